@@ -1,0 +1,140 @@
+"""Raw document → Article: text, paragraphs with roles, title, byline, publication date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+
+from dyadwatch.clean.dateline import find_dateline_date
+from dyadwatch.clean.furniture import classify_paragraphs, find_title
+from dyadwatch.clean.html import extract_page
+from dyadwatch.clean.language import detect_language
+from dyadwatch.clean.text import normalize_text, split_paragraphs
+from dyadwatch.errors import EmptyInputError, LanguageInputError
+from dyadwatch.records import Article, Paragraph, PublishedSource
+from dyadwatch.sources import RawDocument
+
+SUPPORTED_LANGUAGES = frozenset({"en"})
+_EMAIL = re.compile(r"\s*[<(]?[\w.+-]+@[\w-]+\.[\w.-]+[>)]?")
+_BYLINE_PREFIX = re.compile(r"^(?:by|written by|reporting by)\s+", re.IGNORECASE)
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class _Metadata:
+    title: str | None = None
+    byline: str | None = None
+    section: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_source: PublishedSource = "unknown"
+
+
+def make_article(
+    raw: RawDocument, *, published: dt.date | None = None, languages: frozenset[str] | None = SUPPORTED_LANGUAGES
+) -> Article:
+    """Clean one raw document. `published` is the user's date, used only where the
+    input states none; text in a language outside `languages` (None: any) is refused."""
+    if raw.kind == "html":
+        text, meta = _from_html(raw)
+    else:
+        text, meta = normalize_text(raw.content), _Metadata()
+    paragraphs = _make_paragraphs(text, html_title=meta.title if raw.kind == "html" else None, extracted=raw.kind == "html")
+    if not any(p.role == "body" for p in paragraphs):
+        raise EmptyInputError(raw.source, "no article text: every paragraph is headline or page furniture")
+    language = _check_language(raw.source, paragraphs, languages=languages)
+    meta = _fill_from_text(meta, raw, paragraphs)
+    date, date_source = _choose_published(raw, meta, paragraphs, fallback=published)
+    return Article(
+        id=raw.id or make_article_id(raw.source, text),
+        source=raw.source,
+        text=text,
+        paragraphs=paragraphs,
+        url=meta.url or raw.url,
+        title=meta.title,
+        byline=meta.byline,
+        section=meta.section,
+        published=date,
+        published_source=date_source,
+        language=language,
+        raw_sha256=raw.raw_sha256,
+    )
+
+
+def make_article_id(source: str, text: str) -> str:
+    """Deterministic id: the same text from the same source always gets the same id."""
+    normalized = " ".join(text.split())
+    return hashlib.blake2b(f"{source}\n{normalized}".encode(), digest_size=10).hexdigest()
+
+
+def _from_html(raw: RawDocument) -> tuple[str, _Metadata]:
+    page = extract_page(raw.source, raw.content, url=raw.url)
+    published_source: PublishedSource = "metadata" if page.published else "unknown"
+    meta = _Metadata(page.title, page.byline, page.section, page.url, page.published, published_source)
+    return normalize_text(page.text), meta
+
+
+def _make_paragraphs(text: str, *, html_title: str | None, extracted: bool) -> tuple[Paragraph, ...]:
+    spans = split_paragraphs(text)
+    texts = [text[start:end] for start, end in spans]
+    title_index = _title_index(texts, html_title=html_title, extracted=extracted)
+    roles = classify_paragraphs(texts, title_index=title_index, extracted=extracted)
+    return tuple(Paragraph(start, end, chunk, role) for (start, end), chunk, role in zip(spans, texts, roles))
+
+
+def _title_index(texts: list[str], *, html_title: str | None, extracted: bool) -> int | None:
+    """The headline's paragraph: in an extracted page, where the page's own title
+    stands (trafilatura keeps the h1); in plain text, the first non-furniture line."""
+    if not extracted:
+        return find_title(texts)
+    if html_title is None:
+        return None
+    words = html_title.split()
+    return next((i for i, text in enumerate(texts[:3]) if text.split() == words), None)
+
+
+def _check_language(
+    source: str, paragraphs: tuple[Paragraph, ...], *, languages: frozenset[str] | None
+) -> str | None:
+    body = "\n".join(p.text for p in paragraphs if p.role == "body")
+    language = detect_language(body)
+    if languages is not None and language is not None and language not in languages:
+        raise LanguageInputError(source, f"text is in language '{language}'; dyadwatch codes English news only")
+    return language
+
+
+def _fill_from_text(meta: _Metadata, raw: RawDocument, paragraphs: tuple[Paragraph, ...]) -> _Metadata:
+    title = meta.title or raw.title or _first_of(paragraphs, "title")
+    byline = meta.byline or _find_byline(paragraphs)
+    return dataclasses.replace(meta, title=title, byline=byline)
+
+
+def _first_of(paragraphs: tuple[Paragraph, ...], role: str) -> str | None:
+    return next((p.text for p in paragraphs if p.role == role), None)
+
+
+def _find_byline(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    for paragraph in paragraphs[:10]:
+        if paragraph.role != "boilerplate":
+            continue
+        if _BYLINE_PREFIX.match(paragraph.text) or _EMAIL.search(paragraph.text):
+            name = _EMAIL.sub("", _BYLINE_PREFIX.sub("", paragraph.text)).strip(" ,;|-")
+            if name and len(name.split()) <= 8:
+                return name
+    return None
+
+
+def _choose_published(
+    raw: RawDocument, meta: _Metadata, paragraphs: tuple[Paragraph, ...], *, fallback: dt.date | None
+) -> tuple[dt.date | None, PublishedSource]:
+    if raw.published is not None:
+        return raw.published, "jsonl"
+    if meta.published is not None:
+        return meta.published, meta.published_source
+    stated = find_dateline_date([p.text for p in paragraphs])
+    if stated is not None:
+        return stated, "dateline"
+    if fallback is not None:
+        return fallback, "flag"
+    return None, "unknown"

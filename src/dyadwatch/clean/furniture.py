@@ -1,0 +1,198 @@
+"""Page furniture: tell body text from menus, tool links, bylines, footers and photo
+captions by the shape of each paragraph, its vocabulary and its repetition in the page.
+
+The vocabulary lives in `data/furniture.toml`; nothing here knows any one site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from dyadwatch.clean.text import ends_sentence
+from dyadwatch.records import ParagraphRole
+
+_WORD = re.compile(r"[\w+\-']+|©")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_TRAILING_CREDIT = re.compile(r"(\S?)\s*([(\[])([^()\[\]\d]{2,60})[)\]]\s*\.?\s*$")
+_CREDIT_SLASH = re.compile(r"(?:^|\s)(?:/|—|--)\s*[A-Z][\w.&' -]{1,40}$")
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z]", re.IGNORECASE)
+SHORT_LINE_WORDS = 8
+MENU_LINE_WORDS = 14
+CAPTION_MAX_WORDS = 70
+TITLE_SEARCH_PARAGRAPHS = 10
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class FurnitureVocabulary:
+    ui_words: frozenset[str]
+    neutral_words: frozenset[str]
+    copyright_markers: tuple[str, ...]
+    separators: tuple[str, ...]
+    caption_words: tuple[str, ...]
+    caption_positions: tuple[str, ...]
+    timestamp_labels: tuple[str, ...]
+
+
+@functools.cache
+def load_vocabulary() -> FurnitureVocabulary:
+    """The furniture vocabulary shipped in `dyadwatch/data/furniture.toml`."""
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("furniture.toml").read_text("utf-8"))
+    return FurnitureVocabulary(
+        ui_words=frozenset(raw["ui_words"]),
+        neutral_words=frozenset(raw["neutral_words"]),
+        copyright_markers=tuple(raw["copyright_markers"]),
+        separators=tuple(raw["separators"]),
+        caption_words=tuple(raw["caption_words"]),
+        caption_positions=tuple(raw["caption_positions"]),
+        timestamp_labels=tuple(raw["timestamp_labels"]),
+    )
+
+
+def classify_paragraphs(
+    texts: Sequence[str],
+    *,
+    title_index: int | None,
+    extracted: bool = False,
+    vocabulary: FurnitureVocabulary | None = None,
+) -> list[ParagraphRole]:
+    """The role of each paragraph; `title_index` is the headline's, if the text has one.
+
+    Scraped text (`extracted=False`) gets every rule: a paragraph printed twice is a
+    caption the first time and furniture after; short lines that are no sentence are
+    furniture. Text that an extractor already cut from a page (`extracted=True`) only
+    loses what bears clear marks of furniture, since its repeats and short headings are
+    the page's own.
+    """
+    vocab = vocabulary or load_vocabulary()
+    if extracted:
+        return [_classify_extracted(text, vocab, is_title=i == title_index) for i, text in enumerate(texts)]
+    roles: list[ParagraphRole] = []
+    seen: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        key = " ".join(text.lower().split())
+        if index == title_index:
+            roles.append("title")
+        elif key in seen:
+            roles.append("boilerplate")
+            first = seen[key]
+            if roles[first] == "body":
+                roles[first] = "caption"
+        else:
+            roles.append(classify_paragraph(text, vocab))
+        seen.setdefault(key, index)
+    return roles
+
+
+def _classify_extracted(text: str, vocab: FurnitureVocabulary, *, is_title: bool) -> ParagraphRole:
+    if is_title:
+        return "title"
+    if has_furniture_marks(text, vocab):
+        return "boilerplate"
+    return "caption" if _has_trailing_credit(text) else "body"
+
+
+def classify_paragraph(text: str, vocab: FurnitureVocabulary) -> ParagraphRole:
+    if is_furniture(text, vocab):
+        return "boilerplate"
+    if is_caption(text, vocab):
+        return "caption"
+    return "body"
+
+
+def find_title(texts: Sequence[str], *, vocabulary: FurnitureVocabulary | None = None) -> int | None:
+    """Index of the headline: the first paragraph that bears no mark of page furniture
+    (breadcrumbs and menus often come before it in scraped text)."""
+    vocab = vocabulary or load_vocabulary()
+    for index, text in enumerate(texts[:TITLE_SEARCH_PARAGRAPHS]):
+        if not has_furniture_marks(text, vocab):
+            return index
+    return None
+
+
+def is_furniture(text: str, vocab: FurnitureVocabulary) -> bool:
+    """Menus, breadcrumbs, tool links, bylines, timestamps, legal and comment footers,
+    and short lines that are no sentence."""
+    if has_furniture_marks(text, vocab):
+        return True
+    return count_words(text) <= SHORT_LINE_WORDS and not ends_sentence(text)
+
+
+def has_furniture_marks(text: str, vocab: FurnitureVocabulary) -> bool:
+    """Marks of furniture other than shortness: link chains, tool words, bylines,
+    timestamps, copyright lines."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return True
+    lowered = text.lower()
+    if any(marker in lowered for marker in vocab.copyright_markers) and len(words) <= 30:
+        return True
+    if _is_byline(text, words) or is_timestamp_line(text, vocab) or _is_link_chain(text, vocab):
+        return True
+    return len(words) <= MENU_LINE_WORDS and _ui_share(words, vocab) >= 0.5
+
+
+def count_words(text: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(_WORD.findall(text)) + cjk // 2
+
+
+def is_caption(text: str, vocab: FurnitureVocabulary) -> bool:
+    """A photo caption: ends with a credit, or opens or points the way captions do."""
+    words = text.split()
+    if len(words) > CAPTION_MAX_WORDS:
+        return False
+    lowered = text.lower()
+    if _has_trailing_credit(text) or _CREDIT_SLASH.search(text):
+        return True
+    opening = " ".join(words[:4]).lower()
+    if any(word in opening for word in vocab.caption_words):
+        return True
+    return any(f", {position}," in lowered or f"({position})" in lowered for position in vocab.caption_positions)
+
+
+def is_timestamp_line(text: str, vocab: FurnitureVocabulary) -> bool:
+    """`Posted : 2022-07-21 17:04`, `Updated July 21, 2022` — a label and a date, nothing else."""
+    words = text.split()
+    if len(words) > 12 or not any(ch.isdigit() for ch in text):
+        return False
+    head = text.lower().lstrip()
+    return any(head.startswith(label) for label in vocab.timestamp_labels)
+
+
+def _is_byline(text: str, words: list[str]) -> bool:
+    if len(words) > 20:
+        return False
+    return bool(_EMAIL.search(text)) or bool(_BYLINE.match(text.strip())) and not ends_sentence(text)
+
+
+def _is_link_chain(text: str, vocab: FurnitureVocabulary) -> bool:
+    """Breadcrumbs and footer link rows: short segments joined by separators."""
+    pattern = "|".join(re.escape(sep) for sep in vocab.separators)
+    segments = [seg for seg in re.split(rf"\s(?:{pattern})\s|\s(?:{pattern})$|^(?:{pattern})\s", text) if seg]
+    if len(segments) < 3:
+        return False
+    return max(len(seg.split()) for seg in segments) <= 5
+
+
+def _ui_share(words: list[str], vocab: FurnitureVocabulary) -> float:
+    counted = [word for word in words if word not in vocab.neutral_words and not word.isdigit()]
+    if not counted:
+        return 1.0
+    return sum(word in vocab.ui_words for word in counted) / len(counted)
+
+
+def _has_trailing_credit(text: str) -> bool:
+    """`… Sept. 13, 2023. (Eastern Wire)`, `… [AP]`, `(AP Photo/Jane Doe)`; not a
+    sentence that ends on an acronym in parentheses, `… news agency (KCNA).`"""
+    match = _TRAILING_CREDIT.search(text)
+    if match is None:
+        return False
+    before, bracket, inside = match.groups()
+    after_sentence = before in {".", "!", "?", '"', "”", "’"}
+    return after_sentence or bracket == "[" or "/" in inside or "photo" in inside.lower()

@@ -1,0 +1,24 @@
+"""Language identification of the article body (py3langid ships its own model)."""
+
+from __future__ import annotations
+
+import functools
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+LANGUAGE_SAMPLE_CHARS = 3000
+MIN_LETTERS_TO_JUDGE = 80
+
+
+@functools.cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it is too short to tell."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_TO_JUDGE:
+        return None
+    language, _probability = _identifier().classify(sample)
+    return str(language)

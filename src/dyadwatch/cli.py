@@ -1,0 +1,167 @@
+"""The command line: a thin layer that parses arguments and calls library functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import click
+
+from dyadwatch import __version__
+from dyadwatch.errors import DyadwatchError, InputError
+from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
+from dyadwatch.evaluate.kinds import KINDS, run_eval
+from dyadwatch.evaluate.report import write_report
+from dyadwatch.info import info
+from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, annotated_record, article_record, write_records
+from dyadwatch.pipeline import annotate_articles, clean_documents
+from dyadwatch.records import AnnotatedArticle, to_dict
+from dyadwatch.sources import DEFAULT_MAX_BYTES
+
+
+class FailureCounter:
+    """Reports each failed input on stderr as it happens and remembers how many failed."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def filter(self, items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            if isinstance(item, InputError):
+                self.failed += 1
+                click.echo(f"dyadwatch: skipped {item}", err=True)
+            else:
+                yield item
+
+    def exit(self) -> None:
+        if self.failed:
+            click.echo(f"dyadwatch: {self.failed} input(s) failed", err=True)
+            sys.exit(1)
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2022-07-21") from exc
+
+
+def input_options(command: Any) -> Any:
+    """Options shared by every command that reads articles."""
+    command = click.argument("paths", nargs=-1, required=True)(command)
+    command = click.option(
+        "--published", callback=_parse_date, metavar="YYYY-MM-DD",
+        help="Publication date for inputs that state none.",
+    )(command)
+    command = click.option(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+        help="Skip inputs larger than this (after decompression).",
+    )(command)
+    return command
+
+
+def format_option(choices: tuple[str, ...]) -> Any:
+    return click.option("--format", "fmt", type=click.Choice(choices), default="jsonl", show_default=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dyadwatch")
+def cli() -> None:
+    """dyadwatch: political events from news — who did what to whom, when."""
+
+
+@cli.command()
+@input_options
+@format_option(NESTED_FORMATS)
+def clean(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+    """Clean articles: text, paragraphs (body, caption, boilerplate) and metadata."""
+    failures = FailureCounter()
+    articles = failures.filter(clean_documents(paths, published=published, max_bytes=max_bytes))
+    write_records((article_record(a) for a in articles), fmt=fmt, stream=sys.stdout)
+    failures.exit()
+
+
+@cli.command()
+@input_options
+@format_option(NESTED_FORMATS)
+def annotate(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+    """Annotate articles: the clean fields plus times, mentions, quotes, events, flags."""
+    failures = FailureCounter()
+    items = annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes))
+    write_records((annotated_record(a) for a in failures.filter(items)), fmt=fmt, stream=sys.stdout)
+    failures.exit()
+
+
+@cli.command()
+@input_options
+@format_option(TABULAR_FORMATS)
+def extract(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+    """Extract events: one PLOVER record per event, with `doc_id`."""
+    failures = FailureCounter()
+    items = annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes))
+    events = (to_dict(event) for annotated in failures.filter(items) for event in _events(annotated))
+    write_records(events, fmt=fmt, stream=sys.stdout)
+    failures.exit()
+
+
+def _events(annotated: AnnotatedArticle) -> Iterable[Any]:
+    return annotated.events
+
+
+@cli.command("eval")
+@click.argument("kind", type=click.Choice(sorted(KINDS)))
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--show-errors", type=int, default=0, metavar="N", help="Print the N worst cases, gold vs predicted.")
+def eval_cli(kind: str, gold: tuple[str, ...], fmt: str, show_errors: int) -> None:
+    """Score dyadwatch on gold data of KIND (its standard format)."""
+    write_report(run_eval(kind, gold), fmt=fmt, show_errors=show_errors, stream=sys.stdout)
+
+
+@cli.command("gate")
+@click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), show_default=True)
+@click.option("--floors", "floors_path", type=click.Path(path_type=Path), default=DEFAULT_FLOORS, show_default=True)
+def gate_cli(shared: Path, floors_path: Path) -> None:
+    """Score the gold sets and fail when a figure drops below its pinned floor."""
+    if not shared.exists():
+        click.echo(f"gate skipped: {shared} not present (the gold data lives outside the repository)")
+        return
+    checks = run_gate(load_floors(floors_path), shared)
+    for check in checks:
+        value = "—" if check.value is None else f"{check.value:.4f}"
+        status = "ok" if check.ok else f"FAIL: {check.problem}"
+        click.echo(f"{check.figure:40} {value:>8}  floor {check.floor:.4f}  {status}")
+    if not all(check.ok for check in checks):
+        sys.exit(1)
+
+
+@cli.command("info")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+def info_cli(fmt: str) -> None:
+    """Version, spaCy model and data files in use."""
+    details = info()
+    if fmt == "json":
+        click.echo(json.dumps(details, indent=2))
+        return
+    click.echo(f"dyadwatch {details['version']}")
+    click.echo(f"model     {details['model']['name']} {details['model']['version']} (spaCy {details['model']['spacy']})")
+    for entry in details["data_files"]:
+        click.echo(f"data      {entry['name']}  {entry['sha256']}  {entry['path']}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except DyadwatchError as error:
+        click.echo(f"dyadwatch: error: {error}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
+        sys.stderr.close()
+        sys.exit(141)

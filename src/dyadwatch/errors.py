@@ -1,0 +1,57 @@
+"""One exception hierarchy: every expected failure is a DyadwatchError with a message
+that says what happened, so the CLI can report it in one line without a traceback."""
+
+from __future__ import annotations
+
+
+class DyadwatchError(Exception):
+    """Base of every error dyadwatch raises on purpose."""
+
+
+class ConfigError(DyadwatchError):
+    """A setting, flag or data file is wrong."""
+
+
+class InputError(DyadwatchError):
+    """One input (file, JSONL line, WARC record) cannot be turned into an article.
+
+    `source` names the input (path, `path:line` or `path#record`), `reason` says why
+    in one line. A corpus run reports it and goes on with the rest.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input is not text (NUL bytes, control characters, an image …)."""
+
+
+class EncodingInputError(InputError):
+    """The bytes fit no text encoding."""
+
+
+class TruncatedInputError(InputError):
+    """A compressed file or archive ends early."""
+
+
+class MalformedInputError(InputError):
+    """The container format (JSON line, WARC record) is broken."""
+
+
+class TooLargeInputError(InputError):
+    """The input is over the size limit."""
+
+
+class LanguageInputError(InputError):
+    """The text is not in a language dyadwatch codes."""
+
+
+class UnsupportedInputError(InputError):
+    """The file type is not one dyadwatch reads."""

@@ -1,0 +1,1 @@
+"""Evaluation against gold data in the field's standard formats."""

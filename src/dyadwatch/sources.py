@@ -1,0 +1,294 @@
+"""Readers: turn paths (files, directories, `-`) into raw documents.
+
+Each reader yields `RawDocument`s and, for inputs that cannot be read, `InputError`s
+instead of raising, so one bad file never stops a corpus run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import gzip
+import hashlib
+import io
+import json
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Literal
+
+import charset_normalizer
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from dyadwatch.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingInputError,
+    InputError,
+    MalformedInputError,
+    TooLargeInputError,
+    TruncatedInputError,
+    UnsupportedInputError,
+)
+
+DEFAULT_MAX_BYTES = 20_000_000
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+CONTAINER_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc"}
+Kind = Literal["text", "html"]
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class RawDocument:
+    """One article as read, before cleaning: decoded text or HTML plus what the
+    container said about it (JSONL fields, WARC headers)."""
+
+    source: str
+    kind: Kind
+    content: str
+    raw_sha256: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+
+
+ReadResult = RawDocument | InputError
+
+
+def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Every document under `paths` (files, directories walked recursively, `-` for stdin)."""
+    for path in paths:
+        if path == "-":
+            yield from _read_stream("<stdin>", sys.stdin.buffer, kind=None, max_bytes=max_bytes)
+            continue
+        target = Path(path)
+        if target.is_dir():
+            for file in sorted(p for p in target.rglob("*") if p.is_file()):
+                if input_format(file) is not None:
+                    yield from read_file(file, max_bytes=max_bytes)
+        elif target.exists():
+            yield from read_file(target, max_bytes=max_bytes)
+        else:
+            yield InputError(path, "no such file or directory")
+
+
+def input_format(path: Path) -> str | None:
+    """`text`, `html`, `jsonl` or `warc` by file name (a `.gz` suffix is looked through)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    suffix = suffixes[-1] if suffixes else ""
+    return TEXT_SUFFIXES.get(suffix) or CONTAINER_SUFFIXES.get(suffix)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """The documents in one file, by its suffix; an unknown suffix is sniffed."""
+    fmt = input_format(path)
+    try:
+        if fmt == "warc":
+            yield from _read_warc(path, max_bytes=max_bytes)
+            return
+        with open(path, "rb") as raw:
+            stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if _is_gzip(path) else raw
+            yield from _read_stream(str(path), stream, kind=fmt, max_bytes=max_bytes)
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as raw:
+        return raw.read(2) == b"\x1f\x8b"
+
+
+def _read_stream(source: str, stream: IO[bytes], *, kind: str | None, max_bytes: int) -> Iterator[ReadResult]:
+    if kind == "jsonl":
+        yield from _read_jsonl(source, stream, max_bytes=max_bytes)
+        return
+    try:
+        data = _read_limited(source, stream, max_bytes)
+        if data[:2] == b"\x1f\x8b":
+            data = _read_limited(source, gzip.GzipFile(fileobj=io.BytesIO(data)), max_bytes)
+    except InputError as error:
+        yield error
+        return
+    kind = kind or _sniff_kind(data)
+    if kind == "jsonl":
+        yield from _read_jsonl(source, io.BytesIO(data), max_bytes=max_bytes)
+    elif kind == "warc":
+        yield from _iter_warc(source, io.BytesIO(data), max_bytes=max_bytes)
+    else:
+        yield _make_document(source, data, kind="html" if kind == "html" else "text")
+
+
+def _read_limited(source: str, stream: IO[bytes], max_bytes: int) -> bytes:
+    try:
+        data = stream.read(max_bytes + 1)
+    except EOFError as exc:
+        raise TruncatedInputError(source, "compressed data ends early (truncated file)") from exc
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise MalformedInputError(source, f"broken gzip data ({exc})") from exc
+    if len(data) > max_bytes:
+        raise TooLargeInputError(source, f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
+    return data
+
+
+def _sniff_kind(data: bytes) -> str:
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<head" in head:
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _make_document(source: str, data: bytes, *, kind: Kind, **fields: object) -> RawDocument | InputError:
+    try:
+        content = decode_text(source, data)
+    except InputError as error:
+        return error
+    digest = hashlib.sha256(data).hexdigest()
+    return RawDocument(source=source, kind=kind, content=content, raw_sha256=digest, **fields)  # type: ignore[arg-type]
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+
+
+def decode_text(source: str, data: bytes) -> str:
+    """Bytes → text: UTF-8 (or a BOM's encoding) first, then the best guess of
+    charset-normalizer; binary data and undecodable bytes are InputErrors."""
+    if not data.strip():
+        raise EmptyInputError(source, "empty file (no text)")
+    text = _decode_with_bom(data)
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise BinaryInputError(source, "binary data, not text (NUL bytes)")
+        text = _decode_guess(source, data)
+    _check_textlike(source, text)
+    if not text.strip():
+        raise EmptyInputError(source, "empty file (only whitespace)")
+    return text
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_guess(source: str, data: bytes) -> str:
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise EncodingInputError(source, "not UTF-8 and no other text encoding fits the bytes")
+    return str(best)
+
+
+def _check_textlike(source: str, text: str) -> None:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    replacement = sample.count("\ufffd")
+    if controls + replacement > max(2, len(sample) // 100):
+        raise BinaryInputError(source, "binary data, not text (control characters)")
+
+
+def _read_jsonl(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:
+    try:
+        for number, line in enumerate(stream, start=1):
+            where = f"{source}:{number}"
+            if not line.strip():
+                continue
+            if len(line) > max_bytes:
+                yield TooLargeInputError(where, f"line larger than the limit of {max_bytes:,} bytes")
+                continue
+            yield _parse_jsonl_line(where, line)
+    except EOFError:
+        yield TruncatedInputError(source, "compressed data ends early (truncated file)")
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        yield MalformedInputError(source, f"broken gzip data ({exc})")
+
+
+def _parse_jsonl_line(where: str, line: bytes) -> ReadResult:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return MalformedInputError(where, f"not a valid JSON line ({exc})")
+    if not isinstance(record, dict):
+        return MalformedInputError(where, "a JSON line must be an object with `text` or `html`")
+    body, kind = (record.get("html"), "html") if record.get("html") else (record.get("text"), "text")
+    if not isinstance(body, str) or not body.strip():
+        return EmptyInputError(where, "the JSON object has no non-empty `text` or `html` field")
+    try:
+        published = _parse_published(record.get("published"))
+    except ValueError as exc:
+        return MalformedInputError(where, str(exc))
+    fields = {key: _optional_str(record.get(key)) for key in ("id", "url", "title")}
+    return _make_document(where, body.encode("utf-8"), kind=kind, published=published, **fields)
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def _parse_published(value: object) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"`published` must be a date like 2022-07-21, not {value!r}")
+
+
+def _read_warc(path: Path, *, max_bytes: int) -> Iterator[ReadResult]:
+    with open(path, "rb") as stream:
+        yield from _iter_warc(str(path), stream, max_bytes=max_bytes)
+
+
+def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:
+    number = 0
+    try:
+        for record in ArchiveIterator(stream):
+            number += 1
+            document = _warc_document(f"{source}#{number}", record, max_bytes=max_bytes)
+            if document is not None:
+                yield document
+    except ArchiveLoadFailed as exc:
+        yield MalformedInputError(f"{source}#{number + 1}", f"broken WARC record ({exc.msg})")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield TruncatedInputError(f"{source}#{number}", f"WARC archive ends early ({exc or 'truncated'})")
+    if number == 0:
+        yield MalformedInputError(source, "no WARC records found")
+
+
+def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult | None:
+    if record.rec_type not in ("response", "resource"):  # type: ignore[attr-defined]
+        return None
+    headers = record.http_headers  # type: ignore[attr-defined]
+    content_type = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(  # type: ignore[attr-defined]
+        "Content-Type", ""
+    )
+    if "html" not in content_type.lower() and "text/plain" not in content_type.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
+    try:
+        data = _read_limited(where, record.content_stream(), max_bytes)  # type: ignore[attr-defined]
+    except InputError as error:
+        return error
+    kind: Kind = "text" if "text/plain" in content_type.lower() else "html"
+    document = _make_document(where, data, kind=kind, url=url)
+    # The article's source is its URL; errors keep naming the archive and record number.
+    if isinstance(document, RawDocument) and url:
+        return dataclasses.replace(document, source=url)
+    return document
