@@ -187,10 +187,23 @@ def _decode_with_bom(data: bytes) -> str | None:
         return None
 
 
+# Single-byte Latin code pages that charset-normalizer cannot tell apart on short
+# texts; English news that is not UTF-8 is overwhelmingly Windows-1252.
+_LATIN_CODEPAGES = frozenset(
+    {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp850", "cp852", "cp775", "cp857",
+     "mac_latin2", "mac_roman", "mac_iceland", "hp_roman8"}
+)
+
+
 def _decode_guess(source: str, data: bytes) -> str:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise EncodingInputError(source, "not UTF-8 and no other text encoding fits the bytes")
+    if best.encoding in _LATIN_CODEPAGES:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 
@@ -272,6 +285,14 @@ def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[Re
         yield MalformedInputError(source, "no WARC records found")
 
 
+def _record_cut_short(record: object) -> bool:
+    """warcio does not notice a record whose bytes stop early; its length counter does."""
+    raw = record.raw_stream  # type: ignore[attr-defined]
+    while raw.read(65536):
+        pass
+    return getattr(raw, "limit", 0) > 0
+
+
 def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult | None:
     if record.rec_type not in ("response", "resource"):  # type: ignore[attr-defined]
         return None
@@ -286,6 +307,8 @@ def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult 
         data = _read_limited(where, record.content_stream(), max_bytes)  # type: ignore[attr-defined]
     except InputError as error:
         return error
+    if _record_cut_short(record):
+        return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)")
     kind: Kind = "text" if "text/plain" in content_type.lower() else "html"
     document = _make_document(where, data, kind=kind, url=url)
     # The article's source is its URL; errors keep naming the archive and record number.

@@ -85,7 +85,49 @@ def classify_paragraphs(
         else:
             roles.append(classify_paragraph(text, vocab))
         seen.setdefault(key, index)
+    return _restore_subheadings(texts, _absorb_headline_lists(texts, roles), vocab)
+
+
+def _restore_subheadings(texts: Sequence[str], roles: list[ParagraphRole], vocab: FurnitureVocabulary) -> list[ParagraphRole]:
+    """A short line that is furniture only for being short, standing between two body
+    paragraphs, is the article's own subheading."""
+    for index in range(1, len(roles) - 1):
+        if (
+            roles[index] == "boilerplate"
+            and roles[index - 1] == roles[index + 1] == "body"
+            and not has_furniture_marks(texts[index], vocab)
+        ):
+            roles[index] = "body"
     return roles
+
+
+def _absorb_headline_lists(texts: Sequence[str], roles: list[ParagraphRole]) -> list[ParagraphRole]:
+    """Headline-like lines among furniture ("Related", "Most read" lists) are furniture:
+    a run of short lines that end no sentence with a period, with furniture (or the
+    page's end) on both sides."""
+    index = 0
+    while index < len(roles):
+        end = index
+        while end < len(roles) and roles[end] == "body" and _is_headline_like(texts[end]):
+            end += 1
+        if end > index and _furniture_at(roles, index - 1, step=-1) and _furniture_at(roles, end, step=1):
+            roles[index:end] = ["boilerplate"] * (end - index)
+        index = end + 1
+    return roles
+
+
+def _is_headline_like(text: str) -> bool:
+    stripped = text.rstrip()
+    return count_words(text) <= MENU_LINE_WORDS and not stripped.endswith((".", '."', ".”", ".'", ".’"))
+
+
+def _furniture_at(roles: list[ParagraphRole], position: int, *, step: int) -> bool:
+    """Is the nearest non-caption paragraph from `position` furniture (or the page edge)?"""
+    while 0 <= position < len(roles) and roles[position] == "caption":
+        position += step
+    if not 0 <= position < len(roles):
+        return step > 0  # the page's end counts, its start does not (the headline is there)
+    return roles[position] == "boilerplate"
 
 
 def _classify_extracted(text: str, vocab: FurnitureVocabulary, *, is_title: bool) -> ParagraphRole:

@@ -1,0 +1,35 @@
+"""Shared test helpers: where the gold data lives, and tiny builders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = (REPO / ".." / "shared").resolve()
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared not present ({path}): gold data lives outside the repository")
+    return path
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """write(name, content) → path of a file in a fresh temporary directory."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

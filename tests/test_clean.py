@@ -1,0 +1,118 @@
+"""Cleaning: the article keeps the input's characters and offsets, knows its headline,
+byline and publication date (and where that date came from), and refuses what it cannot code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from builders import BODY, BODY2, news_html, news_text
+
+from dyadwatch.clean import make_article
+from dyadwatch.errors import EmptyInputError, LanguageInputError
+from dyadwatch.sources import RawDocument
+
+JULY_20 = dt.date(2022, 7, 20)
+
+
+def raw(content: str, *, kind: str = "text", **fields) -> RawDocument:
+    return RawDocument(source="test.txt", kind=kind, content=content, raw_sha256=hashlib.sha256(content.encode()).hexdigest(), **fields)
+
+
+def clean_text(content: str, **options):
+    return make_article(raw(content), **options)
+
+
+def test_clean_text_keeps_every_character_and_paragraph_offsets_point_into_it():
+    content = news_text(extra="\nShare  Tweet  Print\n")
+    article = clean_text(content)
+    assert article.text == content
+    assert all(article.text[p.start : p.end] == p.text for p in article.paragraphs)
+
+
+def test_clean_replaces_no_break_spaces_and_crlf_at_the_same_offsets():
+    content = news_text().replace(" ", "\u00a0", 3).replace("\n", "\r\n")
+    article = clean_text(content)
+    assert len(article.text) == len(content)
+    assert "\u00a0" not in article.text and "\r" not in article.text
+
+
+def test_clean_text_headline_is_the_first_line():
+    assert clean_text(news_text(headline="Kyiv cuts ties with Pyongyang")).title == "Kyiv cuts ties with Pyongyang"
+
+
+def test_clean_body_excludes_headline_and_furniture():
+    article = clean_text(news_text(extra="\nLog in with Facebook  Google\n0 Comments\n"))
+    assert [p.text for p in article.body()] == [f"SEOUL, July 13, 2022 (Eastern Wire) -- {BODY}", BODY2]
+
+
+def test_clean_dateline_with_year_gives_the_publication_date():
+    article = clean_text(news_text())
+    assert (article.published, article.published_source) == (dt.date(2022, 7, 13), "dateline")
+
+
+def test_clean_posted_line_wins_over_updated_line():
+    content = f"Kyiv cuts ties\n\nUpdated : 2022-07-22 09:10\nPosted : 2022-07-21 17:04\n\n{BODY}\n\n{BODY2}"
+    assert clean_text(content).published == dt.date(2022, 7, 21)
+
+
+def test_clean_date_without_year_leaves_publication_date_unknown():
+    content = f"Kyiv cuts ties\n\nSEOUL, July 13 (Eastern Wire) -- {BODY}\n\nA photo from May 5, 2020 shows the embassy.\n\n{BODY2}"
+    article = clean_text(content)
+    assert (article.published, article.published_source) == (None, "unknown")
+
+
+def test_clean_flag_date_is_used_only_where_the_input_states_none():
+    assert clean_text(news_text(), published=JULY_20).published_source == "dateline"
+    undated = f"Kyiv cuts ties\n\n{BODY}\n\n{BODY2}"
+    article = clean_text(undated, published=JULY_20)
+    assert (article.published, article.published_source) == (JULY_20, "flag")
+
+
+def test_clean_jsonl_date_wins_over_the_text():
+    article = make_article(raw(news_text(), published=dt.date(2022, 7, 14)))
+    assert (article.published, article.published_source) == (dt.date(2022, 7, 14), "jsonl")
+
+
+def test_clean_byline_is_taken_from_a_byline_line():
+    content = f"Kyiv cuts ties\n\nBy Mina Cho mcho@harbourledger.example\n\n{BODY}\n\n{BODY2}"
+    assert clean_text(content).byline == "Mina Cho"
+
+
+def test_clean_html_takes_text_and_metadata_from_the_page():
+    article = make_article(raw(news_html(), kind="html"))
+    assert article.title == "North Korea recognizes Donetsk and Luhansk"
+    assert (article.published, article.published_source) == (dt.date(2022, 7, 13), "metadata")
+    assert article.byline == "Mina Cho"
+    assert [p.text for p in article.body()] == [BODY, BODY2]
+
+
+def test_clean_html_without_date_metadata_does_not_borrow_a_date_from_the_text():
+    html = news_html(published=None).replace("<p>", "<p>On May 5, 2020, ", 1)
+    assert make_article(raw(html, kind="html")).published is None
+
+
+def test_clean_html_page_without_article_is_an_empty_input():
+    with pytest.raises(EmptyInputError):
+        make_article(raw("<html><body><nav><a href='/'>Home</a></nav></body></html>", kind="html"))
+
+
+def test_clean_non_english_text_is_refused_with_the_language():
+    russian = "Северная Корея признала независимость Донецкой и Луганской народных республик, сообщило министерство иностранных дел."
+    with pytest.raises(LanguageInputError, match="'ru'"):
+        clean_text(f"Заголовок\n\n{russian}\n\nУкраина разорвала дипломатические отношения с Пхеньяном в ответ на это решение.")
+
+
+def test_clean_only_furniture_is_an_empty_input():
+    with pytest.raises(EmptyInputError):
+        clean_text("Home > World > Asia\n\nShare  Tweet  Print\n\n0 Comments")
+
+
+def test_clean_same_text_and_source_give_the_same_id():
+    assert clean_text(news_text()).id == clean_text(news_text()).id
+    assert clean_text(news_text()).id != clean_text(news_text(headline="Other headline")).id
+
+
+def test_clean_jsonl_id_is_kept():
+    assert make_article(raw(news_text(), id="ewire-1")).id == "ewire-1"

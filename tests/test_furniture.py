@@ -1,0 +1,126 @@
+"""Paragraph roles: body text is kept; page furniture and captions are told apart by
+shape, vocabulary and repetition, whatever site they come from."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.clean.furniture import classify_paragraphs, find_title, load_vocabulary
+
+VOCAB = load_vocabulary()
+LEAD = "North Korea on Wednesday recognized the independence of the Donetsk and Luhansk people's republics."
+SECOND = "Ukraine said it would cut diplomatic ties with Pyongyang, its foreign minister told reporters."
+
+
+def roles_of(*paragraphs: str, title_index: int | None = None) -> list[str]:
+    return classify_paragraphs(list(paragraphs), title_index=title_index, vocabulary=VOCAB)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > National > North Korea",
+        "Home » World » Asia » Korea",
+        "News | Politics | Diplomacy | Defense",
+        "print dictionary print",
+        "Share  Tweet  Email  Print",
+        "Font size  A+  A-",
+        "By Mina Cho mcho@harbourledger.example",
+        "Reporter Kim Jae-won (jaewon@koreadaily.example)",
+        "By Dmitri Volkov",
+        "Posted : 2022-07-21 17:04  Updated : 2022-07-22 09:10",
+        "Published July 21, 2022 5:04 pm",
+        "Log in with Facebook  Twitter  Google",
+        "Sign in to comment",
+        "0 Comments",
+        "Write your comment",
+        "Sort by newest",
+        "Privacy Policy | Terms of Use | Contact Us",
+        "Copyright (c) 2022 The Harbour Ledger. All rights reserved.",
+        "© 2023 Eastern Wire Service",
+        "Most Read",
+        "Related Articles",
+        "Subscribe to our newsletter",
+        "Advertisement",
+    ],
+)
+def test_classify_furniture_line_is_boilerplate(line):
+    assert roles_of(LEAD, line, SECOND)[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The treaty took effect on Dec. 4.",
+        '"We will respond," he said.',
+        "SEOUL, July 21 (Eastern Wire) -- North Korea has recognized the two republics, the state news agency KCNA said.",
+        "The statement was carried by the Korean Central News Agency (KCNA).",
+        "The resolution passed with 141 votes in favour and five against, including Russia, Belarus and North Korea.",
+        "Note: this is a summary written for the dyadwatch demo corpus; it is not a published news article.",
+        "Share prices in Seoul fell after the announcement, and the won weakened against the dollar.",
+    ],
+)
+def test_classify_sentence_paragraph_is_body(paragraph):
+    assert roles_of(LEAD, paragraph, SECOND)[1] == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Russian President Vladimir Putin, left, and North Korean leader Kim Jong Un shake hands in Vostochny, Sept. 13, 2023. (Eastern Wire)",
+        "Kim Jong Un inspects a rocket assembly shop. [KCNA-Eastern Wire]",
+        "North Korean workers at a construction site in Vladivostok. (AP Photo/Jane Doe)",
+        "File photo of the UN Security Council chamber in New York.",
+        "Photo: Russian Defense Minister Sergei Shoigu arrives in Pyongyang.",
+    ],
+)
+def test_classify_photo_caption_is_caption(caption):
+    assert roles_of(LEAD, caption, SECOND)[1] == "caption"
+
+
+def test_classify_caption_printed_twice_is_caption_once_then_boilerplate():
+    caption = "Kim Jong Un speaks at a meeting in Pyongyang on July 20, 2022."
+    assert roles_of(caption, LEAD, SECOND, caption) == ["caption", "body", "body", "boilerplate"]
+
+
+def test_classify_title_index_marks_the_headline():
+    assert roles_of("Home > World", "N. Korea recognizes Donetsk, Luhansk", LEAD, title_index=1)[:2] == [
+        "boilerplate",
+        "title",
+    ]
+
+
+def test_find_title_skips_breadcrumbs_and_tool_lines():
+    texts = ["Home > North Korea > Diplomacy", "print dictionary print", "N. Korea recognizes Donetsk, Luhansk", LEAD]
+    assert find_title(texts, vocabulary=VOCAB) == 2
+
+
+def test_find_title_is_first_line_of_clean_text():
+    assert find_title(["Kyiv cuts ties with Pyongyang", LEAD], vocabulary=VOCAB) == 0
+
+
+def test_classify_extracted_page_keeps_repeats_and_short_headings():
+    heading = "What the treaty says"
+    roles = classify_paragraphs([LEAD, heading, SECOND, SECOND], title_index=None, extracted=True, vocabulary=VOCAB)
+    assert roles == ["body", "body", "body", "body"]
+
+
+def test_classify_extracted_page_still_drops_clear_furniture():
+    roles = classify_paragraphs([LEAD, "Share  Tweet  Email  Print"], title_index=None, extracted=True, vocabulary=VOCAB)
+    assert roles == ["body", "boilerplate"]
+
+
+def test_classify_related_headline_list_between_furniture_is_boilerplate():
+    roles = roles_of(
+        LEAD,
+        SECOND,
+        "Related stories",
+        "- North Korea says new missile can reach all of US mainland",
+        "- Explainer: what is left for North Korea to export?",
+        "Privacy notice · Terms and conditions · Accessibility",
+    )
+    assert roles == ["body", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_classify_short_subheading_between_body_paragraphs_stays_body():
+    assert roles_of(LEAD, "What the treaty says", SECOND) == ["body", "body", "body"]
