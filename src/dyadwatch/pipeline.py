@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
-from dyadwatch.clean import make_article
+from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
@@ -53,7 +53,19 @@ def annotate_articles(
         if isinstance(item, InputError):
             yield item
             continue
-        annotated = AnnotatedArticle(article=item)
-        for stage in stages:
-            annotated = stage.run(annotated)
-        yield annotated
+        yield run_stages(item, stages=stages)
+
+
+def run_stages(article: Article, *, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> AnnotatedArticle:
+    annotated = AnnotatedArticle(article=article)
+    for stage in stages:
+        annotated = stage.run(annotated)
+    return annotated
+
+
+def annotate_text(
+    text: str, *, published: dt.date | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES
+) -> AnnotatedArticle:
+    """Annotate trusted text (every line is body text): what evaluations and library
+    callers use for a sentence or a gold document."""
+    return run_stages(make_text_article(text, published=published), stages=stages)

@@ -1,5 +1,5 @@
 """Cleaning: raw documents → `Article` (text, paragraphs with roles, metadata)."""
 
-from dyadwatch.clean.article import make_article
+from dyadwatch.clean.article import make_article, make_text_article
 
-__all__ = ["make_article"]
+__all__ = ["make_article", "make_text_article"]

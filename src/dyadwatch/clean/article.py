@@ -62,6 +62,34 @@ def make_article(
     )
 
 
+def make_text_article(
+    text: str, *, source: str = "<text>", published: dt.date | None = None, doc_id: str | None = None
+) -> Article:
+    """An article from trusted text (a gold sentence or document, an API caller's
+    string): every non-empty line is body text, no furniture or language checks."""
+    text = normalize_text(text)
+    spans = [span for span in _line_spans(text) if span[0] < span[1]]
+    paragraphs = tuple(Paragraph(start, end, text[start:end], "body") for start, end in spans)
+    return Article(
+        id=doc_id or make_article_id(source, text),
+        source=source,
+        text=text,
+        paragraphs=paragraphs,
+        published=published,
+        published_source="flag" if published else "unknown",
+    )
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        start = position + len(line) - len(line.lstrip())
+        end = position + len(line.rstrip())
+        spans.append((start, end))
+        position += len(line) + 1
+    return spans
+
+
 def make_article_id(source: str, text: str) -> str:
     """Deterministic id: the same text from the same source always gets the same id."""
     normalized = " ".join(text.split())

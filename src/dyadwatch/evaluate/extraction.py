@@ -88,7 +88,8 @@ def report_extraction(roots: list[Path]) -> Report:
     """Score every benchmark directory in `roots` together."""
     scores = [score for root in roots for score in evaluate_extraction(root)]
     cases = tuple(
-        Case(s.page, s.f1, s.expected, s.predicted if s.error is None else f"[{s.error}]") for s in scores
+        Case(s.page, s.f1, s.expected, s.predicted if s.error is None else f"[{s.error}]")
+        for s in sorted(scores, key=lambda score: score.f1)
     )
     return Report("extraction", tuple(str(root) for root in roots), summarize(scores), cases)
 

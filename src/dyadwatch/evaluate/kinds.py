@@ -1,18 +1,81 @@
-"""The evaluation kinds `dyadwatch eval` knows, each reading its standard gold format."""
+"""The evaluation kinds `dyadwatch eval` knows, each reading its standard gold format
+and scoring what the current pipeline produces."""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dyadwatch.errors import ConfigError
+from dyadwatch.evaluate import attribution, plover, timeml
 from dyadwatch.evaluate.extraction import report_extraction
-from dyadwatch.evaluate.report import Report
+from dyadwatch.evaluate.report import Case, Report
+from dyadwatch.pipeline import annotate_text
+from dyadwatch.records import AnnotatedArticle
 
 EvalKind = Callable[[list[Path]], Report]
+DATE_TIME = ("DATE", "TIME")
+
+
+def _annotator() -> Callable[[str, dt.date | None], AnnotatedArticle]:
+    """Annotate each gold text once, however many figures read it."""
+    return functools.lru_cache(maxsize=4096)(lambda text, published=None: annotate_text(text, published=published))
+
+
+def report_plover(paths: list[Path]) -> Report:
+    golds = [gold for path in paths for gold in plover.read_plover(path)]
+    annotate = _annotator()
+    events = plover.evaluate_events(golds, lambda text: annotate(text, None).events)
+    actors = plover.evaluate_actors(golds, lambda text: annotate(text, None).mentions)
+    cases = [
+        *(Case(m.record_id or "", 0.0, f"{m.gold}  «{m.text}»", f"{m.predicted} {m.problems}") for m in events.worst_cases(50)),
+        *(Case(c.record_id or "", 0.0, f"{c.actor}→{c.recipient}  «{c.text}»", f"resolved {c.resolved}") for c in actors.worst_cases(50)),
+    ]
+    return Report("plover", _names(paths), {**events.figures(), **actors.figures()}, tuple(cases))
+
+
+def report_timeml(paths: list[Path]) -> Report:
+    """TempEval-3 figures over all timex types, and `date_time_*` figures over DATE and
+    TIME expressions with a concrete value (the ones an event date can come from)."""
+    documents = list(timeml.iter_timeml(paths))
+    annotate = _annotator()
+    predict = lambda text, created: annotate(text, created).times  # noqa: E731
+    everything = timeml.evaluate_timeml(documents, predict)
+    dated = timeml.evaluate_timeml(documents, predict, types=DATE_TIME, score_unvalued=False)
+    figures = {**everything.figures(), **{f"date_time_{k}": v for k, v in dated.figures().items()}}
+    cases = tuple(
+        Case(m.doc_id, 0.0, f"{m.gold_text} = {m.gold_value} ({m.gold_type})",
+             f"{m.predicted_text} = {m.predicted_value} ({m.predicted_type}) {m.problems}")
+        for m in dated.worst_cases(100)
+    )
+    return Report("timeml", _names(paths), figures, cases)
+
+
+def report_attribution(paths: list[Path]) -> Report:
+    files = [path for path in paths if path.is_file()]
+    documents = [doc for path in paths if path.is_dir() for doc in attribution.iter_polnear(path)]
+    documents += list(attribution.iter_polnear(files)) if files else []
+    annotate = _annotator()
+    result = attribution.evaluate_attribution(documents, lambda text: annotate(text, None).quotes)
+    cases = tuple(
+        Case(m.doc_id, 0.0, f"{m.gold_source} | {m.gold_cue} | {m.gold_content}",
+             f"{m.predicted_speaker} | {m.predicted_cue} | {m.predicted_content} ({m.problem})")
+        for m in result.worst_cases(100)
+    )
+    return Report("attribution", _names(paths), result.figures(), cases)
+
+
+def _names(paths: list[Path]) -> tuple[str, ...]:
+    return tuple(str(path) for path in paths)
+
 
 KINDS: dict[str, EvalKind] = {
     "extraction": report_extraction,
+    "plover": report_plover,
+    "timeml": report_timeml,
+    "attribution": report_attribution,
 }
 
 
