@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from importlib import resources
 from typing import Any
 
@@ -11,13 +12,14 @@ from dyadwatch.nlp import DEFAULT_MODEL, model_info
 
 
 def data_files() -> list[dict[str, str]]:
-    """Every knowledge file shipped in `dyadwatch/data`, with a short content hash."""
-    root = resources.files("dyadwatch.data")
+    """Every knowledge file shipped in `dyadwatch/data` (recursively), with a short
+    content hash, so a figure can be tied to the knowledge that produced it."""
+    root = Path(str(resources.files("dyadwatch.data")))
     files = []
-    for entry in sorted(root.iterdir(), key=lambda item: item.name):
-        if entry.is_file() and not entry.name.startswith(("_", ".")) and not entry.name.endswith(".py"):
-            digest = hashlib.sha256(entry.read_bytes()).hexdigest()[:16]
-            files.append({"name": entry.name, "path": str(entry), "sha256": digest})
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.name.startswith(("_", ".")) and path.suffix not in (".py", ".pyc", ".md"):
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+            files.append({"name": str(path.relative_to(root)), "path": str(path), "sha256": digest})
     return files
 
 
