@@ -1,0 +1,1 @@
+"""PLOVER events: the ontology they are coded in, and (later) the coders that find them."""
