@@ -1,36 +1,25 @@
 """The pipeline: read → clean → parse → annotate stages, as a visible list.
 
-Each annotation stage declares what it reads and writes on `AnnotatedArticle`; it gets
-the article's spaCy Doc (body and caption text at the article's own offsets) beside it.
-Stages run in order and never reach back into an earlier one.
+Each annotation stage (`stage.Stage`, listed in `registry.py`) declares what it reads
+and writes on `AnnotatedArticle`; it gets the article's spaCy Doc (body and caption
+text at the article's own offsets) beside it. Stages run in order and never reach back
+into an earlier one.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import InputError
-from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, parse_articles
+from dyadwatch.records import AnnotatedArticle, Article
+from dyadwatch.registry import default_stages
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
-
-
-@dataclasses.dataclass(slots=True, frozen=True)
-class Stage:
-    """One named, versioned step over an annotated article."""
-
-    name: str
-    reads: tuple[str, ...]
-    writes: tuple[str, ...]
-    run: Callable[[AnnotatedArticle, Doc], AnnotatedArticle]
-
-
-DEFAULT_STAGES: tuple[Stage, ...] = ()
+from dyadwatch.stage import Stage
 
 
 def clean_documents(
@@ -51,11 +40,12 @@ def _clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | Inpu
 def annotate_articles(
     items: Iterable[Article | InputError],
     *,
-    stages: tuple[Stage, ...] = DEFAULT_STAGES,
+    stages: tuple[Stage, ...] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[AnnotatedArticle | InputError]:
-    """Parse articles in batches and run the annotation stages over each, in input
-    order; errors pass through in their place."""
+    """Parse articles in batches and run the annotation stages (default: the
+    registry's) over each, in input order; errors pass through in their place."""
+    stages = default_stages() if stages is None else stages
     for batch in _batches(items, batch_size):
         articles = [item for item in batch if not isinstance(item, InputError)]
         parsed = iter(parse_articles(articles, batch_size=batch_size) if stages and articles else ())
@@ -78,7 +68,7 @@ def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[
         yield batch
 
 
-def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> AnnotatedArticle:
+def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...]) -> AnnotatedArticle:
     annotated = AnnotatedArticle(article=article)
     for stage in stages:
         annotated = stage.run(annotated, doc)
@@ -86,7 +76,7 @@ def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...] = DEFAUL
 
 
 def annotate_text(
-    text: str, *, published: dt.date | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES
+    text: str, *, published: dt.date | None = None, stages: tuple[Stage, ...] | None = None
 ) -> AnnotatedArticle:
     """Annotate trusted text (every line is body text): what evaluations and library
     callers use for a sentence or a gold document."""

@@ -262,12 +262,19 @@ def _context(value: Any, *, source: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in items if isinstance(item, str) and item.strip())
 
 
+# Codes compared as one: the PLOVER 0.5 gold codes the UN, the EU and NGOs all as IGO,
+# and keeps CAMEO's JAP and ITL for Japan and Italy; current PLOVER (and dyadwatch)
+# writes UNO, EUR, NGO, JPN, ITA.
+CODE_FAMILIES = {"UNO": "IGO", "EUR": "IGO", "NGO": "IGO", "JAP": "JPN", "ITL": "ITA"}
+
+
 def normalize_code(code: str | None) -> str | None:
-    """Upper case, trimmed; None for an empty code ("", "---", "***", "NONE", null)."""
+    """Upper case, trimmed, by family (`CODE_FAMILIES`); None for an empty code ("",
+    "---", "***", "NONE", null)."""
     code = (code or "").strip().upper()
     if code in _EMPTY_CODES or _PLACEHOLDER.fullmatch(code):
         return None
-    return code
+    return CODE_FAMILIES.get(code, code)
 
 
 def codes_match(gold: Sequence[str], predicted: Iterable[str]) -> bool:

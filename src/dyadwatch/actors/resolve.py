@@ -1,0 +1,316 @@
+"""Resolution of every mention in an article to a coded actor, each with the rule that
+decided it.
+
+Order of trust: the gazetteer (names, demonyms, capitals, IGOs) wins where it knows a
+name; a title next to a person's name gives the person's polity, sector and office;
+later mentions of the same person (surname, "the ambassador") inherit the first
+resolution; "the North" resolves in a Korean context; other named entities keep their
+NER label unresolved. spaCy's NER is a hint only ("Kyiv" is no person).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.actors.knowledge import ActorKnowledge, KnownActor, load_knowledge
+from dyadwatch.records import Actor, Mention, Paragraph
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
+OF_PREPOSITIONS = frozenset({"of", "for"})
+MAX_TITLE_TOKENS = 8
+_TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class ContextAlias:
+    text: str
+    code: str
+    sectors: tuple[str, ...]
+    when_any: frozenset[str]
+
+
+@functools.cache
+def load_context_aliases() -> tuple[tuple[ContextAlias, ...], tuple[str, ...]]:
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
+    aliases = tuple(
+        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a["when_any"]))
+        for a in raw.get("alias", [])
+    )
+    return aliases, tuple(word.lower() for word in raw.get("pronoun_polities", {}).get("words", []))
+
+
+def resolve_mentions(
+    doc: Doc, *, paragraphs: Sequence[Paragraph] = (), knowledge: ActorKnowledge | None = None
+) -> tuple[Mention, ...]:
+    """Every mention in the parsed article, resolved where the article allows."""
+    knowledge = knowledge or load_knowledge()
+    names = knowledge.find_all(doc.text)
+    base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
+    widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
+    mentions = _merge(widened, _person_mentions(doc, base, knowledge))
+    mentions = _merge(mentions, _context_mentions(doc, mentions))
+    mentions = _merge(mentions, _ner_mentions(doc, mentions))
+    return tuple(m for m in mentions if not _in_credit(m, paragraphs))
+
+
+# --- gazetteer names, widened to the noun phrase that gives them a sector ----------------
+
+
+def _name_mention(doc: Doc, start: int, end: int, known: KnownActor) -> Mention:
+    actor = Actor(code=known.code, sectors=known.sectors, name=known.name, rule=f"gazetteer.{known.kind}")
+    return Mention(start, end, doc.text[start:end], actor, _ent_label(doc, start))
+
+
+def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge: ActorKnowledge) -> Mention:
+    """A known name; "North Korean foreign ministry", "Russia's envoy", "Israeli police"
+    take the sector of the noun the name modifies (a title before a person's name is
+    left to the person)."""
+    mention = _name_mention(doc, start, end, known)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head_words = _modified_nouns(span) if span is not None else []
+    sectors = knowledge.sector_for(" ".join(t.text for t in head_words)) if head_words else ()
+    if not sectors or _names_a_person(head_words):
+        return mention
+    actor = dataclasses.replace(
+        mention.actor, sectors=_unique((*sectors, *known.sectors)), rule=f"gazetteer.{known.kind}+title"  # type: ignore[arg-type]
+    )
+    stop = head_words[-1].idx + len(head_words[-1])
+    return Mention(start, stop, doc.text[start:stop], actor, _ent_label(doc, start))
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    after = words[-1].i + 1
+    return any(t.ent_type_ == "PERSON" for t in words) or (after < len(words[-1].doc) and words[-1].doc[after].ent_type_ == "PERSON")
+
+
+def _modified_nouns(span: Span) -> list[Token]:
+    """The words right of a name up to the noun it modifies ("foreign ministry")."""
+    doc, position = span.doc, span.end
+    if position < len(doc) and doc[position].tag_ == "POS":
+        position += 1
+    words: list[Token] = []
+    while position < len(doc) and doc[position].pos_ in ("ADJ", "NOUN") and len(words) < 4:
+        words.append(doc[position])
+        position += 1
+    while words and words[-1].pos_ != "NOUN":
+        words.pop()
+    return words
+
+
+# --- people: titles, appositions, later mentions -------------------------------------------
+
+
+def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+    registry: dict[str, Actor] = {}
+    found = []
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and not _covered(e, known)):
+        mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
+        found.append(mention)
+        if mention.actor is not None:
+            _register(registry, ent.text, mention.actor)
+    found.extend(_title_anaphors(doc, [*known, *found], knowledge))
+    return found
+
+
+def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"Russian Ambassador to North Korea Alexander Matsegora" or "Alexander Matsegora,
+    Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
+    for tokens, rule in ((_title_before(ent), "person.title"), (_apposition_after(ent), "person.apposition")):
+        actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
+        if actor is not None:
+            start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
+            return Mention(start, ent.end_char, ent.doc.text[start : ent.end_char], actor, "PERSON")
+    return None
+
+
+def _title_before(ent: Span) -> list[Token]:
+    doc, tokens = ent.doc, []
+    position = ent.start - 1
+    while position >= ent.sent.start and len(tokens) < MAX_TITLE_TOKENS:
+        token = doc[position]
+        if not (token.pos_ in TITLE_POS or token.lower_ in POSTING_PREPOSITIONS | OF_PREPOSITIONS or token.tag_ == "POS"):
+            break
+        tokens.insert(0, token)
+        position -= 1
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
+        tokens.pop(0)
+    return tokens
+
+
+def _apposition_after(ent: Span) -> list[Token]:
+    """The words between the commas after a name: "Lavrov, Russia's foreign minister,"."""
+    doc = ent.doc
+    if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
+        return []
+    tokens = []
+    for token in doc[ent.end + 1 : min(ent.sent.end, ent.end + 1 + MAX_TITLE_TOKENS)]:
+        if token.text in (",", ";", ")") or token.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(token)
+    return [t for t in tokens if t.pos_ != "DET"]
+
+
+def _actor_from_title(
+    tokens: list[Token], ent: Span, known: list[Mention], knowledge: ActorKnowledge, *, rule: str
+) -> Actor | None:
+    if not tokens:
+        return None
+    own, posting = _split_posting(tokens)
+    sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
+    code = _first_code(own, known)
+    if not sectors or code is None:
+        return None
+    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, known) and t.tag_ != "POS")
+    posting_code = _first_code(posting, known)
+    if posting_code:
+        office = f"{office} to {posting_code}"
+    return Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
+
+
+def _split_posting(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"Ambassador to North Korea" → (Ambassador, North Korea)."""
+    for i, token in enumerate(tokens):
+        if token.lower_ in POSTING_PREPOSITIONS:
+            return tokens[:i], tokens[i + 1 :]
+    return tokens, []
+
+
+def _first_code(tokens: Sequence[Token], known: list[Mention]) -> str | None:
+    for token in tokens:
+        for mention in known:
+            if mention.actor is not None and mention.start <= token.idx < mention.end:
+                return mention.actor.code
+    return None
+
+
+def _registered_person(ent: Span, registry: dict[str, Actor]) -> Mention:
+    """A name seen before in the article with its title: "Matsegora" after "Russian
+    Ambassador … Alexander Matsegora"."""
+    parts = ent.text.split()
+    actor = registry.get(ent.text) or registry.get(parts[-1]) or registry.get(parts[0])
+    if actor is not None:
+        actor = dataclasses.replace(actor, rule="person.alias")
+    return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
+
+
+def _register(registry: dict[str, Actor], name: str, actor: Actor) -> None:
+    """Full name, and first and last word (family names come first in Korean and
+    Chinese names); the latest person wins a shared word."""
+    registry.setdefault(name, actor)
+    parts = name.split()
+    if len(parts) > 1:
+        registry[parts[0]] = registry[parts[-1]] = actor
+
+
+def _title_anaphors(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+    """"the ambassador" / "the envoy" after a person with that office → that person."""
+    people = sorted((m for m in mentions if m.actor is not None and m.actor.office), key=lambda m: m.start)
+    found = []
+    for chunk in _definite_title_chunks(doc, mentions):
+        earlier = [p for p in people if p.end <= chunk.start_char and _same_office(p.actor, chunk, knowledge)]
+        if earlier:
+            actor = dataclasses.replace(earlier[-1].actor, rule="person.title-anaphor")  # type: ignore[arg-type]
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not _covered(chunk, mentions):
+            yield chunk
+
+
+def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) -> bool:
+    if actor is None or not actor.office:
+        return False
+    noun = chunk.root.lemma_.lower()
+    return noun in actor.office.split() or knowledge.sector_for(chunk.text) == actor.sectors and noun in {"envoy", "diplomat"}
+
+
+# --- context names and the rest of the named entities --------------------------------------
+
+
+def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    aliases, pronoun_polities = load_context_aliases()
+    codes = {m.actor.code for m in mentions if m.actor is not None}
+    lowered = doc.text.lower()
+    found = []
+    for alias in (a for a in aliases if a.when_any & codes):
+        for match in re.finditer(rf"\b{re.escape(alias.text)}\b", lowered):
+            actor = Actor(code=alias.code, sectors=alias.sectors, rule="context.alias")
+            found.append(Mention(match.start(), match.end(), doc.text[match.start() : match.end()], actor, None))
+    for phrase in pronoun_polities:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+            found.extend(_pronoun_polity(doc, match.start(), match.end(), mentions))
+    return found
+
+
+def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """"his government" → the polity of the last person named before it."""
+    people = [m for m in mentions if m.end <= start and m.actor is not None and m.actor.person]
+    if not people:
+        return []
+    actor = Actor(code=people[-1].actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
+    return [Mention(start, end, doc.text[start:end], actor, None)]
+
+
+def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    return [
+        Mention(ent.start_char, ent.end_char, ent.text, None, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in NER_LABELS and not _covered(ent, mentions)
+    ]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    """`first` plus the mentions of `second` that overlap none of it; a wider mention of
+    `second` replaces the narrower ones of `first` it contains."""
+    kept = [m for m in first if not any(_contains(w, m) and w != m for w in second)]
+    kept += [m for m in second if not any(_overlaps(m, k) for k in kept)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _contains(outer: Mention, inner: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _covered(span: Span, mentions: Iterable[Mention]) -> bool:
+    return any(m.start < span.end_char and span.start_char < m.end for m in mentions)
+
+
+def _inside(token: Token, mentions: Iterable[Mention]) -> bool:
+    return any(m.start <= token.idx < m.end for m in mentions)
+
+
+def _ent_label(doc: Doc, start: int) -> str | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0].ent_type_ or None if span is not None and len(span) else None
+
+
+def _in_credit(mention: Mention, paragraphs: Sequence[Paragraph]) -> bool:
+    """Agencies in a caption's trailing credit ("(Yonhap)") are never actors."""
+    for paragraph in paragraphs:
+        if paragraph.role == "caption" and paragraph.start <= mention.start < paragraph.end:
+            credit = _TRAILING_CREDIT.search(paragraph.text)
+            return credit is not None and mention.start >= paragraph.start + credit.start()
+    return False
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,24 @@
+"""Every swappable part by its versioned name, registered here and nowhere else."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from dyadwatch.actors.resolve import resolve_mentions
+from dyadwatch.records import AnnotatedArticle
+from dyadwatch.stage import Stage
+
+
+def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
+    mentions = resolve_mentions(doc, paragraphs=annotated.article.paragraphs)
+    return dataclasses.replace(annotated, mentions=mentions)
+
+
+ACTORS = Stage("actors.rules.v1", reads=("article",), writes=("mentions",), run=_resolve_actors)
+
+
+def default_stages() -> tuple[Stage, ...]:
+    """The annotation stages `annotate`, `extract` and `ingest` run, in order."""
+    return (ACTORS,)
