@@ -7,6 +7,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from dyadwatch.actors.resolve import resolve_mentions
+from dyadwatch.events.coder import code_events
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.stage import Stage
 
@@ -16,9 +17,14 @@ def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
     return dataclasses.replace(annotated, mentions=mentions)
 
 
+def _code_events(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
+    return dataclasses.replace(annotated, events=code_events(annotated, doc))
+
+
 ACTORS = Stage("actors.rules.v1", reads=("article",), writes=("mentions",), run=_resolve_actors)
+EVENTS = Stage("events.rules.v1", reads=("article", "mentions", "times", "quotes"), writes=("events",), run=_code_events)
 
 
 def default_stages() -> tuple[Stage, ...]:
     """The annotation stages `annotate`, `extract` and `ingest` run, in order."""
-    return (ACTORS,)
+    return (ACTORS, EVENTS)

@@ -30,8 +30,8 @@ def report_plover(paths: list[Path]) -> Report:
     events = plover.evaluate_events(golds, lambda text: annotate(text, None).events)
     actors = plover.evaluate_actors(golds, lambda text: annotate(text, None).mentions)
     cases = [
-        *(Case(m.record_id or "", 0.0, f"{m.gold}  «{m.text}»", f"{m.predicted} {m.problems}") for m in events.worst_cases(50)),
-        *(Case(c.record_id or "", 0.0, f"{c.actor}→{c.recipient}  «{c.text}»", f"resolved {c.resolved}") for c in actors.worst_cases(50)),
+        *(Case(m.record_id or "", 0.0, f"{m.gold}  «{m.text}»", f"{m.predicted} {m.problems}") for m in events.worst_cases(1000)),
+        *(Case(c.record_id or "", 0.0, f"{c.actor}→{c.recipient}  «{c.text}»", f"resolved {c.resolved}") for c in actors.worst_cases(1000)),
     ]
     return Report("plover", _names(paths), {**events.figures(), **actors.figures()}, tuple(cases))
 

@@ -1,0 +1,250 @@
+"""The event coder: PLOVER events from each sentence of a parsed article, by the
+patterns in `data/events/patterns.toml`, over the dependency parse.
+
+For each trigger word a pattern names, the coder finds the actor (subject, agent,
+possessor) and recipient (the pattern's roles), resolves both through the article's
+mentions, reads the auxiliary modes, and dates the event. No actor, no event; a type
+that requires a recipient gets none without one. The manual's conversions apply:
+announced cooperation is AGREE, announced retreat is CONCEDE, hypothetical violence
+is THREATEN.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.events.dating import date_event
+from dyadwatch.events.modality import is_requested, read_aux
+from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
+from dyadwatch.events.roles import (
+    MentionIndex,
+    actors_of,
+    children,
+    embedded_recipients,
+    location_objects,
+    is_passive,
+    noun_actors,
+    prep_objects,
+    verb_subjects,
+)
+from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
+
+FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+HISTORICAL_AFTER_DAYS = 365
+BASE_CONFIDENCE = 0.8
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Match:
+    pattern: Pattern
+    trigger: Token
+    words: tuple[Token, ...]
+
+
+def code_events(
+    annotated: AnnotatedArticle, doc: Doc, *, patterns: PatternIndex | None = None, ontology: Ontology | None = None
+) -> tuple[Event, ...]:
+    """Every event in the article's body and caption sentences."""
+    patterns, ontology = patterns or load_patterns(), ontology or load_ontology()
+    index = MentionIndex(annotated.mentions)
+    events: list[Event] = []
+    for number, sentence in enumerate(_sentences(doc)):
+        for match in _matches(sentence, patterns):
+            event = _make_event(match, sentence, number, annotated, index, ontology)
+            if event is not None and event.id not in {e.id for e in events}:
+                events.append(event)
+    return tuple(events)
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    return (sentence for sentence in doc.sents if sentence.text.strip())
+
+
+def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
+    for token in sentence:
+        pos = next((name for name, tags in POS.items() if token.pos_ in tags), None)
+        if pos is None:
+            continue
+        for pattern in patterns.candidates(token.lemma_.lower(), pos):
+            words = _fit(token, pattern)
+            if words is not None:
+                yield Match(pattern, token, words)
+                break
+
+
+def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
+    """The words that make the pattern match (trigger, particle, object), or None."""
+    words = [token]
+    if pattern.particle:
+        particles = [c for c in token.children if c.dep_ == "prt" and c.lower_ == pattern.particle]
+        if not particles:
+            return None
+        words += particles
+    if pattern.preps and not any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in token.children):
+        return None
+    if pattern.clause_aux:
+        clauses = _obliged_clauses(token, pattern)
+        if not clauses:
+            return None
+        words += [aux for clause in clauses[:1] for aux in clause.children if aux.lower_ in pattern.clause_aux]
+        words.append(clauses[0])
+    if pattern.objects:
+        objects = [o for o in _object_words(token, pattern) if o.lemma_.lower() in pattern.objects]
+        if not objects:
+            return None
+        words.append(objects[0])
+    return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
+    """Clauses under the verb with an auxiliary of obligation ("… that China must drop …")."""
+    clauses = children(token, "ccomp")
+    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)]
+
+
+def _object_words(token: Token, pattern: Pattern) -> list[Token]:
+    if pattern.pos == "noun":
+        return children(token, "amod", "compound")
+    deps = ("nsubjpass",) if is_passive(token) else ("dobj", "attr", "oprd")
+    found = children(token, *deps)
+    return found + [conj for word in found for conj in word.conjuncts]
+
+
+def _make_event(
+    match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
+) -> Event | None:
+    if is_requested(match.trigger):
+        return None
+    actors, via_pronoun = actors_of(_actor_tokens(match), index)
+    if not actors:
+        return None
+    recipients = _recipients(match, index)
+    aux = read_aux(match.trigger)
+    event, mode = _convert(match.pattern, aux)
+    if ontology.event_type(event).requires_recipient and not recipients:
+        return None
+    dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
+    aux = _with_history(aux, dated.date, annotated.article.published)
+    return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
+
+
+def _actor_tokens(match: Match) -> list[Token]:
+    trigger = match.trigger
+    if match.pattern.actor:
+        return [t for role in match.pattern.actor for t in _role_tokens(trigger, role, match.pattern)]
+    return noun_actors(trigger) if match.pattern.pos == "noun" else verb_subjects(trigger)
+
+
+def _recipients(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """The pattern's roles first; then, for verbs, whom an embedded clause is about,
+    then where a measure applies ("in Montenegro")."""
+    sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
+    if match.pattern.pos == "verb":
+        sources += [lambda: embedded_recipients(match.trigger), lambda: location_objects(match.trigger)]
+    for source in sources:
+        recipients, _ = actors_of(source(), index)
+        if recipients:
+            return recipients
+    return ()
+
+
+def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
+    if role == "nsubj":
+        return verb_subjects(trigger)
+    if role == "dobj":
+        objects = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
+        return [o for o in objects if o.lemma_.lower() not in pattern.objects]
+    if role == "dative":
+        return children(trigger, "dative", "iobj")
+    if role == "of":
+        return prep_objects(trigger, "of")
+    if role == "clause_subject":
+        return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
+    if role.startswith("prep:"):
+        word = role.split(":", 1)[1]
+        heads = [trigger, *children(trigger, "dobj", "nsubjpass")]
+        return [pobj for head in heads for pobj in prep_objects(head, word)]
+    return []
+
+
+def _convert(pattern: Pattern, aux: EventAux) -> tuple[str, str | None]:
+    """The manual's single-category rule for announced and hypothetical events."""
+    if aux.future and pattern.event in FUTURE_AS_AGREE:
+        return "AGREE", None
+    if aux.future and pattern.event == "RETREAT":
+        return "CONCEDE", None
+    if aux.hypothetical and pattern.event == "ASSAULT":
+        return "THREATEN", "violence"
+    return pattern.event, pattern.mode
+
+
+def _with_history(aux: EventAux, date: object, published: object) -> EventAux:
+    if date is None or published is None or not hasattr(date, "toordinal"):
+        return aux
+    old = published.toordinal() - date.toordinal() > HISTORICAL_AFTER_DAYS  # type: ignore[attr-defined]
+    return dataclasses.replace(aux, historical=old)
+
+
+def _event_record(
+    match: Match,
+    sentence: Span,
+    number: int,
+    annotated: AnnotatedArticle,
+    ontology: Ontology,
+    event: str,
+    mode: str | None,
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+    aux: EventAux,
+    dated: object,
+    via_pronoun: bool,
+) -> Event:
+    article = annotated.article
+    start, end = _stripped(sentence)
+    codes = "+".join(a.code for a in actors) + ">" + "+".join(r.code for r in recipients)
+    key = f"{article.id}|{match.trigger.idx}|{match.pattern.id}|{codes}"
+    return Event(
+        id=hashlib.blake2b(key.encode(), digest_size=8).hexdigest(),
+        doc_id=article.id,
+        event=event,
+        mode=mode,
+        context=match.pattern.context,
+        actor=actors,
+        recipient=recipients,
+        date=dated.date,  # type: ignore[attr-defined]
+        date_precision=dated.precision,  # type: ignore[attr-defined]
+        event_text=" ".join(word.text for word in match.words),
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        sentence=number,
+        aux=aux,
+        score=ontology.score(event, mode),
+        quad_code=ontology.event_type(event).quad_code,
+        pattern=match.pattern.name,
+        confidence=BASE_CONFIDENCE - (0.2 if via_pronoun else 0.0) - (0.1 if not recipients else 0.0),
+        in_caption=_in_caption(annotated, match.trigger.idx),
+        quote_index=_quote_index(annotated, match.trigger.idx),
+    )
+
+
+def _stripped(sentence: Span) -> tuple[int, int]:
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return start, sentence.start_char + len(text.rstrip())
+
+
+def _in_caption(annotated: AnnotatedArticle, offset: int) -> bool:
+    return any(p.role == "caption" and p.start <= offset < p.end for p in annotated.article.paragraphs)
+
+
+def _quote_index(annotated: AnnotatedArticle, offset: int) -> int | None:
+    for number, quote in enumerate(annotated.quotes):
+        if quote.content_start <= offset < quote.content_end:
+            return number
+    return None

@@ -1,0 +1,80 @@
+"""The date of an event: the time expression that governs its trigger (same clause or
+the verb's modifier), else that of the reporting statement, else the publication date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.records import TimeExpr
+
+RANGE_PRECISIONS = frozenset({"week", "quarter", "season", "decade", "century", "range"})
+POINT_PRECISIONS = {"day": "day", "time": "day", "month": "month", "year": "year"}
+REPORTING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class EventDate:
+    date: dt.date | None
+    precision: str
+    time: TimeExpr | None = None
+
+
+def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date | None) -> EventDate:
+    dated = [t for t in times if t.type in ("DATE", "TIME") and _start_date(t) is not None]
+    clause = _clause_head(trigger)
+    for head in _governors(clause):
+        found = [t for t in dated if _governed_by(trigger.doc, t, head)]
+        if found:
+            return _from_time(found[0])
+    return EventDate(published, "publication")
+
+
+def _governors(clause: Token) -> list[Token]:
+    """The event's own clause, then the clauses that report it ("said on Tuesday")."""
+    heads = [clause]
+    while clause.dep_ in REPORTING_DEPS and clause.head is not clause:
+        clause = _clause_head(clause.head)
+        heads.append(clause)
+    return heads
+
+
+def _clause_head(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _governed_by(doc: Doc, time: TimeExpr, clause: Token) -> bool:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token is not clause and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token is not clause:
+            return False
+    return token is clause
+
+
+def _from_time(time: TimeExpr) -> EventDate:
+    precision = time.precision or "day"
+    if precision in POINT_PRECISIONS:
+        return EventDate(_start_date(time), POINT_PRECISIONS[precision], time)
+    return EventDate(_start_date(time), "range", time)
+
+
+def _start_date(time: TimeExpr) -> dt.date | None:
+    if time.range_start is not None:
+        return time.range_start
+    value = time.value or ""
+    for size, pad in ((10, ""), (7, "-01"), (4, "-01-01")):
+        if len(value) >= size and value[:size].replace("-", "").isdigit():
+            try:
+                return dt.date.fromisoformat(value[:size] + pad)
+            except ValueError:
+                return None
+    return None

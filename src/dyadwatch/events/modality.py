@@ -1,0 +1,56 @@
+"""How the text presents an event: denied, conditional, announced. PLOVER's auxiliary
+modes, read off the trigger's auxiliaries and the verbs it depends on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.records import EventAux
+
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "must"})
+INTENT_VERBS = frozenset(
+    {"plan", "intend", "vow", "pledge", "promise", "agree", "expect", "seek", "hope", "want", "aim", "prepare",
+     "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set"}
+)
+REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject"})
+# What someone asks or orders others to do has not happened: the request is the event.
+REQUEST_VERBS = frozenset({"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def is_requested(trigger: Token) -> bool:
+    """An action only asked for ("urged Russia to withdraw", "said Libya must hand over")."""
+    verb = _clause_verb(trigger)
+    if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS
+
+
+def read_aux(trigger: Token) -> EventAux:
+    verb = _clause_verb(trigger)
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
+    conditional = any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children)
+    future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS)
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional
+    return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """A noun trigger takes the modality of the verb it belongs to ("will impose sanctions")."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
+        return trigger.head
+    return trigger
+
+
+def _under(verb: Token, lemmas: frozenset[str]) -> bool:
+    """"refused to meet", "plans to visit": an infinitive under such a verb."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lemmas
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)

@@ -1,0 +1,169 @@
+"""Who did it and to whom: the argument tokens of a trigger in the dependency parse,
+and the resolved actors behind them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from dyadwatch.records import Actor, Mention
+
+SUBJECTS = ("nsubj", "csubj")
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
+INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+PRONOUN_LOOKBACK_CHARS = 600
+OF_LIKE = ("of", "from", "by")
+TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at")
+
+
+class MentionIndex:
+    """Resolved mentions by offset, for the questions the coder asks."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, token: Token) -> Mention | None:
+        """The resolved mention covering the token, if any."""
+        position = bisect.bisect_right(self.starts, token.idx) - 1
+        if position >= 0 and self.mentions[position].end > token.idx:
+            return self.mentions[position]
+        return None
+
+    def before(self, offset: int, *, person: bool) -> Mention | None:
+        """The last resolved mention before `offset` (a person, or not), nearby."""
+        position = bisect.bisect_left(self.starts, offset) - 1
+        while position >= 0 and offset - self.mentions[position].end < PRONOUN_LOOKBACK_CHARS:
+            mention = self.mentions[position]
+            if bool(mention.actor and mention.actor.person) == person:
+                return mention
+            position -= 1
+        return None
+
+
+def is_passive(trigger: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in trigger.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    """Objects of `preposition` on the token ("ties with Pyongyang")."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """"Russia and China" → both heads."""
+    found: list[Token] = []
+    for token in tokens:
+        for item in (token, *token.conjuncts):
+            if item not in found:
+                found.append(item)
+    return found
+
+
+def verb_subjects(trigger: Token) -> list[Token]:
+    """The subject of a verb trigger: its own, or that of the verb it is coordinated
+    with or depends on ("agreed to meet", "met and signed"), or the noun a relative
+    clause hangs on ("the country that imposed sanctions")."""
+    if is_passive(trigger):
+        return prep_objects(trigger, "by")
+    token: Token | None = trigger
+    while token is not None:
+        own = children(token, *SUBJECTS)
+        if own:
+            return own
+        if token.dep_ == "relcl":
+            return [token.head]
+        token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head is not token else None
+    return []
+
+
+def noun_actors(trigger: Token) -> list[Token]:
+    """The actor of a noun trigger: "Russia's recognition", "recognition by Russia",
+    "Russian recognition", "sanctions passed by the Council", or the subject of the
+    verb it is the object of ("X launched an attack")."""
+    own = children(trigger, "poss") + prep_objects(trigger, "by")
+    for acl in children(trigger, "acl"):
+        own += prep_objects(acl, "by")
+    if own:
+        return own
+    modifiers = children(trigger, "amod", "compound")
+    if modifiers:
+        return modifiers
+    if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(trigger.head)
+    return []
+
+
+def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], bool]:
+    """The resolved actors behind argument heads (and whether a pronoun was resolved)."""
+    actors: list[Actor] = []
+    used_pronoun = False
+    for token in with_conjuncts(tokens):
+        mention = _mention_for(token, index)
+        if mention is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            mention = index.before(token.idx, person=token.lower_ in PERSON_PRONOUNS)
+            used_pronoun = mention is not None
+        if mention is not None and mention.actor is not None and mention.actor not in actors:
+            actors.append(mention.actor)
+    return tuple(actors), used_pronoun
+
+
+def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mention | None:
+    """The mention of the head, else of its modifiers ("Israeli police"), else of an
+    "of" phrase, two deep ("the government of Iraq", "the independence of the DPR")."""
+    found = index.at(token)
+    if found is not None:
+        return found
+    for child in children(token, *MODIFIER_DEPS):
+        found = index.at(child)
+        if found is not None:
+            return found
+    for word in OF_LIKE if depth else ():
+        for pobj in prep_objects(token, word):
+            found = _mention_for(pobj, index, depth=depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def embedded_recipients(trigger: Token) -> list[Token]:
+    """Whom a demand, threat or refusal is about, when the trigger has no object: the
+    subject of "demanded that the US cancel …", or the target of the action in "threatened
+    to break relations with Russia", "refused to deploy peacekeepers in Iraq"."""
+    for clause in children(trigger, "ccomp", "xcomp"):
+        subjects = children(clause, "nsubj", "nsubjpass")
+        if subjects and clause.dep_ == "ccomp":
+            return subjects
+        targets = _targets(clause)
+        if targets:
+            return targets
+    return []
+
+
+def _targets(verb: Token) -> list[Token]:
+    heads = [verb, *children(verb, "dobj")]
+    found = [t for t in children(verb, "dobj", "dative")]
+    for head in heads:
+        for word in TARGET_PREPOSITIONS:
+            found += prep_objects(head, word)
+    return found
+
+
+def location_objects(trigger: Token) -> list[Token]:
+    """"… lifted a curfew in Montenegro": where a domestic measure applies."""
+    heads = [trigger, *children(trigger, "dobj")]
+    return [pobj for head in heads for pobj in prep_objects(head, "in")]
