@@ -27,6 +27,9 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
+FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
+METONYM_KINDS = frozenset({"capital", "metonym"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
 
 
@@ -53,7 +56,8 @@ def resolve_mentions(
 ) -> tuple[Mention, ...]:
     """Every mention in the parsed article, resolved where the article allows."""
     knowledge = knowledge or load_knowledge()
-    names = knowledge.find_all(doc.text)
+    names = [(s, e, k) for s, e, k in knowledge.find_all(doc.text) if not _inside_person_name(doc, s, e)]
+    names = [(s, e, k) for s, e, k in names if not _is_credit(doc, s, e, k)]
     base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
@@ -66,8 +70,48 @@ def resolve_mentions(
 
 
 def _name_mention(doc: Doc, start: int, end: int, known: KnownActor) -> Mention:
+    """A known name. A capital named as a place ("met in Moscow") is its country without
+    the government's sector; a dateline ("SEOUL, July 21 --") is no actor at all."""
+    text, label = doc.text[start:end], _ent_label(doc, start)
+    if known.kind in METONYM_KINDS and _is_dateline(doc, start, end):
+        return Mention(start, end, text, None, label)
+    if known.kind in METONYM_KINDS and _is_place(doc, start, end):
+        return Mention(start, end, text, Actor(code=known.code, name=known.name, rule="gazetteer.capital-as-place"), label)
     actor = Actor(code=known.code, sectors=known.sectors, name=known.name, rule=f"gazetteer.{known.kind}")
-    return Mention(start, end, doc.text[start:end], actor, _ent_label(doc, start))
+    return Mention(start, end, text, actor, label)
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return not doc.text[line_start:start].strip() and doc.text[end : end + 1] == "," and doc.text[start:end].isupper()
+
+
+def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
+    """"Washington" in "Denzel Washington": part of a longer person's name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        e.label_ in ("PERSON", "ORG") and e.start_char <= start and end <= e.end_char
+        and any(t.pos_ == "PROPN" and not (start <= t.idx < end) for t in e)
+        and not any(t.pos_ in ("ADJ",) or t.ent_type_ == "NORP" for t in span)
+        and _looks_like_personal_name(e)
+        for e in doc.ents
+    )
+
+
+def _looks_like_personal_name(ent: Span) -> bool:
+    return ent.label_ == "PERSON" or (len(ent) == 2 and all(t.pos_ == "PROPN" and t.is_title for t in ent))
+
+
+def _is_credit(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
+    """"SEOUL, July 21 (Yonhap) --": an outlet named alone in parentheses is a credit."""
+    return "JRN" in known.sectors and doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")"
 
 
 def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge: ActorKnowledge) -> Mention:
@@ -77,11 +121,16 @@ def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge:
     mention = _name_mention(doc, start, end, known)
     span = doc.char_span(start, end, alignment_mode="expand")
     head_words = _modified_nouns(span) if span is not None else []
-    sectors = knowledge.sector_for(" ".join(t.text for t in head_words)) if head_words else ()
-    if not sectors or _names_a_person(head_words):
+    if not head_words or _names_a_person(head_words):
         return mention
+    former = span.start > 0 and doc[span.start - 1].lower_ in FORMER_WORDS  # type: ignore[union-attr]
+    title = ("former " if former else "") + " ".join(t.text for t in head_words)
+    sectors = knowledge.sector_for(title)
+    if not sectors:
+        return mention
+    kept = () if known.kind in METONYM_KINDS else known.sectors
     actor = dataclasses.replace(
-        mention.actor, sectors=_unique((*sectors, *known.sectors)), rule=f"gazetteer.{known.kind}+title"  # type: ignore[arg-type]
+        mention.actor, sectors=_unique((*sectors, *kept)), rule=f"gazetteer.{known.kind}+title"  # type: ignore[arg-type]
     )
     stop = head_words[-1].idx + len(head_words[-1])
     return Mention(start, stop, doc.text[start:stop], actor, _ent_label(doc, start))
@@ -98,10 +147,12 @@ def _modified_nouns(span: Span) -> list[Token]:
     if position < len(doc) and doc[position].tag_ == "POS":
         position += 1
     words: list[Token] = []
-    while position < len(doc) and doc[position].pos_ in ("ADJ", "NOUN") and len(words) < 4:
+    while position < len(doc) and doc[position].pos_ in ("ADJ", "NOUN", "PROPN") and len(words) < 4:
+        if doc[position].ent_type_ in ("PERSON", "GPE", "NORP"):
+            break
         words.append(doc[position])
         position += 1
-    while words and words[-1].pos_ != "NOUN":
+    while words and words[-1].pos_ not in ("NOUN", "PROPN"):
         words.pop()
     return words
 
@@ -110,12 +161,12 @@ def _modified_nouns(span: Span) -> list[Token]:
 
 
 def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
-    registry: dict[str, Actor] = {}
+    registry: dict[str, list[Actor]] = {}
     found = []
-    for ent in (e for e in doc.ents if e.label_ == "PERSON" and not _covered(e, known)):
+    for ent in (_full_name(e) for e in doc.ents if e.label_ == "PERSON" and not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         found.append(mention)
-        if mention.actor is not None:
+        if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
     return found
@@ -124,7 +175,12 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
 def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
     """"Russian Ambassador to North Korea Alexander Matsegora" or "Alexander Matsegora,
     Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
-    for tokens, rule in ((_title_before(ent), "person.title"), (_apposition_after(ent), "person.apposition")):
+    sources = (
+        (_title_before(ent), "person.title"),
+        (_apposition_after(ent), "person.apposition"),
+        (_country_after(ent), "person.title-of"),
+    )
+    for tokens, rule in sources:
         actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
         if actor is not None:
             start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
@@ -133,17 +189,39 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
 
 
 def _title_before(ent: Span) -> list[Token]:
+    """The title words before a name, also across one comma ("Russia's envoy to the UN,
+    Vassily Nebenzia")."""
     doc, tokens = ent.doc, []
     position = ent.start - 1
+    if position > ent.sent.start and doc[position].text == ",":
+        position -= 1
     while position >= ent.sent.start and len(tokens) < MAX_TITLE_TOKENS:
         token = doc[position]
-        if not (token.pos_ in TITLE_POS or token.lower_ in POSTING_PREPOSITIONS | OF_PREPOSITIONS or token.tag_ == "POS"):
+        if not _title_word(token):
             break
         tokens.insert(0, token)
         position -= 1
     while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
         tokens.pop(0)
     return tokens
+
+
+def _title_word(token: Token) -> bool:
+    if token.pos_ in TITLE_POS or token.tag_ == "POS" or token.lower_ in POSTING_PREPOSITIONS | OF_PREPOSITIONS:
+        return True
+    # "Ambassador to the UN": an article inside the title, after its preposition.
+    return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in POSTING_PREPOSITIONS
+
+
+def _country_after(ent: Span) -> list[Token]:
+    """"President Vladimir Putin of Russia": the title before, the country after."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        end = ent.end + 1
+        while end < ent.sent.end and doc[end].pos_ in ("PROPN", "DET"):
+            end += 1
+        return [*_title_before(ent), *doc[ent.end + 1 : end]]
+    return []
 
 
 def _apposition_after(ent: Span) -> list[Token]:
@@ -165,10 +243,18 @@ def _actor_from_title(
     if not tokens:
         return None
     own, posting = _split_posting(tokens)
+    if rule == "person.title-of":
+        own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
-    code = _first_code(own, known)
-    if not sectors or code is None:
+    first = _first_known(own, known)
+    if first is None or first.actor is None:
         return None
+    code = first.actor.code
+    if not sectors and _is_whole_title(own, first):
+        sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
+    if not sectors:
+        return None
+    sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
     office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, known) and t.tag_ != "POS")
     posting_code = _first_code(posting, known)
     if posting_code:
@@ -185,30 +271,50 @@ def _split_posting(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def _first_code(tokens: Sequence[Token], known: list[Mention]) -> str | None:
+    mention = _first_known(tokens, known)
+    return mention.actor.code if mention is not None and mention.actor is not None else None
+
+
+def _first_known(tokens: Sequence[Token], known: list[Mention]) -> Mention | None:
     for token in tokens:
         for mention in known:
             if mention.actor is not None and mention.start <= token.idx < mention.end:
-                return mention.actor.code
+                return mention
     return None
 
 
-def _registered_person(ent: Span, registry: dict[str, Actor]) -> Mention:
+def _is_whole_title(tokens: Sequence[Token], mention: Mention) -> bool:
+    """The title is one known organ ("UN Secretary-General")."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return bool(words) and all(mention.start <= t.idx < mention.end for t in words) and mention.actor is not None and mention.actor.code in ("UNO", "EUR", "IGO")
+
+
+def _full_name(ent: Span) -> Span:
+    """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in")."""
+    doc, end = ent.doc, ent.end
+    while end < ent.sent.end and (
+        (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"))
+        or (doc[end].text.startswith("-") and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]))
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
+def _registered_person(ent: Span, registry: dict[str, list[Actor]]) -> Mention:
     """A name seen before in the article with its title: "Matsegora" after "Russian
-    Ambassador … Alexander Matsegora"."""
-    parts = ent.text.split()
-    actor = registry.get(ent.text) or registry.get(parts[-1]) or registry.get(parts[0])
-    if actor is not None:
-        actor = dataclasses.replace(actor, rule="person.alias")
+    Ambassador … Alexander Matsegora". A single word must name one person only; a full
+    name must match exactly ("Kim Yo Jong" is not "Kim Jong Un")."""
+    people = registry.get(ent.text, [])
+    actor = dataclasses.replace(people[0], rule="person.alias") if len(people) == 1 else None
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
 
 
-def _register(registry: dict[str, Actor], name: str, actor: Actor) -> None:
+def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None:
     """Full name, and first and last word (family names come first in Korean and
-    Chinese names); the latest person wins a shared word."""
-    registry.setdefault(name, actor)
-    parts = name.split()
-    if len(parts) > 1:
-        registry[parts[0]] = registry[parts[-1]] = actor
+    Chinese names)."""
+    for key in {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}:
+        if all(a.person != actor.person for a in registry.setdefault(key, [])):
+            registry[key].append(actor)
 
 
 def _title_anaphors(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
