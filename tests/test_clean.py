@@ -116,3 +116,10 @@ def test_clean_same_text_and_source_give_the_same_id():
 
 def test_clean_jsonl_id_is_kept():
     assert make_article(raw(news_text(), id="ewire-1")).id == "ewire-1"
+
+
+def test_clean_jsonl_title_field_marks_only_a_matching_first_line_as_headline():
+    with_title = make_article(raw(f"{BODY}\n\n{BODY2}", title="Kyiv cuts ties"))
+    assert [p.role for p in with_title.paragraphs] == ["body", "body"]
+    repeated = make_article(raw(f"Kyiv cuts ties\n\n{BODY}\n\n{BODY2}", title="Kyiv cuts ties"))
+    assert [p.role for p in repeated.paragraphs] == ["title", "body", "body"]

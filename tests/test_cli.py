@@ -80,3 +80,21 @@ def test_console_script_runs_as_a_module_in_a_pipe(write):
         [sys.executable, "-m", "dyadwatch", "clean", str(path)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0 and json.loads(done.stdout)["title"]
+
+
+def test_extract_gives_plover_records_with_the_jsonl_id_as_doc_id(write):
+    text = "North Korea recognized the Donetsk People's Republic on Wednesday.\n\nUkraine severed diplomatic relations with North Korea."
+    record = {"id": "ewire-7", "title": "Kyiv cuts ties", "text": text, "published": "2022-07-13"}
+    path = write("b.jsonl", json.dumps(record) + "\n")
+    result = run("extract", str(path))
+    events = jsonl(result.output)
+    assert result.exit_code == 0 and {e["event"] for e in events} == {"SUPPORT", "SANCTION"}
+    assert all(e["doc_id"] == "ewire-7" and e["cite_info"]["publication"] == "2022-07-13" for e in events)
+    assert all(text[e["text_info"]["start"] : e["text_info"]["end"]] == e["text"] for e in events)
+
+
+def test_extract_csv_is_one_row_per_event(write):
+    text = "Kyiv cuts ties\n\nUkraine severed diplomatic relations with North Korea on Wednesday."
+    result = run("extract", "--format", "csv", str(write("a.txt", text)))
+    rows = result.output.strip().splitlines()
+    assert rows[0].startswith("id,doc_id,event") and len(rows) == 2

@@ -17,9 +17,15 @@ from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
 from dyadwatch.evaluate.kinds import KINDS, run_eval
 from dyadwatch.evaluate.report import write_report
 from dyadwatch.info import info
-from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, annotated_record, article_record, write_records
+from dyadwatch.output import (
+    NESTED_FORMATS,
+    TABULAR_FORMATS,
+    annotated_record,
+    article_record,
+    event_record,
+    write_records,
+)
 from dyadwatch.pipeline import annotate_articles, clean_documents
-from dyadwatch.records import AnnotatedArticle, to_dict
 from dyadwatch.sources import DEFAULT_MAX_BYTES
 
 
@@ -105,13 +111,9 @@ def extract(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, f
     """Extract events: one PLOVER record per event, with `doc_id`."""
     failures = FailureCounter()
     items = annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes))
-    events = (to_dict(event) for annotated in failures.filter(items) for event in _events(annotated))
+    events = (event_record(annotated, event) for annotated in failures.filter(items) for event in annotated.events)
     write_records(events, fmt=fmt, stream=sys.stdout)
     failures.exit()
-
-
-def _events(annotated: AnnotatedArticle) -> Iterable[Any]:
-    return annotated.events
 
 
 @cli.command("eval")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.records import AnnotatedArticle, Article, to_dict
+from dyadwatch.records import AnnotatedArticle, Article, Event, to_dict
 
 NESTED_FORMATS = ("jsonl", "json")
 TABULAR_FORMATS = ("jsonl", "json", "csv", "table")
@@ -23,9 +23,49 @@ def article_record(article: Article) -> dict[str, Any]:
 def annotated_record(annotated: AnnotatedArticle) -> dict[str, Any]:
     """The `annotate` view: the article fields plus everything found in it."""
     record = article_record(annotated.article)
-    for field in ("times", "mentions", "quotes", "events", "flags"):
+    for field in ("times", "mentions", "quotes", "flags"):
         record[field] = to_dict(getattr(annotated, field))
+    record["events"] = [event_record(annotated, event) for event in annotated.events]
     return record
+
+
+def event_record(annotated: AnnotatedArticle, event: Event) -> dict[str, Any]:
+    """An event in the PLOVER record layout: type, mode, context, actor, recipient,
+    date, the evidence (`text`, `text_info` offsets into the article), auxiliary modes,
+    score, the pattern that fired, and where the story came from (`cite_info`)."""
+    article = annotated.article
+    return {
+        "id": event.id,
+        "doc_id": event.doc_id,
+        "event": event.event,
+        "mode": event.mode,
+        "context": list(event.context),
+        "actor": to_dict(event.actor),
+        "recipient": to_dict(event.recipient),
+        "date": to_dict(event.date),
+        "date_precision": event.date_precision,
+        "event_text": event.event_text,
+        "text": event.text,
+        "text_info": {
+            "start": event.start,
+            "end": event.end,
+            "sentence": event.sentence,
+            "in_caption": event.in_caption,
+            "quote": event.quote_index,
+        },
+        "aux": to_dict(event.aux),
+        "score": event.score,
+        "quad_code": event.quad_code,
+        "pattern": event.pattern,
+        "confidence": round(event.confidence, 3),
+        "cite_info": {
+            "title": article.title,
+            "url": article.url,
+            "source": article.source,
+            "publication": to_dict(article.published),
+            "publication_source": article.published_source,
+        },
+    }
 
 
 def write_records(records: Iterable[Mapping[str, Any]], *, fmt: str, stream: IO[str]) -> int:

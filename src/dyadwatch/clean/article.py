@@ -40,7 +40,8 @@ def make_article(
         text, meta = _from_html(raw)
     else:
         text, meta = normalize_text(raw.content), _Metadata()
-    paragraphs = _make_paragraphs(text, html_title=meta.title if raw.kind == "html" else None, extracted=raw.kind == "html")
+    known_title = meta.title if raw.kind == "html" else raw.title
+    paragraphs = _make_paragraphs(text, known_title=known_title, extracted=raw.kind == "html")
     if not any(p.role == "body" for p in paragraphs):
         raise EmptyInputError(raw.source, "no article text: every paragraph is headline or page furniture")
     language = _check_language(raw.source, paragraphs, languages=languages)
@@ -103,22 +104,21 @@ def _from_html(raw: RawDocument) -> tuple[str, _Metadata]:
     return normalize_text(page.text), meta
 
 
-def _make_paragraphs(text: str, *, html_title: str | None, extracted: bool) -> tuple[Paragraph, ...]:
+def _make_paragraphs(text: str, *, known_title: str | None, extracted: bool) -> tuple[Paragraph, ...]:
     spans = split_paragraphs(text)
     texts = [text[start:end] for start, end in spans]
-    title_index = _title_index(texts, html_title=html_title, extracted=extracted)
+    title_index = _title_index(texts, known_title=known_title, extracted=extracted)
     roles = classify_paragraphs(texts, title_index=title_index, extracted=extracted)
     return tuple(Paragraph(start, end, chunk, role) for (start, end), chunk, role in zip(spans, texts, roles))
 
 
-def _title_index(texts: list[str], *, html_title: str | None, extracted: bool) -> int | None:
-    """The headline's paragraph: in an extracted page, where the page's own title
-    stands (trafilatura keeps the h1); in plain text, the first non-furniture line."""
-    if not extracted:
-        return find_title(texts)
-    if html_title is None:
-        return None
-    words = html_title.split()
+def _title_index(texts: list[str], *, known_title: str | None, extracted: bool) -> int | None:
+    """The headline's paragraph. When the input names its title (HTML metadata, a JSONL
+    `title`), it is where that title stands in the text, if it does; otherwise, in plain
+    text, the first line that is not furniture."""
+    if known_title is None:
+        return None if extracted else find_title(texts)
+    words = known_title.split()
     return next((i for i, text in enumerate(texts[:3]) if text.split() == words), None)
 
 
