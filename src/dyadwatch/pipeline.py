@@ -27,10 +27,10 @@ def clean_documents(
 ) -> Iterator[Article | InputError]:
     """Articles from every input under `paths`; unreadable inputs come as InputErrors."""
     for item in read_inputs(paths, max_bytes=max_bytes):
-        yield item if isinstance(item, InputError) else _clean_one(item, published=published)
+        yield item if isinstance(item, InputError) else clean_one(item, published=published)
 
 
-def _clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | InputError:
+def clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | InputError:
     try:
         return make_article(raw, published=published)
     except InputError as error:

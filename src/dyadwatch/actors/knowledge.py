@@ -155,6 +155,7 @@ class ActorKnowledge:
     countries: Mapping[str, KnownActor]
     longest_name: int
     longest_title: int
+    first_words: Mapping[str, int] = dataclasses.field(default_factory=dict)  # first word → longest name
 
     def lookup(self, name: str) -> KnownActor | None:
         """The actor a whole name denotes, or None: case-insensitive except for words in
@@ -199,7 +200,8 @@ class ActorKnowledge:
         return next((e for e in candidates if _fits(e, tokens)), None)
 
     def _longest_at(self, tokens: list[Token], i: int) -> tuple[int, _Entry | None]:
-        for size in range(min(self.longest_name, len(tokens) - i), 0, -1):
+        longest = self.first_words.get(tokens[i].norm, 0)
+        for size in range(min(longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + size]
             entry = self._entry(window)
             if entry is not None and (not entry.has_upper or any(_has_upper(t.shape) for t in window)):
@@ -266,8 +268,13 @@ def _load(overrides: Path | None) -> ActorKnowledge:
     for path in alias_files + ([overrides] if overrides is not None else []):
         for row in _read_table(path, ALIAS_COLUMNS):
             builder.add_alias(row)
+    names = builder.frozen()
+    first_words: dict[str, int] = {}
+    for words in names:
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return ActorKnowledge(
-        names=builder.frozen(),
+        first_words=first_words,
+        names=names,
         titles=titles,
         sector_definitions=definitions,
         countries=countries,

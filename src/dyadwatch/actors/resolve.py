@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import ActorKnowledge, KnownActor, load_knowledge
+from dyadwatch.nlp import doc_text, entities, sentence_bounds
 from dyadwatch.records import Actor, Mention, Paragraph
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -56,7 +57,7 @@ def resolve_mentions(
 ) -> tuple[Mention, ...]:
     """Every mention in the parsed article, resolved where the article allows."""
     knowledge = knowledge or load_knowledge()
-    names = [(s, e, k) for s, e, k in knowledge.find_all(doc.text) if not _inside_person_name(doc, s, e)]
+    names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(doc, s, e, k)]
     base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
@@ -72,7 +73,7 @@ def resolve_mentions(
 def _name_mention(doc: Doc, start: int, end: int, known: KnownActor) -> Mention:
     """A known name. A capital named as a place ("met in Moscow") is its country without
     the government's sector; a dateline ("SEOUL, July 21 --") is no actor at all."""
-    text, label = doc.text[start:end], _ent_label(doc, start)
+    text, label = doc_text(doc)[start:end], _ent_label(doc, start)
     if known.kind in METONYM_KINDS and _is_dateline(doc, start, end):
         return Mention(start, end, text, None, label)
     if known.kind in METONYM_KINDS and _is_place(doc, start, end):
@@ -87,8 +88,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    return not doc.text[line_start:start].strip() and doc.text[end : end + 1] == "," and doc.text[start:end].isupper()
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
+    return not doc_text(doc)[line_start:start].strip() and doc_text(doc)[end : end + 1] == "," and doc_text(doc)[start:end].isupper()
 
 
 def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
@@ -101,7 +102,7 @@ def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
         and any(t.pos_ == "PROPN" and not (start <= t.idx < end) for t in e)
         and not any(t.pos_ in ("ADJ",) or t.ent_type_ == "NORP" for t in span)
         and _looks_like_personal_name(e)
-        for e in doc.ents
+        for e in entities(doc)
     )
 
 
@@ -111,7 +112,7 @@ def _looks_like_personal_name(ent: Span) -> bool:
 
 def _is_credit(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
     """"SEOUL, July 21 (Yonhap) --": an outlet named alone in parentheses is a credit."""
-    return "JRN" in known.sectors and doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")"
+    return "JRN" in known.sectors and doc_text(doc)[start - 1 : start] == "(" and doc_text(doc)[end : end + 1] == ")"
 
 
 def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge: ActorKnowledge) -> Mention:
@@ -133,7 +134,7 @@ def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge:
         mention.actor, sectors=_unique((*sectors, *kept)), rule=f"gazetteer.{known.kind}+title"  # type: ignore[arg-type]
     )
     stop = head_words[-1].idx + len(head_words[-1])
-    return Mention(start, stop, doc.text[start:stop], actor, _ent_label(doc, start))
+    return Mention(start, stop, doc_text(doc)[start:stop], actor, _ent_label(doc, start))
 
 
 def _names_a_person(words: list[Token]) -> bool:
@@ -163,7 +164,7 @@ def _modified_nouns(span: Span) -> list[Token]:
 def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
     registry: dict[str, list[Actor]] = {}
     found = []
-    for ent in (_full_name(e) for e in doc.ents if e.label_ == "PERSON" and not _covered(e, known)):
+    for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
@@ -184,7 +185,7 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
         actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
         if actor is not None:
             start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
-            return Mention(start, ent.end_char, ent.doc.text[start : ent.end_char], actor, "PERSON")
+            return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
     return None
 
 
@@ -192,10 +193,11 @@ def _title_before(ent: Span) -> list[Token]:
     """The title words before a name, also across one comma ("Russia's envoy to the UN,
     Vassily Nebenzia")."""
     doc, tokens = ent.doc, []
+    sentence_start, _ = sentence_bounds(doc, ent.start)
     position = ent.start - 1
-    if position > ent.sent.start and doc[position].text == ",":
+    if position > sentence_start and doc[position].text == ",":
         position -= 1
-    while position >= ent.sent.start and len(tokens) < MAX_TITLE_TOKENS:
+    while position >= sentence_start and len(tokens) < MAX_TITLE_TOKENS:
         token = doc[position]
         if not _title_word(token):
             break
@@ -218,7 +220,7 @@ def _country_after(ent: Span) -> list[Token]:
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
         end = ent.end + 1
-        while end < ent.sent.end and doc[end].pos_ in ("PROPN", "DET"):
+        while end < sentence_bounds(doc, ent.start)[1] and doc[end].pos_ in ("PROPN", "DET"):
             end += 1
         return [*_title_before(ent), *doc[ent.end + 1 : end]]
     return []
@@ -230,7 +232,7 @@ def _apposition_after(ent: Span) -> list[Token]:
     if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
         return []
     tokens = []
-    for token in doc[ent.end + 1 : min(ent.sent.end, ent.end + 1 + MAX_TITLE_TOKENS)]:
+    for token in doc[ent.end + 1 : min(sentence_bounds(doc, ent.start)[1], ent.end + 1 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", ")") or token.pos_ in ("VERB", "AUX"):
             break
         tokens.append(token)
@@ -292,7 +294,8 @@ def _is_whole_title(tokens: Sequence[Token], mention: Mention) -> bool:
 def _full_name(ent: Span) -> Span:
     """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in")."""
     doc, end = ent.doc, ent.end
-    while end < ent.sent.end and (
+    sentence_end = sentence_bounds(doc, ent.start)[1]
+    while end < sentence_end and (
         (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"))
         or (doc[end].text.startswith("-") and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]))
     ):
@@ -348,12 +351,12 @@ def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) ->
 def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     aliases, pronoun_polities = load_context_aliases()
     codes = {m.actor.code for m in mentions if m.actor is not None}
-    lowered = doc.text.lower()
+    lowered = doc_text(doc).lower()
     found = []
     for alias in (a for a in aliases if a.when_any & codes):
         for match in re.finditer(rf"\b{re.escape(alias.text)}\b", lowered):
             actor = Actor(code=alias.code, sectors=alias.sectors, rule="context.alias")
-            found.append(Mention(match.start(), match.end(), doc.text[match.start() : match.end()], actor, None))
+            found.append(Mention(match.start(), match.end(), doc_text(doc)[match.start() : match.end()], actor, None))
     for phrase in pronoun_polities:
         for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             found.extend(_pronoun_polity(doc, match.start(), match.end(), mentions))
@@ -366,13 +369,13 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
     if not people:
         return []
     actor = Actor(code=people[-1].actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
-    return [Mention(start, end, doc.text[start:end], actor, None)]
+    return [Mention(start, end, doc_text(doc)[start:end], actor, None)]
 
 
 def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [
         Mention(ent.start_char, ent.end_char, ent.text, None, ent.label_)
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ in NER_LABELS and not _covered(ent, mentions)
     ]
 

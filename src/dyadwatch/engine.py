@@ -1,0 +1,66 @@
+"""The local engine: the same per-article work as the pipeline, in N processes.
+
+Reading stays in the main process (it is I/O); cleaning, parsing and the annotation
+stages run in worker processes, each loading the spaCy model once. Work goes out in a
+bounded window of batches, so memory does not grow with the corpus, and comes back in
+input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import multiprocessing
+from collections.abc import Iterable, Iterator
+
+from dyadwatch.errors import InputError
+from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
+from dyadwatch.pipeline import annotate_articles, clean_one
+from dyadwatch.records import AnnotatedArticle
+from dyadwatch.sources import DEFAULT_MAX_BYTES, ReadResult, read_inputs
+
+WINDOW_PER_JOB = 4
+Result = AnnotatedArticle | InputError
+
+
+def process_paths(
+    paths: Iterable[str],
+    *,
+    published: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Result]:
+    """Every input under `paths`, read, cleaned and annotated, in input order."""
+    return process_documents(read_inputs(paths, max_bytes=max_bytes), published=published, jobs=jobs, batch_size=batch_size)
+
+
+def process_documents(
+    documents: Iterable[ReadResult], *, published: dt.date | None = None, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Result]:
+    batches = _batches(documents, batch_size)
+    if jobs <= 1:
+        for batch in batches:
+            yield from process_batch(batch, published=published)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(jobs, initializer=_warm_up) as pool:
+        while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
+            for results in pool.starmap(process_batch, [(batch, published) for batch in window]):
+                yield from results
+
+
+def process_batch(batch: list[ReadResult], published: dt.date | None = None) -> list[Result]:
+    """Clean and annotate one batch: the unit of work of every engine."""
+    cleaned = [item if isinstance(item, InputError) else clean_one(item, published=published) for item in batch]
+    return list(annotate_articles(cleaned, batch_size=max(1, len(cleaned))))
+
+
+def _warm_up() -> None:
+    load_nlp()
+
+
+def _batches(items: Iterable[ReadResult], size: int) -> Iterator[list[ReadResult]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
