@@ -160,3 +160,10 @@ def test_read_undecodable_bytes_are_an_encoding_or_binary_error(write):
     noise = bytes([0x81, 0xFE, 0x9D, 0xC3, 0x28, 0xA0, 0xA1, 0xFF]) * 64
     [result] = read_all(write("noise.txt", noise))
     assert isinstance(result, (EncodingInputError, BinaryInputError))
+
+
+def test_input_errors_survive_pickling_between_processes():
+    import pickle
+
+    error = pickle.loads(pickle.dumps(TruncatedInputError("a.txt.gz", "ends early")))
+    assert (type(error), error.source, error.reason, str(error)) == (TruncatedInputError, "a.txt.gz", "ends early", "a.txt.gz: ends early")

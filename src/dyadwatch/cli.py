@@ -25,15 +25,19 @@ from dyadwatch.output import (
     event_record,
     write_records,
 )
-from dyadwatch.pipeline import annotate_articles, clean_documents
+from dyadwatch.engine import process_paths
+from dyadwatch.pipeline import clean_documents
+from dyadwatch.progress import count_inputs, should_show, track
 from dyadwatch.sources import DEFAULT_MAX_BYTES
 
 
 class FailureCounter:
-    """Reports each failed input on stderr as it happens and remembers how many failed."""
+    """Reports each failed input on stderr as it happens and remembers how many failed;
+    with `verbose`, also names each article done."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, verbose: bool = False) -> None:
         self.failed = 0
+        self.verbose = verbose
 
     def filter(self, items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
@@ -41,6 +45,9 @@ class FailureCounter:
                 self.failed += 1
                 click.echo(f"dyadwatch: skipped {item}", err=True)
             else:
+                if self.verbose:
+                    article = getattr(item, "article", item)
+                    click.echo(f"dyadwatch: done {article.source} ({article.id})", err=True)
                 yield item
 
     def exit(self) -> None:
@@ -69,7 +76,21 @@ def input_options(command: Any) -> Any:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
         help="Skip inputs larger than this (after decompression).",
     )(command)
+    command = click.option("--quiet", "-q", is_flag=True, help="No progress display.")(command)
+    command = click.option("--verbose", "-v", is_flag=True, help="Name every article on stderr as it is done.")(command)
     return command
+
+
+def jobs_option(command: Any) -> Any:
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+        help="Worker processes for cleaning, parsing and coding.",
+    )(command)
+
+
+def _annotated(paths: tuple[str, ...], *, published: dt.date | None, max_bytes: int, jobs: int, quiet: bool) -> Iterator[Any]:
+    items = process_paths(paths, published=published, max_bytes=max_bytes, jobs=jobs)
+    return track(items, show=should_show(quiet=quiet), total=count_inputs(paths))
 
 
 def format_option(choices: tuple[str, ...]) -> Any:
@@ -85,32 +106,41 @@ def cli() -> None:
 @cli.command()
 @input_options
 @format_option(NESTED_FORMATS)
-def clean(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+def clean(
+    paths: tuple[str, ...], published: dt.date | None, max_bytes: int, quiet: bool, verbose: bool, fmt: str
+) -> None:
     """Clean articles: text, paragraphs (body, caption, boilerplate) and metadata."""
-    failures = FailureCounter()
-    articles = failures.filter(clean_documents(paths, published=published, max_bytes=max_bytes))
+    failures = FailureCounter(verbose=verbose)
+    cleaned = clean_documents(paths, published=published, max_bytes=max_bytes)
+    articles = failures.filter(track(cleaned, show=should_show(quiet=quiet), total=count_inputs(paths)))
     write_records((article_record(a) for a in articles), fmt=fmt, stream=sys.stdout)
     failures.exit()
 
 
 @cli.command()
 @input_options
+@jobs_option
 @format_option(NESTED_FORMATS)
-def annotate(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+def annotate(
+    paths: tuple[str, ...], published: dt.date | None, max_bytes: int, quiet: bool, verbose: bool, jobs: int, fmt: str
+) -> None:
     """Annotate articles: the clean fields plus times, mentions, quotes, events, flags."""
-    failures = FailureCounter()
-    items = annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes))
+    failures = FailureCounter(verbose=verbose)
+    items = _annotated(paths, published=published, max_bytes=max_bytes, jobs=jobs, quiet=quiet)
     write_records((annotated_record(a) for a in failures.filter(items)), fmt=fmt, stream=sys.stdout)
     failures.exit()
 
 
 @cli.command()
 @input_options
+@jobs_option
 @format_option(TABULAR_FORMATS)
-def extract(paths: tuple[str, ...], published: dt.date | None, max_bytes: int, fmt: str) -> None:
+def extract(
+    paths: tuple[str, ...], published: dt.date | None, max_bytes: int, quiet: bool, verbose: bool, jobs: int, fmt: str
+) -> None:
     """Extract events: one PLOVER record per event, with `doc_id`."""
-    failures = FailureCounter()
-    items = annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes))
+    failures = FailureCounter(verbose=verbose)
+    items = _annotated(paths, published=published, max_bytes=max_bytes, jobs=jobs, quiet=quiet)
     events = (event_record(annotated, event) for annotated in failures.filter(items) for event in annotated.events)
     write_records(events, fmt=fmt, stream=sys.stdout)
     failures.exit()
@@ -167,3 +197,9 @@ def main() -> None:
         # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
         sys.stderr.close()
         sys.exit(141)
+
+
+# TEMPORARY (issue 8): the store commands; the maintainer wires this in properly.
+from dyadwatch.cli_store import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(cli)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 
 from dyadwatch.errors import InputError
@@ -43,10 +44,12 @@ def process_documents(
         for batch in batches:
             yield from process_batch(batch, published=published)
         return
+    # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
+    # than waiting forever as multiprocessing.Pool does.
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(jobs, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
         while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
-            for results in pool.starmap(process_batch, [(batch, published) for batch in window]):
+            for results in pool.map(process_batch, window, itertools.repeat(published)):
                 yield from results
 
 

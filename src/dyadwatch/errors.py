@@ -24,6 +24,10 @@ class InputError(DyadwatchError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Errors travel between worker processes; rebuild them from both fields.
+        return (self.__class__, (self.source, self.reason))
+
 
 class EmptyInputError(InputError):
     """The input holds no text."""
