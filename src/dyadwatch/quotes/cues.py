@@ -1,0 +1,186 @@
+"""Cues: the verbs, nouns and phrases that attribute words to someone ("said", "told",
+"claim that", "according to", "in a statement", "quoted as saying"), found in one pass
+over a Doc."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.quotes.lexicon import CuePhrase, CueVerb, QuoteLexicon
+
+CueKind = str
+""""verb", "noun", a phrase kind ("source_object", "statement", "quoted"), or "label"."""
+
+VERB_TAGS = frozenset({"VERB", "AUX"})
+NOT_PREDICATES = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "attr"})
+"""A verb form in these relations modifies a noun ("the so-called republics")."""
+PARTICLE_DEPS = frozenset({"prep", "prt", "agent"})
+PHRASE_CONTENT: dict[str, tuple[str, ...]] = {
+    "source_object": ("quote", "clause"),
+    "quoted": ("quote", "clause"),
+    "statement": ("predicate",),
+}
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Cue:
+    """A cue: `head` is the token its speaker and content hang from (the verb, or the
+    first word of a phrase); `start`/`end` are the token span of the cue words."""
+
+    head: int
+    start: int
+    end: int
+    kind: CueKind
+    content: tuple[str, ...]
+    particle: int | None = None
+    words: tuple[int, ...] = ()
+    """Tokens of the cue outside its span (the "as saying" of "quoted X as saying")."""
+
+    def tokens(self, doc: Doc) -> list[Token]:
+        return [doc[i] for i in range(self.start, self.end)]
+
+
+def find_cues(doc: Doc, *, lexicon: QuoteLexicon) -> list[Cue]:
+    """Every cue in the doc, in text order; a word inside a cue phrase is no verb cue."""
+    cues: list[Cue] = []
+    taken: set[int] = set()
+    for token in doc:
+        if token.i in taken:
+            continue
+        cue = (
+            match_phrase(token, lexicon=lexicon)
+            or match_verb(token, lexicon=lexicon)
+            or match_noun(token, lexicon=lexicon)
+        )
+        if cue is not None:
+            cues.append(cue)
+            taken |= set(range(cue.start, cue.end)) | set(cue.words)
+    return cues
+
+
+def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
+    """A phrase cue starting at `token`, if one does."""
+    for phrase in lexicon.phrases_from(token.lower_, token.lemma_.lower()):
+        if phrase.kind == "quoted":
+            found = _match_quoted(token, phrase)
+            if found is not None:
+                return found
+        elif _phrase_matches(token, phrase):
+            end = token.i + len(phrase.words)
+            return Cue(token.i, token.i, end, phrase.kind, PHRASE_CONTENT[phrase.kind])
+    return None
+
+
+def _match_quoted(token: Token, phrase: CuePhrase) -> Cue | None:
+    """"(was) quoted (X) as saying": the verb, its preposition, and the speech verb
+    under it, adjacent or not."""
+    verb, preposition, speech = phrase.words
+    if token.lemma_.lower() != verb or token.pos_ not in VERB_TAGS:
+        return None
+    for prep in token.rights:
+        if prep.lower_ == preposition:
+            said = next((c for c in prep.children if c.lemma_.lower() == speech), None)
+            if said is not None:
+                end = said.i + 1 if said.i == token.i + 2 else token.i + 1
+                return Cue(token.i, token.i, end, "quoted", PHRASE_CONTENT["quoted"], words=(prep.i, said.i))
+    return None
+
+
+def _phrase_matches(token: Token, phrase: CuePhrase) -> bool:
+    doc = token.doc
+    if token.i + len(phrase.words) > len(doc):
+        return False
+    words = (doc[token.i + k] for k in range(len(phrase.words)))
+    return all(word in (t.lower_, t.lemma_.lower()) for word, t in zip(phrase.words, words, strict=False))
+
+
+def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
+    """A cue verb at `token`: a predicate whose lemma the lexicon lists (with its
+    particle, when the entry needs one)."""
+    inverted = _opens_inversion(token, lexicon)
+    if (token.pos_ not in VERB_TAGS and not inverted) or _is_hyphenated(token):
+        return None
+    if token.dep_ in NOT_PREDICATES and not inverted:
+        return None
+    lemma = lexicon.inversions[token.lower_] if inverted else token.lemma_.lower()
+    for entry in lexicon.cue_verbs(lemma):
+        particle = find_particle(token, entry)
+        if entry.particle is None or particle is not None:
+            return _verb_cue(token, entry, particle)
+    return None
+
+
+def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
+    """A cue noun governing a that-clause ("the claim that …")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.nouns or that_clause(token) is None:
+        return None
+    return Cue(token.i, token.i, token.i + 1, "noun", ("noun_clause",))
+
+
+def that_clause(noun: Token) -> Token | None:
+    """The clause after a noun introduced by the conjunction "that" (not the relative
+    pronoun of "the report that he wrote")."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            return child
+    return None
+
+
+def find_particle(token: Token, entry: CueVerb) -> Token | None:
+    """The particle or preposition `entry` needs, as a child of the verb."""
+    if entry.particle is None:
+        return None
+    for child in token.rights:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == entry.particle:
+            return child
+    return None
+
+
+def _verb_cue(token: Token, entry: CueVerb, particle: Token | None) -> Cue:
+    end = particle.i + 1 if particle is not None and particle.i == token.i + 1 else token.i + 1
+    return Cue(token.i, token.i, end, "verb", entry.content, particle.i if particle is not None else None)
+
+
+def _opens_inversion(token: Token, lexicon: QuoteLexicon) -> bool:
+    """"Said Ellis: …": a capitalized cue opening its sentence before the speaker,
+    which the parse takes for part of a name."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.lower_ in lexicon.inversions
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+    )
+
+
+def _is_hyphenated(token: Token) -> bool:
+    """"so-called", "well-known": a verb form glued into a compound adjective."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def cue_verb(doc: Doc, cue: Cue) -> Token:
+    """The verb a cue's arguments hang from: the verb itself, the head the phrase
+    modifies ("according to", "in a statement"), or "quoted" in "quoted as saying"."""
+    head = doc[cue.head]
+    if cue.kind in ("source_object", "statement"):
+        return nearest_predicate(head.head)
+    return head
+
+
+def nearest_predicate(token: Token) -> Token:
+    """The token itself when it is a verb, else its closest verb ancestor (or root)."""
+    for candidate in _self_and_ancestors(token):
+        if candidate.pos_ in VERB_TAGS:
+            return candidate
+    return token.sent.root
+
+
+def _self_and_ancestors(token: Token) -> Iterator[Token]:
+    yield token
+    yield from token.ancestors

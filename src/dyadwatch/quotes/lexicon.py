@@ -1,0 +1,139 @@
+"""The quote knowledge of `data/quotes.toml` as one typed, cached record."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import tomllib
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from dyadwatch.errors import ConfigError
+
+CONTENT_KINDS: tuple[str, ...] = (
+    "quote", "clause", "claim", "noun_clause", "infinitive",
+    "object", "object_infinitive", "object_of", "object_as", "object_predicate",
+)
+PHRASE_KINDS: tuple[str, ...] = ("source_object", "statement", "quoted")
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class CueVerb:
+    """A cue verb lemma, the particle it needs ("call for"), and where its content is."""
+
+    lemma: str
+    particle: str | None
+    content: tuple[str, ...]
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class CuePhrase:
+    words: tuple[str, ...]
+    kind: str
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class QuoteLexicon:
+    verbs: dict[str, tuple[CueVerb, ...]]
+    phrases: tuple[CuePhrase, ...]
+    phrase_index: dict[str, tuple[CuePhrase, ...]]
+    medium_nouns: frozenset[str]
+    medium_names: tuple[tuple[str, ...], ...]
+    medium_object_verbs: frozenset[str]
+    medium_prepositions: frozenset[str]
+    interview_nouns: frozenset[str]
+    report_verbs: frozenset[str]
+    nouns: frozenset[str]
+    noun_source_prepositions: frozenset[str]
+    inversions: dict[str, str]
+    label_max_words: int
+    label_dashes: frozenset[str]
+    label_not_speakers: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    anonymous_prepositions: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+
+    def phrases_from(self, text: str, lemma: str) -> tuple[CuePhrase, ...]:
+        """The phrases whose first word is a token's lowercase text or lemma."""
+        found = self.phrase_index.get(text, ())
+        return found if lemma == text else found + self.phrase_index.get(lemma, ())
+
+    def cue_verbs(self, lemma: str) -> tuple[CueVerb, ...]:
+        """The entries for a verb lemma: with particle first, so "call for" wins over "call"."""
+        return self.verbs.get(lemma, ())
+
+
+@functools.cache
+def load_lexicon() -> QuoteLexicon:
+    """The quote lexicon shipped in `dyadwatch/data/quotes.toml`."""
+    text = resources.files("dyadwatch.data").joinpath("quotes.toml").read_text("utf-8")
+    return parse_lexicon(tomllib.loads(text))
+
+
+def parse_lexicon(raw: dict[str, Any]) -> QuoteLexicon:
+    """A lexicon from the parsed TOML (the format is documented in the file)."""
+    try:
+        return _lexicon(raw)
+    except KeyError as missing:
+        raise ConfigError(f"quotes.toml: missing table or key {missing}") from None
+
+
+def _lexicon(raw: dict[str, Any]) -> QuoteLexicon:
+    medium, anonymous, labels = raw["medium"], raw["anonymous"], raw["labels"]
+    phrases = tuple(_phrase(entry) for entry in raw["phrases"])
+    return QuoteLexicon(
+        verbs=merge_cue_verbs(raw["cues"]),
+        phrases=phrases,
+        phrase_index=_index_phrases(phrases),
+        medium_nouns=frozenset(medium["nouns"]),
+        medium_names=tuple(tuple(name.lower().split()) for name in medium["names"]),
+        medium_object_verbs=frozenset(medium["object_verbs"]),
+        medium_prepositions=frozenset(medium["prepositions"]),
+        interview_nouns=frozenset(medium["interview"]),
+        report_verbs=frozenset(medium["report_verbs"]),
+        nouns=frozenset(raw["nouns"]["lemmas"]),
+        noun_source_prepositions=frozenset(raw["nouns"]["source_prepositions"]),
+        inversions=dict(raw["inversions"]),
+        label_max_words=int(labels["max_words"]),
+        label_dashes=frozenset(labels["dashes"]),
+        label_not_speakers=frozenset(labels["not_speakers"]),
+        anonymous_nouns=frozenset(anonymous["nouns"]),
+        anonymous_prepositions=frozenset(anonymous["prepositions"]),
+        pronouns={word: frozenset(labels) for word, labels in raw["pronouns"].items()},
+    )
+
+
+def merge_cue_verbs(families: Iterable[dict[str, Any]]) -> dict[str, tuple[CueVerb, ...]]:
+    """lemma → entries; one entry per (lemma, particle) with the content kinds of every
+    family that lists it, in file order."""
+    kinds: dict[tuple[str, str | None], list[str]] = {}
+    for family in families:
+        _check_kinds(family["content"], family.get("family", "?"))
+        for entry in family["lemmas"]:
+            lemma, _, particle = entry.partition(" ")
+            found = kinds.setdefault((lemma, particle or None), [])
+            found.extend(kind for kind in family["content"] if kind not in found)
+    verbs: dict[str, list[CueVerb]] = {}
+    for (lemma, particle), content in kinds.items():
+        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content)))
+    return {lemma: tuple(sorted(entries, key=lambda v: v.particle is None)) for lemma, entries in verbs.items()}
+
+
+def _index_phrases(phrases: tuple[CuePhrase, ...]) -> dict[str, tuple[CuePhrase, ...]]:
+    index: dict[str, tuple[CuePhrase, ...]] = {}
+    for phrase in phrases:
+        index[phrase.words[0]] = (*index.get(phrase.words[0], ()), phrase)
+    return index
+
+
+def _check_kinds(kinds: list[str], family: str) -> None:
+    unknown = [kind for kind in kinds if kind not in CONTENT_KINDS]
+    if unknown:
+        raise ConfigError(f"quotes.toml: family {family!r} has unknown content kinds {unknown}")
+
+
+def _phrase(entry: dict[str, Any]) -> CuePhrase:
+    if entry["kind"] not in PHRASE_KINDS:
+        raise ConfigError(f"quotes.toml: phrase {entry['words']} has unknown kind {entry['kind']!r}")
+    return CuePhrase(tuple(word.lower() for word in entry["words"]), entry["kind"])

@@ -1,0 +1,295 @@
+"""Reported content: what a cue attributes when it is not a direct quote, read off the
+dependency parse — the clause of "X said (that) …" or "…, X said", the infinitive of
+"X vowed to …", the object of "X called for …", "X urged Y to …", "X accused Y of …",
+the clause an "according to X" modifies, or the predicate of "X, in a statement, …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.quotes.cues import VERB_TAGS, Cue, cue_verb, nearest_predicate, that_clause
+
+TokenSpan = tuple[int, int]
+"""Token indices, end exclusive."""
+CLAUSE_DEPS = frozenset({"ccomp"})
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_OF_PREPOSITIONS = frozenset({"of", "for", "over"})
+KEPT_EDGE_PUNCT = frozenset('"“”‘’\'()')
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+MAX_CUE_CLAUSE = 8
+"""Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
+
+
+def find_reported_content(
+    doc: Doc, cue: Cue, *, excluded: frozenset[int] = frozenset(), quoted: frozenset[int] = frozenset()
+) -> TokenSpan | None:
+    """The token span of the cue's content, by the first of its content kinds found;
+    `excluded` tokens (other attributions, the speaker) never belong to it. A content
+    after its cue runs to the end of the sentence (`quoted` tokens end none)."""
+    verb = cue_verb(doc, cue)
+    if cue.kind == "source_object":
+        return _modified_clause(doc, cue, excluded=excluded)
+    blocked = excluded | set(range(cue.start, cue.end)) | set(cue.words)
+    if verb.dep_ == "parataxis":  # the cue is an aside inside its content: none of it is content
+        blocked |= {t.i for t in verb.subtree}
+    for kind in cue.content:
+        finder = CONTENT_FINDERS.get(kind)
+        parts = finder(doc, cue, verb) if finder else None
+        span = content_run(doc, parts, excluded=blocked) if parts else None
+        if span is not None:
+            return _extended(doc, span, verb, blocked=blocked, quoted=quoted)
+    return None
+
+
+def _extended(doc: Doc, span: TokenSpan, verb: Token, *, blocked: set[int], quoted: frozenset[int]) -> TokenSpan:
+    """A content after its cue runs on to the sentence end; after a subordinate cue
+    ("…, who said …") only to the end of that cue's clause."""
+    if span[0] < verb.i:
+        return span
+    if verb.dep_ != "ROOT":
+        return trim_punctuation(doc, (span[0], max(span[1], verb.right_edge.i + 1))) or span
+    return extend_to_sentence_end(doc, span, blocked=blocked, quoted=quoted)
+
+
+def extend_to_sentence_end(doc: Doc, span: TokenSpan, *, blocked: Iterable[int], quoted: frozenset[int]) -> TokenSpan:
+    """The span run on to the end of its sentence — past clauses the parse hung on the
+    cue verb ("said X, but could not …") and sentence breaks the parser put inside a
+    quotation — stopping at a line break, a blocked token or the sentence's final mark."""
+    stop = set(blocked)
+    end = span[1]
+    while end < len(doc) and end not in stop and not (doc[end].is_space and "\n" in doc[end].text):
+        if doc[end].text in SENTENCE_ENDS and end not in quoted:
+            break
+        end += 1
+    return trim_punctuation(doc, (span[0], end)) or span
+
+
+def find_continuation(
+    doc: Doc, cue: Cue, span: TokenSpan, *, excluded: frozenset[int] = frozenset(), quoted: frozenset[int] = frozenset()
+) -> TokenSpan | None:
+    """The rest of the content after a parenthetical cue: "Lenox was a juggernaut, he
+    said, until it went bankrupt" — the words after the comma closing the cue's clause,
+    to the end of the sentence, when the content before the cue ended at a comma."""
+    verb = cue_verb(doc, cue)
+    if cue.kind != "verb" or span[1] > verb.i or not _comma_after(doc, span[1]):
+        return None
+    comma = next((t.i for t in doc[verb.i : min(len(doc), verb.i + MAX_CUE_CLAUSE)] if t.text == ","), None)
+    if comma is None or any(doc[i].text in SENTENCE_ENDS or doc[i].is_space for i in range(verb.i, comma)):
+        return None
+    rest = trim_punctuation(doc, (comma + 1, comma + 2))
+    if rest is None or rest[0] in excluded or doc[rest[0]].pos_ in VERB_TAGS:
+        return None  # "…, he said, adding …" is an attribution of its own
+    return extend_to_sentence_end(doc, rest, blocked=excluded, quoted=quoted)
+
+
+def find_preceding_piece(
+    doc: Doc, cue: Cue, span: TokenSpan, *, excluded: frozenset[int] = frozenset()
+) -> TokenSpan | None:
+    """The start of the content before a cue the parse hung in the middle of it:
+    "The deal, he said, was dead" → "The deal"."""
+    verb = cue_verb(doc, cue)
+    if verb.dep_ != "parataxis" or span[0] < verb.i or verb.head.left_edge.i >= verb.left_edge.i:
+        return None
+    end = verb.head.left_edge.i
+    while end < verb.left_edge.i and end not in excluded:
+        end += 1
+    return trim_punctuation(doc, (verb.head.left_edge.i, end))
+
+
+def _comma_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text == ","
+
+
+def _clause(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    for token in [verb, *cue.tokens(doc), *(doc[i] for i in cue.words)]:
+        found = [child for child in token.children if child.dep_ in CLAUSE_DEPS]
+        if found:
+            return found[:1]
+    return _unmarked_clause(verb) or _noun_clause(verb) or _parataxis_head(verb)
+
+
+def _claim(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """A clause that states something: no embedded question ("knows how …",
+    "determine whether …"), and a cue with a subject of its own or a finite verb."""
+    if verb.tag_ == "VBG" and not _has_own_subject(verb):
+        return None
+    found = _clause(doc, cue, verb)
+    if not found or is_question(found[0]):
+        return None
+    return found
+
+
+def is_question(clause: Token) -> bool:
+    """An embedded question: "how the system works", "whether it will".."""
+    first = clause.left_edge
+    return first.tag_ in WH_TAGS or first.lower_ in ("whether", "if")
+
+
+def _noun_complement(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    clause = that_clause(doc[cue.head])
+    return [clause] if clause is not None else None
+
+
+def _unmarked_clause(verb: Token) -> list[Token] | None:
+    """"said after the meeting he would …": a finite clause after the verb that the
+    parse hung on it as an adverbial clause, though no conjunction introduces it."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and _has_own_subject(child) and not any(c.dep_ == "mark" for c in child.children):
+            return [child]
+    return None
+
+
+def _has_own_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+
+
+def _noun_clause(verb: Token) -> list[Token] | None:
+    """"said in a statement that …", "told a meeting of leaders that …": a that-clause
+    the parse hung on a noun after the verb."""
+    for child in verb.rights:
+        if child.dep_ not in ("prep", "dobj", "dative"):
+            continue
+        for clause in child.subtree:
+            if clause.dep_ in NOUN_CLAUSE_DEPS and any(_is_that_mark(m) for m in clause.children):
+                return [clause]
+    return None
+
+
+def _is_that_mark(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ == "that"
+
+
+def _parataxis_head(verb: Token) -> list[Token] | None:
+    """"The talks failed, officials said" parsed with the cue as an aside to the clause."""
+    if verb.dep_ == "parataxis" and verb.head.pos_ in VERB_TAGS:
+        return [verb.head]
+    return None
+
+
+def _infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return [child]
+    return None
+
+
+def _object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    found = _object_token(doc, cue, verb)
+    return [found] if found is not None else None
+
+
+def _object_token(doc: Doc, cue: Cue, verb: Token) -> Token | None:
+    if cue.particle is not None:
+        particle = doc[cue.particle]
+        if particle.dep_ == "prep":
+            return next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    target = _object_token(doc, cue, verb)
+    action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+    if target is None or action is None or not _has_to(action):
+        return None
+    return [target, action]
+
+
+def _has_to(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _object_of(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    return _object_and_preposition(doc, cue, verb, OBJECT_OF_PREPOSITIONS)
+
+
+def _object_as(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    return _object_and_preposition(doc, cue, verb, frozenset({"as"}))
+
+
+def _object_and_preposition(doc: Doc, cue: Cue, verb: Token, prepositions: frozenset[str]) -> list[Token] | None:
+    target = _object_token(doc, cue, verb)
+    for prep in verb.children:
+        if target is not None and prep.dep_ == "prep" and prep.lower_ in prepositions:
+            if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                return [target, prep]
+    return None
+
+
+def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"called the vote a mistake": the object and what it is called."""
+    target = _object_token(doc, cue, verb)
+    predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    return [target, predicate] if target is not None and predicate is not None else None
+
+
+def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"X, in a statement, condemned …": the verb and what follows it."""
+    return [verb, *(child for child in verb.rights if child.dep_ not in ("punct", "cc", "conj"))]
+
+
+def _modified_clause(doc: Doc, cue: Cue, *, excluded: frozenset[int]) -> TokenSpan | None:
+    """"…, according to X": the clause the phrase modifies, without the phrase."""
+    phrase = doc[cue.head]
+    head = nearest_predicate(phrase.head)
+    blocked = excluded | set(_indices(phrase.subtree))
+    if head.i in blocked:
+        return None
+    return content_run(doc, [head], excluded=blocked)
+
+
+def _indices(tokens: Iterable[Token]) -> list[int]:
+    return [t.i for t in tokens]
+
+
+ContentFinder = Callable[[Doc, Cue, Token], "list[Token] | None"]
+CONTENT_FINDERS: dict[str, ContentFinder] = {
+    "clause": _clause,
+    "claim": _claim,
+    "noun_clause": _noun_complement,
+    "infinitive": _infinitive,
+    "object": _object,
+    "object_infinitive": _object_infinitive,
+    "object_of": _object_of,
+    "object_as": _object_as,
+    "object_predicate": _object_predicate,
+    "predicate": _predicate,
+}
+
+
+def content_run(
+    doc: Doc, parts: list[Token], *, excluded: Iterable[int] = (), anchor: Token | None = None
+) -> TokenSpan | None:
+    """The contiguous run of the parts' subtrees around `anchor` (the first part), with
+    no excluded token in it and no punctuation at its edges."""
+    if not parts:
+        return None
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    if any(p.i in excluded for p in parts):
+        return None
+    blocked = set(excluded)
+    start = end = (anchor or parts[0]).i
+    while start - 1 >= lo and start - 1 not in blocked:
+        start -= 1
+    while end + 1 <= hi and end + 1 not in blocked:
+        end += 1
+    return trim_punctuation(doc, (start, end + 1))
+
+
+def trim_punctuation(doc: Doc, span: TokenSpan) -> TokenSpan | None:
+    """The span without edge punctuation and spaces (quotation marks stay)."""
+    start, end = span
+    while start < end and _edge(doc[start]):
+        start += 1
+    while end > start and _edge(doc[end - 1]):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _edge(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in KEPT_EDGE_PUNCT) or token.lower_ in ("and", "but")

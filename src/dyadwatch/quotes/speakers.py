@@ -1,0 +1,214 @@
+"""Speakers: who a cue attributes the words to, as a Mention of the text as written.
+
+The speaker is the cue verb's subject (after the verb too: "…," said Lavrov), the
+agent of a passive ("was announced by"), the subject a participle or a conjoined verb
+shares ("…, adding that …"), or the object of "according to". An anonymous source
+("officials said") has no speaker; a pronoun keeps its own span and takes the actor
+of the last earlier mention that fits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.quotes.cues import Cue, cue_verb
+from dyadwatch.quotes.labels import label_speaker
+from dyadwatch.quotes.lexicon import QuoteLexicon
+from dyadwatch.nlp import entities
+from dyadwatch.records import Mention
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SHARING = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "advmod"})
+"""Relations through which a subjectless cue ("adding", "saying") takes its subject
+from the verb above it."""
+MAX_CLIMB = 4
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+NAMING_DEPS = frozenset({"compound", "poss", "nmod", "pobj", "appos"})
+SPEAKER_CUTS = frozenset({"relcl", "acl"})
+EDGE_WORDS = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or"})
+Char = tuple[int, int]
+
+
+def find_speaker_head(
+    doc: Doc, cue: Cue, *, lexicon: QuoteLexicon, avoid: Sequence[Char] = ()
+) -> Token | None:
+    """The head token of the speaker phrase, or None when the text names none; a
+    subject inside `avoid` (the quoted words) is never the speaker."""
+    if cue.kind == "source_object":
+        return _object_of(doc[cue.end - 1])
+    if cue.kind == "label":
+        return label_speaker(doc, cue)
+    if cue.kind == "noun":
+        return _noun_source(doc[cue.head], lexicon=lexicon)
+    if cue.kind == "quoted":
+        verb = doc[cue.head]
+        return _child(verb, {"dobj"}) or _child(verb, PASSIVE_SUBJECTS)
+    return _shared_subject(cue_verb(doc, cue), avoid=avoid)
+
+
+def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
+    if verb.dep_ == "compound":  # "Said Ellis: …"
+        return verb.head
+    current = verb
+    for _ in range(MAX_CLIMB):
+        if _child(current, PASSIVE_SUBJECTS) is not None:
+            return _object_of(_child(current, {"agent"}))
+        subject = _child(current, SUBJECTS, avoid=avoid)
+        if subject is not None:
+            return subject
+        if current.dep_ not in SHARING or current.head is current:
+            break
+        current = current.head
+    return _noun_before(verb)
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """"… of the Washington Post Trump said …": a finite verb left without a subject
+    by the parse takes the name or noun right before it."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _noun_source(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
+    """Whose claim: "Russia's claim", "a UN report", "the allegation by Kyiv"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_source_prepositions:
+            return _object_of(child)
+    return None
+
+
+def _child(token: Token | None, deps: Iterable[str], *, avoid: Sequence[Char] = ()) -> Token | None:
+    if token is None:
+        return None
+    found = (c for c in token.children if c.dep_ in deps and not any(a <= c.idx < b for a, b in avoid))
+    return next(found, None)
+
+
+def _object_of(token: Token | None) -> Token | None:
+    return _child(token, {"pobj"})
+
+
+def speaker_span(head: Token, *, avoid: Sequence[Char] = ()) -> Char:
+    """Characters of the speaker phrase: the head's subtree without relative clauses,
+    trailing punctuation, or any character of `avoid` (the content, the cue)."""
+    blocked = {t.i for child in head.children if child.dep_ in SPEAKER_CUTS for t in child.subtree}
+    blocked |= {t.i for t in head.subtree if any(a <= t.idx < b for a, b in avoid)}
+    start, end = head.i, head.i
+    while start - 1 >= head.left_edge.i and start - 1 not in blocked:
+        start -= 1
+    while end + 1 <= head.right_edge.i and end + 1 not in blocked:
+        end += 1
+    doc = head.doc
+    while start < head.i and _at_edge(doc[start]):
+        start += 1
+    while end > head.i and _at_edge(doc[end]):
+        end -= 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _at_edge(token: Token) -> bool:
+    return token.lower_ in EDGE_WORDS or token.is_punct or token.is_space
+
+
+def is_anonymous(head: Token, *, lexicon: QuoteLexicon) -> bool:
+    """An unnamed source: headed by an anonymous noun ("officials", "a source") with
+    nothing that names who they are ("police officials", "US officials" name someone;
+    "people familiar with the talks" do not)."""
+    if head.lemma_.lower() not in lexicon.anonymous_nouns and head.lower_ not in lexicon.anonymous_nouns:
+        return False
+    return not any(_names_someone(token, head) for token in _modifiers(head, lexicon=lexicon))
+
+
+def _modifiers(head: Token, *, lexicon: QuoteLexicon) -> Iterable[Token]:
+    for child in head.children:
+        if child.dep_ in SPEAKER_CUTS or (child.dep_ == "prep" and child.lower_ in lexicon.anonymous_prepositions):
+            continue
+        yield from (child,) if child.dep_ == "amod" else child.subtree
+
+
+def _names_someone(token: Token, head: Token) -> bool:
+    if token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in NAMING_DEPS
+
+
+def find_mention(mentions: Sequence[Mention], span: Char, *, head: Char | None = None) -> Mention | None:
+    """The given mention overlapping `span`: the one over the head word first."""
+    overlapping = [m for m in mentions if m.start < span[1] and span[0] < m.end]
+    if head is not None:
+        over_head = [m for m in overlapping if m.start < head[1] and head[0] < m.end]
+        overlapping = over_head or overlapping
+    return overlapping[0] if overlapping else None
+
+
+def resolve_pronoun(doc: Doc, pronoun: Token, *, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Mention | None:
+    """The last mention before `pronoun` whose label fits it (he/she → PERSON): among
+    the given mentions and the doc's named entities; None when none fits."""
+    labels = lexicon.pronouns.get(pronoun.lower_)
+    if not labels:
+        return None
+    candidates = [m for m in mentions if m.end <= pronoun.idx and mention_label(m) in labels]
+    candidates += [_entity_mention(e) for e in entities(doc) if e.end_char <= pronoun.idx and e.label_ in labels]
+    return max(candidates, key=lambda m: (m.end, m.actor is not None), default=None)
+
+
+def mention_label(mention: Mention) -> str | None:
+    """The entity label of a mention: PERSON when its actor is a person, another
+    resolved actor's label (ORG when the NER said PERSON or nothing), else the NER label."""
+    if mention.actor is None:
+        return mention.ner_label
+    if mention.actor.person:
+        return "PERSON"
+    return mention.ner_label if mention.ner_label not in (None, "PERSON") else "ORG"
+
+
+def _entity_mention(entity: Span) -> Mention:
+    return Mention(entity.start_char, entity.end_char, entity.text, None, entity.label_)
+
+
+def make_speaker(
+    doc: Doc,
+    head: Token | None,
+    *,
+    text: str,
+    avoid: Sequence[Char],
+    mentions: Sequence[Mention],
+    lexicon: QuoteLexicon,
+    span: Char | None = None,
+) -> Mention | None:
+    """The speaker Mention: a given mention when one overlaps the phrase, else the
+    phrase as written (a pronoun with its antecedent's actor); None when anonymous.
+    `span` overrides the phrase the parse gives the head."""
+    if head is None or is_anonymous(head, lexicon=lexicon):
+        return None
+    start, end = span or speaker_span(head, avoid=avoid)
+    found = find_mention(mentions, (start, end), head=(head.idx, head.idx + len(head)))
+    if found is not None:
+        return found
+    if head.pos_ == "PRON" and end - start == len(head):
+        antecedent = find_antecedent(doc, head, text=text, mentions=mentions, lexicon=lexicon)
+        return Mention(start, end, text[start:end], antecedent.actor if antecedent else None)
+    return Mention(start, end, text[start:end], None, head.ent_type_ or None)
+
+
+def find_antecedent(
+    doc: Doc, pronoun: Token, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon
+) -> Mention | None:
+    """What a pronoun speaker stands for: the noun a relative pronoun ("…, who said")
+    attaches to, or the last fitting mention before a personal pronoun."""
+    if pronoun.lower_ in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
+        noun = pronoun.head.head
+        span = speaker_span(noun, avoid=[(pronoun.idx, pronoun.idx + len(pronoun))])
+        return find_mention(mentions, span, head=(noun.idx, noun.idx + len(noun))) or Mention(
+            span[0], span[1], text[span[0] : span[1]], None, noun.ent_type_ or None
+        )
+    return resolve_pronoun(doc, pronoun, mentions=mentions, lexicon=lexicon)
