@@ -13,7 +13,7 @@ from dyadwatch.evaluate import attribution, plover, timeml
 from dyadwatch.evaluate.extraction import report_extraction
 from dyadwatch.evaluate.report import Case, Report
 from dyadwatch.pipeline import annotate_text
-from dyadwatch.records import AnnotatedArticle
+from dyadwatch.records import AnnotatedArticle, Event
 
 EvalKind = Callable[[list[Path]], Report]
 DATE_TIME = ("DATE", "TIME")
@@ -24,10 +24,17 @@ def _annotator() -> Callable[[str, dt.date | None], AnnotatedArticle]:
     return functools.lru_cache(maxsize=4096)(lambda text, published=None: annotate_text(text, published=published))
 
 
+def asserted(events: Sequence[Event]) -> list[Event]:
+    """The events a text says happened or will happen: PLOVER gold codes no denied
+    ("did not attack") or conditional ("if … attacks") events, and neither does the
+    default view of dyadwatch's store; they stay in the output with their flags."""
+    return [e for e in events if not (e.aux.negated or e.aux.hypothetical)]
+
+
 def report_plover(paths: list[Path]) -> Report:
     golds = [gold for path in paths for gold in plover.read_plover(path)]
     annotate = _annotator()
-    events = plover.evaluate_events(golds, lambda text: annotate(text, None).events)
+    events = plover.evaluate_events(golds, lambda text: asserted(annotate(text, None).events))
     actors = plover.evaluate_actors(golds, lambda text: annotate(text, None).mentions)
     cases = [
         *(Case(m.record_id or "", 0.0, f"{m.gold}  «{m.text}»", f"{m.predicted} {m.problems}") for m in events.worst_cases(1000)),

@@ -293,7 +293,22 @@ def _read_meantime(root: ET.Element, *, source: str, default_id: str) -> TimeDoc
         else:
             timexes.append(_gold_timex(element, text, start, end, source=source))
     timexes.sort(key=lambda timex: (timex.start, timex.end))
+    unscored.extend(_unannotated_tail(root, text, offsets))
     return TimeDocument(root.get("doc_id") or default_id, text, creation_time, tuple(timexes), tuple(unscored))
+
+
+def _unannotated_tail(root: ET.Element, text: str, offsets: dict[str, Span]) -> list[Span]:
+    """MEANTIME's annotators covered only the start of each article (headline, date line
+    and the first sentences): text after the last sentence holding any markable of any
+    kind was never annotated, so a prediction there is neither right nor wrong."""
+    anchored = [a.get("t_id") for a in root.iter() if _local(a.tag) == "token_anchor"]
+    ends = [offsets[t_id][1] for t_id in anchored if t_id in offsets]
+    if not ends:
+        return []
+    last = max(ends)
+    line_end = text.find("\n", last)
+    region_end = len(text) if line_end == -1 else line_end
+    return [(region_end, len(text))] if region_end < len(text) else []
 
 
 def _join_tokens(

@@ -35,6 +35,8 @@ from dyadwatch.events.roles import (
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
 HISTORICAL_AFTER_DAYS = 365
 BASE_CONFIDENCE = 0.8
 
@@ -66,15 +68,39 @@ def _sentences(doc: Doc) -> Iterator[Span]:
 
 
 def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
-    for token in sentence:
-        pos = next((name for name, tags in POS.items() if token.pos_ in tags), None)
-        if pos is None:
-            continue
-        for pattern in patterns.candidates(token.lemma_.lower(), pos):
-            words = _fit(token, pattern)
-            if words is not None:
-                yield Match(pattern, token, words)
-                break
+    """Verb triggers first; a noun already part of a verb's match ("held talks") or
+    under a cancelling verb ("cancelled a visit") is no trigger of its own."""
+    used: set[int] = set()
+    for pos in ("verb", "noun"):
+        for token in sentence:
+            if token.pos_ not in POS[pos] or token.i in used or (pos == "noun" and _cancelled(token)):
+                continue
+            match = _first_fit(token, pos, patterns)
+            if match is not None:
+                used.update(word.i for word in (*match.words, *_arguments(match.trigger)))
+                yield match
+
+
+def _arguments(verb: Token) -> list[Token]:
+    """The objects of a coded verb that name no actor of their own: a bare nominal event
+    there ("condemned the attack", "rejected the calls") is what the verb's event is
+    about; one with its own actor ("condemned North Korea's launch") is kept."""
+    objects = children(verb, "dobj", "nsubjpass", "attr")
+    objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
+    words = [word for obj in objects for word in (obj, *obj.conjuncts)]
+    return [word for word in words if not noun_actors(word)]
+
+
+def _first_fit(token: Token, pos: str, patterns: PatternIndex) -> Match | None:
+    for pattern in patterns.candidates(token.lemma_.lower(), pos):
+        words = _fit(token, pattern)
+        if words is not None:
+            return Match(pattern, token, words)
+    return None
+
+
+def _cancelled(noun: Token) -> bool:
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CANCEL_VERBS
 
 
 def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
@@ -128,6 +154,8 @@ def _make_event(
     event, mode = _convert(match.pattern, aux)
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
+    if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):
+        return None  # troops arriving are a deployment, not a consultation
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
@@ -157,8 +185,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "nsubj":
         return verb_subjects(trigger)
     if role == "dobj":
-        objects = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
-        return [o for o in objects if o.lemma_.lower() not in pattern.objects]
+        # The object word itself stays: its modifiers may name the recipient
+        # ("summoned the Japanese ambassador").
+        return children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":

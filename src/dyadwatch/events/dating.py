@@ -33,17 +33,20 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     return EventDate(published, "publication")
 
 
+# spaCy makes a new Token object on every access: tokens compare by index, never `is`.
+
+
 def _governors(clause: Token) -> list[Token]:
     """The event's own clause, then the clauses that report it ("said on Tuesday")."""
     heads = [clause]
-    while clause.dep_ in REPORTING_DEPS and clause.head is not clause:
+    while clause.dep_ in REPORTING_DEPS and clause.head.i != clause.i:
         clause = _clause_head(clause.head)
         heads.append(clause)
     return heads
 
 
 def _clause_head(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -53,11 +56,11 @@ def _governed_by(doc: Doc, time: TimeExpr, clause: Token) -> bool:
     if span is None:
         return False
     token = span.root
-    while token is not clause and token.head is not token:
+    while token.i != clause.i and token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token is not clause:
+        if token.pos_ in ("VERB", "AUX") and token.i != clause.i:
             return False
-    return token is clause
+    return token.i == clause.i
 
 
 def _from_time(time: TimeExpr) -> EventDate:

@@ -14,14 +14,18 @@ INTENT_VERBS = frozenset(
      "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set"}
 )
 REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject"})
-# What someone asks or orders others to do has not happened: the request is the event.
-REQUEST_VERBS = frozenset({"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist"})
+# What someone asks, orders or threatens to do has not happened: the request or the
+# threat is the event.
+REQUEST_VERBS = frozenset(
+    {"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist", "threaten", "warn"}
+)
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def is_requested(trigger: Token) -> bool:
-    """An action only asked for ("urged Russia to withdraw", "said Libya must hand over")."""
+    """An action only asked for or threatened ("urged Russia to withdraw", "said Libya
+    must hand over", "threatened to cut ties")."""
     verb = _clause_verb(trigger)
     if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
         return True

@@ -17,6 +17,13 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUN_LOOKBACK_CHARS = 600
 OF_LIKE = ("of", "from", "by")
+# Verbs whose object noun names the act their subject performs ("launched an attack").
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "lodge", "file", "impose", "announce",
+     "begin", "start", "continue", "resume", "deliver", "give", "offer", "pay", "extend", "order", "step", "escalate",
+     "unleash", "wage", "initiate", "undertake", "perform", "declare", "have", "take", "pursue"}
+)
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at")
 
 
@@ -87,7 +94,7 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return own
         if token.dep_ == "relcl":
             return [token.head]
-        token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head is not token else None
+        token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
 
@@ -103,7 +110,7 @@ def noun_actors(trigger: Token) -> list[Token]:
     modifiers = children(trigger, "amod", "compound")
     if modifiers:
         return modifiers
-    if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+    if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
         return verb_subjects(trigger.head)
     return []
 
@@ -112,7 +119,7 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
     """The resolved actors behind argument heads (and whether a pronoun was resolved)."""
     actors: list[Actor] = []
     used_pronoun = False
-    for token in with_conjuncts(tokens):
+    for token in with_conjuncts(_antecedents(tokens)):
         mention = _mention_for(token, index)
         if mention is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             mention = index.before(token.idx, person=token.lower_ in PERSON_PRONOUNS)
@@ -120,6 +127,19 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         if mention is not None and mention.actor is not None and mention.actor not in actors:
             actors.append(mention.actor)
     return tuple(actors), used_pronoun
+
+
+def _antecedents(tokens: Iterable[Token]) -> list[Token]:
+    """A relative pronoun stands for the noun its clause hangs on ("the Council, which
+    imposed …" → Council)."""
+    found = []
+    for token in tokens:
+        clause = token.head
+        if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+            found.append(clause.head)
+        else:
+            found.append(token)
+    return found
 
 
 def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mention | None:

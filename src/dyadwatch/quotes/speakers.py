@@ -61,7 +61,7 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
             return subject
-        if current.dep_ not in SHARING or current.head is current:
+        if current.dep_ not in SHARING or current.head.i == current.i:
             break
         current = current.head
     return _noun_before(verb)

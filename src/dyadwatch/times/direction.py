@@ -1,0 +1,119 @@
+"""Which way a relative date points: "on Wednesday" in a past-tense sentence is the
+Wednesday before publication, in "will meet on Wednesday" the one after.
+
+The direction is read from the verb that governs the expression in the parse: its
+auxiliaries (will, has, was), its tense, and a few verbs whose dates lie ahead
+whatever their tense ("scheduled", "set to"). The plain present ("accounts for 70%
+as of February") says nothing either way: "present" lets the resolver take the
+nearest occurrence. Without a verb, news reports the past.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.times.lexicon import Lexicon
+
+Direction = Literal["past", "present", "future"]
+PRESENT_TAGS = frozenset({"VB", "VBZ", "VBP", "VBG"})
+PERFECT = frozenset({"have", "has", "had", "'ve"})
+BE_FORMS = frozenset({"is", "are", "am", "be", "'re"})
+DEFAULT_DIRECTION: Direction = "past"
+
+
+def infer_direction(doc: Doc, start: int, end: int, *, lexicon: Lexicon) -> Direction:
+    """The direction of the expression at [start, end) of the Doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return DEFAULT_DIRECTION
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in lexicon.past_prepositions:
+        return "past"
+    verb = find_governing_verb(span.root)
+    if verb is None:
+        return DEFAULT_DIRECTION
+    if before in lexicon.future_prepositions:
+        return "past" if has_simple_past(verb) else "future"
+    direction = read_verb_direction(verb, lexicon=lexicon)
+    return "future" if direction == "past" and is_future_in_past(verb, lexicon=lexicon) else direction
+
+
+def is_future_in_past(verb: Token, *, lexicon: Lexicon) -> bool:
+    """A past-tense adverbial clause under a future main clause, by the sequence of
+    tenses: "would be infused when they opened on Friday"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    main = find_governing_verb(verb.head)
+    return main is not None and read_verb_direction(main, lexicon=lexicon) == "future"
+
+
+def has_simple_past(verb: Token) -> bool:
+    """Whether the verb or one it depends on is in the simple past ("remained closed
+    until Friday", unlike "has kept them closed until Friday")."""
+    for token in (verb, *verb.ancestors):
+        if is_simple_past(token):
+            return True
+    return False
+
+
+def is_simple_past(verb: Token) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
+
+
+def find_governing_verb(token: Token) -> Token | None:
+    """The nearest verb up the dependency tree from `token`, None if there is none."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def read_verb_direction(verb: Token, *, lexicon: Lexicon, depth: int = 0) -> Direction:
+    """Future for modal or scheduling verbs, past for past and perfect forms;
+    infinitives and bare gerunds take the direction of the verb they depend on."""
+    words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if words & lexicon.future_auxiliaries and not words & PERFECT:
+        return "future"
+    if is_simple_past(verb):
+        return "past"
+    if verb.lemma_ in lexicon.future_verbs:
+        return "future"
+    if words & PERFECT:
+        return "past"
+    if is_dependent_form(verb, words) and depth < 3:
+        return read_dependent_direction(verb, lexicon=lexicon, depth=depth)
+    return read_present_direction(verb, words, lexicon=lexicon)
+
+
+def read_present_direction(verb: Token, auxiliaries: set[str], *, lexicon: Lexicon) -> Direction:
+    """A verb in no past form: a participle alone reports the past ("figures released
+    April 3"), so does a reporting verb ("Apple says Monday"); a base form looks ahead
+    ("Markets to remain closed"); the rest is the plain present."""
+    if verb.tag_ not in PRESENT_TAGS and not auxiliaries & BE_FORMS:
+        return "past"
+    if verb.lemma_ in lexicon.reporting_verbs:
+        return "past"
+    return "future" if verb.tag_ == "VB" else "present"
+
+
+def is_dependent_form(verb: Token, auxiliaries: set[str]) -> bool:
+    """An infinitive ("to meet", "to be held") or a gerund without "is" ("after meeting")."""
+    return "to" in auxiliaries or (verb.tag_ == "VBG" and not auxiliaries)
+
+
+def read_dependent_direction(verb: Token, *, lexicon: Lexicon, depth: int) -> Direction:
+    """The direction of the verb an infinitive or gerund depends on; future when that
+    verb looks ahead ("plans to meet"), when the infinitive qualifies a noun ("an event
+    to be held"), or when there is no verb (a headline: "Markets to remain closed")."""
+    if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBG":
+        return "future"  # an infinitive after a noun: "an event to be held on Friday"
+    head = find_governing_verb(verb.head) if verb.head.i != verb.i else None
+    if head is None or head.i == verb.i:
+        return "future" if verb.tag_ == "VB" else DEFAULT_DIRECTION
+    if head.lemma_ in lexicon.future_verbs:
+        return "future"
+    return read_verb_direction(head, lexicon=lexicon, depth=depth + 1)

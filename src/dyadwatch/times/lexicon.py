@@ -1,0 +1,336 @@
+"""The time vocabulary and patterns of `data/times.toml`, loaded and compiled once.
+
+The data file holds the knowledge (names, units, relative words, fuzzy modifiers,
+patterns as regex templates); this module turns it into typed tables and compiled
+regexes. Nothing is read until `load_lexicon()` is called.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+from dyadwatch.errors import ConfigError
+
+DATA_FILE = "times.toml"
+# One gap between words: blanks, never a line break (paragraphs and masked furniture
+# are separated by line breaks, so no match runs across them).
+GAP = r"[ \t\u00a0]+"
+# A match starts after no word character (nor a currency or number sign, a slash, a
+# hyphen or a decimal point: "KC-30s", "1955-2011") and ends before none (nor a
+# decimal or thousands continuation).
+BEFORE = r"(?<![\w$€£#/.-])"
+AFTER = r"(?!\w|[.,:/]\d|%)"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Unit:
+    """A duration unit: ISO 8601 designator, multiplier, and how it is written."""
+
+    name: str
+    code: str
+    times: int = 1
+    clock: bool = False
+    vague_code: str | None = None
+    article: bool = False
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Season:
+    code: str
+    first_month: int
+    last_month: int
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Fuzzy:
+    """A modifier narrowing a period: inclusive day, month and year-of-decade ranges."""
+
+    name: str
+    days: tuple[int, int]
+    months: tuple[int, int]
+    years: tuple[int, int]
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Relative:
+    """A word moving a calendar unit: shift in units; what it does after "the"."""
+
+    shift: int
+    the: str | None = None
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class VagueSpan:
+    value: str
+    extent: Mapping[str, int]
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class PatternRule:
+    """One pattern of the data file, compiled."""
+
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    check: str | None
+    priority: int
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Lexicon:
+    """Every table of `times.toml`, typed; keys are lower-case."""
+
+    months: Mapping[str, int]
+    month_names: frozenset[str]
+    weekdays: Mapping[str, int]
+    weekday_names: frozenset[str]
+    seasons: Mapping[str, Season]
+    ordinals: Mapping[str, int]
+    century_ordinals: Mapping[str, int]
+    week_ordinals: Mapping[str, int]
+    numbers: Mapping[str, float]
+    vague_quantities: frozenset[str]
+    units: Mapping[str, Unit]
+    duration_adjectives: frozenset[str]
+    duration_modifiers: frozenset[str]
+    article_duration_cues: frozenset[str]
+    article_duration_followers: frozenset[str]
+    calendar_units: tuple[str, ...]
+    relative: Mapping[str, Relative]
+    anaphors: Mapping[str, int]
+    span_words: frozenset[str]
+    deictic_days: Mapping[str, int]
+    deictic_parts: Mapping[str, str]
+    sides: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    part_shifts: Mapping[str, int]
+    clock_words: Mapping[str, str]
+    time_zones: Mapping[str, str]
+    fuzzy: Mapping[str, Fuzzy]
+    vague_spans: Mapping[str, VagueSpan]
+    references: Mapping[str, str]
+    set_adjectives: Mapping[str, str]
+    set_words: frozenset[str]
+    rate_words: frozenset[str]
+    rate_counts: frozenset[str]
+    temporal_cues: frozenset[str]
+    season_cues: frozenset[str]
+    ambiguous_seasons: frozenset[str]
+    bare_year_range: tuple[int, int]
+    year_range: tuple[int, int]
+    number_nouns: frozenset[str]
+    not_time_entities: frozenset[str]
+    numeric_date_order: str
+    future_auxiliaries: frozenset[str]
+    future_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    past_prepositions: frozenset[str]
+    future_prepositions: frozenset[str]
+    past_grace_days: int
+    patterns: tuple[PatternRule, ...] = ()
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped in `dyadwatch/data/times.toml`, patterns compiled (cached)."""
+    text = resources.files("dyadwatch.data").joinpath(DATA_FILE).read_text("utf-8")
+    return read_lexicon(tomllib.loads(text))
+
+
+def read_lexicon(raw: Mapping[str, Any]) -> Lexicon:
+    """A lexicon from the parsed data file; a missing table is a ConfigError."""
+    try:
+        lexicon = _read_tables(raw)
+        return dataclasses.replace(lexicon, patterns=compile_patterns(raw["pattern"], lexicon))
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise ConfigError(f"data/{DATA_FILE}: bad or missing entry ({exc!r}); see the format at its top") from exc
+
+
+def _read_tables(raw: Mapping[str, Any]) -> Lexicon:
+    return Lexicon(
+        months={**raw["months"], **raw["month_abbreviations"]},
+        month_names=frozenset(raw["months"]),
+        weekdays={**raw["weekdays"], **raw["weekday_abbreviations"]},
+        weekday_names=frozenset(raw["weekdays"]),
+        seasons={k: Season(v["code"], *v["months"]) for k, v in raw["seasons"].items()},
+        ordinals=dict(raw["ordinals"]),
+        century_ordinals=dict(raw["century_ordinals"]),
+        week_ordinals=dict(raw["week_ordinals"]),
+        numbers=read_numbers(raw["numbers"], raw["number_compounds"]),
+        vague_quantities=frozenset(raw["quantities"]["vague"]),
+        units=read_units(raw["units"]),
+        duration_adjectives=frozenset(raw["duration_words"]["adjectives"]),
+        duration_modifiers=frozenset(raw["duration_words"]["modifiers"]),
+        article_duration_cues=frozenset(raw["duration_words"]["article_cues"]),
+        article_duration_followers=frozenset(raw["duration_words"]["article_followers"]),
+        calendar_units=tuple(raw["calendar"]["units"]),
+        relative={k: Relative(v["shift"], v.get("the")) for k, v in raw["relative"].items()},
+        anaphors=dict(raw["anaphors"]),
+        span_words=frozenset(raw["span"]["words"]),
+        deictic_days=dict(raw["deictic_days"]),
+        deictic_parts=dict(raw["deictic_parts"]),
+        sides=dict(raw["sides"]),
+        parts_of_day=dict(raw["parts_of_day"]),
+        part_shifts=dict(raw["part_shifts"]),
+        clock_words=dict(raw["clock_words"]),
+        time_zones=dict(raw["time_zones"]),
+        fuzzy=read_fuzzy(raw["fuzzy"]),
+        vague_spans={k: read_vague_span(v) for k, v in raw["vague_spans"].items()},
+        references=dict(raw["references"]),
+        set_adjectives=dict(raw["set_adjectives"]),
+        set_words=frozenset(raw["sets"]["every"]),
+        rate_words=frozenset(raw["sets"]["rate"]),
+        rate_counts=frozenset(raw["sets"]["rate_counts"]),
+        temporal_cues=frozenset(raw["context"]["temporal_cues"]),
+        season_cues=frozenset(raw["context"]["season_cues"]),
+        ambiguous_seasons=frozenset(raw["context"]["ambiguous_seasons"]),
+        bare_year_range=tuple(raw["context"]["bare_year_range"]),  # type: ignore[arg-type]
+        year_range=tuple(raw["context"]["year_range"]),  # type: ignore[arg-type]
+        number_nouns=frozenset(raw["context"]["number_nouns"]),
+        not_time_entities=frozenset(raw["context"]["not_time_entities"]),
+        numeric_date_order=raw["context"]["numeric_date_order"],
+        future_auxiliaries=frozenset(raw["direction"]["future_auxiliaries"]),
+        future_verbs=frozenset(raw["direction"]["future_verbs"]),
+        reporting_verbs=frozenset(raw["direction"]["reporting_verbs"]),
+        past_prepositions=frozenset(raw["direction"]["past_prepositions"]),
+        future_prepositions=frozenset(raw["direction"]["future_prepositions"]),
+        past_grace_days=int(raw["direction"]["past_grace_days"]),
+    )
+
+
+def read_vague_span(spec: Mapping[str, Any]) -> VagueSpan:
+    """A vague span's value and its extent in each unit it may name."""
+    return VagueSpan(spec["value"], {unit: n for unit, n in spec.items() if unit != "value"})
+
+
+def read_numbers(words: Mapping[str, float], compounds: Mapping[str, list[str]]) -> dict[str, float]:
+    """Number words plus tens–units compounds, written with a hyphen or a space."""
+    numbers = dict(words)
+    for tens in compounds["tens"]:
+        for unit in compounds["units"]:
+            value = words[tens] + words[unit]
+            numbers[f"{tens}-{unit}"] = numbers[f"{tens} {unit}"] = value
+    return numbers
+
+
+def read_units(table: Mapping[str, Mapping[str, Any]]) -> dict[str, Unit]:
+    """Units by singular and plural form."""
+    units: dict[str, Unit] = {}
+    for name, spec in table.items():
+        unit = Unit(
+            name,
+            spec["code"],
+            times=spec.get("times", 1),
+            clock=spec.get("clock", False),
+            vague_code=spec.get("vague"),
+            article=spec.get("article", False),
+        )
+        units[name] = units[spec.get("plural", name + "s")] = unit
+    return units
+
+
+def read_fuzzy(table: Mapping[str, Mapping[str, Any]]) -> dict[str, Fuzzy]:
+    """Fuzzy modifiers by each word that writes them."""
+    found: dict[str, Fuzzy] = {}
+    for name, spec in table.items():
+        fuzzy = Fuzzy(name, tuple(spec["days"]), tuple(spec["months"]), tuple(spec["years"]))  # type: ignore[arg-type]
+        found.update((word, fuzzy) for word in spec["words"])
+    return found
+
+
+# --- patterns ------------------------------------------------------------------------
+
+
+def compile_patterns(entries: Iterable[Mapping[str, str]], lexicon: Lexicon) -> tuple[PatternRule, ...]:
+    """The [[pattern]] entries with their templates expanded and compiled."""
+    fills = build_placeholders(lexicon)
+    rules = []
+    for priority, entry in enumerate(entries):
+        body = expand_template(entry["regex"], fills)
+        regex = re.compile(f"{BEFORE}(?:{body}){AFTER}")
+        rules.append(PatternRule(entry["id"], entry["kind"], regex, entry.get("check"), priority))
+    return tuple(rules)
+
+
+def expand_template(template: str, fills: Mapping[str, str]) -> str:
+    """A template with its spaces made gaps and its {placeholders} filled."""
+    spaced = template.replace(" ", GAP)
+    return _PLACEHOLDER.sub(lambda match: fills[match[1]], spaced)
+
+
+def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = False) -> str:
+    """A regex alternation of words, longest first; spaces become gaps; `dot` lets
+    each word take a full stop (abbreviations)."""
+    escaped = [re.escape(w).replace(r"\ ", GAP) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    body = "|".join(e + (r"\.?" if dot else "") for e in escaped)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def group(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def names(words: Iterable[str]) -> list[str]:
+    """Capitalized forms of lower-case names ("may" → "May")."""
+    return [word[:1].upper() + word[1:] for word in words]
+
+
+def build_placeholders(lex: Lexicon) -> dict[str, str]:
+    """What each {placeholder} of a pattern template stands for (a flat declaration)."""
+    abbreviations = [m for m in lex.months if m not in lex.month_names]
+    months = alternation(names(lex.month_names), ignore_case=False)
+    weekdays = alternation(names(lex.weekday_names), ignore_case=False)
+    weekday_abbrs = [w + "." for w in lex.weekdays if w not in lex.weekday_names]
+    numbers = group("num", r"\d+(?:\.\d+)?|" + alternation(lex.numbers))
+    vague = group("vague", alternation(lex.vague_quantities))
+    offset = group("tzoffset", r"[+−-][ ]?\d{1,2}(?::?\d\d)?")
+    zones = alternation(lex.time_zones, ignore_case=False)
+    return {
+        "month": group("month", months + "|" + alternation(names(abbreviations), ignore_case=False, dot=True)),
+        "monthname": group("month", months),
+        "weekday": group("weekday", weekdays + "|" + alternation(names(weekday_abbrs), ignore_case=False)),
+        "day": group("day", r"3[01]|[12]\d|0?[1-9]") + r"(?:st|nd|rd|th)?(?!\d)",
+        "year": group("year", r"\d{4}") + r"(?!\d)",
+        "yy": "['’]" + group("yy", r"\d\d") + r"(?!\d)",
+        "decade": group("decade", r"(?:1\d|20)\d0['’]?s|['’]?\d0s"),
+        "centuryord": group("centuryord", alternation(lex.century_ordinals)),
+        "weekordinal": group("weekordinal", alternation(lex.week_ordinals)),
+        "isodate": group("isodate", r"\d{4}-[01]\d-[0-3]\d"),
+        "numdate": group("numdate", r"[01]?\d/[0-3]?\d/(?:\d{4}|\d\d)") + r"(?!/)",
+        "fuzzy": group("fuzzy", alternation(lex.fuzzy)),
+        "rel": group("rel", alternation(lex.relative)),
+        "calunit": group("calunit", alternation(lex.calendar_units)),
+        "side": group("side", alternation(lex.sides)),
+        "ordinal": group("ordinal", alternation(lex.ordinals)),
+        "portion": group("portion", alternation(["quarter", "half"])),
+        "qcode": group("qcode", r"Q[1-4]"),
+        "season": group("season", alternation(lex.seasons)),
+        "part": group("part", alternation(lex.parts_of_day)),
+        "partshift": group("partshift", alternation(lex.part_shifts)),
+        "deictic": group("deictic", alternation(lex.deictic_days)),
+        "mod": group("mod", alternation(lex.duration_modifiers)),
+        "count": f"(?:{numbers}|{vague})",
+        "duradj": group("duradj", alternation(lex.duration_adjectives)),
+        "unit": group("unit", alternation(lex.units)),
+        "vaguespan": group("vaguespan", alternation(lex.vague_spans)),
+        "spanword": group("spanword", alternation(lex.span_words)),
+        "setword": group("setword", alternation(lex.set_words)),
+        "setadj": group("setadj", alternation(lex.set_adjectives)),
+        "rateword": group("rateword", alternation(lex.rate_words)),
+        "hour": group("hour", r"[01]?\d|2[0-3]"),
+        "minute": group("minute", r"[0-5]\d"),
+        "ampm": group("ampm", r"[aApP]\.?[mM]\.?(?!\w)"),
+        # "UTC", "GMT +8", "(GMT +8)": a bracket only if it closes.
+        "tz": group("tzparen", r"\(") + "?" + group("tz", zones) + f"(?:[ ]?{offset})?" + r"(?(tzparen)\))",
+        "hhmm": group("hhmm", r"(?:[01]\d|2[0-3])[0-5]\d"),
+        "clockword": group("clockword", alternation(lex.clock_words)),
+        "dayword": f"(?:{group('weekday', weekdays)}|{group('deictic', alternation(lex.deictic_days))})",
+        "refword": group("refword", alternation(lex.references)),
+    }
