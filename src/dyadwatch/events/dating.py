@@ -58,7 +58,9 @@ def _governed_by(doc: Doc, time: TimeExpr, clause: Token) -> bool:
     token = span.root
     while token.i != clause.i and token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.i != clause.i:
+        # Another verb is another clause, unless it is a participle describing a noun of
+        # this one ("in an interview published on July 19, X praised …").
+        if token.pos_ in ("VERB", "AUX") and token.i != clause.i and token.dep_ != "acl":
             return False
     return token.i == clause.i
 

@@ -136,10 +136,23 @@ def _antecedents(tokens: Iterable[Token]) -> list[Token]:
     for token in tokens:
         clause = token.head
         if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-            found.append(clause.head)
+            found.append(_copula_subject(clause.head) or clause.head)
+        elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and clause.dep_ == "advcl":
+            # A relative clause the parser hung on the verb: its subject is the main one's.
+            found.extend(verb_subjects(clause.head))
         else:
             found.append(token)
     return found
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """"North Korea was one of five countries that voted …": the countries are North Korea."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        noun = noun.head.head if noun.head.lower_ == "of" else noun.head
+    if noun.dep_ in ("attr", "prep") and noun.head.lemma_ == "be":
+        subjects = children(noun.head, "nsubj")
+        return subjects[0] if subjects else None
+    return None
 
 
 def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mention | None:
