@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from dyadwatch import __version__
+from dyadwatch import __version__, cli_sanctions
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
 from dyadwatch.evaluate.kinds import KINDS, run_eval
@@ -203,3 +203,6 @@ def main() -> None:
 from dyadwatch.cli_store import register as _register_store_commands  # noqa: E402
 
 _register_store_commands(cli)
+
+
+cli_sanctions.register(cli)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from dyadwatch.actors.resolve import resolve_mentions
 from dyadwatch.events.coder import code_events
 from dyadwatch.quotes import make_quotes_stage
+from dyadwatch.sanctions import make_sanctions_stage
 from dyadwatch.times import make_times_stage
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.stage import Stage
@@ -26,9 +27,10 @@ def _code_events(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
 ACTORS = Stage("actors.rules.v1", reads=("article",), writes=("mentions",), run=_resolve_actors)
 TIMES = make_times_stage()
 QUOTES = make_quotes_stage()
+SANCTIONS = make_sanctions_stage()
 EVENTS = Stage("events.rules.v1", reads=("article", "mentions", "times", "quotes"), writes=("events",), run=_code_events)
 
 
 def default_stages() -> tuple[Stage, ...]:
     """The annotation stages `annotate`, `extract` and `ingest` run, in order."""
-    return (ACTORS, TIMES, QUOTES, EVENTS)
+    return (ACTORS, TIMES, QUOTES, EVENTS, SANCTIONS)

@@ -13,7 +13,7 @@ INTENT_VERBS = frozenset(
     {"plan", "intend", "vow", "pledge", "promise", "agree", "expect", "seek", "hope", "want", "aim", "prepare",
      "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set"}
 )
-REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject"})
+REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny"})
 # What someone asks, orders or threatens to do has not happened: the request or the
 # threat is the event.
 REQUEST_VERBS = frozenset(
@@ -51,8 +51,9 @@ def _clause_verb(trigger: Token) -> Token:
 
 
 def _under(verb: Token, lemmas: frozenset[str]) -> bool:
-    """"refused to meet", "plans to visit": an infinitive under such a verb."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lemmas
+    """"refused to meet", "plans to visit", "denied supplying": an infinitive or gerund
+    under such a verb."""
+    return verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "dobj" and verb.pos_ == "VERB") if verb.head.lemma_.lower() in lemmas else False
 
 
 def _going_to(verb: Token) -> bool:
