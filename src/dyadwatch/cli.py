@@ -199,10 +199,4 @@ def main() -> None:
         sys.exit(141)
 
 
-# TEMPORARY (issue 8): the store commands; the maintainer wires this in properly.
-from dyadwatch.cli_store import register as _register_store_commands  # noqa: E402
-
-_register_store_commands(cli)
-
-
 cli_sanctions.register(cli)
