@@ -1,26 +1,18 @@
 #!/usr/bin/env bash
-# Quick start, step 1: set up .venv (if missing) and run dyadwatch on the bundled
-# example corpus. Today the pipeline cleans articles (text, paragraph roles, dates);
-# the event database, `dyadwatch dyad RUS PRK` and the web app join this script as they land.
+# Quick start, step 1: set up .venv (if missing), ingest the bundled example corpus into
+# the embedded database, and print the Russia–North Korea relations summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-out=.demo
-mkdir -p "$out"
-.venv/bin/dyadwatch info
+db=${DYADWATCH_DB:-dyadwatch.duckdb}
+echo "Ingesting examples/corpus into $db (rerunning changes nothing)"
+.venv/bin/dyadwatch ingest --db "$db" examples/corpus
 echo
-echo "Cleaning examples/corpus → $out/articles.jsonl"
-.venv/bin/dyadwatch clean examples/corpus > "$out/articles.jsonl"
-.venv/bin/python - "$out/articles.jsonl" <<'PY'
-import json, sys
-rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
-rows.sort(key=lambda r: r["published"] or "")
-print(f"\n{len(rows)} articles, by publication date (date source, body/caption/furniture paragraphs, headline):\n")
-for r in rows:
-    roles = [p["role"] for p in r["paragraphs"]]
-    counts = f'{roles.count("body")}/{roles.count("caption")}/{roles.count("boilerplate")}'
-    print(f'{r["published"] or "unknown":10}  {r["published_source"]:8}  {counts:>8}  {(r["title"] or "")[:70]}')
-PY
+echo "Russia–North Korea, by year (A->B: RUS acts on PRK; B->A: PRK on RUS; A+B: together):"
+.venv/bin/dyadwatch dyad RUS PRK --db "$db" --format table --evidence 1
 echo
-echo "Next: 'dyadwatch annotate FILE' shows one article's paragraphs and annotations;"
-echo "the event store, the RUS–PRK relations summary and the web app are not built yet (see docs/ARCHITECTURE.md)."
+echo "Flagged under the UN sanctions on North Korea:"
+.venv/bin/dyadwatch sanctions examples/corpus --quiet --format table
+echo
+echo "More: 'dyadwatch events --between RUS PRK --db $db', 'dyadwatch export --db $db --format graphml',"
+echo "'dyadwatch extract FILE' for one article's events with their evidence. The web app is not built yet."

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from dyadwatch import __version__, cli_sanctions
+from dyadwatch import __version__, cli_sanctions, cli_store
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
 from dyadwatch.evaluate.kinds import KINDS, run_eval
@@ -199,4 +199,5 @@ def main() -> None:
         sys.exit(141)
 
 
+cli_store.register(cli)
 cli_sanctions.register(cli)

@@ -1,0 +1,46 @@
+"""The store: one DuckDB file with articles, their annotations and events, the
+real-world events those are reports of, and the queries analysts ask of them.
+
+    from dyadwatch.store import ingest, open_store, dyad
+    ingest(["examples/corpus"], db="dyadwatch.duckdb")
+    with open_store("dyadwatch.duckdb", read_only=True) as con:
+        table = dyad(con, "Russia", "North Korea", by="year")   # a pyarrow.Table
+
+The public names are loaded on first use, so importing a store module (the schema, say)
+does not load the NLP pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_PUBLIC = {
+    "DEFAULT_DB": "schema",
+    "StoreError": "schema",
+    "open_store": "schema",
+    "connect": "schema",
+    "migrate": "schema",
+    "ingest": "ingest",
+    "store_annotated": "ingest",
+    "IngestSummary": "ingest",
+    "pipeline_version": "ingest",
+    "find_events": "queries",
+    "dyad": "queries",
+    "top_actors": "queries",
+    "actor_profile": "queries",
+    "resolve_actor": "queries",
+    "export_store": "export",
+    "plover_records": "export",
+    "actor_network": "export",
+    "table_records": "formats",
+    "write_table": "formats",
+}
+
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_PUBLIC[name]}"), name)

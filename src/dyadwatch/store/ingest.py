@@ -1,0 +1,320 @@
+"""Ingest: read, clean and annotate articles and store them, idempotently.
+
+- An article already stored with the same text by the same pipeline version is
+  skipped before it is parsed ("unchanged").
+- An article stored by another pipeline version (or under the same id with another
+  text) is annotated again and its rows replaced ("updated"); nothing else changes.
+- A new article whose body is a near-copy of a stored one is stored and linked to it
+  ("duplicate"); its reports join the original's real-world events.
+- Articles are written in batches, each batch with all its rows and the re-clustering
+  it causes in one transaction: a run killed at any point leaves the database as it
+  was after the last whole batch, and running the same command again finishes the job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+import pyarrow as pa
+
+from dyadwatch import __version__
+from dyadwatch.errors import InputError
+from dyadwatch.pipeline import annotate_articles, clean_documents
+from dyadwatch.records import AnnotatedArticle, Article
+from dyadwatch.registry import default_stages
+from dyadwatch.sources import DEFAULT_MAX_BYTES
+from dyadwatch.stage import Stage
+from dyadwatch.store.cluster import recluster
+from dyadwatch.store.dedup import (
+    DEFAULT_THRESHOLD,
+    SCHEME,
+    NearDuplicateIndex,
+    make_signature,
+    refresh_signatures,
+    signature_bytes,
+)
+from dyadwatch.store.rows import RowBuilder, StoredArticle, group_rows, text_sha256
+from dyadwatch.store.schema import ARTICLE_TABLES, DEFAULT_DB, StoreError, open_store
+
+DEFAULT_BATCH_SIZE = 32
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(slots=True)
+class IngestSummary:
+    """What a run did: articles by outcome, event rows written, the database's totals."""
+
+    new: int = 0
+    duplicate: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    events: int = 0
+    stored_articles: int = 0
+    stored_events: int = 0
+    real_world_events: int = 0
+    seconds: float = 0.0
+    errors: list[InputError] = dataclasses.field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        """Inputs seen so far, whatever their outcome."""
+        return self.new + self.duplicate + self.unchanged + self.updated + self.failed
+
+    def record(self) -> dict[str, Any]:
+        fields = ("new", "duplicate", "unchanged", "updated", "failed", "events", "stored_articles",
+                  "stored_events", "real_world_events")
+        record: dict[str, Any] = {name: getattr(self, name) for name in fields}
+        record["seconds"] = round(self.seconds, 2)
+        record["errors"] = [{"source": e.source, "reason": e.reason} for e in self.errors]
+        return record
+
+
+def pipeline_version(stages: Iterable[Stage]) -> str:
+    """The extractor version stored with each article: dyadwatch's version and the
+    versioned names of the stages that made its rows."""
+    return f"dyadwatch {__version__}: " + " ".join(stage.name for stage in stages)
+
+
+def ingest(
+    paths: Iterable[str],
+    *,
+    db: str | Path = DEFAULT_DB,
+    published: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    stages: tuple[Stage, ...] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    on_progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Store every article under `paths` in the database `db` (created if missing);
+    `on_progress` is called after each stored batch."""
+    started = time.monotonic()
+    stages = default_stages() if stages is None else stages
+    summary = IngestSummary()
+    with open_store(db) as con:
+        writer = StoreWriter(con, extractor=pipeline_version(stages), threshold=threshold)
+        todo = writer.select(clean_documents(paths, published=published, max_bytes=max_bytes), summary)
+        items = annotate_articles(todo, stages=stages)
+        writer.write_all(items, summary, batch_size=batch_size, on_progress=on_progress, started=started)
+    return summary
+
+
+def store_annotated(
+    items: Iterable[AnnotatedArticle | InputError],
+    *,
+    db: str | Path = DEFAULT_DB,
+    extractor: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    threshold: float = DEFAULT_THRESHOLD,
+    on_progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Store articles annotated elsewhere (another engine, hand-built records) under
+    the pipeline version `extractor`, with the same rules as `ingest`."""
+    started = time.monotonic()
+    summary = IngestSummary()
+    with open_store(db) as con:
+        writer = StoreWriter(con, extractor=extractor, threshold=threshold)
+        todo = writer.select_annotated(items, summary)
+        writer.write_all(todo, summary, batch_size=batch_size, on_progress=on_progress, started=started)
+    return summary
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class _Known:
+    seq: int
+    extractor: str
+    text_sha256: str
+    duplicate_of: str | None
+    similarity: float | None
+    published: dt.date | None
+
+
+class StoreWriter:
+    """Writes annotated articles to an open database, batch by batch."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, extractor: str, threshold: float = DEFAULT_THRESHOLD):
+        self.con = con
+        self.extractor = extractor
+        _in_transaction(con, lambda: refresh_signatures(con))
+        self.known = {
+            row[0]: _Known(*row[1:])
+            for row in con.execute(
+                "SELECT id, seq, extractor, text_sha256, duplicate_of, similarity, published FROM articles"
+            ).fetchall()
+        }
+        [(last_article, last_event)] = con.execute(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT coalesce(max(seq), 0) FROM events)"
+        ).fetchall()
+        self.next_article_seq = last_article + 1
+        self.next_event_seq = last_event + 1
+        self.index = NearDuplicateIndex.load(con, threshold=threshold)
+        self._selected: set[str] = set()
+        self._published = {article_id: known.published for article_id, known in self.known.items()}
+
+    def select(self, items: Iterable[Article | InputError], summary: IngestSummary) -> Iterator[Article | InputError]:
+        """The articles that need annotating (and the errors); counts the unchanged."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            known = self.known.get(item.id)
+            if item.id in self._selected or (
+                known is not None and (known.extractor, known.text_sha256) == (self.extractor, text_sha256(item.text))
+            ):
+                summary.unchanged += 1
+                continue
+            self._selected.add(item.id)
+            yield item
+
+    def select_annotated(
+        self, items: Iterable[AnnotatedArticle | InputError], summary: IngestSummary
+    ) -> Iterator[AnnotatedArticle | InputError]:
+        """`select` for articles already annotated."""
+        for item in items:
+            if isinstance(item, InputError) or any(True for _ in self.select([item.article], summary)):
+                yield item
+
+    def write_all(
+        self,
+        items: Iterable[AnnotatedArticle | InputError],
+        summary: IngestSummary,
+        *,
+        batch_size: int,
+        on_progress: Callable[[IngestSummary], None] | None,
+        started: float,
+    ) -> None:
+        """Store `items` batch by batch, counting failures; then the database's totals."""
+        for batch in _batches(items, batch_size):
+            for error in (item for item in batch if isinstance(item, InputError)):
+                summary.failed += 1
+                summary.errors.append(error)
+            self.write([item for item in batch if isinstance(item, AnnotatedArticle)], summary)
+            summary.seconds = time.monotonic() - started
+            if on_progress is not None:
+                on_progress(summary)
+        self.count_totals(summary)
+        summary.seconds = time.monotonic() - started
+
+    def write(self, batch: list[AnnotatedArticle], summary: IngestSummary) -> None:
+        """Store a batch in one transaction: all its rows, or (on any failure) none."""
+        if not batch:
+            return
+        rows = RowBuilder(first_event_seq=self.next_event_seq, ingested_at=_now())
+        planned = [self._plan(annotated) for annotated in batch]
+        for stored, signature in planned:
+            rows.add(stored, signature=signature, scheme=SCHEME)
+        replaced = [(s.annotated.article.id, s.seq) for s, _ in planned if s.annotated.article.id in self.known]
+        tables = rows.tables()
+        _in_transaction(self.con, lambda: self._write_tables(tables, replaced))
+        for stored, _ in planned:
+            article = stored.annotated.article
+            outcome = "updated" if article.id in self.known else "duplicate" if stored.duplicate_of else "new"
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            self.known[article.id] = _Known(stored.seq, stored.extractor, text_sha256(article.text),
+                                            stored.duplicate_of, stored.similarity, article.published)
+        summary.events += tables["events"].num_rows
+        self.next_event_seq = rows.next_event_seq
+
+    def _plan(self, annotated: AnnotatedArticle) -> tuple[StoredArticle, bytes]:
+        article = annotated.article
+        signature = make_signature(article)
+        known = self.known.get(article.id)
+        if known is not None and known.text_sha256 == text_sha256(article.text):
+            duplicate_of, similarity, seq = known.duplicate_of, known.similarity, known.seq
+        else:
+            original = self.index.find(signature, exclude=article.id)
+            duplicate_of = original.id if original else None
+            similarity = original.similarity if original else None
+            seq = known.seq if known is not None else self._take_article_seq()
+        self.index.add(article.id, signature, root=duplicate_of or article.id, seq=seq)
+        self._published[article.id] = article.published
+        anchor = self._published.get(duplicate_of) if duplicate_of else None
+        stored = StoredArticle(annotated, seq, self.extractor, duplicate_of, similarity, anchor)
+        return stored, signature_bytes(signature)
+
+    def _take_article_seq(self) -> int:
+        seq, self.next_article_seq = self.next_article_seq, self.next_article_seq + 1
+        return seq
+
+    def _write_tables(self, tables: dict[str, pa.Table], replaced: list[tuple[str, int]]) -> None:
+        groups = [group_rows(tables["events"])]
+        if replaced:
+            groups.append(self._delete_articles(replaced))
+        for name, table in tables.items():
+            if table.num_rows:
+                self.con.register("_new_rows", table)
+                try:
+                    self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new_rows")
+                finally:
+                    self.con.unregister("_new_rows")
+        merged = pa.concat_tables(groups, promote_options="permissive")
+        recluster(self.con, merged.group_by(merged.column_names).aggregate([]))
+
+    def _delete_articles(self, replaced: list[tuple[str, int]]) -> pa.Table:
+        """Delete the rows of articles about to be written again; the cluster groups
+        their events were in."""
+        ids = [article_id for article_id, _ in replaced]
+        seqs = [seq for _, seq in replaced]
+        old = self.con.sql(
+            "SELECT DISTINCT event, actor_key, recipient_key, negated, hypothetical FROM events "
+            "WHERE list_contains($ids, article_id)",
+            params={"ids": ids},
+        ).to_arrow_table()
+        for table in ("articles", *ARTICLE_TABLES):
+            if table == "dyads":
+                self.con.execute("DELETE FROM dyads WHERE list_contains(?, article_seq)", [seqs])
+            else:
+                column = "id" if table == "articles" else "article_id"
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {column})", [ids])
+        return old
+
+    def count_totals(self, summary: IngestSummary) -> None:
+        [(articles, events, clusters)] = self.con.execute(
+            "SELECT (SELECT count(*) FROM articles), count(*), count(*) FILTER (WHERE first_report) FROM events"
+        ).fetchall()
+        summary.stored_articles, summary.stored_events, summary.real_world_events = articles, events, clusters
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], Any]) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work()
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        _rollback(con)
+        raise StoreError(
+            f"writing to the database failed, nothing of this batch was stored ({exc}); "
+            "check the disk space and permissions, then run the same command again to finish"
+        ) from exc
+    except BaseException:
+        _rollback(con)
+        raise
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the transaction is already gone (a failed COMMIT ends it)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)

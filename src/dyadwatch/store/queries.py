@@ -1,0 +1,425 @@
+"""The analysts' questions, each a function over an open store returning an Arrow table
+(the CLI and the web app call these and only format the result).
+
+"Events" by default means real-world events (clusters of reports, see cluster.py);
+the counts of the dyad, actor and network views leave out reports that say an event
+did not happen (negated) or might (hypothetical).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
+from dyadwatch.errors import ConfigError
+from dyadwatch.events.ontology import load_ontology
+
+PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
+DEFAULT_PERIOD = "year"
+DEFAULT_EVIDENCE = 3
+DEFAULT_TOP = 20
+ALL_DIRECTIONS = "all"
+PARTNERS_SHOWN = 3
+NON_STATE_NAMES = {
+    "IGO": "International Governmental Organization",
+    "UNO": "United Nations",
+    "EUR": "European Union",
+    "NGO": "Non-governmental Organization",
+    "ISM": "International Social Movement",
+    "IMG": "Transnational Militarized Group",
+    "MNC": "Multi-national Corporation",
+}
+_CODE = re.compile(r"[A-Z]{3}")
+_CLUSTER_HEX = "lower(lpad(to_hex(e.cluster), 16, '0'))"
+_FACTUAL = "NOT e.negated AND NOT e.hypothetical"
+
+
+# --- actors by code or name -------------------------------------------------------------
+
+
+def resolve_actor(name: str) -> str:
+    """The PLOVER code an argument denotes: a known code ("PRK", "prk"), a name the
+    actor knowledge knows ("North Korea", "Pyongyang", "the Kremlin", "UAE"), or else
+    three capitals taken as a code the knowledge lacks."""
+    text = name.strip()
+    if text.upper() in _known_codes():
+        return text.upper()
+    known = load_knowledge().lookup(text)
+    if known is not None:
+        return known.code
+    if _CODE.fullmatch(text):
+        return text
+    raise ConfigError(f"{name!r} is neither an actor code (like PRK) nor a name dyadwatch knows (like North Korea)")
+
+
+@functools.cache
+def _known_codes() -> frozenset[str]:
+    return frozenset(actor.code for actor in load_knowledge().countries.values()) | NON_STATE_CODES
+
+
+def actor_name(code: str) -> str | None:
+    """The canonical name of a code ("PRK" → "North Korea"), or None."""
+    if code in NON_STATE_NAMES:
+        return NON_STATE_NAMES[code]
+    known = load_knowledge().by_iso3(code)
+    return known.name if known is not None else None
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+def find_events(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    between: tuple[str, str] | None = None,
+    type: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    text: str | None = None,
+    all_reports: bool = False,
+    limit: int | None = None,
+) -> pa.Table:
+    """Real-world events with a report matching every filter given, one row each with
+    `reports` (the number of articles) and their `sources`; with `all_reports`, every
+    matching report (one extraction from one article) instead. `between` is either
+    way, or the two acting together; actor arguments take codes or names."""
+    filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, since=since,
+                                 until=until, text=text)
+    sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
+        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX
+    )
+    return con.sql(sql, params=filters.params).to_arrow_table()
+
+
+_EVENTS_SQL = """
+WITH matched AS ({matched}),
+grouped AS (
+    SELECT
+        e.cluster,
+        min(e.date) AS date,
+        arg_min(e.date_precision, (e.date, e.seq)) AS date_precision,
+        any_value(e.event) AS event,
+        mode(e.mode) AS mode,
+        any_value(e.actor_codes) AS actor,
+        any_value(e.recipient_codes) AS recipient,
+        round(avg(e.score), 3) AS score,
+        any_value(e.quad_code) AS quad_code,
+        any_value(e.negated) AS negated,
+        any_value(e.hypothetical) AS hypothetical,
+        count(DISTINCT e.article_id) AS reports,
+        list(DISTINCT e.article_id) AS article_ids,
+        arg_min(e.text, e.seq) AS text
+    FROM events e JOIN matched m ON m.cluster = e.cluster  -- a join, so the scan skips other clusters' rows
+    GROUP BY e.cluster
+    ORDER BY date NULLS LAST, e.cluster
+    {limit}
+),
+sources AS (
+    SELECT g.cluster, list(DISTINCT coalesce(a.url, a.source) ORDER BY coalesce(a.url, a.source)) AS sources
+    FROM (SELECT cluster, unnest(article_ids) AS article_id FROM grouped) g
+    JOIN articles a ON a.id = g.article_id
+    GROUP BY g.cluster
+)
+SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, text), s.sources, e.text
+FROM grouped e LEFT JOIN sources s USING (cluster)
+ORDER BY e.date NULLS LAST, e.cluster
+"""
+
+_REPORTS_SQL = """
+WITH picked AS (
+    SELECT e.* FROM events e
+    WHERE {where}
+    ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+    {limit}
+)
+SELECT
+    {cluster} AS event_id,
+    e.id AS report_id,
+    e.date, e.date_precision, e.event, e.mode, e.context,
+    e.actor_codes AS actor, e.recipient_codes AS recipient,
+    e.score, e.quad_code, e.negated, e.hypothetical, e.future, e.historical,
+    e.text, e.event_text, e.pattern, e.confidence,
+    e.article_id, coalesce(a.url, a.source) AS source, a.title, a.published, a.duplicate_of
+FROM picked e JOIN articles a ON a.id = e.article_id
+ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+"""
+
+# Directed rows either way and joint rows (stored with the codes sorted) alike; two
+# equality scans, as an OR of pairs is not pushed down into the scan.
+_PAIR_ROWS = (
+    "(SELECT * FROM dyads WHERE actor_code = $x AND recipient_code = $y "
+    "UNION ALL SELECT * FROM dyads WHERE actor_code = $y AND recipient_code = $x)"
+)
+
+
+@dataclasses.dataclass(slots=True)
+class _EventFilters:
+    """The filters of an events query as SQL over `events e` (and over `dyads d` for a
+    pair, which finds its clusters far faster than the events' code lists)."""
+
+    events: list[str]
+    pair: bool
+    dates: list[str]
+    params: dict[str, Any]
+
+    @classmethod
+    def make(
+        cls,
+        *,
+        actor: str | None,
+        recipient: str | None,
+        between: tuple[str, str] | None,
+        type: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        text: str | None,
+    ) -> _EventFilters:
+        events: list[str] = []
+        params: dict[str, Any] = {}
+        if actor:
+            events.append("list_contains(e.actor_codes, $actor)")
+            params["actor"] = resolve_actor(actor)
+        if recipient:
+            events.append("list_contains(e.recipient_codes, $recipient)")
+            params["recipient"] = resolve_actor(recipient)
+        for n, word in enumerate((text or "").split()):
+            events.append(f"contains(lower(e.text), $word{n})")
+            params[f"word{n}"] = word.lower()
+        dates = []
+        if type:
+            dates.append("{t}.event = $type")
+            params["type"] = event_type(type)
+        if since:
+            dates.append("{t}.date >= $since")
+            params["since"] = since
+        if until:
+            dates.append("{t}.date <= $until")
+            params["until"] = until
+        if between:
+            params["x"], params["y"] = (resolve_actor(name) for name in between)
+        return cls(events=events, pair=between is not None, dates=dates, params=params)
+
+    def _on(self, table: str) -> list[str]:
+        return [condition.format(t=table) for condition in self.dates]
+
+    def _pair_clusters(self, *, with_dates: bool) -> str:
+        conditions = " AND ".join(self._on("d") if with_dates else ()) or "true"
+        return f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {conditions}"
+
+    def where(self) -> str:
+        """Conditions on each report."""
+        conditions = [*self.events, *self._on("e")]
+        if self.pair:
+            conditions.append(f"e.cluster IN ({self._pair_clusters(with_dates=False)})")
+        return " AND ".join(conditions) or "true"
+
+    def matched_clusters(self) -> str:
+        """The clusters with a report that matches."""
+        if self.pair and not self.events:
+            return self._pair_clusters(with_dates=True)
+        return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where()}"
+
+
+def event_type(name: str) -> str:
+    """A PLOVER event type by its name in any case ("consult" → CONSULT)."""
+    return load_ontology().event_type(name.upper()).name
+
+
+def _limit(limit: int | None) -> str:
+    return "" if limit is None else f"LIMIT {int(limit)}"
+
+
+# --- dyad -------------------------------------------------------------------------------
+
+
+def dyad(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = DEFAULT_PERIOD,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    evidence: int = DEFAULT_EVIDENCE,
+) -> pa.Table:
+    """The relation between two actors over time: per period (`by` day, week, month or
+    year) and direction (A->B, B->A, A+B for what they do together without a
+    recipient, and `all` for the three together), the real-world events, their
+    reports, the count per quad class and per event type, the mean and summed
+    conflict–cooperation score (a real-world event scores the mean of its reports),
+    and the `evidence` sentences of the events with the most reports, then the
+    strongest score."""
+    if by not in PERIODS:
+        raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
+    x, y = resolve_actor(a), resolve_actor(b)
+    if x == y:
+        raise ConfigError(f"a dyad needs two different actors; both are {x}")
+    params: dict[str, Any] = {
+        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence,
+        "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "all": ALL_DIRECTIONS,
+    }
+    dates = ""
+    if since:
+        dates += " AND date >= $since"
+        params["since"] = since
+    if until:
+        dates += " AND date <= $until"
+        params["until"] = until
+    quads = ",\n    ".join(
+        f"count(*) FILTER (WHERE quad_code = {code}) AS {name}" for name, code in load_ontology().quad_classes.items()
+    )
+    return con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+
+
+_DYAD_SQL = """
+WITH pair AS MATERIALIZED (
+    -- two equality scans: each pushes down into the table scan, an OR of pairs does not
+    SELECT
+        CASE WHEN kind = 'joint' THEN $joint WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
+        cluster, article_seq, event_seq, event, quad_code, score, date
+    FROM (
+        SELECT * FROM dyads WHERE actor_code = $a AND recipient_code = $b
+        UNION ALL
+        SELECT * FROM dyads WHERE actor_code = $b AND recipient_code = $a
+    )
+    WHERE factual AND date IS NOT NULL {dates}
+),
+f AS (
+    SELECT * FROM pair
+    UNION ALL SELECT * REPLACE ($all AS direction) FROM pair
+),
+c AS MATERIALIZED (
+    SELECT direction, cluster, strftime(min(date), $fmt) AS period, any_value(event) AS event,
+           any_value(quad_code) AS quad_code, avg(score) AS score, count(DISTINCT article_seq) AS reports,
+           min(event_seq) AS event_seq
+    FROM f GROUP BY direction, cluster
+),
+agg AS (
+    SELECT period, direction, count(*) AS events, sum(reports)::BIGINT AS reports,
+    {quads},
+    round(avg(score), 3) AS score_mean, round(sum(score), 3) AS score_sum,
+    histogram(event) AS types
+    FROM c GROUP BY period, direction
+),
+ranked AS (
+    SELECT period, direction, event_seq, reports, score,
+           row_number() OVER (PARTITION BY period, direction
+                              ORDER BY reports DESC, abs(score) DESC NULLS LAST, event_seq) AS rank
+    FROM c QUALIFY rank <= $k
+),
+ev AS (
+    SELECT r.period, r.direction,
+           list({{'sentence': e.text, 'event': e.event, 'score': round(r.score, 3), 'reports': r.reports,
+                  'date': e.date, 'article_id': e.article_id}} ORDER BY r.rank) AS evidence
+    FROM ranked r JOIN events e ON e.seq = r.event_seq
+    GROUP BY r.period, r.direction
+)
+SELECT agg.*, ev.evidence FROM agg LEFT JOIN ev USING (period, direction)
+ORDER BY period, list_position([$ab, $ba, $joint, $all], direction)
+"""
+
+
+# --- actors -----------------------------------------------------------------------------
+
+
+def top_actors(con: duckdb.DuckDBPyConnection, *, top: int = DEFAULT_TOP) -> pa.Table:
+    """Who acts most: per actor code, the real-world events it is an actor of and a
+    recipient of, its reports, the mean score of its reports as actor, and its main
+    partners (with the number of real-world events between them)."""
+    table = con.sql(_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
+    return _with_names(table, after="code")
+
+
+# Each real-world event has one `first_report`: counting those counts events. A cluster
+# has one actor key, so summing per key and splitting the keys counts each code once.
+CODE_COUNTS_SQL = f"""
+acting_keys AS (
+    SELECT actor_key, count(*) FILTER (WHERE e.first_report) AS events, count(*) AS reports,
+           sum(e.score) AS score_sum, count(e.score) AS scored
+    FROM events e WHERE {_FACTUAL} GROUP BY actor_key
+),
+acts AS (
+    SELECT code, sum(events)::BIGINT AS events, sum(reports)::BIGINT AS reports,
+           round(sum(score_sum) / nullif(sum(scored), 0), 3) AS score_mean
+    FROM (SELECT unnest(string_split(actor_key, '|')) AS code, * FROM acting_keys) GROUP BY code
+),
+targeted_keys AS (
+    SELECT recipient_key, count(*) FILTER (WHERE e.first_report) AS targeted
+    FROM events e WHERE {_FACTUAL} AND recipient_key <> '' GROUP BY recipient_key
+),
+targeted AS (
+    SELECT code, sum(targeted)::BIGINT AS targeted
+    FROM (SELECT unnest(string_split(recipient_key, '|')) AS code, targeted FROM targeted_keys) GROUP BY code
+)"""
+
+_ACTORS_SQL = f"""
+WITH {CODE_COUNTS_SQL},
+pairs AS (
+    SELECT actor_code, recipient_code, count(*) FILTER (WHERE first_report) AS n
+    FROM dyads WHERE factual AND kind = 'directed' GROUP BY actor_code, recipient_code
+),
+partners AS (
+    SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners
+    FROM (
+        SELECT code, partner, sum(n) AS n,
+               row_number() OVER (PARTITION BY code ORDER BY sum(n) DESC, partner) AS rank
+        FROM (SELECT actor_code AS code, recipient_code AS partner, n FROM pairs
+              UNION ALL SELECT recipient_code, actor_code, n FROM pairs)
+        GROUP BY code, partner
+        QUALIFY rank <= $shown
+    )
+    GROUP BY code
+)
+SELECT coalesce(acts.code, targeted.code) AS code, coalesce(acts.events, 0) AS events,
+       coalesce(targeted.targeted, 0) AS targeted, coalesce(acts.reports, 0) AS reports,
+       acts.score_mean, coalesce(partners.partners, []) AS partners
+FROM acts FULL JOIN targeted ON targeted.code = acts.code
+LEFT JOIN partners ON partners.code = coalesce(acts.code, targeted.code)
+ORDER BY events DESC, targeted DESC, code
+LIMIT $top
+"""
+
+
+def actor_profile(con: duckdb.DuckDBPyConnection, name: str) -> pa.Table:
+    """With whom an actor deals: per partner, the real-world events it directs at the
+    partner, those the partner directs at it, those they do together, the mean score
+    of the reports each way, the first and last date, and the event types."""
+    code = resolve_actor(name)
+    table = con.sql(_ACTOR_SQL, params={"x": code}).to_arrow_table()
+    return _with_names(table, after="partner", column="partner")
+
+
+_ACTOR_SQL = """
+WITH d AS (
+    SELECT CASE WHEN actor_code = $x THEN recipient_code ELSE actor_code END AS partner,
+           CASE WHEN kind = 'joint' THEN 'joint' WHEN actor_code = $x THEN 'out' ELSE 'in' END AS way,
+           first_report, score, event, date
+    FROM dyads WHERE factual AND (actor_code = $x OR recipient_code = $x)
+)
+SELECT partner,
+       count(*) FILTER (WHERE way = 'out' AND first_report) AS acts_on,
+       count(*) FILTER (WHERE way = 'in' AND first_report) AS acted_on_by,
+       count(*) FILTER (WHERE way = 'joint' AND first_report) AS joint,
+       round(avg(score) FILTER (WHERE way = 'out'), 3) AS score_out,
+       round(avg(score) FILTER (WHERE way = 'in'), 3) AS score_in,
+       min(date) AS first, max(date) AS last,
+       histogram(event) FILTER (WHERE first_report) AS types
+FROM d GROUP BY partner
+ORDER BY count(*) FILTER (WHERE first_report) DESC, partner
+"""
+
+
+def _with_names(table: pa.Table, *, after: str, column: str | None = None) -> pa.Table:
+    codes: Sequence[str | None] = table[column or after].to_pylist()
+    names = pa.array([actor_name(code) if code else None for code in codes], pa.string())
+    return table.add_column(table.schema.get_field_index(after) + 1, "name", names)

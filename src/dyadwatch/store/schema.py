@@ -1,0 +1,284 @@
+"""The database: one DuckDB file, its schema created and upgraded by named, ordered
+migrations recorded in the `_migrations` table (sqlite-utils `migrations.py`).
+
+A migration is never edited once released: a change to the schema is a new migration
+appended to `MIGRATIONS`. Each one runs in its own transaction together with the row
+that records it, so an interrupted upgrade leaves the database at the migration before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+from dyadwatch.errors import DyadwatchError
+
+DEFAULT_DB = "dyadwatch.duckdb"
+
+
+class StoreError(DyadwatchError):
+    """The database cannot be opened, read or written."""
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Migration:
+    name: str
+    sql: str
+
+
+# Offsets are `char_start`/`char_end` (the records' `start`/`end`; END is an SQL keyword).
+# Raw text as written always stays beside what was resolved from it (mention `text` beside
+# `code`; event `date` beside `cluster_date`).
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_articles",
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,              -- ingest order, 1, 2, 3 …
+            source VARCHAR NOT NULL,
+            url VARCHAR,
+            title VARCHAR,
+            byline VARCHAR,
+            section VARCHAR,
+            published DATE,
+            published_source VARCHAR,
+            language VARCHAR,
+            raw_sha256 VARCHAR,
+            text_sha256 VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            extractor VARCHAR NOT NULL,       -- pipeline version that made the rows below
+            duplicate_of VARCHAR,             -- the stored article this is a copy of
+            similarity DOUBLE,                -- estimated Jaccard similarity to it
+            ingested_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE paragraphs (
+            article_id VARCHAR NOT NULL,
+            n INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            role VARCHAR NOT NULL,
+            text VARCHAR NOT NULL
+        );
+        CREATE TABLE signatures (
+            article_id VARCHAR NOT NULL,
+            scheme VARCHAR NOT NULL,          -- how the MinHash was made (see dedup.py)
+            minhash BLOB NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        "0002_annotations",
+        """
+        CREATE TABLE mentions (
+            article_id VARCHAR NOT NULL,
+            n INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            text VARCHAR NOT NULL,            -- as written
+            ner_label VARCHAR,
+            code VARCHAR,                     -- resolved actor, NULL if unresolved
+            sectors VARCHAR[],
+            name VARCHAR,
+            person VARCHAR,
+            office VARCHAR,
+            rule VARCHAR
+        );
+        CREATE TABLE times (
+            article_id VARCHAR NOT NULL,
+            n INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            type VARCHAR NOT NULL,
+            value VARCHAR,
+            precision VARCHAR,
+            range_start DATE,
+            range_end DATE,
+            anchor DATE,
+            rule VARCHAR
+        );
+        CREATE TABLE quotes (
+            article_id VARCHAR NOT NULL,
+            n INTEGER NOT NULL,
+            cue_start INTEGER NOT NULL,
+            cue_end INTEGER NOT NULL,
+            cue VARCHAR NOT NULL,
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            content VARCHAR NOT NULL,
+            direct BOOLEAN NOT NULL,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_text VARCHAR,
+            speaker_code VARCHAR,
+            medium VARCHAR,
+            date DATE
+        );
+        """,
+    ),
+    Migration(
+        "0003_events",
+        """
+        CREATE TABLE events (
+            seq BIGINT NOT NULL,              -- store order; the join key of dyads
+            id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            article_seq BIGINT NOT NULL,
+            event VARCHAR NOT NULL,
+            mode VARCHAR,
+            context VARCHAR[] NOT NULL,
+            actor_codes VARCHAR[] NOT NULL,   -- sorted, distinct
+            recipient_codes VARCHAR[] NOT NULL,
+            actor_key VARCHAR NOT NULL,       -- actor_codes joined by '|'
+            recipient_key VARCHAR NOT NULL,
+            date DATE,
+            date_precision VARCHAR NOT NULL,
+            event_text VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,            -- the sentence
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            negated BOOLEAN NOT NULL,
+            hypothetical BOOLEAN NOT NULL,
+            future BOOLEAN NOT NULL,
+            historical BOOLEAN NOT NULL,
+            score DOUBLE,
+            quad_code TINYINT,
+            pattern VARCHAR NOT NULL,
+            confidence DOUBLE NOT NULL,
+            in_caption BOOLEAN NOT NULL,
+            quote_index INTEGER,
+            cluster_date DATE,                -- the date clustering uses (see cluster.py)
+            cluster UBIGINT NOT NULL,         -- the real-world event this report is of
+            first_report BOOLEAN NOT NULL     -- the cluster's earliest report (counts events)
+        );
+        CREATE TABLE actors (
+            event_seq BIGINT NOT NULL,
+            event_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,            -- 'actor' or 'recipient'
+            n INTEGER NOT NULL,
+            code VARCHAR NOT NULL,
+            sectors VARCHAR[] NOT NULL,
+            name VARCHAR,
+            person VARCHAR,
+            office VARCHAR,
+            rule VARCHAR
+        );
+        -- One row per (actor code, recipient code) pair of an event, or per pair of joint
+        -- actors of an event without recipient: what the dyad query scans.
+        CREATE TABLE dyads (
+            event_seq BIGINT NOT NULL,
+            article_seq BIGINT NOT NULL,
+            kind VARCHAR NOT NULL,            -- 'directed' or 'joint' (codes sorted)
+            actor_code VARCHAR NOT NULL,
+            recipient_code VARCHAR NOT NULL,
+            event VARCHAR NOT NULL,
+            quad_code TINYINT,
+            score DOUBLE,
+            date DATE,
+            factual BOOLEAN NOT NULL,         -- neither negated nor hypothetical
+            cluster UBIGINT NOT NULL,
+            first_report BOOLEAN NOT NULL
+        );
+        CREATE TABLE flags (
+            event_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            n INTEGER NOT NULL,
+            rule VARCHAR NOT NULL,
+            regime VARCHAR NOT NULL,
+            matched VARCHAR[] NOT NULL,
+            reason VARCHAR NOT NULL,
+            score DOUBLE
+        );
+        """,
+    ),
+)
+
+ARTICLE_TABLES = ("paragraphs", "signatures", "mentions", "times", "quotes", "events", "actors", "dyads", "flags")
+"""Tables whose rows belong to one article (column `article_id`, or `article_seq`)."""
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the database at `path`, migrated to the latest schema. Opening
+    read-only a database that needs an upgrade upgrades it first."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"no database at {path}; create it with `dyadwatch ingest PATH --db {path}`")
+    if read_only and pending_migrations(path):
+        with contextlib.closing(_open(path, read_only=False)) as con:
+            migrate(con)
+    con = _open(path, read_only=read_only)
+    if not read_only:
+        migrate(con)
+    return con
+
+
+@contextlib.contextmanager
+def open_store(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`connect` as a context manager that closes the connection."""
+    con = connect(path, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _open(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{path} is in use by another dyadwatch process (an ingest?); wait for it to end") from exc
+        raise StoreError(f"cannot open the database {path}: {exc}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open the database {path}: {exc}") from exc
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the migrations this database has not had, in order; their names."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (seq INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP)"
+    )
+    done = applied_migrations(con)
+    _check_history(done)
+    applied = []
+    for seq, migration in enumerate(MIGRATIONS[len(done) :], start=len(done) + 1):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(migration.sql)
+            con.execute("INSERT INTO _migrations VALUES (?, ?, now())", [seq, migration.name])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(migration.name)
+    return applied
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the migrations recorded in the database, in order."""
+    return [name for (name,) in con.execute("SELECT name FROM _migrations ORDER BY seq").fetchall()]
+
+
+def pending_migrations(path: Path) -> list[str]:
+    """Names of the migrations the database at `path` still needs."""
+    with contextlib.closing(_open(path, read_only=True)) as con:
+        tables = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        done = applied_migrations(con) if "_migrations" in tables else []
+    _check_history(done)
+    return [m.name for m in MIGRATIONS[len(done) :]]
+
+
+def _check_history(done: list[str]) -> None:
+    known = [m.name for m in MIGRATIONS]
+    if done != known[: len(done)]:
+        raise StoreError(
+            f"the database's migrations ({', '.join(done)}) are not this dyadwatch's ({', '.join(known)}); "
+            "it was made by another version: use that version, or a new --db file"
+        )
