@@ -704,3 +704,17 @@ def test_missing_override_file_raises_config_error(tmp_path: Path) -> None:
 def test_empty_file_raises_config_error(write) -> None:
     with pytest.raises(ConfigError, match="no header line"):
         load_knowledge(overrides=write("empty.tsv", "# nothing here\n"))
+
+
+def test_load_knowledge_reads_the_override_file_named_in_the_environment(tmp_path, monkeypatch):
+    override = tmp_path / "mine.tsv"
+    override.write_text("alias\tcode\tsectors\tkind\tname\nAcme Republic\tRUS\tPRE\tentity\tAcme Republic\n", "utf-8")
+    monkeypatch.setenv("DYADWATCH_ACTOR_OVERRIDES", str(override))
+    knowledge = load_knowledge()
+    assert (knowledge.lookup("Acme Republic").code, knowledge.lookup("Acme Republic").sectors) == ("RUS", ("PRE",))
+
+
+def test_load_knowledge_names_a_missing_override_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("DYADWATCH_ACTOR_OVERRIDES", str(tmp_path / "missing.tsv"))
+    with pytest.raises(ConfigError, match="missing.tsv"):
+        load_knowledge()

@@ -452,7 +452,7 @@ def test_extract_quotes_finds_none_without_attribution(text: str) -> None:
 
 def test_make_quotes_stage_declares_its_contract() -> None:
     stage = make_quotes_stage()
-    assert (stage.name, stage.reads, stage.writes) == ("quotes.rules.v1", ("article", "mentions"), ("quotes",))
+    assert (stage.name, stage.reads, stage.writes) == ("quotes.rules.v1", ("article", "mentions", "times"), ("quotes",))
 
 
 @pytest.mark.model
@@ -526,3 +526,13 @@ def test_merge_cue_verbs_rejects_unknown_content_kinds() -> None:
 def test_parse_lexicon_names_a_missing_table() -> None:
     with pytest.raises(ConfigError, match="medium"):
         parse_lexicon({"cues": [], "phrases": []})
+
+
+def test_quotes_stage_dates_a_statement_by_its_cue_or_the_publication_date():
+    import datetime as dt
+
+    from dyadwatch.pipeline import annotate_text
+
+    text = 'Lavrov said on Tuesday that Moscow would respond. "We will act," he told reporters.'
+    quotes = annotate_text(text, published=dt.date(2023, 10, 20)).quotes
+    assert [(q.cue, q.date) for q in quotes] == [("said", dt.date(2023, 10, 17)), ("told", dt.date(2023, 10, 20))]

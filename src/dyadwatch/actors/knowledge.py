@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -242,17 +243,24 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 # --- loading ----------------------------------------------------------------------------
 
 
+OVERRIDES_ENV = "DYADWATCH_ACTOR_OVERRIDES"
+
+
 def load_knowledge(*, overrides: Path | None = None) -> ActorKnowledge:
     """The shipped actor knowledge, with the rows of `overrides` (same format as
-    country_aliases.tsv) added last so they win. The default is loaded once and cached."""
-    if overrides is None:
-        return _load_default()
-    return _load(overrides)
+    country_aliases.tsv) added last so they win. Without `overrides`, the file named by
+    the DYADWATCH_ACTOR_OVERRIDES environment variable, if set, is the user's override
+    file. Each combination is loaded once and cached."""
+    if overrides is None and os.environ.get(OVERRIDES_ENV):
+        overrides = Path(os.environ[OVERRIDES_ENV])
+    if overrides is not None and not overrides.is_file():
+        raise ConfigError(f"{overrides}: actor override file not found (set by {OVERRIDES_ENV} or the caller)")
+    return _load_cached(overrides)
 
 
 @functools.cache
-def _load_default() -> ActorKnowledge:
-    return _load(None)
+def _load_cached(overrides: Path | None) -> ActorKnowledge:
+    return _load(overrides)
 
 
 def _load(overrides: Path | None) -> ActorKnowledge:

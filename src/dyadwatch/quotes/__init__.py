@@ -19,7 +19,8 @@ from dyadwatch.quotes.extract import extract_quotes
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.speakers import resolve_pronoun
-from dyadwatch.records import AnnotatedArticle
+from dyadwatch.events.dating import date_event
+from dyadwatch.records import AnnotatedArticle, Quote
 
 __all__ = [
     "STAGE_NAME",
@@ -39,6 +40,17 @@ def make_quotes_stage() -> Stage:
     """The quotes stage: reads the article and its mentions, writes `quotes`."""
 
     def run(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
-        return dataclasses.replace(annotated, quotes=extract_quotes(doc, mentions=annotated.mentions))
+        quotes = extract_quotes(doc, mentions=annotated.mentions)
+        return dataclasses.replace(annotated, quotes=tuple(_dated(quote, doc, annotated) for quote in quotes))
 
-    return Stage(name=STAGE_NAME, reads=("article", "mentions"), writes=("quotes",), run=run)
+    return Stage(name=STAGE_NAME, reads=("article", "mentions", "times"), writes=("quotes",), run=run)
+
+
+def _dated(quote: Quote, doc: Doc, annotated: AnnotatedArticle) -> Quote:
+    """A statement is dated like an event: by the time expression governing its cue
+    ("said on Tuesday"), else the publication date."""
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None:
+        return dataclasses.replace(quote, date=annotated.article.published)
+    dated = date_event(cue.root, times=annotated.times, published=annotated.article.published)
+    return dataclasses.replace(quote, date=dated.date)
