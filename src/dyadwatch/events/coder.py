@@ -107,7 +107,8 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     """The words that make the pattern match (trigger, particle, object), or None."""
     words = [token]
     if pattern.particle:
-        particles = [c for c in token.children if c.dep_ == "prt" and c.lower_ == pattern.particle]
+        # The parser tags some particles as adverbs ("stepped down" → advmod).
+        particles = [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == pattern.particle]
         if not particles:
             return None
         words += particles

@@ -124,9 +124,16 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         if mention is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             mention = index.before(token.idx, person=token.lower_ in PERSON_PRONOUNS)
             used_pronoun = mention is not None
-        if mention is not None and mention.actor is not None and mention.actor not in actors:
-            actors.append(mention.actor)
+        found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
+        for item in found:
+            if item is not None and item.actor is not None and item.actor not in actors:
+                actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | None]:
+    """"Armenian and Azerbaijani troops": each coordinated modifier names a party."""
+    return [index.at(conj) for child in children(token, "amod", "compound") for conj in child.conjuncts]
 
 
 def _antecedents(tokens: Iterable[Token]) -> list[Token]:
