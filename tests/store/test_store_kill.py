@@ -20,19 +20,8 @@ COPIES = 4  # 4 × 30 inputs: long enough a run to be killed in its middle
 BATCH = "4"
 
 
-# `python -m dyadwatch ingest` once cli.py registers the store commands; until then the
-# same `main()` with them registered first (still a real process running the real CLI).
-_LAUNCH = (
-    "from dyadwatch.cli import cli, main; from dyadwatch.cli_store import register; "
-    "'ingest' in cli.commands or register(cli); main()"
-)
-
-
 def ingest_command(inputs: Path, db: Path, *extra: str) -> list[str]:
-    from dyadwatch.cli import cli
-
-    launcher = ["-m", "dyadwatch"] if "ingest" in cli.commands else ["-c", _LAUNCH]
-    return [sys.executable, *launcher, "ingest", str(inputs), "--db", str(db), "--batch-size", BATCH, *extra]
+    return [sys.executable, "-m", "dyadwatch", "ingest", str(inputs), "--db", str(db), "--batch-size", BATCH, *extra]
 
 
 def run_to_the_end(inputs: Path, db: Path) -> None:
