@@ -25,6 +25,7 @@ from dyadwatch.output import (
     event_record,
     write_records,
 )
+from dyadwatch.cli_options import parse_date
 from dyadwatch.engine import process_paths
 from dyadwatch.pipeline import clean_documents
 from dyadwatch.progress import count_inputs, should_show, track
@@ -56,20 +57,11 @@ class FailureCounter:
             sys.exit(1)
 
 
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date like 2022-07-21") from exc
-
-
 def input_options(command: Any) -> Any:
     """Options shared by every command that reads articles."""
     command = click.argument("paths", nargs=-1, required=True)(command)
     command = click.option(
-        "--published", callback=_parse_date, metavar="YYYY-MM-DD",
+        "--published", callback=parse_date, metavar="YYYY-MM-DD",
         help="Publication date for inputs that state none.",
     )(command)
     command = click.option(

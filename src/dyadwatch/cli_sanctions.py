@@ -42,12 +42,13 @@ def annotated_from_paths(
 def register(cli: click.Group) -> None:
     """Add the `sanctions` command to the dyadwatch command group."""
     # Imported here: dyadwatch.cli imports this module to call register().
-    from dyadwatch.cli import FailureCounter, _parse_date, format_option, input_options
+    from dyadwatch.cli import FailureCounter, format_option, input_options
+    from dyadwatch.cli_options import parse_date
 
     @cli.command("sanctions")
     @input_options
     @click.option("--regime", metavar="ID", help="Only flags of this regime or watchlist (e.g. un-dprk).")
-    @click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
+    @click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
     @click.option(
         "--watchlist",
         "watchlists",

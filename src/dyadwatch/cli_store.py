@@ -17,20 +17,12 @@ import click
 from dyadwatch.errors import ConfigError
 from dyadwatch.sources import DEFAULT_MAX_BYTES
 from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
+from dyadwatch.cli_options import parse_date
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
 from dyadwatch.store.queries import find_events, top_actors
 from dyadwatch.store.schema import DEFAULT_DB, open_store
-
-
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date like 2022-07-21") from exc
 
 
 def db_option(command: Any) -> Any:
@@ -56,8 +48,8 @@ def output_options(formats: tuple[str, ...] = QUERY_FORMATS) -> Any:
 
 
 def date_options(command: Any) -> Any:
-    command = click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or before.")(command)
-    return click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or after.")(command)
+    command = click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or before.")(command)
+    return click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or after.")(command)
 
 
 @contextlib.contextmanager
@@ -90,7 +82,7 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that state none.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip inputs larger than this (after decompression).")

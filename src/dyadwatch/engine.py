@@ -14,6 +14,7 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 
+from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
 from dyadwatch.pipeline import annotate_articles, clean_one
@@ -39,7 +40,7 @@ def process_paths(
 def process_documents(
     documents: Iterable[ReadResult], *, published: dt.date | None = None, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> Iterator[Result]:
-    batches = _batches(documents, batch_size)
+    batches = batched(documents, batch_size)
     if jobs <= 1:
         for batch in batches:
             yield from process_batch(batch, published=published)
@@ -63,7 +64,3 @@ def _warm_up() -> None:
     load_nlp()
 
 
-def _batches(items: Iterable[ReadResult], size: int) -> Iterator[list[ReadResult]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from dyadwatch.batching import batched
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import InputError
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, parse_articles
@@ -46,7 +47,7 @@ def annotate_articles(
     """Parse articles in batches and run the annotation stages (default: the
     registry's) over each, in input order; errors pass through in their place."""
     stages = default_stages() if stages is None else stages
-    for batch in _batches(items, batch_size):
+    for batch in batched(items, batch_size):
         articles = [item for item in batch if not isinstance(item, InputError)]
         parsed = iter(parse_articles(articles, batch_size=batch_size) if stages and articles else ())
         for item in batch:
@@ -55,17 +56,6 @@ def annotate_articles(
             else:
                 article, doc = next(parsed)
                 yield run_stages(article, doc, stages=stages)
-
-
-def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
-    batch: list[Article | InputError] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...]) -> AnnotatedArticle:

@@ -30,7 +30,6 @@ from dyadwatch.errors import (
     MalformedInputError,
     TooLargeInputError,
     TruncatedInputError,
-    UnsupportedInputError,
 )
 
 DEFAULT_MAX_BYTES = 20_000_000

@@ -18,12 +18,13 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from dyadwatch import __version__
+from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
 from dyadwatch.pipeline import annotate_articles, clean_documents
 from dyadwatch.records import AnnotatedArticle, Article
@@ -43,7 +44,6 @@ from dyadwatch.store.rows import RowBuilder, StoredArticle, group_rows, text_sha
 from dyadwatch.store.schema import ARTICLE_TABLES, DEFAULT_DB, StoreError, open_store
 
 DEFAULT_BATCH_SIZE = 32
-T = TypeVar("T")
 
 
 @dataclasses.dataclass(slots=True)
@@ -191,7 +191,7 @@ class StoreWriter:
         started: float,
     ) -> None:
         """Store `items` batch by batch, counting failures; then the database's totals."""
-        for batch in _batches(items, batch_size):
+        for batch in batched(items, batch_size):
             for error in (item for item in batch if isinstance(item, InputError)):
                 summary.failed += 1
                 summary.errors.append(error)
@@ -303,17 +303,6 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
     except duckdb.Error:
         pass  # the transaction is already gone (a failed COMMIT ends it)
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _now() -> dt.datetime:

@@ -107,7 +107,7 @@ class RowBuilder:
         return {name: pa.table(columns, schema=SCHEMAS[name]) for name, columns in self._columns.items()}
 
     def add(self, stored: StoredArticle, *, signature: bytes, scheme: str) -> None:
-        annotated, article = stored.annotated, stored.annotated.article
+        article = stored.annotated.article
         self._add("articles", id=article.id, seq=stored.seq, source=article.source, url=article.url,
                   title=article.title, byline=article.byline, section=article.section, published=article.published,
                   published_source=article.published_source, language=article.language,
