@@ -25,7 +25,10 @@ from dyadwatch.events.roles import (
     MentionIndex,
     actors_of,
     children,
+    counted,
     embedded_recipients,
+    event_places,
+    group_sectors,
     location_objects,
     is_passive,
     noun_actors,
@@ -34,6 +37,7 @@ from dyadwatch.events.roles import (
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 
+INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
@@ -138,7 +142,7 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     if pattern.pos == "noun":
         return children(token, "amod", "compound")
     deps = ("nsubjpass",) if is_passive(token) else ("dobj", "attr", "oprd")
-    found = children(token, *deps)
+    found = [word for child in children(token, *deps) for word in counted(child)]
     return found + [conj for word in found for conj in word.conjuncts]
 
 
@@ -148,9 +152,10 @@ def _make_event(
     if is_requested(match.trigger):
         return None
     actors, via_pronoun = actors_of(_actor_tokens(match), index)
+    actors = actors or _located_group(_actor_tokens(match), match.trigger, index)
     if not actors:
         return None
-    recipients = _recipients(match, index)
+    recipients = _recipients(match, index) or _domestic_group(match, actors)
     aux = read_aux(match.trigger)
     event, mode = _convert(match.pattern, aux)
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -179,6 +184,36 @@ def _recipients(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
         recipients, _ = actors_of(source(), index)
         if recipients:
             return recipients
+    return ()
+
+
+def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> tuple[Actor, ...]:
+    """An unnamed group acting where the sentence places the act ("prisoners rioted at a
+    jail in Dili"): the manual codes such actors by their country."""
+    groups = [(word, group_sectors(word)) for token in tokens for word in counted(token)]
+    if not groups or not groups[0][1]:
+        return ()
+    places, _ = actors_of(event_places(trigger), index)
+    countries = {place.code for place in places if place.code not in INTERNATIONAL}
+    if len(countries) != 1:
+        return ()
+    word, sectors = groups[0]
+    return (Actor(code=countries.pop(), sectors=sectors, name=word.text, rule="actor.located-group"),)
+
+
+def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """An unnamed group on the receiving end of a state's act ("police dispersed the
+    demonstrators", "banned opposition candidates") belongs to that state, as an analyst
+    reads it and as the manual codes domestic events."""
+    countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
+    if len(countries) != 1:
+        return ()
+    for role in match.pattern.recipient:
+        for token in _role_tokens(match.trigger, role, match.pattern):
+            for word in counted(token):
+                sectors = group_sectors(word)
+                if sectors:
+                    return (Actor(code=next(iter(countries)), sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
 
 

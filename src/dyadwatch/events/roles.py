@@ -8,15 +8,28 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.records import Actor, Mention
 
 SUBJECTS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
-INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl")
+# "agreed to meet", "met and signed", "is ready to host": the subject carries over.
+INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl", "acomp")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUN_LOOKBACK_CHARS = 600
 OF_LIKE = ("of", "from", "by")
+# Where an otherwise unnamed group is ("rebels in Ivory Coast", "students throughout
+# Indonesia"): the manual codes such actors by their country.
+LOCATION_PREPOSITIONS = ("in", "throughout", "across")
+# Heads that count or measure what their "of" phrase names ("thousands of troops",
+# "tons of food aid", "part of an aid programme").
+QUANTITY_NOUNS = frozenset(
+    {"thousand", "hundred", "million", "dozen", "score", "ten", "ton", "tonne", "part", "number", "group", "batch",
+     "shipment", "consignment", "unit", "contingent", "detachment", "battalion", "squad", "team", "delegation",
+     "bulk", "majority", "half", "third", "quarter", "most", "some", "many", "all", "lot", "wave", "round", "series",
+     "set", "package", "tranche", "worth"}
+)
 # Verbs whose object noun names the act their subject performs ("launched an attack").
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "lodge", "file", "impose", "announce",
@@ -177,7 +190,44 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
             found = _mention_for(pobj, index, depth=depth - 1)
             if found is not None:
                 return found
+    if depth and group_sectors(token):
+        for word in LOCATION_PREPOSITIONS:
+            for pobj in prep_objects(token, word):
+                found = _mention_for(pobj, index, depth=0)
+                if found is not None:
+                    return found
     return None
+
+
+def group_sectors(token: Token) -> tuple[str, ...]:
+    """The sectors a common noun for people gives ("rebels" → REB, "protesters" → CVL,
+    "an army convoy" → MIL); empty for other words and for names."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return ()  # "Rebels" opening a sentence is tagged PROPN; a named entity is no group noun
+    knowledge = load_knowledge()
+    words = [token, *(child for child in children(token, "compound") if child.pos_ == "NOUN")]
+    return next((found for word in words if (found := knowledge.sector_for(word.lemma_))), ())
+
+
+def event_places(trigger: Token) -> list[Token]:
+    """Where the sentence places an act: "in Dili", "at a jail in Dili", "near the
+    border in Mali"."""
+    found = []
+    for prep in children(trigger, "prep"):
+        for pobj in children(prep, "pobj"):
+            if prep.lower_ in LOCATION_PREPOSITIONS:
+                found.append(pobj)
+            found += prep_objects(pobj, "in")
+    return found
+
+
+def counted(token: Token) -> list[Token]:
+    """The noun a quantity counts: "thousands of riot police" → police; else the token."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+        inner = prep_objects(token, "of")
+        if inner:
+            return [word for noun in inner for word in counted(noun)]
+    return [token]
 
 
 def embedded_recipients(trigger: Token) -> list[Token]:
