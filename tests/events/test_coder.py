@@ -123,9 +123,6 @@ RECIPROCAL = (
     "(§2.4.2; §3.2 when no side hosts; §3.16 two-sided violence)"
 )
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
-NEGATED_FUTURE_IS_REFUSAL = (
-    "an announced refusal (would not lift, would never recognize) is coded as a negated promise, not REJECT"
-)
 HYPOTHETICAL_BY_SPEAKER_IS_THREAT = (
     "a hypothetical reduction of relations announced by its own actor is a threat; only ASSAULT is converted"
 )
@@ -615,10 +612,8 @@ REPORTED_SPEECH = [
         "SANCTION KOR>PRK negated", id="did-not-expel"),
     row("North Korea said it might cut its hotline with South Korea.", "THREATEN PRK>KOR", id="might-cut-is-threat",
         weakness=HYPOTHETICAL_BY_SPEAKER_IS_THREAT),
-    row("Japan said it would not lift its sanctions on Russia.", "REJECT JPN>RUS", id="would-not-is-refusal",
-        weakness=NEGATED_FUTURE_IS_REFUSAL),
-    row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal",
-        weakness=NEGATED_FUTURE_IS_REFUSAL),
+    row("Japan said it would not lift its sanctions on Russia.", "REJECT JPN>RUS", id="would-not-is-refusal"),
+    row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal"),
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",
         id="quoted-we", weakness=QUOTE_FIRST_PERSON),
 ]

@@ -39,6 +39,7 @@ from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 
 INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
 HISTORICAL_AFTER_DAYS = 365
@@ -156,8 +157,7 @@ def _make_event(
     if not actors:
         return None
     recipients = _recipients(match, index) or _domestic_group(match, actors)
-    aux = read_aux(match.trigger)
-    event, mode = _convert(match.pattern, aux)
+    event, mode, aux = _convert(match.pattern, read_aux(match.trigger))
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
     if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):
@@ -237,15 +237,19 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     return []
 
 
-def _convert(pattern: Pattern, aux: EventAux) -> tuple[str, str | None]:
-    """The manual's single-category rule for announced and hypothetical events."""
+def _convert(pattern: Pattern, aux: EventAux) -> tuple[str, str | None, EventAux]:
+    """The manual's single-category rule for announced and hypothetical events; an
+    announced refusal of cooperation ("would not lift", "will never recognize") is a
+    REJECT that happened, not a promise denied."""
+    if aux.future and aux.negated and pattern.event in COOPERATIVE:
+        return "REJECT", None, dataclasses.replace(aux, negated=False, future=False)
     if aux.future and pattern.event in FUTURE_AS_AGREE:
-        return "AGREE", None
+        return "AGREE", None, aux
     if aux.future and pattern.event == "RETREAT":
-        return "CONCEDE", None
+        return "CONCEDE", None, aux
     if aux.hypothetical and pattern.event == "ASSAULT":
-        return "THREATEN", "violence"
-    return pattern.event, pattern.mode
+        return "THREATEN", "violence", aux
+    return pattern.event, pattern.mode, aux
 
 
 def _with_history(aux: EventAux, date: object, published: object) -> EventAux:
