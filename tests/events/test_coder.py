@@ -533,6 +533,23 @@ def test_coder_codes_unnamed_groups_by_their_country(sentence, events):
     assert coded(sentence) == events
 
 
+# --- whom an act is aimed at, inside its object -------------------------------------------------
+RECIPIENT_PHRASES = [
+    # a demand that someone withdraw is aimed at those who are to withdraw, not at the place
+    row("The European Union demanded the withdrawal of Russian forces from Moldova.", "REQUEST EUR>RUS",
+        id="demanded-withdrawal-of"),
+    row("The European Union demanded the release of prisoners from Belarus.", "REQUEST EUR>BLR",
+        id="demanded-release-from"),
+    # "a camp for Sudanese refugees": the people the thing is for
+    row("Chadian militiamen attacked a camp for Sudanese refugees.", "ASSAULT TCD>SDN", id="object-for-people"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), RECIPIENT_PHRASES)
+def test_coder_finds_the_recipient_inside_the_object(sentence, events):
+    assert coded(sentence) == events
+
+
 # --- appositions and relative clauses ------------------------------------------------------
 
 APPOSITIONS = [

@@ -18,7 +18,7 @@ INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl", "acomp")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUN_LOOKBACK_CHARS = 600
-OF_LIKE = ("of", "from", "by")
+OF_LIKE = ("of", "from", "by", "for")
 # Where an otherwise unnamed group is ("rebels in Ivory Coast", "students throughout
 # Indonesia"): the manual codes such actors by their country.
 LOCATION_PREPOSITIONS = ("in", "throughout", "across")
