@@ -540,8 +540,8 @@ RECIPIENT_PHRASES = [
         id="demanded-withdrawal-of"),
     row("The European Union demanded the release of prisoners from Belarus.", "REQUEST EUR>BLR",
         id="demanded-release-from"),
-    # "a camp for Sudanese refugees": the people the thing is for
-    row("Chadian militiamen attacked a camp for Sudanese refugees.", "ASSAULT TCD>SDN", id="object-for-people"),
+    # "a shelter for Afghan refugees": the people the thing is for
+    row("Pakistani militiamen attacked a shelter for Afghan refugees.", "ASSAULT PAK>AFG", id="object-for-people"),
 ]
 
 
