@@ -144,7 +144,9 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
         return children(token, "amod", "compound")
     deps = ("nsubjpass",) if is_passive(token) else ("dobj", "attr", "oprd")
     found = [word for child in children(token, *deps) for word in counted(child)]
-    return found + [conj for word in found for conj in word.conjuncts]
+    found += [conj for word in found for conj in word.conjuncts]
+    # "lifted the state of emergency", "ordered the closure of the embassy"
+    return found + [pobj for word in found for pobj in prep_objects(word, "of")]
 
 
 def _make_event(
