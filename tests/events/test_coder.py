@@ -218,13 +218,14 @@ EVENT_TYPES = [
     row("Russia threatened retaliation against Finland.", "THREATEN RUS>FIN", id="THREATEN-retaliation"),
     row("The United States threatened sanctions on Chinese banks.", "THREATEN USA>CHN", id="THREATEN-sanctions"),
     row("Pyongyang issued an ultimatum to Seoul.", "THREATEN PRK>KOR", id="THREATEN-ultimatum"),
-    # PROTEST: demonstrations, strikes, rallies, obstruction, boycotts (§3.12)
+    # PROTEST: demonstrations, strikes, rallies, obstruction, boycotts (§3.12); a country's own
+    # people protesting at no one named protest at their government (X>X)
     row("Thousands of Georgians protested against the foreign agents law in Tbilisi.", "PROTEST GEO>",
         id="PROTEST-protest"),
-    row("South Korean doctors staged a nationwide strike.", "PROTEST KOR>", id="PROTEST-strike"),
+    row("South Korean doctors staged a nationwide strike.", "PROTEST KOR>KOR", id="PROTEST-strike"),
     row("Ukrainian activists rallied outside the Russian embassy in Warsaw.", "PROTEST UKR>RUS", id="PROTEST-rally"),
-    row("Polish farmers blocked roads near the border.", "PROTEST POL>", id="PROTEST-obstruct"),
-    row("Russian opposition supporters boycotted the election.", "PROTEST RUS>", id="PROTEST-boycott"),
+    row("Polish farmers blocked roads near the border.", "PROTEST POL>POL", id="PROTEST-obstruct"),
+    row("Russian opposition supporters boycotted the election.", "PROTEST RUS>RUS", id="PROTEST-boycott"),
     # SANCTION: cut ties, sanctions, expel diplomats, recall envoy, suspend membership, halt aid (§3.13)
     row("Kyiv severed relations with Pyongyang.", "SANCTION UKR>PRK", id="SANCTION-sever"),
     row("The United States imposed new sanctions on Russia.", "SANCTION USA>RUS", id="SANCTION-impose"),
@@ -523,7 +524,7 @@ UNNAMED_GROUPS = [
     row("Rebels in Mali attacked an army convoy.", "ASSAULT MLI>MLI", id="group-in-country"),
     row("Thousands of students throughout Serbia staged rallies against the government.", "PROTEST SRB>SRB",
         id="group-throughout-country"),
-    row("Hundreds of workers rioted at a factory in Bangladesh on Monday.", "PROTEST BGD>", id="group-acts-in-country"),
+    row("Hundreds of workers rioted at a factory in Bangladesh on Monday.", "PROTEST BGD>BGD", id="group-acts-in-country"),
     row("Kenyan police dispersed the demonstrators.", "COERCE KEN>KEN",
         id="domestic-recipient"),
     row("Georgian police detained 20 opposition activists.", "COERCE GEO>GEO", id="domestic-recipient-counted"),
@@ -543,6 +544,9 @@ RECIPIENT_PHRASES = [
         id="demanded-withdrawal-of"),
     row("The European Union demanded the release of prisoners from Belarus.", "REQUEST EUR>BLR",
         id="demanded-release-from"),
+    # a complaint to a body about someone is aimed at that someone (§3.9: the accused is the recipient)
+    row("Turkey complained to the United Nations over Syrian air raids.", "ACCUSE TUR>SYR", "ASSAULT SYR>",
+        id="complained-to-over"),
     # "a shelter for Afghan refugees": the people the thing is for
     row("Pakistani militiamen attacked a shelter for Afghan refugees.", "ASSAULT PAK>AFG", id="object-for-people"),
 ]

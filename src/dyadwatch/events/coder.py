@@ -40,6 +40,7 @@ from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
 HISTORICAL_AFTER_DAYS = 365
@@ -154,11 +155,12 @@ def _make_event(
 ) -> Event | None:
     if is_requested(match.trigger):
         return None
-    actors, via_pronoun = actors_of(_actor_tokens(match), index)
-    actors = actors or _located_group(_actor_tokens(match), match.trigger, index)
+    tokens = _actor_tokens(match)
+    actors, via_pronoun = actors_of(tokens, index)
+    actors = _group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
     if not actors:
         return None
-    recipients = _recipients(match, index) or _domestic_group(match, actors)
+    recipients = _recipients(match, index) or _domestic_group(match, actors) or _own_government(match, actors)
     event, mode, aux = _convert(match.pattern, read_aux(match.trigger))
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
@@ -189,6 +191,16 @@ def _recipients(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     return ()
 
 
+def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"Students throughout Serbia" resolve through the place to Serbia; they stay
+    students (EDU), not the state."""
+    words = [word for token in tokens for word in counted(token)]
+    sectors = group_sectors(words[0]) if len(words) == 1 else ()
+    if not sectors or len(actors) != 1 or actors[0].sectors:
+        return actors
+    return (dataclasses.replace(actors[0], sectors=sectors, name=words[0].text, rule="actor.located-group"),)
+
+
 def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> tuple[Actor, ...]:
     """An unnamed group acting where the sentence places the act ("prisoners rioted at a
     jail in Dili"): the manual codes such actors by their country."""
@@ -217,6 +229,18 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
                 if sectors:
                     return (Actor(code=next(iter(countries)), sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
+
+
+def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A protest by a country's own people, aimed at no one named, is aimed at their
+    government ("students throughout Indonesia staged demonstrations"); a state's
+    diplomatic protest is not guessed at."""
+    if match.pattern.event != "PROTEST":
+        return ()
+    countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
+    if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not actor.sectors for actor in actors):
+        return ()
+    return (Actor(code=countries.pop(), sectors=("GOV",), rule="recipient.own-government"),)
 
 
 def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
