@@ -579,6 +579,9 @@ def test_coder_resolves_actors_through_appositions(sentence, events):
 
 
 RELATIVE_CLAUSES = [
+    # a reduced relative with an active participle: the noun does what the participle says
+    row("North Korea voted against the UN General Assembly resolution demanding that Russia withdraw its troops.",
+        "REJECT PRK>UNO", "REQUEST UNO>RUS", id="participle-relative"),
     row("North Korea fired a missile that landed in Japan's exclusive economic zone.", "MOBILIZE PRK>",
         id="event-in-main-clause"),
     row("Ukraine's president thanked Poland, which has taken in millions of refugees.", "SUPPORT UKR>POL",

@@ -105,8 +105,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
         own = children(token, *SUBJECTS)
         if own:
             return own
-        if token.dep_ == "relcl":
-            return [token.head]
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
+            return [token.head]  # "the country that imposed …", "a resolution demanding …"
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
