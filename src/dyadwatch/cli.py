@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from dyadwatch import __version__, cli_sanctions, cli_store
+from dyadwatch import __version__, cli_sanctions, cli_store, cli_web
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
 from dyadwatch.evaluate.kinds import KINDS, run_eval
@@ -193,3 +193,4 @@ def main() -> None:
 
 cli_store.register(cli)
 cli_sanctions.register(cli)
+cli_web.register(cli)

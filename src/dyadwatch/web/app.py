@@ -1,0 +1,100 @@
+"""The web app: `make_app(db)` gives a FastAPI app over a dyadwatch database, read-only.
+
+Pages are under `/`, their JSON twins under `/api/…` (described at
+`/api/openapi.json`, listed at `/api`), static files (stylesheet, scripts, the vendored
+Chart.js) under `/static/`. Errors are answered as JSON under `/api/` and as a page
+elsewhere: an unknown actor or article is 404, a bad value 400 or 422, a database in
+use 503.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from dyadwatch import __version__
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.store.schema import StoreError, open_store
+from dyadwatch.web import api, pages
+from dyadwatch.web.templating import render
+
+# Everything is served from this app: no inline script, no other origin.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def make_app(db: str | Path) -> FastAPI:
+    """The app over the database at `db`; StoreError now if it cannot be opened."""
+    with open_store(db, read_only=True):
+        pass
+    app = FastAPI(title="dyadwatch", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Political events from news, coded in PLOVER: the analyst's views as JSON.")
+    app.state.db = Path(db)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(resources.files("dyadwatch.web") / "static")), name="static")
+    app.middleware("http")(_security_headers)
+    for kind, handler in _HANDLERS.items():
+        app.add_exception_handler(kind, handler)
+    return app
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error(request: Request, status: int, messages: list[str], detail: Any = None) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": messages[0] if detail is None else detail}, status_code=status)
+    return render(request, "error.html", status_code=status, status=status, messages=messages, twin=None)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return _error(request, exc.status_code, [str(exc.detail)])
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = jsonable_encoder(exc.errors())
+    messages = [f"{'.'.join(str(part) for part in e['loc'] if part != 'query')}: {e['msg']}" for e in errors]
+    return _error(request, 422, messages, detail=errors)
+
+
+async def _dyadwatch_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 400, [str(exc)])
+
+
+async def _store_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 503, [f"the database cannot be read now: {exc}"])
+
+
+_HANDLERS = {
+    HTTPException: _http_error,
+    RequestValidationError: _validation_error,
+    DyadwatchError: _dyadwatch_error,
+    StoreError: _store_error,
+}

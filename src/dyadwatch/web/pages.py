@@ -1,0 +1,131 @@
+"""The HTML pages: the same views as the JSON twins, rendered by Jinja templates
+(autoescaped). Forms are plain GET forms; a page works without JavaScript except for
+drawing its charts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from dyadwatch.events.ontology import load_ontology
+from dyadwatch.store.queries import DEFAULT_PERIOD, PERIODS
+from dyadwatch.web import models, views
+from dyadwatch.web.marks import segment_text
+from dyadwatch.web.params import (
+    DEFAULT_PAGE_SIZE,
+    MAX_NAME,
+    MAX_TEXT,
+    By,
+    Name,
+    Page,
+    Period,
+    Since,
+    Size,
+    Until,
+    event_filters,
+    store,
+)
+from dyadwatch.web.periods import fill_periods
+from dyadwatch.web.templating import page_url, render
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Store = Annotated[duckdb.DuckDBPyConnection, Depends(store)]
+Optional = Annotated[str | None, Query(max_length=MAX_NAME)]
+
+
+@router.get("/")
+def home_page(request: Request, con: Store) -> Any:
+    return render(request, "home.html", view=views.home_view(con), twin=page_url("/api/home"))
+
+
+@router.get("/events")
+def events_page(request: Request, con: Store, filters: Annotated[models.EventFilters, Depends(event_filters)],
+                page: Page = 1, size: Size = DEFAULT_PAGE_SIZE) -> Any:
+    view = views.events_view(con, filters, page=page, size=size)
+    return render(request, "events.html", view=view, typed=filters, types=list(load_ontology().event_types),
+                  twin=page_url("/api/events", **dict(request.query_params)))
+
+
+@router.get("/dyad")
+def dyad_form(a: Optional = None, b: Optional = None) -> Any:
+    """The dyad picker's target: on to /dyad/A/B."""
+    if not (a and b):
+        return RedirectResponse(page_url("/"), status_code=303)
+    return RedirectResponse(page_url("/dyad", a.strip(), b.strip()), status_code=303)
+
+
+@router.get("/dyad/{a}/{b}")
+def dyad_page(request: Request, con: Store, a: Name, b: Name, by: By = DEFAULT_PERIOD, since: Since = None,
+              until: Until = None, period: Period = None) -> Any:
+    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period)
+    twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period)
+    return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin)
+
+
+def dyad_chart(view: models.DyadView) -> dict[str, Any]:
+    """What the dyad charts draw: per direction and period, the mean score, the summed
+    score and the events per quad class (None where a direction has no event)."""
+    periods = fill_periods([row.period for row in view.rows], by=view.by)
+    cells = {(row.direction, row.period): row for row in view.rows}
+    series = {}
+    for direction in view.directions:
+        rows = [cells.get((direction, p)) for p in periods]
+        series[direction] = {
+            "score_mean": [r.score_mean if r else None for r in rows],
+            "events": [r.events if r else 0 for r in rows],
+            "quads": {q: [r.quads[q] if r else 0 for r in rows] for q in view.quad_classes},
+        }
+    return {"periods": periods, "directions": view.directions, "quads": view.quad_classes, "series": series,
+            "selected": view.period, "link": page_url("/dyad", view.a, view.b, by=view.by, since=view.since,
+                                                       until=view.until)}
+
+
+@router.get("/actor")
+def actor_form(name: Optional = None) -> Any:
+    """The actor picker's target: on to /actor/NAME."""
+    if not name:
+        return RedirectResponse(page_url("/"), status_code=303)
+    return RedirectResponse(page_url("/actor", name.strip()), status_code=303)
+
+
+@router.get("/actor/{name}")
+def actor_page(request: Request, con: Store, name: Name, by: By = DEFAULT_PERIOD) -> Any:
+    view = views.actor_view(con, name, by=by)
+    return render(request, "actor.html", view=view, periods=list(PERIODS), chart=actor_chart(view),
+                  twin=page_url("/api/actor", name=view.code, by=by))
+
+
+ACTOR_CHART_PARTNERS = 6
+
+
+def actor_chart(view: models.ActorView) -> dict[str, Any]:
+    """Events per period with the actor's main partners, the rest as `others`."""
+    main = [p.partner for p in view.partners if p.partner != view.code][:ACTOR_CHART_PARTNERS]
+    periods = fill_periods([row.period for row in view.over_time], by=view.by)
+    counts = {(row.period, row.partner if row.partner in main else "others"): 0 for row in view.over_time}
+    for row in view.over_time:
+        key = (row.period, row.partner if row.partner in main else "others")
+        counts[key] += row.events
+    partners = main + (["others"] if any(k[1] == "others" for k in counts) else [])
+    return {"periods": periods, "by": view.by, "dyad_link": page_url("/dyad", view.code),
+            "series": {p: [counts.get((period, p), 0) for period in periods] for p in partners}}
+
+
+@router.get("/article/{article_id:path}")
+def article_page(request: Request, con: Store, article_id: Annotated[str, Path(max_length=MAX_TEXT)],
+                 event: Annotated[str | None, Query(max_length=MAX_NAME)] = None) -> Any:
+    view = views.article_view(con, article_id)
+    marks = views.article_marks(view, focus=event)
+    paragraphs = [(p, segment_text(view.text, marks, start=p.char_start, end=p.char_end)) for p in view.paragraphs]
+    return render(request, "article.html", view=view, paragraphs=paragraphs, focus=event,
+                  twin=page_url("/api/article", id=view.id))
+
+
+@router.get("/api")
+def api_index(request: Request) -> Any:
+    """The API's endpoints and parameters, from the OpenAPI description (the bundled
+    Swagger page would load its scripts from a CDN)."""
+    return render(request, "api.html", spec=request.app.openapi(), twin=page_url("/api/openapi.json"))

@@ -1,0 +1,254 @@
+"""Each page's data, built from the store's query functions (the ones the CLI calls,
+and `web_queries` for what only pages show). A view takes an open store and validated
+arguments and returns a record of `models`; the JSON twin returns it, the page renders
+it. Unknown actors are 404, other bad values 4xx, raised here as HTTP errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+from fastapi import HTTPException
+
+from dyadwatch.errors import ConfigError
+from dyadwatch.events.ontology import load_ontology
+from dyadwatch.store import web_queries
+from dyadwatch.store.queries import (
+    ALL_DIRECTIONS,
+    actor_name,
+    actor_profile,
+    dyad,
+    event_type,
+    find_events,
+    resolve_actor,
+    top_actors,
+)
+from dyadwatch.web import models
+from dyadwatch.web.marks import Mark, role_marks, word_marks
+from dyadwatch.web.periods import period_bounds
+
+HOME_TOP = 10
+PERIOD_EVENTS = 200
+ACTOR_LISTED = 50
+
+
+# --- arguments --------------------------------------------------------------------------
+
+
+def known_actor(name: str) -> str:
+    """The code of an actor argument; 404 when it names no actor."""
+    try:
+        return resolve_actor(name)
+    except ConfigError as exc:
+        raise HTTPException(404, f"unknown actor: {exc}") from exc
+
+
+def known_type(name: str) -> str:
+    """A PLOVER event type by name in any case; 422 when PLOVER has none."""
+    try:
+        return event_type(name)
+    except ConfigError as exc:
+        raise HTTPException(422, str(exc)) from exc
+
+
+def quad_names() -> dict[int, str]:
+    return {code: name for name, code in load_ontology().quad_classes.items()}
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) address, else None: a stored URL becomes a link only
+    when following it cannot run a script."""
+    if not url:
+        return None
+    return url if urllib.parse.urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
+
+
+# --- events with their evidence ---------------------------------------------------------
+
+
+def event_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> list[models.EventItem]:
+    """Rows of `find_events` (or `recent_events`) with their first report's sentence,
+    marked, and the articles that report them."""
+    if not rows:
+        return []
+    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for report in web_queries.event_reports(con, [row["event_id"] for row in rows]).to_pylist():
+        reports[report["event_id"]].append(report)
+    quads = quad_names()
+    return [_event_item(row, reports[row["event_id"]], quads) for row in rows]
+
+
+def _event_item(row: dict[str, Any], reports: list[dict[str, Any]], quads: dict[int, str]) -> models.EventItem:
+    return models.EventItem(
+        event_id=row["event_id"], date=row["date"], event=row["event"], actor=row["actor"],
+        recipient=row["recipient"], score=row["score"], quad_code=row["quad_code"],
+        quad_class=quads.get(row["quad_code"]), negated=row["negated"], hypothetical=row["hypothetical"],
+        reports=row["reports"], sentence=report_sentence(reports[0]), articles=article_links(reports),
+    )
+
+
+def report_sentence(report: dict[str, Any]) -> models.Sentence:
+    """A report's sentence with its actors, recipients and event words marked."""
+    marks = role_marks(report["mentions"], actor=report["actor"], recipient=report["recipient"],
+                       offset=report["char_start"])
+    marks += word_marks(report["text"], report["event_text"], label=f"event {report['event']}")
+    return models.Sentence(text=report["text"], marks=sorted(marks, key=lambda m: (m.start, m.end)))
+
+
+def article_links(reports: list[dict[str, Any]]) -> list[models.ArticleLink]:
+    """One link per article among the reports, in store order."""
+    firsts = {report["article_id"]: report for report in reversed(reports)}
+    return [
+        models.ArticleLink(id=r["article_id"], title=r["title"], url=safe_url(r["url"]), source=r["source"],
+                           published=r["published"], report_id=r["report_id"])
+        for r in sorted(firsts.values(), key=lambda r: r["seq"])
+    ]
+
+
+# --- pages ------------------------------------------------------------------------------
+
+
+def home_view(con: duckdb.DuckDBPyConnection) -> models.Home:
+    dyads = [models.DyadCount(**row, a_name=actor_name(row["a"]), b_name=actor_name(row["b"]))
+             for row in web_queries.top_dyads(con, top=HOME_TOP).to_pylist()]
+    return models.Home(
+        summary=models.CorpusSummary(**web_queries.corpus_summary(con)),
+        dyads=dyads,
+        actors=[models.ActorCount(**row) for row in top_actors(con, top=HOME_TOP).to_pylist()],
+        recent=event_items(con, web_queries.recent_events(con, limit=HOME_TOP).to_pylist()),
+    )
+
+
+def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *, page: int,
+                size: int) -> models.EventsPage:
+    """One page of the real-world events matching every filter, in date order."""
+    resolved = models.EventFilters(
+        actor=known_actor(filters.actor) if filters.actor else None,
+        recipient=known_actor(filters.recipient) if filters.recipient else None,
+        type=known_type(filters.type) if filters.type else None,
+        since=filters.since, until=filters.until, q=filters.q or None,
+    )
+    found = find_events(con, actor=resolved.actor, recipient=resolved.recipient, type=resolved.type,
+                        since=resolved.since, until=resolved.until, text=resolved.q,
+                        limit=page * size + 1).to_pylist()
+    shown = found[(page - 1) * size : page * size]
+    return models.EventsPage(filters=resolved, page=page, size=size, events=event_items(con, shown),
+                             has_next=len(found) > page * size)
+
+
+def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since: dt.date | None = None,
+              until: dt.date | None = None, period: str | None = None) -> models.DyadView:
+    """The dyad over time both ways, and the events of the selected `period`."""
+    x, y = known_actor(a), known_actor(b)
+    table = dyad(con, x, y, by=by, since=since, until=until)
+    quads = list(load_ontology().quad_classes)
+    rows = [_dyad_row(row, quads) for row in table.to_pylist()]
+    events, more = _period_events(con, x, y, by=by, period=period, since=since, until=until) if period else ([], False)
+    return models.DyadView(
+        a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until,
+        directions=[f"{x}->{y}", f"{y}->{x}", f"{x}+{y}", ALL_DIRECTIONS], quad_classes=quads, rows=rows,
+        period=period, events=events, more_events=more,
+    )
+
+
+def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
+    return models.DyadRow(
+        period=row["period"], direction=row["direction"], events=row["events"], reports=row["reports"],
+        quads={name: row[name] for name in quads}, score_mean=row["score_mean"], score_sum=row["score_sum"],
+        types=dict(row["types"]), evidence=[models.Evidence(**e) for e in row["evidence"] or []],
+    )
+
+
+def _period_events(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
+                   since: dt.date | None, until: dt.date | None) -> tuple[list[models.EventItem], bool]:
+    try:
+        start, end = period_bounds(period, by=by)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    start, end = max(start, since or start), min(end, until or end)
+    found = find_events(con, between=(x, y), since=start, until=end, limit=PERIOD_EVENTS + 1).to_pylist()
+    return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+
+
+def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.ActorView:
+    """An actor's partners (in all and over time), how it is named, what it said."""
+    code = known_actor(name)
+    view = models.ActorView(
+        code=code, name=actor_name(code), by=by,
+        partners=[_partner(row) for row in actor_profile(con, code).to_pylist()],
+        over_time=[models.PartnerPeriod(**row)
+                   for row in web_queries.actor_partners_over_time(con, code, by=by).to_pylist()],
+        mentions=[models.Naming(**row)
+                  for row in web_queries.actor_mentions(con, code, limit=ACTOR_LISTED).to_pylist()],
+        quotes=[models.ActorQuote(**row)
+                for row in web_queries.actor_quotes(con, code, limit=ACTOR_LISTED).to_pylist()],
+    )
+    if view.name is None and not (view.partners or view.mentions or view.quotes):
+        raise HTTPException(404, f"unknown actor: {code} is not a code dyadwatch knows, and no article names it")
+    return view
+
+
+def _partner(row: dict[str, Any]) -> models.Partner:
+    return models.Partner(**{**row, "types": dict(row["types"] or [])})
+
+
+def article_view(con: duckdb.DuckDBPyConnection, article_id: str) -> models.ArticleView:
+    """An article's cleaned text and everything found in it; 404 when absent."""
+    found = web_queries.article(con, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r} in this database")
+    annotations = {name: table.to_pylist() for name, table in web_queries.article_annotations(con, article_id).items()}
+    return models.ArticleView(
+        **{key: found[key] for key in ("id", "title", "source", "byline", "section", "published",
+                                       "published_source", "language", "duplicate_of", "text")},
+        url=safe_url(found["url"]),
+        paragraphs=[models.Paragraph(**row) for row in annotations["paragraphs"]],
+        mentions=[models.MentionOut(**row) for row in annotations["mentions"]],
+        times=[models.TimeOut(**row) for row in annotations["times"]],
+        quotes=[models.QuoteOut(**row) for row in annotations["quotes"]],
+        events=[models.ReportOut(**row) for row in annotations["events"]],
+    )
+
+
+def article_marks(view: models.ArticleView, *, focus: str | None = None) -> list[Mark]:
+    """Marks over the article text: mentions, times, quotes and their cues, event
+    sentences (each with an anchor `r-<report id>`); the `focus` report's sentence,
+    actors, recipients and words stand out."""
+    marks = [_mention_mark(m) for m in view.mentions]
+    marks += [Mark(t.char_start, t.char_end, "time", f"time {t.value or t.text}") for t in view.times]
+    for q in view.quotes:
+        speaker = q.speaker_text or "unknown speaker"
+        marks.append(Mark(q.content_start, q.content_end, "quote", f"quote of {speaker}",
+                          anchor=f"c-{q.content_start}"))
+        marks.append(Mark(q.cue_start, q.cue_end, "cue", f"cue of a quote of {speaker}"))
+    for e in view.events:
+        marks.append(Mark(e.char_start, e.char_end, "event", _event_label(e), anchor=f"r-{e.report_id}"))
+        if e.report_id == focus:
+            marks += _focus_marks(e, view.mentions)
+    return marks
+
+
+def _mention_mark(m: models.MentionOut) -> Mark:
+    if m.code is None:
+        return Mark(m.char_start, m.char_end, "mention-unresolved", "unresolved mention")
+    who = ", ".join(part for part in (m.name or actor_name(m.code), m.person, m.office) if part)
+    return Mark(m.char_start, m.char_end, "mention", f"{m.code}: {who}" if who else m.code)
+
+
+def _event_label(e: models.ReportOut) -> str:
+    actors, recipients = "+".join(e.actor) or "?", "+".join(e.recipient)
+    flags = " (denied)" if e.negated else " (hypothetical)" if e.hypothetical else ""
+    return f"{e.event} {actors}" + (f" → {recipients}" if recipients else "") + flags
+
+
+def _focus_marks(e: models.ReportOut, mentions: list[models.MentionOut]) -> list[Mark]:
+    inside = [{"start": m.char_start, "end": m.char_end, "code": m.code} for m in mentions
+              if m.code and m.char_start >= e.char_start and m.char_end <= e.char_end]
+    words = [Mark(m.start + e.char_start, m.end + e.char_start, m.kind, m.label)
+             for m in word_marks(e.text, e.event_text, label=f"event {e.event}")]
+    return [Mark(e.char_start, e.char_end, "focus"), *role_marks(inside, actor=e.actor, recipient=e.recipient),
+            *words]
