@@ -37,6 +37,7 @@ ALIAS_KINDS = frozenset(
         "organ",
         "ngo",
         "armed-group",
+        "party",
         "not-actor",
     }
 )
@@ -45,7 +46,7 @@ SECTOR_ROW_KINDS = frozenset({"sector", "title", "role", "former"})
 # government or armed forces" — a `former` word replaces these two.
 OFFICE_SECTORS = ("GOV", "MIL")
 COUNTRY_STATUS_KIND = {"state": "country", "territory": "territory", "dependency": "dependency", "entity": "entity"}
-ALIAS_FILES = ("country_aliases.tsv", "entities.tsv", "igos.tsv")
+ALIAS_FILES = ("country_aliases.tsv", "entities.tsv", "igos.tsv", "groups.tsv")
 COUNTRY_COLUMNS = ("iso3", "code", "sectors", "status", "name", "aliases")
 ALIAS_COLUMNS = ("alias", "code", "sectors", "kind", "name")
 SECTOR_COLUMNS = ("kind", "sectors", "text")

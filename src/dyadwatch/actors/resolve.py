@@ -19,7 +19,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.actors.knowledge import ActorKnowledge, KnownActor, load_knowledge
+from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
+from dyadwatch.actors.people import load_people
 from dyadwatch.nlp import doc_text, entities, sentence_bounds
 from dyadwatch.records import Actor, Mention, Paragraph
 
@@ -30,6 +31,8 @@ OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
+# Offices that belong to one state: a president, a judge, a general (not an archbishop).
+NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
 
@@ -166,6 +169,8 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     found = []
     for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
+        if mention.actor is None:
+            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge) or mention
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
@@ -187,6 +192,47 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
             start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
             return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
     return None
+
+
+def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
+    """A well-known figure by name ("Putin", "Yoweri Museveni"): data/actors/people.tsv."""
+    person = load_people().lookup(ent.text)
+    if person is None:
+        return None
+    title = _title_before(ent)
+    start = title[0].idx if title else ent.start_char
+    # "Ousted President Askar Akayev": the title's sectors (ELI) over the listed ones.
+    former = [t for t in ent.doc[max(0, start_token(ent, title) - 2) : start_token(ent, title)] if t.lower_ in FORMER_WORDS]
+    words = " ".join(t.text for t in (*former, *title))
+    sectors = (knowledge.sector_for(words) if words else ()) or person.sectors
+    actor = Actor(code=person.code, sectors=sectors, name=person.name, person=ent.text, rule="person.known")
+    return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
+
+
+def start_token(ent: Span, title: list[Token]) -> int:
+    return title[0].i if title else ent.start
+
+
+def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"President Laurent Gbagbo announced … a curfew in Abidjan": a national office
+    with no country of its own, in a sentence that names one country only, is that
+    country's office. A guess an analyst makes too; the rule names it."""
+    title = _title_before(ent)
+    sectors = knowledge.sector_for(" ".join(t.text for t in title)) if title else ()
+    if not set(sectors) & NATIONAL_OFFICE_SECTORS:
+        return None
+    start, end = sentence_bounds(ent.doc, ent.start)
+    first, last = ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
+    countries = {
+        m.actor.code for m in known
+        if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
+    }
+    if len(countries) != 1:
+        return None
+    office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
+    actor = Actor(code=countries.pop(), sectors=sectors, name=ent.text, person=ent.text, office=office or None,
+                  rule="person.title-sentence-country")
+    return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
 
 
 def _title_before(ent: Span) -> list[Token]:

@@ -1,0 +1,87 @@
+"""Well-known political figures (`data/actors/people.tsv`): a person's name → the polity
+they act for, so that "Putin said" or "President Yoweri Museveni banned" resolves when
+the sentence gives no title with a country.
+
+A full name matches whatever its spelling of case and accents; a family name alone
+("Museveni") matches only where the file marks it distinctive (`surname` = `yes`) and
+one person only bears it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import defaultdict
+from importlib import resources
+
+from dyadwatch.actors.knowledge import NON_STATE_CODES, _read_table, load_knowledge, tokenize
+from dyadwatch.errors import ConfigError
+
+PEOPLE_FILE = "people.tsv"
+PEOPLE_COLUMNS = ("name", "code", "sectors", "from", "to", "surname")
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class KnownPerson:
+    name: str
+    code: str
+    sectors: tuple[str, ...]
+    start: int | None
+    end: int | None
+    source: str
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class People:
+    by_name: dict[tuple[str, ...], KnownPerson]
+    by_surname: dict[str, tuple[KnownPerson, ...]]
+
+    def lookup(self, name: str) -> KnownPerson | None:
+        """The person a full name or a distinctive family name denotes, if one."""
+        words = _words(name)
+        found = self.by_name.get(words)
+        if found is not None or len(words) != 1:
+            return found
+        people = self.by_surname.get(words[0], ())
+        return people[0] if len(people) == 1 else None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(token.norm for token in tokenize(name.replace("-", " ")))
+
+
+@functools.cache
+def load_people() -> People:
+    path = resources.files("dyadwatch.data").joinpath("actors", PEOPLE_FILE)
+    knowledge = load_knowledge()
+    codes = frozenset(actor.code for actor in knowledge.countries.values()) | NON_STATE_CODES | {"KOS"}
+    by_name: dict[tuple[str, ...], KnownPerson] = {}
+    surnames: dict[str, list[KnownPerson]] = defaultdict(list)
+    for row in _read_table(path, PEOPLE_COLUMNS):
+        person = _person(row.fields, row.source, codes, frozenset(knowledge.sector_definitions))
+        by_name[_words(person.name)] = person
+        if row.fields["surname"] == "yes":
+            surnames[_words(person.name)[-1]].append(person)
+    # One person may be listed under two spellings; a family name is unique by person.
+    unique = {key: tuple({p.code + "|" + ",".join(p.sectors): p for p in found}.values()) for key, found in surnames.items()}
+    return People(by_name, unique)
+
+
+def _person(fields: dict[str, str], source: str, codes: frozenset[str], sectors: frozenset[str]) -> KnownPerson:
+    if not fields["name"] or fields["code"] not in codes:
+        raise ConfigError(f"{source}: a person needs a name and a PLOVER code (got {fields['code']!r})")
+    own = tuple(s for s in fields["sectors"].split(",") if s)
+    unknown = [s for s in own if s not in sectors]
+    if unknown:
+        raise ConfigError(f"{source}: unknown sector {unknown[0]!r}")
+    if fields["surname"] not in ("yes", "no", ""):
+        raise ConfigError(f"{source}: surname must be yes or no")
+    return KnownPerson(fields["name"], fields["code"], own, _year(fields["from"], source), _year(fields["to"], source), source)
+
+
+def _year(text: str, source: str) -> int | None:
+    if not text:
+        return None
+    if not (text.isdigit() and len(text) == 4):
+        raise ConfigError(f"{source}: a year is four digits, not {text!r}")
+    return int(text)
