@@ -105,10 +105,8 @@ REDUCED_RELATIVE = "the by-agent of a reduced relative clause (diplomats expelle
 APPOSITION_OVER_POSSESSOR = (
     "an apposition naming the actor loses to a possessor of the head noun (Ukraine's ally, the US)"
 )
-OBJECT_CONTROL = "the infinitive of an object-control verb (invited X to visit) takes the main subject as its actor"
 NESTED_REQUEST = "an action two infinitives below a request (urged X to stop arming Y) is coded as the requester's own"
 PARTICIPLE_SUBJECT = "a passive participle clause (Asked about …, the spokesman) takes the main subject as its actor"
-INFINITIVE_RECODED = "the action named by the infinitive of a threat or offer is coded again as its own event"
 RECIPROCAL_COOPERATION = "reciprocal COOPERATE (X and Y held joint drills) has no recipient and is dropped"
 NO_PREP_OBJECT_CONSTRAINT = (
     "patterns cannot constrain the object of a preposition (pulled out of a body vs out of a city)"
@@ -496,17 +494,16 @@ INFINITIVES = [
     row("Japan plans to send more aid to Ukraine.", "AGREE JPN>UKR", id="plan-to-aid-is-AGREE"),
     row("North Korea refused to hold talks with the United States.", "REJECT PRK>USA", id="refuse-to"),
     row("China called on Russia and Ukraine to resume peace talks.", "REQUEST CHN>RUS+UKR", id="call-on-to"),
-    row("South Korea invited Ukraine's president to visit Seoul.", "AGREE KOR>UKR", id="invite-to",
-        weakness=OBJECT_CONTROL),
+    row("South Korea invited Ukraine's president to visit Seoul.", "AGREE KOR>UKR", id="invite-to"),
     row("China urged the United States to stop arming Taiwan.", "REQUEST CHN>USA", id="urge-to-stop",
         weakness=NESTED_REQUEST),
     row("Lithuania threatened to cut diplomatic ties with Belarus.", "THREATEN LTU>BLR", id="threaten-to"),
-    row("China offered to mediate between Russia and Ukraine.", "AGREE CHN>RUS+UKR", id="offer-to",
-        weakness=INFINITIVE_RECODED),
-    # "is ready / willing / prepared to": the adjective passes its subject on (§3.1: willingness is AGREE;
-    # a declared future retreat is CONCEDE, §3.4)
+    row("China offered to mediate between Russia and Ukraine.", "AGREE CHN>RUS+UKR", id="offer-to"),
+    # "is ready / willing / prepared to": the adjective passes its subject on, and willingness to
+    # cooperate, concede or retreat is AGREE (§3.1); an act promised by "agreed to" is folded into it
+    row("Kenya has agreed to reopen its border to UN monitors.", "AGREE KEN>UNO", id="agreed-to-act-folded"),
     row("Japan is ready to send humanitarian aid to Sudan.", "AGREE JPN>SDN", id="ready-to"),
-    row("Russia is willing to withdraw its troops from Moldova.", "CONCEDE RUS>MDA",
+    row("Russia is willing to withdraw its troops from Moldova.", "AGREE RUS>MDA",
         id="willing-to-withdraw"),
 ]
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.events.dating import date_event
-from dyadwatch.events.modality import is_requested, read_aux
+from dyadwatch.events.modality import expresses_willingness, is_requested, read_aux
 from dyadwatch.events.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.roles import (
@@ -62,11 +62,36 @@ def code_events(
     index = MentionIndex(annotated.mentions)
     events: list[Event] = []
     for number, sentence in enumerate(_sentences(doc)):
+        coded: list[tuple[Match, Event]] = []
         for match in _matches(sentence, patterns):
             event = _make_event(match, sentence, number, annotated, index, ontology)
-            if event is not None and event.id not in {e.id for e in events}:
-                events.append(event)
+            if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
+                coded.append((match, event))
+        events.extend(_agreed_acts_folded(coded))
     return tuple(events)
+
+
+def _agreed_acts_folded(coded: list[tuple[Match, Event]]) -> list[Event]:
+    """"agreed to reopen the border to UN monitors", "offered to mediate between Russia
+    and Ukraine": one AGREE (§3.1, the single-category rule), not an AGREE and the act it
+    promises; the act lends the AGREE its recipient."""
+    agreements = {match.trigger.i: event for match, event in coded if event.event == "AGREE"}
+    folded: dict[int, Event] = {}
+    kept: list[tuple[int, Event]] = []
+    for match, event in coded:
+        head = _promising_head(match.trigger)
+        if head is not None and head.i in agreements and not event.aux.negated:
+            agreement = folded.get(head.i, agreements[head.i])
+            if not agreement.recipient and event.recipient:
+                folded[head.i] = dataclasses.replace(agreement, recipient=event.recipient)
+            continue
+        kept.append((match.trigger.i, event))
+    return [folded.get(i, event) for i, event in kept]
+
+
+def _promising_head(trigger: Token) -> Token | None:
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
@@ -161,7 +186,7 @@ def _make_event(
     if not actors:
         return None
     recipients = _recipients(match, index) or _domestic_group(match, actors) or _own_government(match, actors)
-    event, mode, aux = _convert(match.pattern, read_aux(match.trigger))
+    event, mode, aux = _convert(match.pattern, read_aux(match.trigger), willing=expresses_willingness(match.trigger))
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
     if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):
@@ -263,12 +288,14 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     return []
 
 
-def _convert(pattern: Pattern, aux: EventAux) -> tuple[str, str | None, EventAux]:
+def _convert(pattern: Pattern, aux: EventAux, *, willing: bool = False) -> tuple[str, str | None, EventAux]:
     """The manual's single-category rule for announced and hypothetical events; an
     announced refusal of cooperation ("would not lift", "will never recognize") is a
     REJECT that happened, not a promise denied."""
     if aux.future and aux.negated and pattern.event in COOPERATIVE:
         return "REJECT", None, dataclasses.replace(aux, negated=False, future=False)
+    if willing and not aux.negated and pattern.event in COOPERATIVE:
+        return "AGREE", None, aux
     if aux.future and pattern.event in FUTURE_AS_AGREE:
         return "AGREE", None, aux
     if aux.future and pattern.event == "RETREAT":

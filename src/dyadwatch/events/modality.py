@@ -19,6 +19,8 @@ REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny"})
 REQUEST_VERBS = frozenset(
     {"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist", "threaten", "warn"}
 )
+# "is ready to", "is willing to": willingness, which the manual codes AGREE (§3.1).
+WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
@@ -31,6 +33,12 @@ def is_requested(trigger: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS
+
+
+def expresses_willingness(trigger: Token) -> bool:
+    """"is willing to withdraw", "said it was ready to send aid"."""
+    verb = _clause_verb(trigger)
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLINGNESS_WORDS
 
 
 def read_aux(trigger: Token) -> EventAux:
