@@ -502,6 +502,9 @@ INFINITIVES = [
     # "is ready / willing / prepared to": the adjective passes its subject on, and willingness to
     # cooperate, concede or retreat is AGREE (§3.1); an act promised by "agreed to" is folded into it
     row("Kenya has agreed to reopen its border to UN monitors.", "AGREE KEN>UNO", id="agreed-to-act-folded"),
+    # what a protest demands is the protest's content: one PROTEST
+    row("Armenian opposition supporters staged rallies in Yerevan to demand the resignation of the prime minister.",
+        "PROTEST ARM>ARM", id="protest-to-demand-folded"),
     row("Japan is ready to send humanitarian aid to Sudan.", "AGREE JPN>SDN", id="ready-to"),
     row("Russia is willing to withdraw its troops from Moldova.", "AGREE RUS>MDA",
         id="willing-to-withdraw"),

@@ -67,31 +67,45 @@ def code_events(
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, event))
-        events.extend(_agreed_acts_folded(coded))
+        events.extend(_folded(coded))
     return tuple(events)
 
 
-def _agreed_acts_folded(coded: list[tuple[Match, Event]]) -> list[Event]:
-    """"agreed to reopen the border to UN monitors", "offered to mediate between Russia
-    and Ukraine": one AGREE (§3.1, the single-category rule), not an AGREE and the act it
-    promises; the act lends the AGREE its recipient."""
-    agreements = {match.trigger.i: event for match, event in coded if event.event == "AGREE"}
+# An event that only says what another event is for or promises is folded into it (one
+# event, §3.1 single-category rule): "agreed to reopen the border" is one AGREE, "staged
+# rallies to demand reforms" one PROTEST. Head type → (dependencies, folded types or None
+# for any).
+FOLDS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
+    "AGREE": (("xcomp",), None),
+    "PROTEST": (("xcomp", "advcl"), frozenset({"REQUEST", "ACCUSE", "PROTEST"})),
+}
+
+
+def _folded(coded: list[tuple[Match, Event]]) -> list[Event]:
+    """The sentence's events with promised and purpose acts folded into their head
+    event, which takes their recipient when it has none."""
+    heads = {match.trigger.i: event for match, event in coded if event.event in FOLDS}
     folded: dict[int, Event] = {}
     kept: list[tuple[int, Event]] = []
     for match, event in coded:
-        head = _promising_head(match.trigger)
-        if head is not None and head.i in agreements and not event.aux.negated:
-            agreement = folded.get(head.i, agreements[head.i])
-            if not agreement.recipient and event.recipient:
-                folded[head.i] = dataclasses.replace(agreement, recipient=event.recipient)
+        head = _governing_event(match.trigger, event, heads)
+        if head is not None and head != match.trigger.i and not event.aux.negated:
+            outer = folded.get(head, heads[head])
+            if not outer.recipient and event.recipient:
+                folded[head] = dataclasses.replace(outer, recipient=event.recipient)
             continue
         kept.append((match.trigger.i, event))
     return [folded.get(i, event) for i, event in kept]
 
 
-def _promising_head(trigger: Token) -> Token | None:
+def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> int | None:
+    """The token index of the coded event this trigger's clause serves, if any."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger
-    return verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    head = verb.head
+    if head.i == verb.i or head.i not in heads:
+        return None
+    deps, types = FOLDS[heads[head.i].event]
+    return head.i if verb.dep_ in deps and (types is None or event.event in types) else None
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
