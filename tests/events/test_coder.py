@@ -121,9 +121,6 @@ RECIPROCAL = (
     "(§2.4.2; §3.2 when no side hosts; §3.16 two-sided violence)"
 )
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
-HYPOTHETICAL_BY_SPEAKER_IS_THREAT = (
-    "a hypothetical reduction of relations announced by its own actor is a threat; only ASSAULT is converted"
-)
 QUOTE_FIRST_PERSON = "a first-person pronoun inside a quotation is not resolved to the quoted speaker"
 INFINITIVE_CONSTRAINT = "patterns cannot constrain the infinitive a verb governs (refused to comment)"
 RECIPIENT_BEYOND_ARGUMENTS = "a recipient outside the trigger's own arguments (later in the sentence) is not found"
@@ -637,8 +634,11 @@ REPORTED_SPEECH = [
     row("China said it did not send weapons to Russia.", "AID CHN>RUS negated", id="did-not"),
     row("South Korea's foreign ministry said Seoul did not expel the North Korean diplomats.",
         "SANCTION KOR>PRK negated", id="did-not-expel"),
-    row("North Korea said it might cut its hotline with South Korea.", "THREATEN PRK>KOR", id="might-cut-is-threat",
-        weakness=HYPOTHETICAL_BY_SPEAKER_IS_THREAT),
+    row("North Korea said it might cut its hotline with South Korea.", "THREATEN PRK>KOR", id="might-cut-is-threat"),
+    # an announced conflictual act is a threat whose content is that act (§3.11, Table 3.6)
+    row("The European Union said it would impose new sanctions on Iran.", "THREATEN EUR>IRN future",
+        id="would-impose-is-threat"),
+    row("Israel is prepared to strike Hezbollah targets in Lebanon.", "THREATEN ISR>LBN future", id="prepared-to-attack"),
     row("Japan said it would not lift its sanctions on Russia.", "REJECT JPN>RUS", id="would-not-is-refusal"),
     row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal"),
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",

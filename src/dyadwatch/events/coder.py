@@ -40,6 +40,20 @@ from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
+# An announced or offered conflictual act is a threat whose content is that act (§3.11,
+# "the mode is the content of the threat"; Table 3.6): type or type/mode → THREATEN mode.
+THREAT_CONTENT = {
+    "ASSAULT": "violence",
+    "COERCE": "restrict",
+    "COERCE/arrest": "arrest",
+    "COERCE/seize": "territory",
+    "COERCE/deport": "expel",
+    "SANCTION": "restrict",
+    "SANCTION/expel": "expel",
+    "SANCTION/discontinue": "relations",
+    "SANCTION/withdraw": "relations",
+    "PROTEST": "restrict",
+}
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
@@ -314,8 +328,10 @@ def _convert(pattern: Pattern, aux: EventAux, *, willing: bool = False) -> tuple
         return "AGREE", None, aux
     if aux.future and pattern.event == "RETREAT":
         return "CONCEDE", None, aux
-    if aux.hypothetical and pattern.event == "ASSAULT":
-        return "THREATEN", "violence", aux
+    content = THREAT_CONTENT.get(f"{pattern.event}/{pattern.mode}") or THREAT_CONTENT.get(pattern.event)
+    if content and not aux.negated and (aux.future or aux.hypothetical or willing):
+        # the threat itself is made now: "might cut" is a real THREATEN, not a hypothetical one
+        return "THREATEN", content, dataclasses.replace(aux, hypothetical=False)
     return pattern.event, pattern.mode, aux
 
 
