@@ -99,6 +99,8 @@ PLURAL_ENTITY = "a plural or coordinated entity name (the Donetsk and Luhansk pe
 # --- 1. country names and short forms ----------------------------------------------------
 
 COUNTRY_NAMES = [
+    ("The Bush administration declared that China must drop its barriers.", [("Bush administration", "USA", "GOV")]),
+    ("Hamas fired rockets at Tel Aviv, and Hezbollah threatened to join.", [("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB")]),
     ("North Korea fired two short-range ballistic missiles into the sea on Thursday.", [("North Korea", "PRK", "")]),
     ("The DPRK will never give up its nuclear deterrent, the statement said.", [("DPRK", "PRK", "")]),
     ("Russia and North Korea signed a comprehensive strategic partnership treaty in June.", [("Russia", "RUS", ""), ("North Korea", "PRK", "")]),
