@@ -14,15 +14,18 @@ from typing import IO, Any
 
 import click
 
-from dyadwatch.errors import ConfigError
-from dyadwatch.sources import DEFAULT_MAX_BYTES
-from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.cli_options import parse_date
+from dyadwatch.errors import ConfigError
+from dyadwatch.progress import count_inputs, should_show
+from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
+from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
 from dyadwatch.store.queries import find_events, top_actors
 from dyadwatch.store.schema import DEFAULT_DB, open_store
+
+ENGINES = ("local", "dask")
 
 
 def db_option(command: Any) -> Any:
@@ -89,17 +92,32 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None,
-              help="Report each stored batch on stderr [default: on a terminal].")
+              help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Annotate in this process, or on the workers of a Dask cluster.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="The Dask scheduler of --engine dask [default: a local cluster, one worker per core].")
+@click.option("--shards", metavar="DIR",
+              help="Where --engine dask workers write their Parquet shards, kept after the run: a directory or "
+                   "URL that the workers and this machine both reach [default: a temporary directory].")
 def ingest_cli(
     paths: tuple[str, ...], db: str, published: dt.date | None, max_bytes: int, batch_size: int,
-    progress: bool | None,
+    progress: bool | None, engine: str, scheduler: str | None, shards: str | None,
 ) -> None:
-    """Store articles (files, directories, `-`) in the database; run it again to finish
-    an interrupted run: what is stored is skipped."""
-    show = sys.stderr.isatty() if progress is None else progress
+    """Store articles (files, directories, URLs, `-`) in the database; run it again to
+    finish an interrupted run: what is stored is skipped."""
+    if engine == "local" and (scheduler or shards):
+        raise click.UsageError("--scheduler and --shards go with --engine dask")
+    show = should_show(quiet=False) if progress is None else progress
+    on_progress = _progress_printer(total=_count_articles(paths)) if show else None
+    options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
     try:
-        summary = ingest(paths, db=db, published=published, max_bytes=max_bytes, batch_size=batch_size,
-                         on_progress=_progress_printer() if show else None)
+        if engine == "dask":
+            from dyadwatch.engine_dask import ingest_dask  # imports distributed: only when asked for
+
+            summary = ingest_dask(paths, scheduler=scheduler, shards=shards, **options)
+        else:
+            summary = ingest(paths, **options)
     except KeyboardInterrupt:
         click.echo("\ndyadwatch: interrupted; what was stored stays stored: run the same command to finish",
                    err=True)
@@ -111,17 +129,30 @@ def ingest_cli(
         sys.exit(1)
 
 
-def _progress_printer() -> Any:
+def _count_articles(paths: tuple[str, ...]) -> int | None:
+    """The number of articles when it is known before reading (for the ETA)."""
+    return None if any(is_url(path) for path in paths) else count_inputs(paths)
+
+
+def _progress_printer(*, total: int | None = None) -> Any:
     end = "\r" if sys.stderr.isatty() else "\n"
 
     def report(summary: IngestSummary) -> None:
-        rate = summary.articles / summary.seconds if summary.seconds else 0.0
-        click.echo(f"ingest: {summary.articles} articles ({summary.new} new, {summary.duplicate} duplicate, "
-                   f"{summary.unchanged} unchanged, {summary.updated} updated, {summary.failed} failed), "
-                   f"{summary.events} events, {rate:.1f} articles/s", err=True, nl=False)
+        seconds = summary.seconds or float("inf")
+        click.echo(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles ({summary.new} new, "
+                   f"{summary.duplicate} duplicate, {summary.unchanged} unchanged, {summary.updated} updated, "
+                   f"{summary.failed} failed), {summary.events} events, {summary.words / seconds:,.0f} words/s, "
+                   f"{summary.articles / seconds:.1f} articles/s{_eta(summary, total)}", err=True, nl=False)
         click.echo(end, err=True, nl=False)
 
     return report
+
+
+def _eta(summary: IngestSummary, total: int | None) -> str:
+    if not total or not summary.articles or not summary.seconds:
+        return ""
+    left = max(0, total - summary.articles) * summary.seconds / summary.articles
+    return f", ETA {dt.timedelta(seconds=round(left))}"
 
 
 def _summary_text(summary: IngestSummary, *, db: str) -> str:

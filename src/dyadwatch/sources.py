@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import io
 import json
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path, PurePosixPath
 from typing import IO, Literal
 
 import charset_normalizer
@@ -57,20 +58,41 @@ ReadResult = RawDocument | InputError
 
 
 def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
-    """Every document under `paths` (files, directories walked recursively, `-` for stdin)."""
+    """Every document under `paths` (files, directories walked recursively, `-` for
+    stdin, fsspec URLs such as s3://bucket/prefix)."""
+    for path in list_inputs(paths):
+        yield from read_input(path, max_bytes=max_bytes)
+
+
+def list_inputs(paths: Iterable[str]) -> Iterator[str]:
+    """The single inputs under `paths`, in reading order: the files of a directory
+    (recursively, by name, known formats only), `-`, and any other path as given (a
+    missing one is reported when read). URLs are listed through fsspec."""
     for path in paths:
-        if path == "-":
-            yield from _read_stream("<stdin>", sys.stdin.buffer, kind=None, max_bytes=max_bytes)
-            continue
-        target = Path(path)
-        if target.is_dir():
-            for file in sorted(p for p in target.rglob("*") if p.is_file()):
-                if input_format(file) is not None:
-                    yield from read_file(file, max_bytes=max_bytes)
-        elif target.exists():
-            yield from read_file(target, max_bytes=max_bytes)
+        if is_url(path):
+            yield from _list_url(path)
+        elif path != "-" and Path(path).is_dir():
+            files = sorted(p for p in Path(path).rglob("*") if p.is_file())
+            yield from (str(file) for file in files if input_format(file) is not None)
         else:
-            yield InputError(path, "no such file or directory")
+            yield path
+
+
+def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """The documents of one input: a file, a URL or `-` (stdin)."""
+    if path == "-":
+        yield from _read_stream("<stdin>", sys.stdin.buffer, kind=None, max_bytes=max_bytes)
+    elif is_url(path):
+        yield from _read_url(path, max_bytes=max_bytes)
+    elif Path(path).exists():
+        yield from read_file(Path(path), max_bytes=max_bytes)
+    else:
+        yield InputError(path, "no such file or directory")
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL (`s3://…`, `gs://…`, `file://…`) rather than a local path."""
+    return "://" in path
 
 
 def input_format(path: Path) -> str | None:
@@ -84,21 +106,58 @@ def input_format(path: Path) -> str | None:
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """The documents in one file, by its suffix; an unknown suffix is sniffed."""
-    fmt = input_format(path)
+    yield from _read_opened(str(path), functools.partial(open, path, "rb"), fmt=input_format(path), max_bytes=max_bytes)
+
+
+def _read_opened(
+    source: str, opener: Callable[[], IO[bytes]], *, fmt: str | None, max_bytes: int
+) -> Iterator[ReadResult]:
     try:
-        if fmt == "warc":
-            yield from _read_warc(path, max_bytes=max_bytes)
-            return
-        with open(path, "rb") as raw:
-            stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if _is_gzip(path) else raw
-            yield from _read_stream(str(path), stream, kind=fmt, max_bytes=max_bytes)
+        with opener() as raw:
+            if fmt == "warc":
+                yield from _iter_warc(source, raw, max_bytes=max_bytes)
+                return
+            stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if _starts_gzip(raw) else raw
+            yield from _read_stream(source, stream, kind=fmt, max_bytes=max_bytes)
+    except FileNotFoundError:
+        yield InputError(source, "no such file or directory")
     except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
 
 
-def _is_gzip(path: Path) -> bool:
-    with open(path, "rb") as raw:
-        return raw.read(2) == b"\x1f\x8b"
+def _starts_gzip(stream: IO[bytes]) -> bool:
+    magic = stream.read(2)
+    stream.seek(0)
+    return magic == b"\x1f\x8b"
+
+
+def _list_url(url: str) -> Iterator[str]:
+    """The files under a URL (or the URL itself); a filesystem that cannot be reached
+    (e.g. s3fs not installed) leaves the URL as it is, for reading to report."""
+    import fsspec.core  # only URL inputs need it
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            yield url
+            return
+        files = sorted(fs.find(root))
+    except (ImportError, ValueError, OSError):
+        yield url
+        return
+    yield from (fs.unstrip_protocol(f) for f in files if input_format(PurePosixPath(f)) is not None)
+
+
+def _read_url(url: str, *, max_bytes: int) -> Iterator[ReadResult]:
+    import fsspec.core
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as exc:  # fsspec names the package to install (s3fs, gcsfs)
+        yield InputError(url, f"cannot open: {exc}")
+        return
+    fmt = input_format(PurePosixPath(root))
+    yield from _read_opened(url, lambda: fs.open(root, "rb"), fmt=fmt, max_bytes=max_bytes)
 
 
 def _read_stream(source: str, stream: IO[bytes], *, kind: str | None, max_bytes: int) -> Iterator[ReadResult]:
@@ -261,11 +320,6 @@ def _parse_published(value: object) -> dt.date | None:
         except ValueError:
             pass
     raise ValueError(f"`published` must be a date like 2022-07-21, not {value!r}")
-
-
-def _read_warc(path: Path, *, max_bytes: int) -> Iterator[ReadResult]:
-    with open(path, "rb") as stream:
-        yield from _iter_warc(str(path), stream, max_bytes=max_bytes)
 
 
 def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:

@@ -48,7 +48,8 @@ DEFAULT_BATCH_SIZE = 32
 
 @dataclasses.dataclass(slots=True)
 class IngestSummary:
-    """What a run did: articles by outcome, event rows written, the database's totals."""
+    """What a run did: articles by outcome, event rows and words written, the
+    database's totals."""
 
     new: int = 0
     duplicate: int = 0
@@ -56,6 +57,7 @@ class IngestSummary:
     updated: int = 0
     failed: int = 0
     events: int = 0
+    words: int = 0
     stored_articles: int = 0
     stored_events: int = 0
     real_world_events: int = 0
@@ -68,7 +70,7 @@ class IngestSummary:
         return self.new + self.duplicate + self.unchanged + self.updated + self.failed
 
     def record(self) -> dict[str, Any]:
-        fields = ("new", "duplicate", "unchanged", "updated", "failed", "events", "stored_articles",
+        fields = ("new", "duplicate", "unchanged", "updated", "failed", "events", "words", "stored_articles",
                   "stored_events", "real_world_events")
         record: dict[str, Any] = {name: getattr(self, name) for name in fields}
         record["seconds"] = round(self.seconds, 2)
@@ -217,6 +219,7 @@ class StoreWriter:
             article = stored.annotated.article
             outcome = "updated" if article.id in self.known else "duplicate" if stored.duplicate_of else "new"
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.words += len(article.text.split())
             self.known[article.id] = _Known(stored.seq, stored.extractor, text_sha256(article.text),
                                             stored.duplicate_of, stored.similarity, article.published)
         summary.events += tables["events"].num_rows
