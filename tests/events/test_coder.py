@@ -526,6 +526,7 @@ UNNAMED_GROUPS = [
         id="domestic-recipient"),
     row("Georgian police detained 20 opposition activists.", "COERCE GEO>GEO", id="domestic-recipient-counted"),
     row("Rebels attacked an army convoy.", id="group-nowhere"),
+    row("Serbian police killed three ethnic Albanians.", "ASSAULT SRB>SRB", id="ethnic-group-is-domestic"),
 ]
 
 

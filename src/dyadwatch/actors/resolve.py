@@ -34,6 +34,7 @@ METONYM_KINDS = frozenset({"capital", "metonym"})
 # Offices that belong to one state: a president, a judge, a general (not an archbishop).
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
+ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
 
 
@@ -67,7 +68,17 @@ def resolve_mentions(
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _ner_mentions(doc, mentions))
-    return tuple(m for m in mentions if not _in_credit(m, paragraphs))
+    text = doc_text(doc)
+    return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, paragraphs))
+
+
+def _not_ethnic(mention: Mention, text: str) -> Mention:
+    """"ethnic Albanians in Serbia", "ethnic Turks" in Sweden: an ethnic group is no
+    country's citizens; PLOVER codes people by the state they belong to, which the
+    sentence must tell (the event's place, the state acting on them)."""
+    if mention.actor is None or mention.actor.person or not ETHNIC.search(text, max(0, mention.start - 8), mention.start):
+        return mention
+    return dataclasses.replace(mention, actor=None)
 
 
 # --- gazetteer names, widened to the noun phrase that gives them a sector ----------------

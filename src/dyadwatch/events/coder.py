@@ -279,9 +279,13 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
-                if sectors:
+                if sectors or _ethnic(word):  # "killed three ethnic Albanians" in Serbia
                     return (Actor(code=next(iter(countries)), sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
+
+
+def _ethnic(word: Token) -> bool:
+    return any(child.lower_ == "ethnic" for child in word.children)
 
 
 def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
