@@ -332,6 +332,11 @@ def test_coder_follows_the_manuals_coding_rules(sentence, events):
 # --- the object decides: ambiguous verbs --------------------------------------------------
 
 OBJECT_DECIDES = [
+    # an object that is an event of its own kind by its modifiers keeps its kind: a hunger strike is
+    # no military strike
+    row("Teachers in Chile began a nationwide strike on Monday.", "PROTEST CHL>CHL", id="began-nationwide-strike"),
+    row("Opposition activists in Belarus began a hunger strike.", "PROTEST BLR>BLR", id="began-hunger-strike"),
+    row("Russia launched a missile strike on Kyiv.", "ASSAULT RUS>UKR", id="launched-missile-strike"),
     # the object may be the "of" phrase of its head word ("the state of emergency")
     row("Peru lifted the state of emergency on Monday.", "CONCEDE PER>", id="state-of-emergency-lifted"),
     row("Thailand imposed a state of emergency in Bangkok.", "COERCE THA>THA", id="state-of-emergency-imposed"),

@@ -153,9 +153,20 @@ def _arguments(verb: Token) -> list[Token]:
 def _first_fit(token: Token, pos: str, patterns: PatternIndex) -> Match | None:
     for pattern in patterns.candidates(token.lemma_.lower(), pos):
         words = _fit(token, pattern)
-        if words is not None:
+        if words is not None and not (pattern.objects and _claimed_by_noun(words, token, pattern, patterns)):
             return Match(pattern, token, words)
     return None
+
+
+def _claimed_by_noun(words: tuple[Token, ...], verb: Token, pattern: Pattern, patterns: PatternIndex) -> bool:
+    """"began a hunger strike": the object is an event of its own kind by its modifiers
+    (a hunger strike is a PROTEST), so the verb's pattern (launch a strike: ASSAULT)
+    does not claim it."""
+    for word in (w for w in words if w.i != verb.i and w.pos_ in POS["noun"]):
+        for noun_pattern in patterns.candidates(word.lemma_.lower(), "noun"):
+            if noun_pattern.objects and noun_pattern.event != pattern.event and _fit(word, noun_pattern) is not None:
+                return True
+    return False
 
 
 def _cancelled(noun: Token) -> bool:

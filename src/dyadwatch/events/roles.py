@@ -120,7 +120,8 @@ def noun_actors(trigger: Token) -> list[Token]:
         own += prep_objects(acl, "by")
     if own:
         return own
-    modifiers = children(trigger, "amod", "compound")
+    # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
+    modifiers = [m for m in children(trigger, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
     if modifiers:
         return modifiers
     if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
