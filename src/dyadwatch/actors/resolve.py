@@ -201,6 +201,8 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
         actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
         if actor is not None:
             start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
+            if any(m.start < start < m.end for m in known):
+                start = ent.start_char  # the title starts inside a mention of its own ("U.N. Secretary-General")
             return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
     return None
 
@@ -217,7 +219,8 @@ def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
     words = " ".join(t.text for t in (*former, *title))
     sectors = (knowledge.sector_for(words) if words else ()) or person.sectors
     actor = Actor(code=person.code, sectors=sectors, name=person.name, person=ent.text, rule="person.known")
-    return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
+    # the name only: the title may be a mention of its own ("U.N. Secretary-General")
+    return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
 
 
 def start_token(ent: Span, title: list[Token]) -> int:
@@ -290,8 +293,8 @@ def _apposition_after(ent: Span) -> list[Token]:
         return []
     tokens = []
     for token in doc[ent.end + 1 : min(sentence_bounds(doc, ent.start)[1], ent.end + 1 + MAX_TITLE_TOKENS)]:
-        if token.text in (",", ";", ")") or token.pos_ in ("VERB", "AUX"):
-            break
+        if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            break  # "Algeria's leading human rights activist": an adjective-like participle stays
         tokens.append(token)
     return [t for t in tokens if t.pos_ != "DET"]
 
