@@ -531,6 +531,7 @@ UNNAMED_GROUPS = [
         id="domestic-recipient"),
     row("Georgian police detained 20 opposition activists.", "COERCE GEO>GEO", id="domestic-recipient-counted"),
     row("Rebels attacked an army convoy.", id="group-nowhere"),
+    row("Saudi-led forces launched air strikes on Yemen.", "ASSAULT SAU>YEM", id="x-led-forces"),
     row("Serbian police killed three ethnic Albanians.", "ASSAULT SRB>SRB", id="ethnic-group-is-domestic"),
 ]
 
@@ -582,6 +583,9 @@ def test_coder_resolves_actors_through_appositions(sentence, events):
 
 
 RELATIVE_CLAUSES = [
+    # "issued a statement demanding …": the statement's issuer demands
+    row("Hamas issued a statement demanding that Israel release Palestinian prisoners.", "REQUEST PSE>ISR",
+        id="statement-demanding"),
     # a reduced relative with an active participle: the noun does what the participle says
     row("North Korea voted against the UN General Assembly resolution demanding that Russia withdraw its troops.",
         "REJECT PRK>UNO", "REQUEST UNO>RUS", id="participle-relative"),

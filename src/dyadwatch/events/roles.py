@@ -106,7 +106,10 @@ def verb_subjects(trigger: Token) -> list[Token]:
         if own:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
-            return [token.head]  # "the country that imposed …", "a resolution demanding …"
+            noun = token.head  # "the country that imposed …", "a resolution demanding …"
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and not noun.ent_type_:
+                return verb_subjects(noun.head)  # "issued a declaration demanding …": who issued it
+            return [noun]
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
@@ -184,6 +187,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         return found
     for child in children(token, *MODIFIER_DEPS):
         found = index.at(child)
+        if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
+            found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
         if found is not None:
             return found
     for word in OF_LIKE if depth else ():
