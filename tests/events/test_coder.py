@@ -96,10 +96,6 @@ def row(sentence: str, *signatures: str, weakness: str | None = None, id: str | 
 
 
 # Engine weaknesses, named once so the xfail reasons group.
-RECIPIENT_IN_OBJECT_MODIFIER = (
-    "recipient named only in a modifier of the object the pattern requires "
-    "(expelled Russian diplomats, summoned the Japanese ambassador) is not found"
-)
 RELATIVE_PRONOUN = "a relative pronoun (which, that, who) is not resolved to the noun it stands for"
 REDUCED_RELATIVE = "the by-agent of a reduced relative clause (diplomats expelled by Poland) is not the actor"
 APPOSITION_OVER_POSSESSOR = (
@@ -180,8 +176,7 @@ EVENT_TYPES = [
     row("Russia received artillery shells from North Korea.", "AID PRK>RUS", id="AID-receive"),
     # RETREAT: withdraw, release, exchange prisoners, resign, allow inspectors, observe a truce (§3.7)
     row("Russia withdrew its troops from the Kyiv region.", "RETREAT RUS>UKR", id="RETREAT-withdraw"),
-    row("North Korea released two American prisoners.", "RETREAT PRK>USA", id="RETREAT-release",
-        weakness=RECIPIENT_IN_OBJECT_MODIFIER),
+    row("North Korea released two American prisoners.", "RETREAT PRK>USA", id="RETREAT-release"),
     row("Russia and Ukraine exchanged prisoners of war.", "RETREAT RUS+UKR>", id="RETREAT-exchange"),
     row("South Korea's prime minister resigned on Friday.", "RETREAT KOR>", id="RETREAT-resign"),
     row("Iran allowed IAEA inspectors into the Fordow site.", "RETREAT IRN>IGO", id="RETREAT-access"),
@@ -347,8 +342,7 @@ OBJECT_DECIDES = [
     row("North Korea fired two cruise missiles off its west coast.", "MOBILIZE PRK>", id="fire-missiles"),
     row("North Korea fired a ballistic missile on Tuesday.", "MOBILIZE PRK>", id="fire-missile-on-a-day"),
     row("Russian President Vladimir Putin fired his deputy defence minister.", id="fire-official"),
-    row("North Korea released a detained South Korean fisherman.", "RETREAT PRK>KOR", id="release-captive",
-        weakness=RECIPIENT_IN_OBJECT_MODIFIER),
+    row("North Korea released a detained South Korean fisherman.", "RETREAT PRK>KOR", id="release-captive"),
     row("The Kremlin released a statement on the talks.", id="release-statement"),
     row("Russia launched a massive attack on Kyiv.", "ASSAULT RUS>UKR", id="launch-attack"),
     row("China launched an anti-corruption campaign.", id="launch-campaign"),
@@ -427,8 +421,7 @@ def test_coder_codes_verbal_and_nominal_events(sentence, events):
 
 PASSIVES = [
     row("New sanctions were imposed on Russia by the European Union.", "SANCTION EUR>RUS", id="impose"),
-    row("Two American prisoners were released by North Korea.", "RETREAT PRK>USA", id="release",
-        weakness=RECIPIENT_IN_OBJECT_MODIFIER),
+    row("Two American prisoners were released by North Korea.", "RETREAT PRK>USA", id="release"),
     row("The Ukrainian city of Kharkiv was shelled by Russian forces overnight.", "ASSAULT RUS>UKR", id="shell"),
     row("Russia's ambassador was summoned by Ukraine's foreign ministry.", "ACCUSE UKR>RUS", id="summon"),
     row("Ukraine was invaded by Russia in 2022.", "ASSAULT RUS>UKR", id="invade"),

@@ -248,11 +248,20 @@ def _recipients(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
     if match.pattern.pos == "verb":
         sources += [lambda: embedded_recipients(match.trigger), lambda: location_objects(match.trigger)]
+    if match.pattern.pos == "verb" and match.pattern.objects:
+        sources.append(lambda: _named_object_modifiers(match))
     for source in sources:
         recipients, _ = actors_of(source(), index)
         if recipients:
             return recipients
     return ()
+
+
+def _named_object_modifiers(match: Match) -> list[Token]:
+    """"released two American prisoners", "expelled Russian diplomats": the object the
+    pattern requires is named by its modifier, which says whose they are."""
+    objects = [w for w in match.words if w.i != match.trigger.i and w.pos_ in POS["noun"]]
+    return [m for obj in objects[:1] for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
 
 
 def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
