@@ -112,10 +112,6 @@ ACTOR_KIND = (
     "a leader's visit vs refugees travelling, missiles vs a share index hitting)"
 )
 COORDINATED_MODIFIERS = "coordinated modifiers of one head (Armenian and Azerbaijani troops) give only one actor"
-RECIPROCAL = (
-    "two-sided events (spoke with, clashed with) put the other side in recipient, not with the actor "
-    "(§2.4.2; §3.2 when no side hosts; §3.16 two-sided violence)"
-)
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
 QUOTE_FIRST_PERSON = "a first-person pronoun inside a quotation is not resolved to the quoted speaker"
 INFINITIVE_CONSTRAINT = "patterns cannot constrain the infinitive a verb governs (refused to comment)"
@@ -142,7 +138,7 @@ EVENT_TYPES = [
         "CONSULT BRA>CHN", id="CONSULT-host"),
     row("North Korean leader Kim Jong Un arrived in Russia on Tuesday.", "CONSULT PRK>RUS", id="CONSULT-arrive"),
     row("U.S. President Joe Biden spoke with Chinese President Xi Jinping for two hours.", "CONSULT CHN+USA>",
-        id="CONSULT-speak", weakness=RECIPROCAL),
+        id="CONSULT-speak"),
     # SUPPORT: recognize, praise, sign, voice support, restore ties, ratify (§3.3)
     row("North Korea recognized the independence of the Donetsk People's Republic.", "SUPPORT PRK>UKR",
         id="SUPPORT-recognize"),
@@ -451,8 +447,7 @@ COORDINATED_ACTORS = [
     row("Japan, South Korea and the United States condemned the launch.", "ACCUSE JPN+KOR+USA>", id="three-actors"),
     row("The European Union and Japan pledged aid to Ukraine.", "AGREE EUR+JPN>UKR", id="actors-pledge"),
     row("Ukraine accused Russia and Belarus of war crimes.", "ACCUSE UKR>BLR+RUS", id="recipients"),
-    row("Armenian troops clashed with Azerbaijani forces on the border.", "ASSAULT ARM+AZE>", id="reciprocal-clash",
-        weakness=RECIPROCAL),
+    row("Armenian troops clashed with Azerbaijani forces on the border.", "ASSAULT ARM+AZE>", id="reciprocal-clash"),
     row("Seoul and Washington held joint military exercises.", "COOPERATE KOR+USA>", id="reciprocal-drills",
         weakness=RECIPROCAL_COOPERATION),
 ]

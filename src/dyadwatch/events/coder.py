@@ -225,6 +225,8 @@ def _make_event(
     if not actors:
         return None
     recipients = _recipients(match, index) or _domestic_group(match, actors) or _own_government(match, actors)
+    if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
+        actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     event, mode, aux = _convert(match.pattern, read_aux(match.trigger), willing=expresses_willingness(match.trigger))
     if ontology.event_type(event).requires_recipient and not recipients:
         return None

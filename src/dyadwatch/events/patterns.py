@@ -17,7 +17,8 @@ PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
 _KEYS = frozenset(
-    {"id", "lemmas", "pos", "objects", "particle", "preps", "clause_aux", "event", "mode", "context", "recipient", "actor"}
+    {"id", "lemmas", "pos", "objects", "particle", "preps", "clause_aux", "event", "mode", "context", "recipient", "actor",
+     "reciprocal"}
 )
 
 
@@ -35,6 +36,7 @@ class Pattern:
     clause_aux: frozenset[str] = frozenset()
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
+    reciprocal: bool = False
 
     @property
     def name(self) -> str:
@@ -93,6 +95,7 @@ def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
         clause_aux=frozenset(item.get("clause_aux", ())),
         recipient=tuple(item.get("recipient", ())),
         actor=tuple(item.get("actor", ())),
+        reciprocal=bool(item.get("reciprocal", False)),
     )
 
 
