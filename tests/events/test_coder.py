@@ -96,8 +96,6 @@ def row(sentence: str, *signatures: str, weakness: str | None = None, id: str | 
 
 
 # Engine weaknesses, named once so the xfail reasons group.
-RELATIVE_PRONOUN = "a relative pronoun (which, that, who) is not resolved to the noun it stands for"
-REDUCED_RELATIVE = "the by-agent of a reduced relative clause (diplomats expelled by Poland) is not the actor"
 APPOSITION_OVER_POSSESSOR = (
     "an apposition naming the actor loses to a possessor of the head noun (Ukraine's ally, the US)"
 )
@@ -387,7 +385,7 @@ VERBAL_AND_NOMINAL = [
     row("North Korea evaded the sanctions passed by the Security Council in 2017.", "REJECT PRK>UNO",
         "SANCTION UNO>PRK", id="noun-sanctions-object", weakness=RECIPIENT_BEYOND_ARGUMENTS),
     row("Sanctions imposed on North Korea by the Security Council in 2017 cut its coal exports.", "SANCTION UNO>PRK",
-        id="noun-sanctions-imposed-on", weakness=REDUCED_RELATIVE),
+        id="noun-sanctions-imposed-on"),
     row("Russia's invasion of Ukraine began on February 24, 2022.", "ASSAULT RUS>UKR", id="noun-invasion"),
     row("The Russian attack on Kyiv lasted four hours.", "ASSAULT RUS>UKR", id="noun-demonym-attack"),
     row("China's expulsion of a Canadian diplomat was announced on Monday.", "SANCTION CHN>CAN", id="noun-expulsion"),
@@ -587,15 +585,13 @@ RELATIVE_CLAUSES = [
     row("Japan condemned North Korea, which fired a missile on Monday.", "ACCUSE JPN>PRK", "MOBILIZE PRK>",
         id="relative-on-recipient"),
     row("The missile that North Korea fired on Tuesday flew 1,000 kilometres.", "MOBILIZE PRK>",
-        id="object-relative", weakness=RELATIVE_PRONOUN),
+        id="object-relative"),
     row("The Japanese ambassador, who was summoned by China on Monday, left Beijing.", "ACCUSE CHN>JPN",
-        id="passive-relative", weakness=RELATIVE_PRONOUN),
+        id="passive-relative"),
     row("The sanctions, which the European Union imposed on Russia in 2014, remain in force.", "SANCTION EUR>RUS",
-        id="object-relative-sanctions", weakness=RELATIVE_PRONOUN),
-    row("The aid Japan sent to Ukraine arrived on Monday.", "AID JPN>UKR", id="contact-relative",
-        weakness=RELATIVE_PRONOUN),
-    row("Russian diplomats expelled by Poland left Warsaw on Friday.", "SANCTION POL>RUS", id="reduced-relative",
-        weakness=REDUCED_RELATIVE),
+        id="object-relative-sanctions"),
+    row("The aid Japan sent to Ukraine arrived on Monday.", "AID JPN>UKR", id="contact-relative"),
+    row("Russian diplomats expelled by Poland left Warsaw on Friday.", "SANCTION POL>RUS", id="reduced-relative"),
 ]
 
 

@@ -33,6 +33,7 @@ from dyadwatch.events.roles import (
     is_passive,
     noun_actors,
     prep_objects,
+    undergoers,
     verb_subjects,
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
@@ -207,8 +208,8 @@ def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
 def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     if pattern.pos == "noun":
         return children(token, "amod", "compound")
-    deps = ("nsubjpass",) if is_passive(token) else ("dobj", "attr", "oprd")
-    found = [word for child in children(token, *deps) for word in counted(child)]
+    extra = [] if is_passive(token) else children(token, "attr", "oprd")
+    found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
@@ -328,7 +329,7 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "dobj":
         # The object word itself stays: its modifiers may name the recipient
         # ("summoned the Japanese ambassador").
-        return children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
+        return undergoers(trigger)
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":
@@ -337,7 +338,7 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
-        heads = [trigger, *children(trigger, "dobj", "nsubjpass")]
+        heads = [trigger, *undergoers(trigger)]
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
 

@@ -66,7 +66,24 @@ class MentionIndex:
 
 
 def is_passive(trigger: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in trigger.children)
+    """"were expelled by Poland", and the reduced relative "diplomats expelled by Poland"."""
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in trigger.children) or (
+        trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    )
+
+
+def undergoers(trigger: Token) -> list[Token]:
+    """Who or what a verb acts on: its object, or its subject in the passive; a relative
+    pronoun stands for its noun ("the ambassador, who was summoned", "the missile that
+    North Korea fired"), and a relative clause without one acts on its noun ("the aid
+    Japan sent", "diplomats expelled by Poland")."""
+    own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
+    found = [trigger.head if word.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl" else word for word in own]
+    if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        found = [trigger.head]
+    elif not found and trigger.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(trigger, "nsubj")):
+        found = [trigger.head]
+    return found
 
 
 def children(token: Token, *deps: str) -> list[Token]:
