@@ -366,6 +366,7 @@ KNOWN_PEOPLE = [
     ("Ousted President Askar Akayev agreed to resign.", "Askar Akayev", "KGZ", "ELI", "person.known"),
     ("President Amadou Diallo announced a curfew in Mali on Monday.", "Amadou Diallo", "MLI", "GOV", "person.title-sentence-country"),
     ("General Amadou Diallo ordered troops into the north of Mali.", "Amadou Diallo", "MLI", "MIL", "person.title-sentence-country"),
+    ("Lt. Gen. Amadou Diallo resigned to allow Mali's first free elections.", "Amadou Diallo", "MLI", "MIL", "person.title-sentence-country"),
 ]
 
 
