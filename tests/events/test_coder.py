@@ -321,6 +321,10 @@ def test_coder_follows_the_manuals_coding_rules(sentence, events):
 # --- the object decides: ambiguous verbs --------------------------------------------------
 
 OBJECT_DECIDES = [
+    # banning people or parties from political life is COERCE restrict (§3.15 modes); expelling a
+    # member from a body is SANCTION expel
+    row("Belarus banned opposition candidates from the election.", "COERCE BLR>BLR", id="ban-candidates-COERCE"),
+    row("The African Union suspended Mali from the bloc.", "SANCTION IGO>MLI", id="suspend-member-SANCTION"),
     # an object that is an event of its own kind by its modifiers keeps its kind: a hunger strike is
     # no military strike
     row("Teachers in Chile began a nationwide strike on Monday.", "PROTEST CHL>CHL", id="began-nationwide-strike"),
