@@ -325,6 +325,10 @@ OBJECT_DECIDES = [
     # member from a body is SANCTION expel
     row("Belarus banned opposition candidates from the election.", "COERCE BLR>BLR", id="ban-candidates-COERCE"),
     row("The African Union suspended Mali from the bloc.", "SANCTION IGO>MLI", id="suspend-member-SANCTION"),
+    # taking ground in fighting is ASSAULT; seizing property is COERCE seize (§3.15, §3.16)
+    row("Ukrainian forces recaptured the village of Robotyne from Russian troops.", "ASSAULT UKR>RUS",
+        id="recapture-village-ASSAULT"),
+    row("Iranian police seized a British tanker.", "COERCE IRN>GBR", id="seize-tanker-COERCE"),
     # an object that is an event of its own kind by its modifiers keeps its kind: a hunger strike is
     # no military strike
     row("Teachers in Chile began a nationwide strike on Monday.", "PROTEST CHL>CHL", id="began-nationwide-strike"),
