@@ -498,6 +498,9 @@ INFINITIVES = [
     # "is ready / willing / prepared to": the adjective passes its subject on, and willingness to
     # cooperate, concede or retreat is AGREE (§3.1); an act promised by "agreed to" is folded into it
     row("Kenya has agreed to reopen its border to UN monitors.", "AGREE KEN>UNO", id="agreed-to-act-folded"),
+    # a rejected call or an accepted offer is what the response is about: one event
+    row("Berlin rejected calls by Belarus's rulers for economic aid.", "REJECT DEU>BLR", id="rejected-calls-folded"),
+    row("Ukraine accepted the Turkish offer of mediation.", "AGREE UKR>TUR", id="accepted-offer-folded"),
     # what a protest demands is the protest's content: one PROTEST
     row("Armenian opposition supporters staged rallies in Yerevan to demand the resignation of the prime minister.",
         "PROTEST ARM>ARM", id="protest-to-demand-folded"),

@@ -90,9 +90,12 @@ def code_events(
 # event, §3.1 single-category rule): "agreed to reopen the border" is one AGREE, "staged
 # rallies to demand reforms" one PROTEST. Head type → (dependencies, folded types or None
 # for any).
+# A rejected or accepted call, offer or plan ("rejected calls by Belarus for aid",
+# "accepted the US offer") is what the response is about, not a second event.
 FOLDS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
-    "AGREE": (("xcomp",), None),
+    "AGREE": (("xcomp", "dobj"), None),
     "PROTEST": (("xcomp", "advcl"), frozenset({"REQUEST", "ACCUSE", "PROTEST"})),
+    "REJECT": (("dobj",), frozenset({"REQUEST", "AGREE"})),
 }
 
 
@@ -115,7 +118,12 @@ def _folded(coded: list[tuple[Match, Event]]) -> list[Event]:
 
 def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> int | None:
     """The token index of the coded event this trigger's clause serves, if any."""
-    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    nominal = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass")
+    if nominal and trigger.head.i in heads and trigger.head.i != trigger.i:
+        deps, types = FOLDS[heads[trigger.head.i].event]
+        if "dobj" in deps and (types is None or event.event in types):
+            return trigger.head.i  # the object of the response ("rejected calls")
+    verb = trigger.head if nominal else trigger
     head = verb.head
     if head.i == verb.i or head.i not in heads:
         return None
