@@ -35,15 +35,19 @@ class KnownPerson:
 class People:
     by_name: dict[tuple[str, ...], KnownPerson]
     by_surname: dict[str, tuple[KnownPerson, ...]]
+    by_ends: dict[tuple[str, str], tuple[KnownPerson, ...]]
 
     def lookup(self, name: str) -> KnownPerson | None:
-        """The person a full name or a distinctive family name denotes, if one."""
+        """The person a full name, the same name with another middle name ("Omar Hassan
+        al-Bashir" for "Omar al-Bashir"), or a distinctive family name denotes, if one."""
         words = _words(name)
         found = self.by_name.get(words)
-        if found is not None or len(words) != 1:
+        if found is not None or not words:
             return found
-        people = self.by_surname.get(words[0], ())
-        return people[0] if len(people) == 1 else None
+        people = self.by_surname.get(words[0], ()) if len(words) == 1 else self.by_ends.get((words[0], words[-1]), ())
+        if len(name.split()) < 3:
+            people = () if len(words) > 1 else people  # two names that are not listed are someone else
+        return people[0] if len({p.code for p in people}) == 1 else None
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -57,14 +61,20 @@ def load_people() -> People:
     codes = frozenset(actor.code for actor in knowledge.countries.values()) | NON_STATE_CODES | {"KOS"}
     by_name: dict[tuple[str, ...], KnownPerson] = {}
     surnames: dict[str, list[KnownPerson]] = defaultdict(list)
+    ends: dict[tuple[str, str], list[KnownPerson]] = defaultdict(list)
     for row in _read_table(path, PEOPLE_COLUMNS):
         person = _person(row.fields, row.source, codes, frozenset(knowledge.sector_definitions))
-        by_name[_words(person.name)] = person
+        words = _words(person.name)
+        by_name[words] = person
+        if len(person.name.split()) == 2:  # a middle name may come between ("Omar Hassan al-Bashir")
+            ends[(words[0], words[-1])].append(person)
         if row.fields["surname"] == "yes":
-            surnames[_words(person.name)[-1]].append(person)
-    # One person may be listed under two spellings; a family name is unique by person.
-    unique = {key: tuple({p.code + "|" + ",".join(p.sectors): p for p in found}.values()) for key, found in surnames.items()}
-    return People(by_name, unique)
+            surnames[words[-1]].append(person)
+    return People(by_name, _frozen(surnames), _frozen(ends))
+
+
+def _frozen(index: dict) -> dict:
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def _person(fields: dict[str, str], source: str, codes: frozenset[str], sectors: frozenset[str]) -> KnownPerson:
