@@ -204,7 +204,7 @@ EVENT_TYPES = [
     row("Pyongyang issued an ultimatum to Seoul.", "THREATEN PRK>KOR", id="THREATEN-ultimatum"),
     # PROTEST: demonstrations, strikes, rallies, obstruction, boycotts (§3.12); a country's own
     # people protesting at no one named protest at their government (X>X)
-    row("Thousands of Georgians protested against the foreign agents law in Tbilisi.", "PROTEST GEO>",
+    row("Thousands of Georgians protested against the foreign agents law in Tbilisi.", "PROTEST GEO>GEO",
         id="PROTEST-protest"),
     row("South Korean doctors staged a nationwide strike.", "PROTEST KOR>KOR", id="PROTEST-strike"),
     row("Ukrainian activists rallied outside the Russian embassy in Warsaw.", "PROTEST UKR>RUS", id="PROTEST-rally"),

@@ -326,9 +326,15 @@ def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     if match.pattern.event != "PROTEST":
         return ()
     countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
-    if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not actor.sectors for actor in actors):
+    if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
     return (Actor(code=countries.pop(), sectors=("GOV",), rule="recipient.own-government"),)
+
+
+def _people(actor: Actor) -> bool:
+    """A group of a country's people: a sector ("students", "farmers") or a demonym
+    used as a noun ("thousands of Georgians")."""
+    return bool(actor.sectors) or actor.rule == "gazetteer.demonym"
 
 
 def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
