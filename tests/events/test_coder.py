@@ -530,6 +530,10 @@ UNNAMED_GROUPS = [
     row("Rebels attacked an army convoy.", id="group-nowhere"),
     row("Saudi-led forces launched air strikes on Yemen.", "ASSAULT SAU>YEM", id="x-led-forces"),
     row("Serbian police killed three ethnic Albanians.", "ASSAULT SRB>SRB", id="ethnic-group-is-domestic"),
+    # a people's demand aimed at no one named is aimed at its government; refugees' is not guessed
+    row("Thousands of Armenian students demanded the resignation of the prime minister.", "REQUEST ARM>ARM",
+        id="domestic-demand"),
+    row("Ukrainian refugees demanded better housing.", "REQUEST UKR>", id="refugees-demand"),
 ]
 
 

@@ -320,10 +320,11 @@ def _ethnic(word: Token) -> bool:
 
 
 def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """A protest by a country's own people, aimed at no one named, is aimed at their
-    government ("students throughout Indonesia staged demonstrations"); a state's
-    diplomatic protest is not guessed at."""
-    if match.pattern.event != "PROTEST":
+    """A protest or demand by a country's own people, aimed at no one named, is aimed at
+    their government ("students throughout Indonesia staged demonstrations", "Bosnian
+    Serbs demanded a truce"); a state's diplomatic protest or demand is not guessed at,
+    nor refugees' (their government may be the host's or their own)."""
+    if match.pattern.event not in ("PROTEST", "REQUEST") or any("REF" in actor.sectors for actor in actors):
         return ()
     countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
     if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
