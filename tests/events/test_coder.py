@@ -258,6 +258,11 @@ def test_coder_type_table_has_three_sentences_for_each_of_the_16_types():
 # --- the manual's coding rules, with modes -------------------------------------------------
 
 MANUAL_RULES = [
+    # a threat's mode is its content (§3.11, Table 3.6): sanctions restrict, cutting ties is relations
+    row("Japan said it would impose sanctions on Russia.", "THREATEN/restrict JPN>RUS", id="threat-restrict"),
+    row("North Korea said it might cut its hotline with South Korea.", "THREATEN/relations PRK>KOR",
+        id="threat-relations"),
+    row("Israel is prepared to strike Hezbollah targets in Lebanon.", "THREATEN/violence ISR>LBN", id="threat-violence"),
     # signing or ratifying is SUPPORT; promising to sign is AGREE (§3.3 ambiguities)
     row("South Korea signed a free trade agreement with the United Kingdom.", "SUPPORT KOR>GBR", id="sign-is-SUPPORT"),
     row("Japan promised to sign the treaty next year.", "AGREE JPN>", id="promise-is-AGREE"),

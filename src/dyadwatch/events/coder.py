@@ -43,6 +43,11 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # An announced or offered conflictual act is a threat whose content is that act (§3.11,
 # "the mode is the content of the threat"; Table 3.6): type or type/mode → THREATEN mode.
+# Breaking off relations or talks is threatened "relations", not "restrict".
+RELATIONS_WORDS = frozenset(
+    {"tie", "relation", "link", "contact", "hotline", "communication", "partnership", "membership", "cooperation",
+     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement"}
+)
 THREAT_CONTENT = {
     "ASSAULT": "violence",
     "COERCE": "restrict",
@@ -51,7 +56,7 @@ THREAT_CONTENT = {
     "COERCE/deport": "expel",
     "SANCTION": "restrict",
     "SANCTION/expel": "expel",
-    "SANCTION/discontinue": "relations",
+    "SANCTION/discontinue": "restrict",
     "SANCTION/withdraw": "relations",
     "PROTEST": "restrict",
 }
@@ -237,6 +242,8 @@ def _make_event(
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     event, mode, aux = _convert(match.pattern, read_aux(match.trigger), willing=expresses_willingness(match.trigger))
+    if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & RELATIONS_WORDS:
+        mode = "relations"
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
     if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):

@@ -155,7 +155,9 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
     used_pronoun = False
     for token in with_conjuncts(_antecedents(tokens)):
         mention = _mention_for(token, index)
-        if mention is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        # "it" as an object is mostly a thing ("Moscow denied it"); as a subject, a polity
+        if mention is None and (token.lower_ in PERSON_PRONOUNS or (
+                token.lower_ in GROUP_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
             mention = index.before(token.idx, person=token.lower_ in PERSON_PRONOUNS)
             used_pronoun = mention is not None
         found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
