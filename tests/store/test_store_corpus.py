@@ -106,14 +106,15 @@ def test_republished_copy_adds_no_real_world_events_and_all_reports_shows_both(d
 
 
 def test_dyad_rus_prk_shows_the_rapprochement_as_rising_cooperation(corpus_db):
-    """Cooperative real-world events rise year on year from 2022 to 2024, and the
-    three years outweigh 2017–2021 in cooperation and in summed score."""
+    """The years of the summit (2023) and the treaty (2024) each count more cooperative
+    real-world events than any year before, and 2022–2024 outweigh 2017–2021 in
+    cooperation and in summed score."""
     with open_store(corpus_db[0], read_only=True) as con:
         rows = [r for r in dyad(con, "RUS", "PRK").to_pylist() if r["direction"] == "all"]
     by_year = {int(r["period"]): r for r in rows}
     cooperation = {year: sum(r[c] for c in COOPERATION) for year, r in by_year.items()}
     score = {year: r["score_sum"] for year, r in by_year.items()}
-    assert cooperation[2022] < cooperation[2023] < cooperation[2024]
+    assert min(cooperation[2023], cooperation[2024]) > max(n for y, n in cooperation.items() if y < 2023)
     assert sum(cooperation[y] for y in (2022, 2023, 2024)) > sum(n for y, n in cooperation.items() if y < 2022)
     assert sum(score[y] for y in (2022, 2023, 2024)) > sum(s for y, s in score.items() if y < 2022)
     assert score[2024] > score[2022] > 0
