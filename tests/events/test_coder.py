@@ -535,6 +535,11 @@ UNNAMED_GROUPS = [
     row("Rebels attacked an army convoy.", id="group-nowhere"),
     row("Saudi-led forces launched air strikes on Yemen.", "ASSAULT SAU>YEM", id="x-led-forces"),
     row("Serbian police killed three ethnic Albanians.", "ASSAULT SRB>SRB", id="ethnic-group-is-domestic"),
+    # unnamed victims are the people of the place where the violence happens; an army's strike
+    # on unnamed civilians somewhere unknown gets no guessed recipient
+    row("Gunmen from Pakistan killed ten people in Kabul.", "ASSAULT PAK>AFG", id="victims-by-place"),
+    row("A Russian air strike killed five civilians in the city.", "ASSAULT RUS>", id="victims-unplaced"),
+    row("Burmese troops attacked Karen rebels.", "ASSAULT MMR>MMR", id="army-against-rebels"),
     # a people's demand aimed at no one named is aimed at its government; refugees' is not guessed
     row("Thousands of Armenian students demanded the resignation of the prime minister.", "REQUEST ARM>ARM",
         id="domestic-demand"),

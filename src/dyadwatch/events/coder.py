@@ -101,6 +101,8 @@ FOLDS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
     "AGREE": (("xcomp", "dobj"), None),
     "PROTEST": (("xcomp", "advcl"), frozenset({"REQUEST", "ACCUSE", "PROTEST"})),
     "REJECT": (("dobj",), frozenset({"REQUEST", "AGREE"})),
+    # "suicide bombers killed 23 people", "an air strike killed five": one ASSAULT
+    "ASSAULT": (("nsubj",), frozenset({"ASSAULT"})),
 }
 
 
@@ -123,12 +125,13 @@ def _folded(coded: list[tuple[Match, Event]]) -> list[Event]:
 
 def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> int | None:
     """The token index of the coded event this trigger's clause serves, if any."""
-    nominal = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass")
+    nominal = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "nsubj")
     if nominal and trigger.head.i in heads and trigger.head.i != trigger.i:
         deps, types = FOLDS[heads[trigger.head.i].event]
-        if "dobj" in deps and (types is None or event.event in types):
-            return trigger.head.i  # the object of the response ("rejected calls")
-    verb = trigger.head if nominal else trigger
+        link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
+        if link in deps and (types is None or event.event in types):
+            return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
+    verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
     if head.i == verb.i or head.i not in heads:
         return None
@@ -238,7 +241,8 @@ def _make_event(
     actors = _group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
     if not actors:
         return None
-    recipients = _recipients(match, index) or _domestic_group(match, actors) or _own_government(match, actors)
+    recipients = (_recipients(match, index) or _victims_by_place(match, event_type=match.pattern.event, index=index)
+                  or _domestic_group(match, actors) or _own_government(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     event, mode, aux = _convert(match.pattern, read_aux(match.trigger), willing=expresses_willingness(match.trigger))
@@ -317,9 +321,18 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
+                if match.pattern.event == "ASSAULT" and not _internal_violence(actors, sectors):
+                    return ()  # "a Russian air strike killed civilians": whose civilians, the sentence must say
                 if sectors or _ethnic(word):  # "killed three ethnic Albanians" in Serbia
                     return (Actor(code=next(iter(countries)), sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
+
+
+def _internal_violence(actors: tuple[Actor, ...], victims: tuple[str, ...]) -> bool:
+    """Violence inside one state: by its police, government, paramilitaries or rebels,
+    or against rebels and the opposition; an army's strike may cross a border."""
+    inside = {"COP", "GOV", "JUD", "SPY", "PRM", "REB", "OPP", "CVL"}
+    return any(set(actor.sectors) & inside for actor in actors) or bool(set(victims) & {"REB", "OPP"})
 
 
 def _ethnic(word: Token) -> bool:
@@ -337,6 +350,18 @@ def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
     return (Actor(code=countries.pop(), sectors=("GOV",), rule="recipient.own-government"),)
+
+
+def _victims_by_place(match: Match, *, event_type: str, index: MentionIndex) -> tuple[Actor, ...]:
+    """Unnamed victims of violence or repression are the people of the place where it
+    happens ("killed 23 people in Tel Aviv", "raids in Kabul")."""
+    if event_type not in ("ASSAULT", "COERCE"):
+        return ()
+    places, _ = actors_of(event_places(match.trigger), index)
+    countries = {place.code for place in places if place.code not in INTERNATIONAL}
+    if len(countries) != 1:
+        return ()
+    return (Actor(code=countries.pop(), rule="recipient.place-of-violence"),)
 
 
 def _people(actor: Actor) -> bool:
