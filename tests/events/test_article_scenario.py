@@ -84,3 +84,24 @@ def test_no_event_comes_from_the_page_furniture(article):
     assert outside == []
     furniture = ("Comments", "Related Articles", "Most Read", "Kim Hye-rin", "Eastern Wire", "Copyright")
     assert not [e.text for e in article.events if any(word in e.text for word in furniture)]
+
+
+CAPTIONED = """Putin and Kim sign defence pact in Pyongyang
+
+North Korean leader Kim Jong Un meets Russian President Vladimir Putin in Pyongyang, June 19, 2024. (Eastern Wire)
+
+PYONGYANG — Russia and North Korea signed a comprehensive strategic partnership treaty on Wednesday that commits each to help the other if attacked.
+
+The two leaders met for more than two hours, according to state media.
+
+North Korean leader Kim Jong Un meets Russian President Vladimir Putin in Pyongyang, June 19, 2024. (Eastern Wire)
+"""
+
+
+def test_a_caption_event_is_kept_marked_and_counted_once(write):
+    [annotated] = list(process_paths([str(write("treaty.txt", CAPTIONED))]))
+    captions = [e for e in annotated.events if e.in_caption]
+    body = [e for e in annotated.events if not e.in_caption]
+    assert len(captions) == 1, [(signature(e), e.text) for e in captions]
+    assert "meets" in captions[0].text and signature(captions[0]) == "CONSULT PRK>RUS"
+    assert any(signature(e) == "SUPPORT PRK+RUS>" for e in body)

@@ -119,7 +119,7 @@ def verb_subjects(trigger: Token) -> list[Token]:
         return prep_objects(trigger, "by")
     token: Token | None = trigger
     while token is not None:
-        own = children(token, *SUBJECTS)
+        own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(subject)]
         if own:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -129,6 +129,19 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return [noun]
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_dateline(subject: Token) -> list[Token]:
+    """"PYONGYANG — Russia and North Korea signed …": the parser may take the dateline
+    for the subject and the real one for its apposition."""
+    dashed = any(child.dep_ == "punct" and child.text in DATELINE_DASHES for child in subject.children)
+    appositions = children(subject, "appos")
+    if subject.is_upper and len(subject.text) > 1 and dashed and appositions:
+        return appositions
+    return [subject]
 
 
 def noun_actors(trigger: Token) -> list[Token]:
