@@ -93,6 +93,9 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
               help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None,
               help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display (skipped inputs and the summary are still printed).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes that parse and annotate (--engine local).")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="Annotate in this process, or on the workers of a Dask cluster.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
@@ -102,13 +105,15 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
                    "URL that the workers and this machine both reach [default: a temporary directory].")
 def ingest_cli(
     paths: tuple[str, ...], db: str, published: dt.date | None, max_bytes: int, batch_size: int,
-    progress: bool | None, engine: str, scheduler: str | None, shards: str | None,
+    progress: bool | None, quiet: bool, jobs: int, engine: str, scheduler: str | None, shards: str | None,
 ) -> None:
     """Store articles (files, directories, URLs, `-`) in the database; run it again to
     finish an interrupted run: what is stored is skipped."""
     if engine == "local" and (scheduler or shards):
         raise click.UsageError("--scheduler and --shards go with --engine dask")
-    show = should_show(quiet=False) if progress is None else progress
+    if engine == "dask" and jobs > 1:
+        raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
+    show = should_show(quiet=quiet) if progress is None else progress and not quiet
     on_progress = _progress_printer(total=_count_articles(paths)) if show else None
     options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
     try:
@@ -117,12 +122,12 @@ def ingest_cli(
 
             summary = ingest_dask(paths, scheduler=scheduler, shards=shards, **options)
         else:
-            summary = ingest(paths, **options)
+            summary = ingest(paths, jobs=jobs, **options)
     except KeyboardInterrupt:
         click.echo("\ndyadwatch: interrupted; what was stored stays stored: run the same command to finish",
                    err=True)
         sys.exit(130)
-    for error in summary.errors:
+    for error in summary.errors:  # errors are shown even with --quiet
         click.echo(f"dyadwatch: skipped {error}", err=True)
     click.echo(_summary_text(summary, db=db))
     if summary.failed:

@@ -18,7 +18,7 @@ from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
 from dyadwatch.pipeline import annotate_articles, clean_one
-from dyadwatch.records import AnnotatedArticle
+from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.sources import DEFAULT_MAX_BYTES, ReadResult, read_inputs
 
 WINDOW_PER_JOB = 4
@@ -52,6 +52,26 @@ def process_documents(
         while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
             for results in pool.map(process_batch, window, itertools.repeat(published)):
                 yield from results
+
+
+def annotate_in_processes(
+    articles: Iterable[Article | InputError], *, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Result]:
+    """Cleaned articles annotated in `jobs` processes, in input order (what `ingest
+    --jobs N` uses: the store cleans first, to skip what it holds, then annotates)."""
+    if jobs <= 1:
+        yield from annotate_articles(articles, batch_size=batch_size)
+        return
+    batches = batched(articles, batch_size)
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
+        while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
+            for results in pool.map(annotate_batch, window):
+                yield from results
+
+
+def annotate_batch(batch: list[Article | InputError]) -> list[Result]:
+    return list(annotate_articles(batch, batch_size=max(1, len(batch))))
 
 
 def process_batch(batch: list[ReadResult], published: dt.date | None = None) -> list[Result]:

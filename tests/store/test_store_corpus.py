@@ -137,3 +137,18 @@ def test_ingest_cli_reports_failures_and_exits_non_zero(tmp_path):
     assert result.exit_code == 1
     assert "articles: 1 new, 0 unchanged, 0 duplicate, 0 updated, 1 failed" in result.output
     assert "empty.txt" in result.output  # CliRunner mixes stderr in
+
+
+def test_ingest_in_two_processes_stores_what_one_process_stores(corpus_db, tmp_path):
+    """`ingest --jobs 2` annotates in worker processes; the database is the same."""
+    path = tmp_path / "two.duckdb"
+    summary = ingest([EXAMPLES], db=path, jobs=2)
+    assert (summary.new, summary.failed) == (corpus_db[1].new, corpus_db[1].failed)
+    assert contents(path) == contents(corpus_db[0])
+
+
+def test_ingest_cli_quiet_prints_the_summary_and_no_progress(tmp_path):
+    db = tmp_path / "quiet.duckdb"
+    result = CliRunner().invoke(app, ["ingest", f"{EXAMPLES}/text", "--db", str(db), "--quiet", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert "ingest:" not in result.output and "articles: 15 new" in result.output

@@ -26,6 +26,7 @@ import pyarrow as pa
 from dyadwatch import __version__
 from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
+from dyadwatch.engine import annotate_in_processes
 from dyadwatch.pipeline import annotate_articles, clean_documents
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
@@ -94,16 +95,21 @@ def ingest(
     stages: tuple[Stage, ...] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    jobs: int = 1,
 ) -> IngestSummary:
     """Store every article under `paths` in the database `db` (created if missing);
-    `on_progress` is called after each stored batch."""
+    `on_progress` is called after each stored batch. `jobs` > 1 annotates in that many
+    processes (the default stages only)."""
     started = time.monotonic()
-    stages = default_stages() if stages is None else stages
     summary = IngestSummary()
     with open_store(db) as con:
-        writer = StoreWriter(con, extractor=pipeline_version(stages), threshold=threshold)
+        extractor = pipeline_version(default_stages() if stages is None else stages)
+        writer = StoreWriter(con, extractor=extractor, threshold=threshold)
         todo = writer.select(clean_documents(paths, published=published, max_bytes=max_bytes), summary)
-        items = annotate_articles(todo, stages=stages)
+        if stages is None:
+            items = annotate_in_processes(todo, jobs=jobs)
+        else:
+            items = annotate_articles(todo, stages=stages)
         writer.write_all(items, summary, batch_size=batch_size, on_progress=on_progress, started=started)
     return summary
 
