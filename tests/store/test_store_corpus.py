@@ -101,7 +101,9 @@ def test_republished_copy_adds_no_real_world_events_and_all_reports_shows_both(d
     for report in reports:
         by_event.setdefault(report["event_id"], set()).add(report["source"].rsplit("/", 1)[-1])
     copied = [sources for sources in by_event.values() if "pacifictimes-treaty.html" in sources]
-    assert copied and all(len(sources) == 2 for sources in copied)
+    # each copied report sits with the original's (and, for the signing, with another
+    # outlet's report of the same real-world event)
+    assert copied and all(len(sources) >= 2 for sources in copied)
     assert all(any("putin-kim" in source for source in sources) for sources in copied)
 
 
