@@ -104,16 +104,35 @@ class _Row:
 
 def tokenize(text: str) -> list[Token]:
     """The words of `text` as the gazetteer compares them (see the data README)."""
-    text = text.translate(_APOSTROPHES)
-    return [_token(match.group(), match.start()) for match in _TOKEN.finditer(text)]
+    norms, shapes, starts, ends = _words(text)
+    return [Token(norm=n, shape=s, start=a, end=b) for n, s, a, b in zip(norms, shapes, starts, ends, strict=True)]
 
 
-def _token(word: str, start: int) -> Token:
-    """One word; a possessive "'s" or final "'" is left out of the word and its span."""
+def _words(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
+    """`tokenize` as parallel lists (norms, shapes, starts, ends): what `find_all` scans
+    a whole article with, without a `Token` per word."""
+    norms: list[str] = []
+    shapes: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN.finditer(text.translate(_APOSTROPHES)):
+        norm, shape, size = _word(match.group())
+        start = match.start()
+        norms.append(norm)
+        shapes.append(shape)
+        starts.append(start)
+        ends.append(start + size)
+    return norms, shapes, starts, ends
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, int]:
+    """One word's (norm, shape, length of its span); a possessive "'s" or final "'" is
+    left out of the word and its span. Cached: news repeats its words."""
     core = word[:-2] if word.endswith("'s") else word
     core = core.rstrip("'")
     shape = core.replace(".", "")
-    return Token(norm=_fold(shape), shape=shape, start=start, end=start + len(core))
+    return _fold(shape), shape, len(core)
 
 
 def _fold(word: str) -> str:
@@ -169,23 +188,25 @@ class ActorKnowledge:
     def find_all(self, text: str) -> list[tuple[int, int, KnownActor]]:
         """Every known name in `text` as (start, end, actor), longest match first, on word
         boundaries; all-lowercase matches are refused ("turkey", "us")."""
-        tokens = tokenize(text)
+        norms, shapes, starts, ends = _words(text)
         found: list[tuple[int, int, KnownActor]] = []
+        first_words = self.first_words
         i = 0
-        while i < len(tokens):
-            size, entry = self._longest_at(tokens, i)
+        while i < len(norms):
+            longest = first_words.get(norms[i], 0)
+            size, entry = self._longest_at(norms, shapes, i, longest) if longest else (0, None)
             if entry is None:
                 i += 1
                 continue
             if entry.actor is not None:
-                found.append((tokens[i].start, tokens[i + size - 1].end, entry.actor))
+                found.append((starts[i], ends[i + size - 1], entry.actor))
             i += size
         return found
 
     def sector_for(self, title: str) -> tuple[str, ...]:
         """The sectors a title gives, primary first ("Deputy Foreign Minister" → GOV,
         "opposition lawmakers" → LEG, OPP, "former defence minister" → ELI)."""
-        words = [singular(token.norm) for token in tokenize(title)]
+        words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))
         chosen = [t for t in found if t.kind == "title"] or [t for t in found if t.kind == "role"]
         sectors = _unique(s for t in reversed(chosen) for s in t.sectors)
@@ -201,18 +222,25 @@ class ActorKnowledge:
         candidates = self.names.get(tuple(t.norm for t in tokens), ())
         return next((e for e in candidates if _fits(e, tokens)), None)
 
-    def _longest_at(self, tokens: list[Token], i: int) -> tuple[int, _Entry | None]:
-        longest = self.first_words.get(tokens[i].norm, 0)
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            window = tokens[i : i + size]
-            entry = self._entry(window)
-            if entry is not None and (not entry.has_upper or any(_has_upper(t.shape) for t in window)):
+    def _longest_at(self, norms: list[str], shapes: list[str], i: int, longest: int) -> tuple[int, _Entry | None]:
+        """The longest known name starting at word `i` (of `_words` lists; `longest`:
+        the most words a name starting with that word has)."""
+        for size in range(min(longest, len(norms) - i), 0, -1):
+            window = shapes[i : i + size]
+            candidates = self.names.get(tuple(norms[i : i + size]), ())
+            entry = next((e for e in candidates if _fits_shapes(e, window)), None)
+            if entry is not None and (not entry.has_upper or any(_has_upper(shape) for shape in window)):
                 return size, entry
         return 0, None
 
 
 def _fits(entry: _Entry, tokens: list[Token]) -> bool:
     return all(want is None or want == token.shape for want, token in zip(entry.capitals, tokens, strict=True))
+
+
+def _fits_shapes(entry: _Entry, shapes: list[str]) -> bool:
+    """`_fits` on the words' shapes."""
+    return all(want is None or want == shape for want, shape in zip(entry.capitals, shapes, strict=True))
 
 
 def _has_upper(word: str) -> bool:

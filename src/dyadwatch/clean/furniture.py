@@ -17,6 +17,7 @@ from dyadwatch.clean.text import ends_sentence
 from dyadwatch.records import ParagraphRole
 
 _WORD = re.compile(r"[\w+\-']+|©")
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TRAILING_CREDIT = re.compile(r"(\S?)\s*([(\[])([^()\[\]\d]{2,60})[)\]]\s*\.?\s*$")
 _CREDIT_SLASH = re.compile(r"(?:^|\s)(?:/|—|--)\s*[A-Z][\w.&' -]{1,40}$")
@@ -180,7 +181,7 @@ def has_furniture_marks(text: str, vocab: FurnitureVocabulary) -> bool:
 
 def count_words(text: str) -> int:
     """Words, counting two CJK characters as one word (those scripts use no spaces)."""
-    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    cjk = len(_CJK.findall(text))
     return len(_WORD.findall(text)) + cjk // 2
 
 

@@ -18,7 +18,7 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it is too short to tell."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_TO_JUDGE:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS_TO_JUDGE:
         return None
     language, _probability = _identifier().classify(sample)
     return str(language)

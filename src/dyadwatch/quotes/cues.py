@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dyadwatch.quotes.lexicon import CuePhrase, CueVerb, QuoteLexicon
@@ -47,9 +49,10 @@ def find_cues(doc: Doc, *, lexicon: QuoteLexicon) -> list[Cue]:
     """Every cue in the doc, in text order; a word inside a cue phrase is no verb cue."""
     cues: list[Cue] = []
     taken: set[int] = set()
-    for token in doc:
-        if token.i in taken:
+    for index in _possible_cues(doc, lexicon):
+        if index in taken:
             continue
+        token = doc[index]
         cue = (
             match_phrase(token, lexicon=lexicon)
             or match_verb(token, lexicon=lexicon)
@@ -59,6 +62,30 @@ def find_cues(doc: Doc, *, lexicon: QuoteLexicon) -> list[Cue]:
             cues.append(cue)
             taken |= set(range(cue.start, cue.end)) | set(cue.words)
     return cues
+
+
+def _possible_cues(doc: Doc, lexicon: QuoteLexicon) -> list[int]:
+    """The tokens that may open a cue, in order: a word whose lower-case form starts a
+    phrase or opens an inversion, or whose lemma starts a phrase or is a cue verb or
+    noun. Every other token is none of `match_phrase`, `match_verb` or `match_noun`;
+    telling them apart by the Doc's arrays (each distinct word once) spares a Token and
+    its strings per word."""
+    strings = doc.vocab.strings
+    array = doc.to_array([LOWER, LEMMA])
+    lowers, lemmas = array[:, 0], array[:, 1]
+    openers = [key for key in numpy.unique(lowers).tolist() if _opens_cue(strings[key], lexicon)]
+    heads = [key for key in numpy.unique(lemmas).tolist() if _heads_cue(strings[key].lower(), lexicon)]
+    possible = numpy.isin(lowers, numpy.array(openers, dtype=array.dtype))
+    possible |= numpy.isin(lemmas, numpy.array(heads, dtype=array.dtype))
+    return numpy.flatnonzero(possible).tolist()  # type: ignore[no-any-return]
+
+
+def _opens_cue(lower: str, lexicon: QuoteLexicon) -> bool:
+    return lower in lexicon.phrase_index or lower in lexicon.inversions
+
+
+def _heads_cue(lemma: str, lexicon: QuoteLexicon) -> bool:
+    return lemma in lexicon.phrase_index or lemma in lexicon.verbs or lemma in lexicon.nouns
 
 
 def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:

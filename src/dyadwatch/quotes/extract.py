@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.nlp import doc_text
 from dyadwatch.quotes.cues import Cue, cue_verb, find_cues
 from dyadwatch.quotes.direct import DirectQuote, attach_direct_quotes
 from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
@@ -58,7 +59,7 @@ def extract_quotes(
     """Every quote in the doc, in text order. A speaker reuses the given mention that
     overlaps it (so it carries its resolved actor)."""
     lexicon = lexicon or load_lexicon()
-    text = doc.text  # built anew on every access, so read once
+    text = doc_text(doc)  # `Doc.text` is built anew on every access; this once per Doc
     spans = find_quoted_spans(text)
     cues = _attributing_cues(doc, find_cues(doc, lexicon=lexicon))
     directs = attach_direct_quotes(doc, spans, cues, text=text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.nlp import doc_text, line_breaks
 from dyadwatch.quotes.cues import Cue
 from dyadwatch.quotes.lexicon import QuoteLexicon
 from dyadwatch.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -33,12 +34,12 @@ def find_label_cues(doc: Doc, *, lexicon: QuoteLexicon) -> list[Cue]:
 
 def _lines(doc: Doc) -> list[Span]:
     lines, start = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            lines.append(doc[start : token.i])
-            start = token.i + 1
+    for index in line_breaks(doc):
+        lines.append(doc[start:index])
+        start = index + 1
     lines.append(doc[start:])
-    return [_strip(line) for line in lines if line.text.strip()]
+    text = doc_text(doc)  # a span's text is this slice, without joining its tokens again
+    return [_strip(line) for line in lines if text[line.start_char : line.end_char].strip()]
 
 
 def _strip(span: Span) -> Span:

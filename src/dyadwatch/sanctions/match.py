@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -233,13 +234,28 @@ def find_phrase(words: Sequence[Word], phrase: Phrase) -> Iterator[tuple[int, in
     """(first, end) word indices where the phrase occurs; a word matches in any of its
     forms, singular or plural."""
     size = len(phrase)
+    if not size:
+        yield from ((i, i) for i in range(len(words) + 1))
+        return
+    keys = _phrase_keys(phrase)
+    first, first_singular = keys[0]
     for i in range(len(words) - size + 1):
-        if all(_same(phrase[k], words[i + k]) for k in range(size)):
+        forms = words[i].forms
+        if first not in forms and first_singular not in forms:  # the usual case, cheaply
+            continue
+        if all(_same(keys[k], words[i + k]) for k in range(1, size)):
             yield i, i + size
 
 
-def _same(word: str, candidate: Word) -> bool:
-    return word in candidate.forms or singular(word) in candidate.forms
+@functools.cache
+def _phrase_keys(phrase: Phrase) -> tuple[tuple[str, str], ...]:
+    """Each word of a data file's phrase with its singular, computed once."""
+    return tuple((word, singular(word)) for word in phrase)
+
+
+def _same(key: tuple[str, str], candidate: Word) -> bool:
+    word, word_singular = key
+    return word in candidate.forms or word_singular in candidate.forms
 
 
 def outermost(hits: Sequence[Hit]) -> list[Hit]:

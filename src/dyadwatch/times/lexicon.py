@@ -268,9 +268,63 @@ def expand_template(template: str, fills: Mapping[str, str]) -> str:
 def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = False) -> str:
     """A regex alternation of words, longest first; spaces become gaps; `dot` lets
     each word take a full stop (abbreviations)."""
-    escaped = [re.escape(w).replace(r"\ ", GAP) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if ignore_case and ordered and all(w and w.isascii() for w in ordered):
+        return "(?:" + _trie_regex(_trie(ordered), r"\.?" if dot else "") + ")"
+    escaped = [re.escape(w).replace(r"\ ", GAP) for w in ordered]
     body = "|".join(e + (r"\.?" if dot else "") for e in escaped)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+# A case-insensitive alternation of many words ("one", "two", … "a dozen") is written as
+# a trie: the regex engine tries the alternatives of a branch one by one at every
+# position, so hundreds of words cost hundreds of tries where a trie costs a few. It
+# matches what the flat alternation matches: words that match at one position are
+# prefixes of one another, and the trie, like the longest-first list, tries the longer
+# first (a node's children before the word ending there); words diverging at a letter
+# cannot both match, so their order does not matter.
+_END = ""
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char.lower(), {})
+        node[_END] = {}
+    return root
+
+
+def _trie_regex(node: Mapping[str, Any], tail: str) -> str:
+    options = [_trie_edge(char) + _trie_regex(child, tail) for char, child in node.items() if char != _END]
+    if _END in node:
+        options.append(tail)  # last: the longer words through the children come first
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def _trie_edge(char: str) -> str:
+    """One ASCII character, case-insensitively. A letter is a class of both cases and
+    every non-ASCII character (`(?i)` lets "i" match "İ" and "ı", "k" the Kelvin sign,
+    "s" the long s), narrowed by a lookbehind to what `(?i)` matches: a class opening
+    an alternative lets the engine skip it at a glance. The class is written as "no
+    other ASCII character", which compiles fast."""
+    if char == " ":
+        return GAP
+    if char.isalpha():
+        return f"{_letter_class(char)}(?<=(?i:{char}))"
+    return re.escape(char)
+
+
+def _letter_class(char: str) -> str:
+    """`[^…]` of every ASCII character but the letter's two cases."""
+    keep = sorted({ord(char.lower()), ord(char.upper())})
+    ranges, low = [], 0
+    for code in [*keep, 0x80]:
+        if low < code:
+            ranges.append(f"\\x{low:02x}" if code - 1 == low else f"\\x{low:02x}-\\x{code - 1:02x}")
+        low = code + 1
+    return "[^" + "".join(ranges) + "]"
 
 
 def group(name: str, pattern: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.nlp import doc_text
 from dyadwatch.times.lexicon import Lexicon, PatternRule
 
 DETERMINERS = frozenset({"DT", "PRP$", "POS"})
@@ -34,7 +35,7 @@ class Candidate:
 
 def find_candidates(doc: Doc, *, lexicon: Lexicon) -> list[Candidate]:
     """Every time expression in the Doc, in text order, none overlapping."""
-    text = doc.text  # built anew on each access: read it once
+    text = doc_text(doc)  # `Doc.text` is built anew on each access; this once per Doc
     found = [c for rule in lexicon.patterns for c in match_rule(rule, text)]
     return select_longest([c for c in found if passes_check(c, doc, lexicon)])
 
