@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.events.dating import date_event
+from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_requested, read_aux
 from dyadwatch.events.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
@@ -140,15 +141,17 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
-    return (sentence for sentence in doc.sents if sentence.text.strip())
+    text = doc_text(doc)  # Span.text rebuilds the string token by token
+    return (sentence for sentence in doc.sents if text[sentence.start_char : sentence.end_char].strip())
 
 
 def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
     """Verb triggers first; a noun already part of a verb's match ("held talks") or
     under a cancelling verb ("cancelled a visit") is no trigger of its own."""
     used: set[int] = set()
+    triggers = [token for token in sentence if patterns.is_trigger(token.lemma_.lower())]
     for pos in ("verb", "noun"):
-        for token in sentence:
+        for token in triggers:
             if token.pos_ not in POS[pos] or token.i in used or (pos == "noun" and _cancelled(token)):
                 continue
             match = _first_fit(token, pos, patterns)

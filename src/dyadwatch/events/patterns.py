@@ -48,9 +48,13 @@ class PatternIndex:
     """Patterns by (lemma, pos); those with object constraints first."""
 
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+    lemmas: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((lemma, pos), ())
+
+    def is_trigger(self, lemma: str) -> bool:
+        return lemma in self.lemmas
 
 
 @functools.cache
@@ -71,7 +75,7 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
         for lemma in pattern.lemmas:
             index[(lemma, pattern.pos)].append(pattern)
     ordered = {key: tuple(sorted(found, key=lambda p: not (p.objects or p.preps or p.clause_aux or p.particle))) for key, found in index.items()}
-    return PatternIndex(ordered)
+    return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered))
 
 
 def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
