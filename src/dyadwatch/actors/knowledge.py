@@ -46,6 +46,7 @@ SECTOR_ROW_KINDS = frozenset({"sector", "title", "role", "former"})
 # government or armed forces" — a `former` word replaces these two.
 OFFICE_SECTORS = ("GOV", "MIL")
 COUNTRY_STATUS_KIND = {"state": "country", "territory": "territory", "dependency": "dependency", "entity": "entity"}
+MAX_REMEMBERED_TITLES = 100_000
 ALIAS_FILES = ("country_aliases.tsv", "entities.tsv", "igos.tsv", "groups.tsv")
 COUNTRY_COLUMNS = ("iso3", "code", "sectors", "status", "name", "aliases")
 ALIAS_COLUMNS = ("alias", "code", "sectors", "kind", "name")
@@ -177,6 +178,8 @@ class ActorKnowledge:
     longest_name: int
     longest_title: int
     first_words: Mapping[str, int] = dataclasses.field(default_factory=dict)  # first word → longest name
+    # sector_for's answers by title (the coder asks about the same nouns again and again)
+    _sectors: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, name: str) -> KnownActor | None:
         """The actor a whole name denotes, or None: case-insensitive except for words in
@@ -206,6 +209,14 @@ class ActorKnowledge:
     def sector_for(self, title: str) -> tuple[str, ...]:
         """The sectors a title gives, primary first ("Deputy Foreign Minister" → GOV,
         "opposition lawmakers" → LEG, OPP, "former defence minister" → ELI)."""
+        cached = self._sectors.get(title)
+        if cached is None:
+            cached = self._sector_for(title)
+            if len(self._sectors) < MAX_REMEMBERED_TITLES:
+                self._sectors[title] = cached
+        return cached
+
+    def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))
         chosen = [t for t in found if t.kind == "title"] or [t for t in found if t.kind == "role"]

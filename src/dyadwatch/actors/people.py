@@ -31,7 +31,7 @@ class KnownPerson:
     source: str
 
 
-@dataclasses.dataclass(slots=True, frozen=True)
+@dataclasses.dataclass(slots=True, frozen=True, eq=False)  # hashed by identity: lookups are cached
 class People:
     by_name: dict[tuple[str, ...], KnownPerson]
     by_surname: dict[str, tuple[KnownPerson, ...]]
@@ -40,6 +40,9 @@ class People:
     def lookup(self, name: str) -> KnownPerson | None:
         """The person a full name, the same name with another middle name ("Omar Hassan
         al-Bashir" for "Omar al-Bashir"), or a distinctive family name denotes, if one."""
+        return _lookup(self, name)
+
+    def find(self, name: str) -> KnownPerson | None:
         words = _words(name)
         found = self.by_name.get(words)
         if found is not None or not words:
@@ -48,6 +51,11 @@ class People:
         if len(name.split()) < 3:
             people = () if len(words) > 1 else people  # two names that are not listed are someone else
         return people[0] if len({p.code for p in people}) == 1 else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(people: People, name: str) -> KnownPerson | None:
+    return people.find(name)
 
 
 def _words(name: str) -> tuple[str, ...]:
