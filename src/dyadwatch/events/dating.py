@@ -52,17 +52,34 @@ def _clause_head(token: Token) -> Token:
 
 
 def _governed_by(doc: Doc, time: TimeExpr, clause: Token) -> bool:
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.i != clause.i and token.head.i != token.i:
+    return clause.i in _reach(doc, time)
+
+
+_REACH_KEY = "dyadwatch.time_reach"
+
+
+def _reach(doc: Doc, time: TimeExpr) -> frozenset[int]:
+    """The tokens a time expression's root climbs to before it leaves its clause (computed
+    once per expression and Doc). Another verb is another clause, unless it is a
+    participle describing a noun of this one ("in an interview published on July 19, X
+    praised …"); that verb itself is still reached."""
+    cache = doc.user_data.setdefault(_REACH_KEY, {})
+    key = (time.start, time.end)
+    found = cache.get(key)
+    if found is None:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        found = cache[key] = frozenset() if span is None else _climb(span.root)
+    return found  # type: ignore[no-any-return]
+
+
+def _climb(token: Token) -> frozenset[int]:
+    reached = {token.i}
+    while token.head.i != token.i:
         token = token.head
-        # Another verb is another clause, unless it is a participle describing a noun of
-        # this one ("in an interview published on July 19, X praised …").
-        if token.pos_ in ("VERB", "AUX") and token.i != clause.i and token.dep_ != "acl":
-            return False
-    return token.i == clause.i
+        reached.add(token.i)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+            break
+    return frozenset(reached)
 
 
 def _from_time(time: TimeExpr) -> EventDate:

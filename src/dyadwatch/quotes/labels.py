@@ -68,7 +68,7 @@ def match_leading_label(line: Span, *, lexicon: QuoteLexicon) -> Cue | None:
 
 def match_trailing_label(line: Span, *, lexicon: QuoteLexicon) -> Cue | None:
     """"“words” ― Name." — a quotation that opens the line, a dash, a short name."""
-    if line.text[:1] not in MARKS:
+    if doc_text(line.doc)[line.start_char : line.start_char + 1] not in MARKS:  # Span.text joins every token
         return None
     dash = next((t for t in reversed(line) if _is_dash(t, lexicon)), None)
     if dash is None or not _closes_quote_before(dash, lexicon):
