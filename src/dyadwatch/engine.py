@@ -9,10 +9,12 @@ input order.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
@@ -40,18 +42,8 @@ def process_paths(
 def process_documents(
     documents: Iterable[ReadResult], *, published: dt.date | None = None, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> Iterator[Result]:
-    batches = batched(documents, batch_size)
-    if jobs <= 1:
-        for batch in batches:
-            yield from process_batch(batch, published=published)
-        return
-    # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
-    # than waiting forever as multiprocessing.Pool does.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
-        while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
-            for results in pool.map(process_batch, window, itertools.repeat(published)):
-                yield from results
+    work = functools.partial(process_batch, published=published)
+    return _in_order(work, batched(documents, batch_size), jobs=jobs)
 
 
 def annotate_in_processes(
@@ -59,14 +51,22 @@ def annotate_in_processes(
 ) -> Iterator[Result]:
     """Cleaned articles annotated in `jobs` processes, in input order (what `ingest
     --jobs N` uses: the store cleans first, to skip what it holds, then annotates)."""
+    return _in_order(annotate_batch, batched(articles, batch_size), jobs=jobs)
+
+
+def _in_order(work: Callable[[list[Any]], list[Result]], batches: Iterator[list[Any]], *, jobs: int) -> Iterator[Result]:
+    """`work` over each batch, here or in `jobs` processes fed a bounded window of
+    batches, results in input order."""
     if jobs <= 1:
-        yield from annotate_articles(articles, batch_size=batch_size)
+        for batch in batches:
+            yield from work(batch)
         return
-    batches = batched(articles, batch_size)
+    # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
+    # than waiting forever as multiprocessing.Pool does.
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
         while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
-            for results in pool.map(annotate_batch, window):
+            for results in pool.map(work, window):
                 yield from results
 
 

@@ -213,18 +213,14 @@ def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
     if person is None:
         return None
     title = _title_before(ent)
-    start = title[0].idx if title else ent.start_char
     # "Ousted President Askar Akayev": the title's sectors (ELI) over the listed ones.
-    former = [t for t in ent.doc[max(0, start_token(ent, title) - 2) : start_token(ent, title)] if t.lower_ in FORMER_WORDS]
+    first = title[0].i if title else ent.start
+    former = [t for t in ent.doc[max(0, first - 2) : first] if t.lower_ in FORMER_WORDS]
     words = " ".join(t.text for t in (*former, *title))
     sectors = (knowledge.sector_for(words) if words else ()) or person.sectors
     actor = Actor(code=person.code, sectors=sectors, name=person.name, person=ent.text, rule="person.known")
     # the name only: the title may be a mention of its own ("U.N. Secretary-General")
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
-
-
-def start_token(ent: Span, title: list[Token]) -> int:
-    return title[0].i if title else ent.start
 
 
 def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:

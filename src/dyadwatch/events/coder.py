@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.actors.knowledge import NON_STATE_CODES
 from dyadwatch.events.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_requested, read_aux
@@ -39,7 +40,6 @@ from dyadwatch.events.roles import (
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
 
-INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # An announced or offered conflictual act is a threat whose content is that act (§3.11,
@@ -244,7 +244,7 @@ def _make_event(
     actors = _group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
     if not actors:
         return None
-    recipients = (_recipients(match, index) or _victims_by_place(match, event_type=match.pattern.event, index=index)
+    recipients = (_recipients(match, index) or _victims_by_place(match, index)
                   or _domestic_group(match, actors) or _own_government(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
@@ -302,23 +302,32 @@ def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple
 def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> tuple[Actor, ...]:
     """An unnamed group acting where the sentence places the act ("prisoners rioted at a
     jail in Dili"): the manual codes such actors by their country."""
-    groups = [(word, group_sectors(word)) for token in tokens for word in counted(token)]
-    if not groups or not groups[0][1]:
+    words = [word for token in tokens for word in counted(token)]
+    sectors = group_sectors(words[0]) if words else ()
+    country = _place_country(trigger, index) if sectors else None
+    if country is None:
         return ()
+    return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)
+
+
+def _one_country(actors: Sequence[Actor]) -> str | None:
+    """The one state these actors (or places) belong to, if exactly one."""
+    countries = {actor.code for actor in actors if actor.code not in NON_STATE_CODES}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _place_country(trigger: Token, index: MentionIndex) -> str | None:
+    """The one state where the sentence places the act ("in Kabul", "at a jail in Dili")."""
     places, _ = actors_of(event_places(trigger), index)
-    countries = {place.code for place in places if place.code not in INTERNATIONAL}
-    if len(countries) != 1:
-        return ()
-    word, sectors = groups[0]
-    return (Actor(code=countries.pop(), sectors=sectors, name=word.text, rule="actor.located-group"),)
+    return _one_country(places)
 
 
 def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """An unnamed group on the receiving end of a state's act ("police dispersed the
     demonstrators", "banned opposition candidates") belongs to that state, as an analyst
     reads it and as the manual codes domestic events."""
-    countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
-    if len(countries) != 1:
+    country = _one_country(actors)
+    if country is None:
         return ()
     for role in match.pattern.recipient:
         for token in _role_tokens(match.trigger, role, match.pattern):
@@ -327,7 +336,7 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
                 if match.pattern.event == "ASSAULT" and not _internal_violence(actors, sectors):
                     return ()  # "a Russian air strike killed civilians": whose civilians, the sentence must say
                 if sectors or _ethnic(word):  # "killed three ethnic Albanians" in Serbia
-                    return (Actor(code=next(iter(countries)), sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
+                    return (Actor(code=country, sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
 
 
@@ -349,22 +358,17 @@ def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     nor refugees' (their government may be the host's or their own)."""
     if match.pattern.event not in ("PROTEST", "REQUEST") or any("REF" in actor.sectors for actor in actors):
         return ()
-    countries = {actor.code for actor in actors if actor.code not in INTERNATIONAL}
-    if len(countries) != 1 or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
+    country = _one_country(actors)
+    if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
-    return (Actor(code=countries.pop(), sectors=("GOV",), rule="recipient.own-government"),)
+    return (Actor(code=country, sectors=("GOV",), rule="recipient.own-government"),)
 
 
-def _victims_by_place(match: Match, *, event_type: str, index: MentionIndex) -> tuple[Actor, ...]:
+def _victims_by_place(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """Unnamed victims of violence or repression are the people of the place where it
     happens ("killed 23 people in Tel Aviv", "raids in Kabul")."""
-    if event_type not in ("ASSAULT", "COERCE"):
-        return ()
-    places, _ = actors_of(event_places(match.trigger), index)
-    countries = {place.code for place in places if place.code not in INTERNATIONAL}
-    if len(countries) != 1:
-        return ()
-    return (Actor(code=countries.pop(), rule="recipient.place-of-violence"),)
+    country = _place_country(match.trigger, index) if match.pattern.event in ("ASSAULT", "COERCE") else None
+    return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 
 
 def _people(actor: Actor) -> bool:
