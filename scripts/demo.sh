@@ -15,4 +15,5 @@ echo "Flagged under the UN sanctions on North Korea:"
 .venv/bin/dyadwatch sanctions examples/corpus --quiet --format table
 echo
 echo "More: 'dyadwatch events --between RUS PRK --db $db', 'dyadwatch export --db $db --format graphml',"
-echo "'dyadwatch extract FILE' for one article's events with their evidence. The web app is not built yet."
+echo "'dyadwatch extract FILE' for one article's events with their evidence;"
+echo "'.venv/bin/dyadwatch serve' to look at the same database in a browser (http://127.0.0.1:8000/)."
