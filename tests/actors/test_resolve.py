@@ -502,6 +502,46 @@ def test_resolve_capital_as_place_is_its_country_without_sector(sentence, expect
     assert_resolves(sentence, expected)
 
 
+# --- towns and cities (GeoNames) ------------------------------------------------------------------
+# A town the gazetteer does not list is placed in its country, without a sector; a name
+# shared by cities of several countries resolves only when one clearly dominates.
+
+CITIES = [
+    ("A roadside bomb exploded near the town of Samarra on Sunday.", [("Samarra", "IRQ", "")]),
+    ("Protesters rallied in Alexandria on Friday.", [("Alexandria", "EGY", "")]),
+    ("Rebels shelled Kandahar overnight.", [("Kandahar", "AFG", "")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITIES, ids=short)
+def test_resolve_town_as_its_country(sentence, expected):
+    assert_resolves(sentence, expected)
+
+
+NOT_CITIES = [
+    # a surname the tagger takes for a place ("Oshima" is a Japanese city)
+    ("Kenzo Oshima, the UN relief coordinator, visited the camp.", "Oshima"),
+    # a city name modifying another noun
+    ("The bill was passed by lawmakers in Washington state.", "Washington"),
+    # a dateline names where the report was filed
+    ("KANDAHAR, Afghanistan (AP) -- Police arrested a man on Sunday.", "KANDAHAR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NOT_CITIES, ids=short)
+def test_resolve_no_town_where_the_name_is_no_place(sentence, name):
+    start, end = locate(sentence, name)
+    assert not [m for m in mentions_of(sentence) if m.actor is not None and m.start < end and start < m.end]
+
+
+def test_city_country_leaves_a_name_shared_by_comparable_cities_unresolved():
+    from dyadwatch.actors.places import city_country
+
+    assert city_country("Sāmarrā’") == city_country("Samarra") == "IRQ"
+    assert city_country("Springfield") == "USA"  # namesakes in one country only
+    assert city_country("Valencia") is None  # Spain's and Venezuela's are of comparable size
+
+
 # --- NER mistakes the gazetteer overrides ---------------------------------------------------
 # spaCy's small model tags the names below PERSON ("Kiev", "Kyiv", "Sukhumi") or ORG
 # ("Minsk", "Washington") in these sentences; the gazetteer must still win.

@@ -554,6 +554,73 @@ def test_coder_codes_unnamed_groups_by_their_country(sentence, events):
     assert coded(sentence) == events
 
 
+# --- attacks told by their means: the manual's unidentified actor (sector UNK) ---------------
+# The unknown author is placed in the country where the sentence puts the attack, and is
+# coded only then; a killing with no means of attack is no ASSAULT.
+UNIDENTIFIED_ATTACKERS = [
+    row("A roadside bomb near the town of Kandahar killed two police officers on Sunday.", "ASSAULT AFG>AFG",
+        id="bomb-near-city"),
+    row("Three Canadian soldiers were killed by an explosive device outside the Afghan city of Kandahar.",
+        "ASSAULT AFG>CAN", id="agent-is-a-device"),
+    row("A journalist was killed in a car bomb explosion in eastern Beirut.", "ASSAULT LBN>LBN",
+        id="agentless-passive-with-means"),
+    row("Gunmen killed three policemen in Peshawar.", "ASSAULT PAK>PAK", id="gunmen-in-city"),
+    row("A bomb killed two soldiers.", id="bomb-nowhere"),
+    row("The storm killed 20 people in Manila.", id="storm-is-no-attacker"),
+    row("Five people were killed in a bus crash in Lagos.", id="crash-is-no-attack"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), UNIDENTIFIED_ATTACKERS)
+def test_coder_codes_an_attack_told_by_its_means_as_by_an_unidentified_actor(sentence, events):
+    assert coded(sentence) == events
+
+
+def test_coder_marks_the_unidentified_actor_with_sector_unk_and_its_rule():
+    (event,) = events_of("A roadside bomb near the town of Kandahar killed two police officers on Sunday.")
+    assert event.actor[0].sectors == ("UNK",)
+    assert event.actor[0].rule == "actor.unidentified-by-place"
+
+
+# --- threats and conditions ---------------------------------------------------------------------
+# A threat is aimed at the party whose conduct it hangs on (§3.11); an act stated as a
+# condition ("if France expels …") is hypothetical, no threat by its actor; a future act
+# under "unless" is an ultimatum, a THREATEN.
+THREATS = [
+    row("Iran threatened to halt talks on its nuclear program if France expels Iranian diplomats.", "THREATEN IRN>FRA",
+        "SANCTION FRA>IRN", id="threat-aimed-at-condition"),
+    row("Moscow warned it would cut gas supplies unless Kyiv paid its debts.", "THREATEN RUS>UKR",
+        id="ultimatum-unless"),
+    row("Palestinian leaders said they would boycott all official contact with Israel.", "THREATEN PSE>ISR",
+        id="boycott-contact-with"),
+    row("Seoul suspended talks with Pyongyang.", "SANCTION KOR>PRK", id="talks-with"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), THREATS)
+def test_coder_aims_a_threat_at_whose_conduct_it_hangs_on(sentence, events):
+    assert coded(sentence) == events
+
+
+def test_coder_keeps_the_act_a_condition_states_hypothetical():
+    events = events_of("Iran threatened to halt talks on its nuclear program if France expels Iranian diplomats.")
+    (condition,) = [e for e in events if e.event == "SANCTION"]
+    assert condition.aux.hypothetical
+
+
+# --- one act, one event: force used to an end, and what it did -------------------------------
+ONE_ACT = [
+    row("Egyptian police opened fire to disperse Islamist demonstrators on Monday.", "ASSAULT EGY>EGY",
+        id="force-to-disperse"),
+    row("Syrian troops shelled the town of Homs, killing 20 people.", "ASSAULT SYR>SYR", id="shelled-killing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ONE_ACT)
+def test_coder_codes_force_used_to_an_end_as_one_event(sentence, events):
+    assert coded(sentence) == events
+
+
 # --- whom an act is aimed at, inside its object -------------------------------------------------
 RECIPIENT_PHRASES = [
     # a demand that someone withdraw is aimed at those who are to withdraw, not at the place

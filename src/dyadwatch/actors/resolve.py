@@ -21,10 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
 from dyadwatch.actors.people import load_people
+from dyadwatch.actors.places import city_country
 from dyadwatch.nlp import doc_text, entities, sentence_bounds
 from dyadwatch.records import Actor, Mention, Paragraph
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "district", "province", "region", "suburb"})
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
@@ -99,6 +102,21 @@ def _name_mention(doc: Doc, start: int, end: int, known: KnownActor) -> Mention:
 def _is_place(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _part_of_a_name(doc: Doc, ent: Span) -> bool:
+    """"Kenzo Oshima": the tagger may take a surname for a place and leave the given
+    name out; a capitalized proper noun right before or after shows it. A city name
+    modifying another noun is part of that name or only a label."""
+    around = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    named = any(token.pos_ == "PROPN" and token.is_title and not token.ent_type_ for token in around)
+    return named or ent.root.dep_ == "compound"  # "Washington state", "the Kandahar attack"
+
+
+def _settlement_of(ent: Span) -> bool:
+    """"the town of Samarra", "the Iraqi city of Basra"."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -429,11 +447,25 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
 
 
 def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The names the gazetteer does not know; a town or city among them is placed in
+    its country (GeoNames), unless it opens a dateline."""
+    knowledge = load_knowledge()
     return [
-        Mention(ent.start_char, ent.end_char, ent.text, None, ent.label_)
+        Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge), ent.label_)
         for ent in entities(doc)
         if ent.label_ in NER_LABELS and not _covered(ent, mentions)
     ]
+
+
+def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge) -> Actor | None:
+    """A place name, or a name the sentence uses as a place ("near the town of Samarra",
+    "in Alexandria") whatever the tagger took it for."""
+    named_place = ent.label_ in PLACE_LABELS or _is_place(doc, ent.start_char, ent.end_char) or _settlement_of(ent)
+    if not named_place or _is_dateline(doc, ent.start_char, ent.end_char) or _part_of_a_name(doc, ent):
+        return None
+    code = city_country(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+    country = knowledge.by_iso3(code) if code else None
+    return Actor(code=country.code, name=ent.text, rule="geonames.city") if country else None
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -12,29 +12,36 @@ is THREATEN.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import tomllib
 from collections.abc import Iterator, Sequence
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES
 from dyadwatch.events.dating import date_event
 from dyadwatch.nlp import doc_text
-from dyadwatch.events.modality import expresses_willingness, is_requested, read_aux
+from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.events.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.roles import (
     MentionIndex,
     actors_of,
+    RELATIONS_WORDS,
     children,
+    condition_subjects,
+    conditioned_unless,
     counted,
     embedded_recipients,
-    event_places,
     group_sectors,
     location_objects,
+    places_around,
     is_passive,
     noun_actors,
     prep_objects,
+    relation_partners,
     undergoers,
     verb_subjects,
 )
@@ -44,11 +51,8 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # An announced or offered conflictual act is a threat whose content is that act (§3.11,
 # "the mode is the content of the threat"; Table 3.6): type or type/mode → THREATEN mode.
-# Breaking off relations or talks is threatened "relations", not "restrict".
-RELATIONS_WORDS = frozenset(
-    {"tie", "relation", "link", "contact", "hotline", "communication", "partnership", "membership", "cooperation",
-     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement"}
-)
+# Breaking off relations or talks (roles.RELATIONS_WORDS) is threatened "relations", not
+# "restrict".
 THREAT_CONTENT = {
     "ASSAULT": "violence",
     "COERCE": "restrict",
@@ -94,16 +98,23 @@ def code_events(
 
 # An event that only says what another event is for or promises is folded into it (one
 # event, §3.1 single-category rule): "agreed to reopen the border" is one AGREE, "staged
-# rallies to demand reforms" one PROTEST. Head type → (dependencies, folded types or None
-# for any).
+# rallies to demand reforms" one PROTEST. Head type → (link, folded types or None for
+# any) pairs; a link is a dependency of the folded trigger's clause, or "purpose" (an
+# infinitive of purpose: "opened fire to disperse the crowd") or "participle" (a
+# participle of consequence: "shelled the town, killing 20").
 # A rejected or accepted call, offer or plan ("rejected calls by Belarus for aid",
 # "accepted the US offer") is what the response is about, not a second event.
-FOLDS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
-    "AGREE": (("xcomp", "dobj"), None),
-    "PROTEST": (("xcomp", "advcl"), frozenset({"REQUEST", "ACCUSE", "PROTEST"})),
-    "REJECT": (("dobj",), frozenset({"REQUEST", "AGREE"})),
-    # "suicide bombers killed 23 people", "an air strike killed five": one ASSAULT
-    "ASSAULT": (("nsubj",), frozenset({"ASSAULT"})),
+FOLDS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
+    "AGREE": (("xcomp", None), ("dobj", None)),
+    "PROTEST": tuple((link, frozenset({"REQUEST", "ACCUSE", "PROTEST"})) for link in ("xcomp", "advcl")),
+    "REJECT": (("dobj", frozenset({"REQUEST", "AGREE"})),),
+    # "suicide bombers killed 23 people", "an air strike killed five": one ASSAULT; force
+    # used to break up a crowd is one ASSAULT on the crowd
+    "ASSAULT": (
+        ("nsubj", frozenset({"ASSAULT"})),
+        ("purpose", frozenset({"ASSAULT", "COERCE"})),
+        ("participle", frozenset({"ASSAULT"})),
+    ),
 }
 
 
@@ -128,16 +139,30 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
     """The token index of the coded event this trigger's clause serves, if any."""
     nominal = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "nsubj")
     if nominal and trigger.head.i in heads and trigger.head.i != trigger.i:
-        deps, types = FOLDS[heads[trigger.head.i].event]
         link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
-        if link in deps and (types is None or event.event in types):
+        if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
     if head.i == verb.i or head.i not in heads:
         return None
-    deps, types = FOLDS[heads[head.i].event]
-    return head.i if verb.dep_ in deps and (types is None or event.event in types) else None
+    return head.i if _folds(heads[head.i].event, _links(verb), event.event) else None
+
+
+def _folds(head_type: str, links: set[str], folded_type: str) -> bool:
+    return any(link in links and (types is None or folded_type in types) for link, types in FOLDS[head_type])
+
+
+def _links(verb: Token) -> set[str]:
+    """How a clause hangs on the clause above it: its dependency, and "purpose" or
+    "participle" for the two kinds of adverbial clause that say what an act was for or
+    what it did."""
+    links = {verb.dep_}
+    if verb.dep_ in ("xcomp", "advcl") and any(child.tag_ == "TO" for child in verb.children):
+        links.add("purpose")
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        links.add("participle")
+    return links
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
@@ -241,16 +266,15 @@ def _make_event(
         return None
     tokens = _actor_tokens(match)
     actors, via_pronoun = actors_of(tokens, index)
-    actors = _group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
+    actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
+              or _unidentified_attacker(match, tokens, index))
     if not actors:
         return None
-    recipients = (_recipients(match, index) or _victims_by_place(match, index)
+    event, mode, aux = _event_type(match)
+    recipients = (_recipients(match, index, threat=event == "THREATEN") or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
-    event, mode, aux = _convert(match.pattern, read_aux(match.trigger), willing=expresses_willingness(match.trigger))
-    if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & RELATIONS_WORDS:
-        mode = "relations"
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
     if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):
@@ -260,6 +284,19 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
+def _event_type(match: Match) -> tuple[str, str | None, EventAux]:
+    """Type, mode and auxiliary modes, after the manual's conversions."""
+    trigger = match.trigger
+    event, mode, aux = _convert(
+        match.pattern, read_aux(trigger), willing=expresses_willingness(trigger), condition=is_condition(trigger)
+    )
+    if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
+        event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
+    if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & RELATIONS_WORDS:
+        mode = "relations"
+    return event, mode, aux
+
+
 def _actor_tokens(match: Match) -> list[Token]:
     trigger = match.trigger
     if match.pattern.actor:
@@ -267,12 +304,16 @@ def _actor_tokens(match: Match) -> list[Token]:
     return noun_actors(trigger) if match.pattern.pos == "noun" else verb_subjects(trigger)
 
 
-def _recipients(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
-    """The pattern's roles first; then, for verbs, whom an embedded clause is about,
-    then where a measure applies ("in Montenegro")."""
+def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> tuple[Actor, ...]:
+    """The pattern's roles first; then the party whose conduct a threat hangs on
+    (§3.11); then, for verbs, the other side of relations, whom an embedded clause is
+    about, and where a measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
+    if threat:
+        sources.append(lambda: condition_subjects(match.trigger))
     if match.pattern.pos == "verb":
-        sources += [lambda: embedded_recipients(match.trigger), lambda: location_objects(match.trigger)]
+        sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
+                    lambda: location_objects(match.trigger)]
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
     for source in sources:
@@ -310,6 +351,35 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)
 
 
+def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """"A roadside bomb near Samarra killed two soldiers", "a journalist was killed in a
+    car bomb explosion in Beirut": an attack told by its means, not its author. The
+    manual codes the author as an unidentified actor (sector UNK); dyadwatch places it in
+    the country where the sentence puts the attack, and codes nothing when it does not."""
+    trigger = match.trigger
+    if match.pattern.event != "ASSAULT" or match.pattern.pos != "verb":
+        return ()
+    instruments = load_instruments()
+    if tokens:  # the subject or agent must be the means ("the storm killed 20" is no attack)
+        means = [word for token in tokens for word in counted(token) if word.lemma_.lower() in instruments]
+        if len(means) != len(tokens):
+            return ()
+    else:  # a passive without agent: the means in its "in" or "by" phrase
+        means = [w for p in ("in", "by", "with") for w in prep_objects(trigger, p) if w.lemma_.lower() in instruments]
+    if not means:
+        return ()
+    places, _ = actors_of(places_around([trigger, *means]), index)
+    country = _one_country(places)
+    return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
+
+
+@functools.cache
+def load_instruments() -> frozenset[str]:
+    """The words of `data/events/unidentified.toml`: means of attack that name no author."""
+    path = resources.files("dyadwatch.data").joinpath("events/unidentified.toml")
+    return frozenset(tomllib.loads(path.read_text("utf-8"))["instruments"])
+
+
 def _one_country(actors: Sequence[Actor]) -> str | None:
     """The one state these actors (or places) belong to, if exactly one."""
     countries = {actor.code for actor in actors if actor.code not in NON_STATE_CODES}
@@ -318,7 +388,7 @@ def _one_country(actors: Sequence[Actor]) -> str | None:
 
 def _place_country(trigger: Token, index: MentionIndex) -> str | None:
     """The one state where the sentence places the act ("in Kabul", "at a jail in Dili")."""
-    places, _ = actors_of(event_places(trigger), index)
+    places, _ = actors_of(places_around([trigger]), index)
     return _one_country(places)
 
 
@@ -364,10 +434,14 @@ def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     return (Actor(code=country, sectors=("GOV",), rule="recipient.own-government"),)
 
 
-def _victims_by_place(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """Unnamed victims of violence or repression are the people of the place where it
-    happens ("killed 23 people in Tel Aviv", "raids in Kabul")."""
-    country = _place_country(match.trigger, index) if match.pattern.event in ("ASSAULT", "COERCE") else None
+    happens ("killed 23 people in Tel Aviv", "raids in Kabul", "a bomb near Samarra
+    killed two policemen")."""
+    if match.pattern.event not in ("ASSAULT", "COERCE"):
+        return ()
+    places, _ = actors_of(places_around([match.trigger, *tokens]), index)
+    country = _one_country(places)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 
 
@@ -397,10 +471,15 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     return []
 
 
-def _convert(pattern: Pattern, aux: EventAux, *, willing: bool = False) -> tuple[str, str | None, EventAux]:
+def _convert(
+    pattern: Pattern, aux: EventAux, *, willing: bool = False, condition: bool = False
+) -> tuple[str, str | None, EventAux]:
     """The manual's single-category rule for announced and hypothetical events; an
     announced refusal of cooperation ("would not lift", "will never recognize") is a
-    REJECT that happened, not a promise denied."""
+    REJECT that happened, not a promise denied. The act a condition states ("if France
+    expels …") stays a hypothetical act of its own type."""
+    if condition:
+        return pattern.event, pattern.mode, aux
     if aux.future and aux.negated and pattern.event in COOPERATIVE:
         return "REJECT", None, dataclasses.replace(aux, negated=False, future=False)
     if willing and not aux.negated and pattern.event in COOPERATIVE:

@@ -41,11 +41,18 @@ def expresses_willingness(trigger: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLINGNESS_WORDS
 
 
+def is_condition(trigger: Token) -> bool:
+    """The act an "if" or "unless" clause states ("if France expels its ambassador"): a
+    condition, not a threat by its actor."""
+    verb = _clause_verb(trigger)
+    return any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children)
+
+
 def read_aux(trigger: Token) -> EventAux:
     verb = _clause_verb(trigger)
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
-    conditional = any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children)
+    conditional = is_condition(trigger)
     future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)

@@ -38,6 +38,12 @@ LIGHT_VERBS = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at")
+# Nouns for relations between parties: cutting them is SANCTION, threatening to is
+# THREATEN "relations", and their "with" phrase names the other side.
+RELATIONS_WORDS = frozenset(
+    {"tie", "relation", "link", "contact", "hotline", "communication", "partnership", "membership", "cooperation",
+     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement"}
+)
 
 
 class MentionIndex:
@@ -247,18 +253,6 @@ def group_sectors(token: Token) -> tuple[str, ...]:
     return next((found for word in words if (found := knowledge.sector_for(word.lemma_))), ())
 
 
-def event_places(trigger: Token) -> list[Token]:
-    """Where the sentence places an act: "in Dili", "at a jail in Dili", "near the
-    border in Mali"."""
-    found = []
-    for prep in children(trigger, "prep"):
-        for pobj in children(prep, "pobj"):
-            if prep.lower_ in LOCATION_PREPOSITIONS:
-                found.append(pobj)
-            found += prep_objects(pobj, "in")
-    return found
-
-
 def counted(token: Token) -> list[Token]:
     """The noun a quantity counts: "thousands of riot police" → police; else the token."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
@@ -295,3 +289,62 @@ def location_objects(trigger: Token) -> list[Token]:
     """"… lifted a curfew in Montenegro": where a domestic measure applies."""
     heads = [trigger, *children(trigger, "dobj")]
     return [pobj for head in heads for pobj in prep_objects(head, "in")]
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_subjects(trigger: Token) -> list[Token]:
+    """Whose conduct a threat is conditioned on: the subject of the "if" or "unless"
+    clause under the threatened act ("threatened to halt talks if France expels …",
+    "will withdraw its force unless the government holds elections")."""
+    verbs = [trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger]
+    for verb in verbs:  # the threatened act may sit under "threatened to", "would"
+        verbs += [v for v in children(verb, "xcomp", "ccomp", "conj") if len(verbs) < 6]
+        for clause in children(verb, "advcl"):
+            if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+                subjects = children(clause, "nsubj", "nsubjpass")
+                if subjects:
+                    return subjects
+    return []
+
+
+def conditioned_unless(trigger: Token) -> bool:
+    """"… will withdraw its troops unless …": an ultimatum."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return any(
+        child.dep_ == "mark" and child.lower_ == "unless" for clause in children(verb, "advcl") for child in clause.children
+    )
+
+
+def relation_partners(trigger: Token) -> list[Token]:
+    """The other side of relations or talks a verb acts on ("boycott all contact with
+    the United States", "suspended talks with Seoul")."""
+    objects = [word for obj in undergoers(trigger) for word in counted(obj)]
+    return [
+        pobj
+        for obj in objects
+        if obj.lemma_.lower() in RELATIONS_WORDS
+        for preposition in ("with", "between")
+        for pobj in prep_objects(obj, preposition)
+    ]
+
+
+# Where a place can hang on an act or on what it was done with ("near the town of
+# Samarra", "outside the Iraqi city of Basra", "in a residential sector of Beirut").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "across", "throughout", "inside"})
+
+
+def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
+    """Place phrases on these words, and the places nested in them, `depth` deep."""
+    found: list[Token] = []
+    for token in tokens:
+        for prep in children(token, "prep"):
+            if prep.lower_ not in PLACE_PREPOSITIONS and not (depth < 3 and prep.lower_ == "of"):
+                continue
+            objects = children(prep, "pobj") + [p for inner in children(prep, "prep") for p in children(inner, "pobj")]
+            for pobj in objects:
+                found.append(pobj)
+                if depth > 1:
+                    found += places_around([pobj], depth=depth - 1)
+    return found
