@@ -82,7 +82,6 @@ def xfail(reason: str, *case: object) -> object:
 # Resolver weaknesses the xfails below show (one reason per weakness).
 PROPN_HEAD = "a sector noun after a name that spaCy tags PROPN (Unification Ministry, Navy, even lowercase 'foreign ministry') is not taken as the noun the name modifies"
 ORGAN_IN_STATE = "'Security Council' after a state's name (Russia's Security Council) is resolved as the UN organ"
-PRO_DEMONYM = "'pro-Russian' is read as the demonym: the separatists become RUS"
 LANGUAGE_DEMONYM = "a demonym used as a language ('spoke in Chinese') is resolved as the country"
 US_STATE_GEORGIA = "'Georgia' after a US city (Atlanta, Georgia) is resolved as the country"
 COMMA_BEFORE_NAME = "a title separated from the name by a comma ('Russia's ambassador to the UN, Vassily Nebenzia,') is not found"
@@ -471,7 +470,8 @@ NEVER_ACTORS = [
     ("SEOUL, July 13, 2022 (Yonhap) -- North Korea fired a ballistic missile on Wednesday.", "SEOUL", ANY),
     ("SEOUL, July 13, 2022 (Yonhap) -- North Korea fired a ballistic missile on Wednesday.", "Yonhap", ANY),
     xfail(ORGAN_IN_STATE, "Dmitry Medvedev, deputy chairman of Russia's Security Council, said the West would pay.", "Security Council", "UNO"),
-    xfail(PRO_DEMONYM, "Pro-Russian separatists seized the administrative building in Donetsk.", "Pro-Russian separatists", "RUS"),
+    ("Pro-Russian separatists seized the administrative building in Donetsk.", "Pro-Russian separatists", "RUS"),
+    ("An anti-Syria journalist was killed in Beirut.", "anti-Syria journalist", "SYR"),
     xfail(LANGUAGE_DEMONYM, "She addressed the delegates in fluent Chinese.", "Chinese", ANY),
     xfail(US_STATE_GEORGIA, "The company opened a battery plant in Atlanta, Georgia, last year.", "Georgia", "GEO"),
     ("Sudanese army units pushed into the North on Tuesday.", "the North", "PRK"),

@@ -38,6 +38,8 @@ METONYM_KINDS = frozenset({"capital", "metonym"})
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
 ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its people.
+STANCE = re.compile(r"\b(?:anti|pro)-\s*$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
 
 
@@ -77,9 +79,13 @@ def resolve_mentions(
 
 def _not_ethnic(mention: Mention, text: str) -> Mention:
     """"ethnic Albanians in Serbia", "ethnic Turks" in Sweden: an ethnic group is no
-    country's citizens; PLOVER codes people by the state they belong to, which the
-    sentence must tell (the event's place, the state acting on them)."""
-    if mention.actor is None or mention.actor.person or not ETHNIC.search(text, max(0, mention.start - 8), mention.start):
+    country's citizens, nor are "pro-Russian separatists" Russia's; PLOVER codes people
+    by the state they belong to, which the sentence must tell (the event's place, the
+    state acting on them)."""
+    window = max(0, mention.start - 8)
+    if mention.actor is None or mention.actor.person:
+        return mention
+    if not ETHNIC.search(text, window, mention.start) and not STANCE.search(text, window, mention.start):
         return mention
     return dataclasses.replace(mention, actor=None)
 

@@ -29,6 +29,7 @@ from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.roles import (
     MentionIndex,
     actors_of,
+    LIGHT_VERBS,
     RELATIONS_WORDS,
     children,
     condition_subjects,
@@ -192,7 +193,7 @@ def _arguments(verb: Token) -> list[Token]:
     objects = children(verb, "dobj", "nsubjpass", "attr")
     objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
-    return [word for word in words if not noun_actors(word)]
+    return [word for word in words if not noun_actors(word, purpose=False)]
 
 
 def _first_fit(token: Token, pos: str, patterns: PatternIndex) -> Match | None:
@@ -206,7 +207,10 @@ def _first_fit(token: Token, pos: str, patterns: PatternIndex) -> Match | None:
 def _claimed_by_noun(words: tuple[Token, ...], verb: Token, pattern: Pattern, patterns: PatternIndex) -> bool:
     """"began a hunger strike": the object is an event of its own kind by its modifiers
     (a hunger strike is a PROTEST), so the verb's pattern (launch a strike: ASSAULT)
-    does not claim it."""
+    does not claim it. Only a light verb, which says the act was done, yields so; a verb
+    responding to the act ("called off a four-day strike") keeps it."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
     for word in (w for w in words if w.i != verb.i and w.pos_ in POS["noun"]):
         for noun_pattern in patterns.candidates(word.lemma_.lower(), "noun"):
             if noun_pattern.objects and noun_pattern.event != pattern.event and _fit(word, noun_pattern) is not None:
@@ -424,9 +428,10 @@ def _ethnic(word: Token) -> bool:
 def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """A protest or demand by a country's own people, aimed at no one named, is aimed at
     their government ("students throughout Indonesia staged demonstrations", "Bosnian
-    Serbs demanded a truce"); a state's diplomatic protest or demand is not guessed at,
-    nor refugees' (their government may be the host's or their own)."""
-    if match.pattern.event not in ("PROTEST", "REQUEST") or any("REF" in actor.sectors for actor in actors):
+    Serbs demanded a truce"), and so is their calling a protest off; a state's diplomatic
+    protest or demand is not guessed at, nor refugees' (their government may be the
+    host's or their own)."""
+    if match.pattern.event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
     country = _one_country(actors)
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
@@ -440,7 +445,8 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
     killed two policemen")."""
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
-    places, _ = actors_of(places_around([match.trigger, *tokens]), index)
+    where = places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
+    places, _ = actors_of(where, index)
     country = _one_country(places)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 

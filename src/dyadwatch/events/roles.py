@@ -19,6 +19,12 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUN_LOOKBACK_CHARS = 600
 OF_LIKE = ("of", "from", "by", "for")
+# Nouns for a party in relation to another: their possessor or "of" phrase names the
+# other party, not this one.
+RELATIONAL_NOUNS = frozenset(
+    {"ally", "proxy", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "opponent", "client",
+     "friend", "backer", "sponsor", "patron"}
+)
 # Where an otherwise unnamed group is ("rebels in Ivory Coast", "students throughout
 # Indonesia"): the manual codes such actors by their country.
 LOCATION_PREPOSITIONS = ("in", "throughout", "across")
@@ -83,13 +89,21 @@ def undergoers(trigger: Token) -> list[Token]:
     pronoun stands for its noun ("the ambassador, who was summoned", "the missile that
     North Korea fired"), and a relative clause without one acts on its noun ("the aid
     Japan sent", "diplomats expelled by Poland")."""
-    own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj")
+    own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj") or _up_to(trigger)
     found = [trigger.head if word.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         found = [trigger.head]
     elif not found and trigger.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(trigger, "nsubj")):
         found = [trigger.head]
     return found
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": the parser takes "up" for a particle and the
+    object for the object of "to"."""
+    ups = [up for up in children(verb, "prt") if up.lower_ == "up"]
+    tos = [to for up in ups for to in (*children(up, "prep"), *children(verb, "prep")) if to.i == up.i + 1 and to.lower_ == "to"]
+    return [pobj for to in tos for pobj in children(to, "pobj")]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -150,10 +164,11 @@ def _past_dateline(subject: Token) -> list[Token]:
     return [subject]
 
 
-def noun_actors(trigger: Token) -> list[Token]:
+def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
     """The actor of a noun trigger: "Russia's recognition", "recognition by Russia",
-    "Russian recognition", "sanctions passed by the Council", or the subject of the
-    verb it is the object of ("X launched an attack")."""
+    "Russian recognition", "sanctions passed by the Council", the subject of the
+    verb it is the object of ("X launched an attack"), or, with `purpose`, of the verb
+    whose purpose it is ("came to Geneva for talks")."""
     own = children(trigger, "poss") + prep_objects(trigger, "by")
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
@@ -165,6 +180,8 @@ def noun_actors(trigger: Token) -> list[Token]:
         return modifiers
     if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
         return verb_subjects(trigger.head)
+    if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
+        return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks"
     return []
 
 
@@ -188,7 +205,8 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
 
 def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | None]:
     """"Armenian and Azerbaijani troops": each coordinated modifier names a party."""
-    return [index.at(conj) for child in children(token, "amod", "compound") for conj in child.conjuncts]
+    return [index.at(item) for child in children(token, "amod", "compound", "nmod") if child.conjuncts
+            for item in (child, *child.conjuncts)]
 
 
 def _antecedents(tokens: Iterable[Token]) -> list[Token]:
@@ -221,8 +239,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     """The mention of the head, else of its modifiers ("Israeli police"), else of an
     "of" phrase, two deep ("the government of Iraq", "the independence of the DPR")."""
     found = index.at(token)
-    if found is not None:
-        return found
+    if found is not None or token.lemma_.lower() in RELATIONAL_NOUNS:
+        return found  # "Israel's ally", "an ally of Russia" is not Israel or Russia
     for child in children(token, *MODIFIER_DEPS):
         found = index.at(child)
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
