@@ -593,6 +593,7 @@ THREATS = [
     row("Palestinian leaders said they would boycott all official contact with Israel.", "THREATEN PSE>ISR",
         id="boycott-contact-with"),
     row("Seoul suspended talks with Pyongyang.", "SANCTION KOR>PRK", id="talks-with"),
+    row("Iran threatened to cancel its summit with France.", "THREATEN IRN>FRA", id="summit-with"),
 ]
 
 
@@ -634,11 +635,40 @@ ARGUMENTS = [
         "ASSAULT LBN>LBN", id="ally-is-not-its-patron"),
     # a responding verb keeps an object that is an act of its own kind ("a four-day strike")
     row("Kenyan teachers called off their four-day strike.", "CONCEDE KEN>KEN", id="call-off-a-named-strike"),
+    # a demand's clause names whom it is made of, and what it asks has not happened
+    row("The European Union reiterated its demand that Belarus release the prisoners.", "REQUEST EUR>BLR",
+        id="demand-that-clause"),
+    row("The European Union renewed its call on Serbia to release the prisoners.", "REQUEST EUR>SRB",
+        id="call-on-to"),
+    row("Russia rejected calls for it to withdraw its troops.", "REJECT RUS>", id="rejected-calls-for-it-to"),
+    # a nominal act asked for has not happened: only the request is coded
+    row("The European Union demanded Russia's withdrawal.", "REQUEST EUR>RUS", id="demanded-nominal-act"),
+    # "its", "their" as possessors stand for the polity before them
+    row("Moldova said on Monday that its troops had completed their withdrawal from the border.", "RETREAT MDA>",
+        id="their-withdrawal"),
+    # a meeting's "between" phrase names both sides
+    row("Morocco said it would be ready to host a meeting between Israel and the Palestinians.", "AGREE MAR>ISR+PSE",
+        id="meeting-between"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "events"), ARGUMENTS)
 def test_coder_finds_arguments_the_parse_hides(sentence, events):
+    assert coded(sentence) == events
+
+
+# --- objects that decide the act (CAMEO 0861/0862, 154) -----------------------------------------
+OBJECT_ACTS = [
+    row("Iran welcomed UN inspectors on Monday.", "RETREAT IRN>UNO", id="receive-inspectors-is-RETREAT"),
+    row("The Georgian prime minister received a mission of observers from the OSCE.", "RETREAT GEO>IGO",
+        id="receive-observers-is-RETREAT"),
+    row("Putin received the Chinese delegation.", "CONSULT CHN>RUS", id="receive-delegation-is-CONSULT"),
+    row("Israel has strengthened its forces in Lebanon.", "MOBILIZE ISR>LBN", id="strengthen-forces-is-MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), OBJECT_ACTS)
+def test_coder_reads_receiving_and_strengthening_by_their_object(sentence, events):
     assert coded(sentence) == events
 
 

@@ -43,6 +43,7 @@ from dyadwatch.events.roles import (
     noun_actors,
     prep_objects,
     relation_partners,
+    requested_subjects,
     undergoers,
     verb_subjects,
 )
@@ -320,6 +321,8 @@ def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> t
                     lambda: location_objects(match.trigger)]
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
+    if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":
+        sources.append(lambda: requested_subjects(match.trigger))
     for source in sources:
         recipients, _ = actors_of(source(), index)
         if recipients:
@@ -468,6 +471,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return children(trigger, "dative", "iobj")
     if role == "of":
         return prep_objects(trigger, "of")
+    if role == "possessor":  # "demanded Russia's withdrawal"
+        return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role.startswith("prep:"):

@@ -19,6 +19,7 @@ REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny"})
 REQUEST_VERBS = frozenset(
     {"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist", "threaten", "warn"}
 )
+REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "order", "petition"})
 # "is ready to", "is willing to": willingness, which the manual codes AGREE (§3.1).
 WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -27,12 +28,30 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 def is_requested(trigger: Token) -> bool:
     """An action only asked for or threatened ("urged Russia to withdraw", "said Libya
-    must hand over", "threatened to cut ties")."""
+    must hand over", "threatened to cut ties", "its demand that Israel ease …",
+    "renewed its call on Serbia to release …")."""
+    if _asked_for(trigger):
+        return True
     verb = _clause_verb(trigger)
     if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
         return True
     head = verb.head
-    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
+        return True
+    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS:
+        return True
+    # the parser may hang the demand's clause on the verb whose object the demand is
+    clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
+    return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUEST_NOUNS for o in head.children)
+
+
+def _asked_for(noun: Token) -> bool:
+    """"demanded Russia's withdrawal", "called for the release of …": a nominal act
+    that is the object of a request."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in REQUEST_VERBS
 
 
 def expresses_willingness(trigger: Token) -> bool:

@@ -16,7 +16,7 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
 # "agreed to meet", "met and signed", "is ready to host": the subject carries over.
 INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl", "acomp")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
 PRONOUN_LOOKBACK_CHARS = 600
 OF_LIKE = ("of", "from", "by", "for")
 # Nouns for a party in relation to another: their possessor or "of" phrase names the
@@ -32,7 +32,7 @@ LOCATION_PREPOSITIONS = ("in", "throughout", "across")
 # "tons of food aid", "part of an aid programme").
 QUANTITY_NOUNS = frozenset(
     {"thousand", "hundred", "million", "dozen", "score", "ten", "ton", "tonne", "part", "number", "group", "batch",
-     "shipment", "consignment", "unit", "contingent", "detachment", "battalion", "squad", "team", "delegation",
+     "shipment", "consignment", "unit", "contingent", "detachment", "battalion", "squad", "team", "delegation", "mission",
      "bulk", "majority", "half", "third", "quarter", "most", "some", "many", "all", "lot", "wave", "round", "series",
      "set", "package", "tranche", "worth"}
 )
@@ -43,12 +43,14 @@ LIGHT_VERBS = frozenset(
      "unleash", "wage", "initiate", "undertake", "perform", "declare", "have", "take", "pursue"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at")
-# Nouns for relations between parties: cutting them is SANCTION, threatening to is
-# THREATEN "relations", and their "with" phrase names the other side.
+TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at", "between")
+# Nouns for relations, talks and meetings between parties: cutting them is SANCTION,
+# threatening to is THREATEN "relations" (§3.11 Table: "suspend relations or ongoing
+# talks, meetings"), and their "with" or "between" phrase names the other side.
 RELATIONS_WORDS = frozenset(
     {"tie", "relation", "link", "contact", "hotline", "communication", "partnership", "membership", "cooperation",
-     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement"}
+     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement",
+     "meeting", "summit", "conference", "consultation"}
 )
 
 
@@ -292,6 +294,13 @@ def embedded_recipients(trigger: Token) -> list[Token]:
         if targets:
             return targets
     return []
+
+
+def requested_subjects(noun: Token) -> list[Token]:
+    """Who is to act in a demand's "that" clause ("its demand that Israel ease …"),
+    which the parser may hang on the verb whose object the demand is."""
+    clauses = children(noun, "acl", "ccomp") + (children(noun.head, "ccomp") if noun.dep_ == "dobj" else [])
+    return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
 
 
 def _targets(verb: Token) -> list[Token]:
