@@ -545,6 +545,15 @@ UNNAMED_GROUPS = [
     row("Thousands of Armenian students demanded the resignation of the prime minister.", "REQUEST ARM>ARM",
         id="domestic-demand"),
     row("Ukrainian refugees demanded better housing.", "REQUEST UKR>", id="refugees-demand"),
+    # a people named where it lives belongs to that state
+    row("The Albanians of southern Serbia demanded autonomy from the Serbian government.", "REQUEST SRB>SRB",
+        id="people-of-a-state"),
+    # a group placed by where it lives or flees from, not where it goes
+    row("The World Food Programme sent food aid to refugees fleeing the war in Liberia.", "AID UNO>LBR",
+        id="refugees-fleeing-a-place"),
+    row("Chad sent food to refugees.", id="refugees-are-not-the-givers-own"),
+    # a curfew or martial law is a measure on the state's own people
+    row("Sri Lanka declared a state of emergency on Tuesday.", "COERCE LKA>LKA", id="emergency-on-own-people"),
 ]
 
 
@@ -613,6 +622,8 @@ ONE_ACT = [
     row("Egyptian police opened fire to disperse Islamist demonstrators on Monday.", "ASSAULT EGY>EGY",
         id="force-to-disperse"),
     row("Syrian troops shelled the town of Homs, killing 20 people.", "ASSAULT SYR>SYR", id="shelled-killing"),
+    row("Turkish forces launched artillery and rocket fire against Syrian rebel camps, killing or wounding 30.",
+        "ASSAULT TUR>SYR", id="fire-against-on-the-object-killing-or-wounding"),
 ]
 
 

@@ -164,6 +164,8 @@ def _links(verb: Token) -> set[str]:
         links.add("purpose")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         links.add("participle")
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and "participle" in _links(verb.head):
+        links.add("participle")  # "killing or wounding 50"
     return links
 
 
@@ -232,7 +234,7 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not particles:
             return None
         words += particles
-    if pattern.preps and not any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in token.children):
+    if pattern.preps and not _has_prep(token, pattern):
         return None
     if pattern.clause_aux:
         clauses = _obliged_clauses(token, pattern)
@@ -246,6 +248,15 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
             return None
         words.append(objects[0])
     return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _has_prep(token: Token, pattern: Pattern) -> bool:
+    """The pattern's preposition on the trigger, or, when the pattern names objects, on
+    one of them ("launched artillery and rocket fire against the camps")."""
+    heads = [token]
+    if pattern.objects and pattern.pos == "verb":
+        heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
+    return any(c.dep_ == "prep" and c.lower_ in pattern.preps for head in heads for c in head.children)
 
 
 def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
@@ -277,7 +288,7 @@ def _make_event(
         return None
     event, mode, aux = _event_type(match)
     recipients = (_recipients(match, index, threat=event == "THREATEN") or _victims_by_place(match, tokens, index)
-                  or _domestic_group(match, actors) or _own_government(match, actors))
+                  or _domestic_group(match, actors) or _own_government(match, actors) or _own_people(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -410,6 +421,8 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
+                if "REF" in sectors:
+                    return ()  # refugees in a state's care are mostly another state's people
                 if match.pattern.event == "ASSAULT" and not _internal_violence(actors, sectors):
                     return ()  # "a Russian air strike killed civilians": whose civilians, the sentence must say
                 if sectors or _ethnic(word):  # "killed three ethnic Albanians" in Serbia
@@ -440,6 +453,15 @@ def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
     return (Actor(code=country, sectors=("GOV",), rule="recipient.own-government"),)
+
+
+def _own_people(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A measure a state takes on its own people ("imposed martial law", "declared a
+    curfew"), named nowhere else: the pattern's role "own". A place the sentence gives
+    but no country resolves ("in four annexed regions") is not guessed at."""
+    placed = location_objects(match.trigger)
+    country = _one_country(actors) if "own" in match.pattern.recipient and not placed else None
+    return () if country is None else (Actor(code=country, rule="recipient.own-country"),)
 
 
 def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
@@ -477,7 +499,7 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
-        heads = [trigger, *undergoers(trigger)]
+        heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
 

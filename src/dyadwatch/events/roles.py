@@ -241,6 +241,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     """The mention of the head, else of its modifiers ("Israeli police"), else of an
     "of" phrase, two deep ("the government of Iraq", "the independence of the DPR")."""
     found = index.at(token)
+    if token.ent_type_ == "NORP" and (found is None or (found.actor and found.actor.rule == "gazetteer.demonym")):
+        found = _located_people(token, index) or found
     if found is not None or token.lemma_.lower() in RELATIONAL_NOUNS:
         return found  # "Israel's ally", "an ally of Russia" is not Israel or Russia
     for child in children(token, *MODIFIER_DEPS):
@@ -255,11 +257,40 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
             if found is not None:
                 return found
     if depth and group_sectors(token):
-        for word in LOCATION_PREPOSITIONS:
-            for pobj in prep_objects(token, word):
-                found = _mention_for(pobj, index, depth=0)
-                if found is not None:
-                    return found
+        for pobj in _group_places(token):
+            found = _mention_for(pobj, index, depth=0)
+            if found is not None:
+                return found
+    return None
+
+
+# Verbs of where a group is or comes from ("civilians living in Gaza", "a group based in
+# Trinidad", "refugees fleeing the war in Liberia"), not where it goes ("refugees
+# arriving in Chad" are not Chad's).
+HOME_VERBS = frozenset(
+    {"live", "reside", "stay", "remain", "base", "operate", "trap", "shelter", "station", "hole", "flee", "escape"}
+)
+
+
+def _group_places(group: Token) -> list[Token]:
+    """Where the sentence puts an unnamed group: "rebels in Mali", "refugees fleeing the
+    war in Liberia", "a terror group based in Trinidad"."""
+    found = [pobj for word in LOCATION_PREPOSITIONS for pobj in prep_objects(group, word)]
+    for clause in children(group, "acl", "relcl"):
+        found += places_around(children(clause, "dobj"), depth=1)
+        if clause.lemma_.lower() in HOME_VERBS:
+            found += places_around([clause], depth=1)
+    return found
+
+
+def _located_people(token: Token, index: MentionIndex) -> Mention | None:
+    """"The Albanians of southern Serbia", "ethnic Serbs in Kosovo": a people named where
+    they live belong to the state they live in, as PLOVER codes people."""
+    for word in ("of", *LOCATION_PREPOSITIONS):
+        for pobj in prep_objects(token, word):
+            found = _mention_for(pobj, index, depth=0)
+            if found is not None and found.actor is not None and not found.actor.person:
+                return found
     return None
 
 
