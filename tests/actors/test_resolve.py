@@ -331,6 +331,8 @@ PEOPLE = [
     ("President Vladimir Putin of Russia met Prime Minister Narendra Modi of India.", "Vladimir Putin", "RUS", "GOV", "president"),
     ("President Vladimir Putin of Russia met Prime Minister Narendra Modi of India.", "Narendra Modi", "IND", "GOV", "prime minister"),
     ("UN Secretary-General Antonio Guterres urged restraint on the Korean Peninsula.", "Antonio Guterres", "UNO", None, None),
+    # "Secretary-General" is one title, not the rank "General" of a country the sentence names
+    ("Arab League Secretary-General Karim Tlili today urged Israel to withdraw from Lebanon.", "Karim Tlili", "IGO", None, None),
     ("US Ambassador to the UN Linda Thomas-Greenfield called the launch reckless.", "Linda Thomas-Greenfield", "USA", "GOV", "ambassador to UNO"),
     xfail(COMMA_BEFORE_NAME, "Russia's ambassador to the United Nations, Vassily Nebenzia, blocked the statement.", "Vassily Nebenzia", "RUS", "GOV", "ambassador to UNO"),
     ("Dmitry Medvedev, deputy chairman of Russia's Security Council, said the West would pay.", "Dmitry Medvedev", "RUS", "GOV", None),

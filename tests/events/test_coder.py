@@ -654,6 +654,14 @@ ARGUMENTS = [
     row("Russia rejected calls for it to withdraw its troops.", "REJECT RUS>", id="rejected-calls-for-it-to"),
     # a nominal act asked for has not happened: only the request is coded
     row("The European Union demanded Russia's withdrawal.", "REQUEST EUR>RUS", id="demanded-nominal-act"),
+    # what someone is accused of is alleged, not coded as done; an act reported to a court is
+    row("Ukraine accused Russia of shelling Kharkiv and killing civilians.", "ACCUSE UKR>RUS", id="accused-of"),
+    row("Iranian authorities pressured workers to cancel the strike.", "REQUEST IRN>IRN", id="pressured-to"),
+    row("Israeli soldiers beat Palestinian detainees in the West Bank, a court martial was told.", "ASSAULT ISR>PSE",
+        id="was-told-that"),
+    # what is agreed to is the agreement's content; a promise not to cooperate is a refusal
+    row("Israel has agreed to US mediation in the talks with the Palestinians.", "AGREE ISR>USA", id="agreed-to-noun"),
+    row("Israel vowed not to release the prisoners.", "REJECT ISR>", id="vowed-not-to-cooperate"),
     # "its", "their" as possessors stand for the polity before them
     row("Moldova said on Monday that its troops had completed their withdrawal from the border.", "RETREAT MDA>",
         id="their-withdrawal"),

@@ -289,8 +289,8 @@ def _title_before(ent: Span) -> list[Token]:
 
 
 def _title_word(token: Token) -> bool:
-    if token.pos_ in TITLE_POS or token.tag_ == "POS" or token.lower_ in POSTING_PREPOSITIONS | OF_PREPOSITIONS:
-        return True
+    if token.pos_ in TITLE_POS or token.tag_ in ("POS", "HYPH") or token.lower_ in POSTING_PREPOSITIONS | OF_PREPOSITIONS:
+        return True  # a hyphen inside a title: "Arab League Secretary-General", the name taking "General"
     # "Ambassador to the UN": an article inside the title, after its preposition.
     return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in POSTING_PREPOSITIONS
 

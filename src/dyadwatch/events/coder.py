@@ -94,7 +94,7 @@ def code_events(
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, event))
-        events.extend(_folded(coded))
+        events.extend(_folded(coded, ontology))
     return tuple(events)
 
 
@@ -120,21 +120,33 @@ FOLDS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
 }
 
 
-def _folded(coded: list[tuple[Match, Event]]) -> list[Event]:
+def _folded(coded: list[tuple[Match, Event]], ontology: Ontology) -> list[Event]:
     """The sentence's events with promised and purpose acts folded into their head
-    event, which takes their recipient when it has none."""
+    event, which takes their recipient when it has none. A promise not to cooperate
+    ("vowed not to return the Golan Heights") is a refusal: the promise becomes REJECT;
+    a promise of restraint ("agreed not to attack") stays AGREE."""
     heads = {match.trigger.i: event for match, event in coded if event.event in FOLDS}
     folded: dict[int, Event] = {}
     kept: list[tuple[int, Event]] = []
     for match, event in coded:
         head = _governing_event(match.trigger, event, heads)
-        if head is not None and head != match.trigger.i and not event.aux.negated:
-            outer = folded.get(head, heads[head])
-            if not outer.recipient and event.recipient:
-                folded[head] = dataclasses.replace(outer, recipient=event.recipient)
+        if head is None or head == match.trigger.i:
+            kept.append((match.trigger.i, event))
             continue
-        kept.append((match.trigger.i, event))
+        outer = folded.get(head, heads[head])
+        refused = event.event == "REJECT" or (event.aux.negated and event.event in COOPERATIVE)
+        if outer.event == "AGREE" and refused:  # "will not return" is already coded REJECT
+            outer = _as_type(outer, "REJECT", ontology)
+        elif event.aux.negated:
+            kept.append((match.trigger.i, event))
+            continue
+        folded[head] = dataclasses.replace(outer, recipient=outer.recipient or event.recipient)
     return [folded.get(i, event) for i, event in kept]
+
+
+def _as_type(event: Event, name: str, ontology: Ontology) -> Event:
+    return dataclasses.replace(event, event=name, mode=None, score=ontology.score(name, None),
+                               quad_code=ontology.event_type(name).quad_code)
 
 
 def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> int | None:
@@ -144,6 +156,9 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
         if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" else None
+    if verb is not None and verb.i in heads and _folds(heads[verb.i].event, {"dobj"}, event.event):
+        return verb.i  # "agreed to US mediation": what is agreed to
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
     if head.i == verb.i or head.i not in heads:

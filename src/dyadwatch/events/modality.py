@@ -19,6 +19,13 @@ REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny"})
 REQUEST_VERBS = frozenset(
     {"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist", "threaten", "warn"}
 )
+# Verbs that ask only with an infinitive ("told Iran to stop", not "was told that …").
+ASKING_WITH_INFINITIVE = frozenset(
+    {"pressure", "pressurize", "pressurise", "encourage", "advise", "instruct", "tell", "beg", "exhort", "implore"}
+)
+# What someone is accused of ("accused the US of violating human rights") is alleged:
+# the accusation is the event.
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "indict", "convict", "allege", "fault"})
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "order", "petition"})
 # "is ready to", "is willing to": willingness, which the manual codes AGREE (§3.1).
 WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
@@ -27,16 +34,18 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def is_requested(trigger: Token) -> bool:
-    """An action only asked for or threatened ("urged Russia to withdraw", "said Libya
-    must hand over", "threatened to cut ties", "its demand that Israel ease …",
-    "renewed its call on Serbia to release …")."""
-    if _asked_for(trigger):
+    """An action only asked for, threatened or alleged ("urged Russia to withdraw", "said
+    Libya must hand over", "threatened to cut ties", "its demand that Israel ease …",
+    "renewed its call on Serbia to release …", "accused Iran of arming rebels")."""
+    if _asked_for(trigger) or _alleged(trigger):
         return True
     verb = _clause_verb(trigger)
     if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
         return True
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
+        return True
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASKING_WITH_INFINITIVE:
         return True
     if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS:
         return True
@@ -54,6 +63,16 @@ def _asked_for(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in REQUEST_VERBS
 
 
+def _alleged(trigger: Token) -> bool:
+    """"accused the United States of violating human rights, ignoring international law":
+    an act in the "of" or "for" complement of an accusation."""
+    verb = _clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    prep = verb.head if verb.dep_ in ("pcomp", "pobj") else None
+    return prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS
+
+
 def expresses_willingness(trigger: Token) -> bool:
     """"is willing to withdraw", "said it was ready to send aid"."""
     verb = _clause_verb(trigger)
@@ -69,6 +88,10 @@ def is_condition(trigger: Token) -> bool:
 
 def read_aux(trigger: Token) -> EventAux:
     verb = _clause_verb(trigger)
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # "plans to cut gas and impose tariffs": a verb sharing its head's subject and
+        # auxiliaries shares its modality ("did not cut gas or impose tariffs")
+        verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
     conditional = is_condition(trigger)
