@@ -662,6 +662,10 @@ ARGUMENTS = [
     # what is agreed to is the agreement's content; a promise not to cooperate is a refusal
     row("Israel has agreed to US mediation in the talks with the Palestinians.", "AGREE ISR>USA", id="agreed-to-noun"),
     row("Israel vowed not to release the prisoners.", "REJECT ISR>", id="vowed-not-to-cooperate"),
+    # going back on a promise is a refusal, aimed at whom the promise was made to
+    row("Russia reneged on its pledge to Ukraine.", "REJECT RUS>UKR", id="reneged-on-pledge-to"),
+    # prisoners are unarmed domestic people, placed where they riot
+    row("Prisoners rioted at a jail in Dili on Monday.", "PROTEST TLS>TLS", id="prisoners-riot-in-a-place"),
     # "its", "their" as possessors stand for the polity before them
     row("Moldova said on Monday that its troops had completed their withdrawal from the border.", "RETREAT MDA>",
         id="their-withdrawal"),

@@ -156,9 +156,9 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
         if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
-    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" else None
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
     if verb is not None and verb.i in heads and _folds(heads[verb.i].event, {"dobj"}, event.event):
-        return verb.i  # "agreed to US mediation": what is agreed to
+        return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
     if head.i == verb.i or head.i not in heads:
@@ -515,6 +515,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]
+        # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
+        heads += [pobj for prep in pattern.preps for pobj in prep_objects(trigger, prep) if prep != word]
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
 
