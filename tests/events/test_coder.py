@@ -664,6 +664,16 @@ ARGUMENTS = [
     row("Israel vowed not to release the prisoners.", "REJECT ISR>", id="vowed-not-to-cooperate"),
     # going back on a promise is a refusal, aimed at whom the promise was made to
     row("Russia reneged on its pledge to Ukraine.", "REJECT RUS>UKR", id="reneged-on-pledge-to"),
+    # what is proposed for someone else, and the terms of a proposal, have not happened
+    row("China proposed that North Korea suspend its missile tests.", "AGREE CHN>PRK", id="proposed-that"),
+    row("The European Union demanded that Russia release the prisoners and withdraw its forces.", "REQUEST EUR>RUS",
+        id="demanded-that-x-and-y"),
+    row("Russia, which voted for the resolutions, abstained.", "SUPPORT RUS>", id="which-voted-for"),
+    row("Diplomats pointed to a Chinese plan under which North Korea would suspend its missile tests while "
+        "South Korea suspended its military exercises.", id="terms-under-which"),
+    # "its" is bound to the clause's subject before any nearer name
+    row("The UN General Assembly adopted a resolution calling for peace in Ukraine and repeating its demand that "
+        "Russia withdraw its troops.", "REQUEST UNO>RUS", id="its-bound-to-the-subject"),
     # prisoners are unarmed domestic people, placed where they riot
     row("Prisoners rioted at a jail in Dili on Monday.", "PROTEST TLS>TLS", id="prisoners-riot-in-a-place"),
     # "its", "their" as possessors stand for the polity before them

@@ -23,6 +23,14 @@ REQUEST_VERBS = frozenset(
 ASKING_WITH_INFINITIVE = frozenset(
     {"pressure", "pressurize", "pressurise", "encourage", "advise", "instruct", "tell", "beg", "exhort", "implore"}
 )
+# Nouns whose "under which" clause states terms, not acts.
+TERMS_NOUNS = frozenset(
+    {"proposal", "plan", "deal", "agreement", "accord", "treaty", "initiative", "offer", "resolution", "draft",
+     "roadmap", "framework", "arrangement", "formula", "pact", "scheme", "bill", "law"}
+)
+# Verbs that ask only with a clause of its own subject ("proposed that North Korea
+# suspend its tests"); "proposed to hold talks" is an offer (AGREE).
+ASKING_WITH_CLAUSE = frozenset({"propose", "suggest", "recommend", "advocate"})
 # What someone is accused of ("accused the US of violating human rights") is alleged:
 # the accusation is the event.
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "indict", "convict", "allege", "fault"})
@@ -37,19 +45,38 @@ def is_requested(trigger: Token) -> bool:
     """An action only asked for, threatened or alleged ("urged Russia to withdraw", "said
     Libya must hand over", "threatened to cut ties", "its demand that Israel ease …",
     "renewed its call on Serbia to release …", "accused Iran of arming rebels")."""
-    if _asked_for(trigger) or _alleged(trigger):
+    if _asked_for(trigger) or _alleged(trigger) or _terms(trigger):
         return True
-    verb = _clause_verb(trigger)
+    verb = _shared_clause(_clause_verb(trigger))
     if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
         return True
+    return _under_asking_verb(verb) or _under_request_noun(verb)
+
+
+def _shared_clause(verb: Token) -> Token:
+    """"demanded that Russia reverse its decisions and withdraw its forces": a verb
+    coordinated without a subject of its own stands where its first conjunct does."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _under_asking_verb(verb: Token) -> bool:
+    lemma = verb.head.lemma_.lower()
+    return (
+        (verb.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS)
+        or (verb.dep_ == "xcomp" and lemma in ASKING_WITH_INFINITIVE)
+        or (verb.dep_ == "ccomp" and lemma in ASKING_WITH_CLAUSE)
+    )
+
+
+def _under_request_noun(verb: Token) -> bool:
+    """"its demand that Israel ease …", "calls for it to withdraw", and the same clause
+    hung by the parser on the verb whose object the demand is ("reiterated its demand
+    that …", "renewed its call on Serbia to release …")."""
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
-        return True
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASKING_WITH_INFINITIVE:
-        return True
     if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS:
         return True
-    # the parser may hang the demand's clause on the verb whose object the demand is
     clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
     return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUEST_NOUNS for o in head.children)
 
@@ -61,6 +88,27 @@ def _asked_for(noun: Token) -> bool:
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     return verb is not None and verb.lemma_.lower() in REQUEST_VERBS
+
+
+def _terms(trigger: Token) -> bool:
+    """"a joint proposal under which North Korea would suspend its tests while the
+    United States suspended its exercises": the terms of a proposal or deal, not acts."""
+    verb = _clause_verb(trigger)
+    for _ in range(3):  # the terms clause, or a clause inside it
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TERMS_NOUNS and _under_which(verb):
+            return True
+        if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _under_which(clause: Token) -> bool:
+    return any(
+        (child.dep_ == "prep" and child.lower_ == "under" and any(w.lower_ == "which" for w in child.children))
+        or child.lower_ == "whereby"
+        for child in clause.children
+    )
 
 
 def _alleged(trigger: Token) -> bool:

@@ -196,13 +196,30 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         # "it" as an object is mostly a thing ("Moscow denied it"); as a subject, a polity
         if mention is None and (token.lower_ in PERSON_PRONOUNS or (
                 token.lower_ in GROUP_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
-            mention = index.before(token.idx, person=token.lower_ in PERSON_PRONOUNS)
+            mention = _clause_subject_mention(token, index) or index.before(
+                token.idx, person=token.lower_ in PERSON_PRONOUNS)
             used_pronoun = mention is not None
         found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
         for item in found:
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def _clause_subject_mention(pronoun: Token, index: MentionIndex) -> Mention | None:
+    """"The Assembly adopted a resolution … repeating its demand": a possessive "its" or
+    "their" in a clause is bound to that clause's subject, when the subject names a
+    polity, before any nearer name ("peace in Ukraine")."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [s for s in verb_subjects(verb) if s.i < pronoun.i] if verb.pos_ in ("VERB", "AUX") else []
+    # a document acting ("a resolution … repeating its demand") speaks for whoever adopted it
+    subjects += [s for d in subjects if d.dep_ == "dobj" for s in verb_subjects(d.head)]
+    found = [m for m in (_mention_for(s, index) for s in subjects) if m is not None and m.actor and not m.actor.person]
+    return found[0] if found else None
 
 
 def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | None]:
