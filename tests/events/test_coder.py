@@ -552,6 +552,9 @@ UNNAMED_GROUPS = [
     row("The World Food Programme sent food aid to refugees fleeing the war in Liberia.", "AID UNO>LBR",
         id="refugees-fleeing-a-place"),
     row("Chad sent food to refugees.", id="refugees-are-not-the-givers-own"),
+    # a people's protest is a demonstration aimed at its government; a state's is diplomatic
+    row("Georgians of all ages protested on Sunday.", "PROTEST GEO>GEO", id="people-protest"),
+    row("China protested to Japan over the visit.", "ACCUSE CHN>JPN", id="state-protest"),
     # a curfew or martial law is a measure on the state's own people
     row("Sri Lanka declared a state of emergency on Tuesday.", "COERCE LKA>LKA", id="emergency-on-own-people"),
 ]

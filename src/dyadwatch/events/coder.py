@@ -301,9 +301,9 @@ def _make_event(
               or _unidentified_attacker(match, tokens, index))
     if not actors:
         return None
-    event, mode, aux = _event_type(match)
+    event, mode, aux = _event_type(match, actors)
     recipients = (_recipients(match, index, threat=event == "THREATEN") or _victims_by_place(match, tokens, index)
-                  or _domestic_group(match, actors) or _own_government(match, actors) or _own_people(match, actors))
+                  or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -315,11 +315,14 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
-def _event_type(match: Match) -> tuple[str, str | None, EventAux]:
+def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | None, EventAux]:
     """Type, mode and auxiliary modes, after the manual's conversions."""
-    trigger = match.trigger
+    trigger, pattern = match.trigger, match.pattern
+    if pattern.by_people and all(_people(a) and not set(a.sectors) & STATE_SECTORS for a in actors):
+        event, _, mode = pattern.by_people.partition("/")
+        pattern = dataclasses.replace(pattern, event=event, mode=mode or None)
     event, mode, aux = _convert(
-        match.pattern, read_aux(trigger), willing=expresses_willingness(trigger), condition=is_condition(trigger)
+        pattern, read_aux(trigger), willing=expresses_willingness(trigger), condition=is_condition(trigger)
     )
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
@@ -456,13 +459,13 @@ def _ethnic(word: Token) -> bool:
     return any(child.lower_ == "ethnic" for child in word.children)
 
 
-def _own_government(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _own_government(event: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """A protest or demand by a country's own people, aimed at no one named, is aimed at
     their government ("students throughout Indonesia staged demonstrations", "Bosnian
     Serbs demanded a truce"), and so is their calling a protest off; a state's diplomatic
     protest or demand is not guessed at, nor refugees' (their government may be the
     host's or their own)."""
-    if match.pattern.event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
+    if event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
     country = _one_country(actors)
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):

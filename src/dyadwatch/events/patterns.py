@@ -18,7 +18,7 @@ PATTERN_VERSION = "events.rules.v1"
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
 _KEYS = frozenset(
     {"id", "lemmas", "pos", "objects", "particle", "preps", "clause_aux", "event", "mode", "context", "recipient", "actor",
-     "reciprocal"}
+     "reciprocal", "by_people"}
 )
 
 
@@ -37,6 +37,7 @@ class Pattern:
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
+    by_people: str | None = None
 
     @property
     def name(self) -> str:
@@ -86,6 +87,8 @@ def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
         raise ConfigError(f"{where}: pos must be one of {sorted(POS)}")
     if not ontology.is_valid(item["event"], item.get("mode"), item.get("context", ())):
         raise ConfigError(f"{where}: {item['event']}/{item.get('mode')}/{item.get('context')} is not in the PLOVER ontology")
+    if "by_people" in item and not ontology.is_valid(*_type_mode(item["by_people"]), ()):
+        raise ConfigError(f"{where}: by_people {item['by_people']!r} is not a PLOVER type/mode")
     return Pattern(
         id=item["id"],
         lemmas=tuple(lemma.lower() for lemma in item["lemmas"]),
@@ -100,7 +103,14 @@ def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
         recipient=tuple(item.get("recipient", ())),
         actor=tuple(item.get("actor", ())),
         reciprocal=bool(item.get("reciprocal", False)),
+        by_people=item.get("by_people"),
     )
+
+
+def _type_mode(text: str) -> tuple[str, str | None]:
+    """"PROTEST/demo" → ("PROTEST", "demo")."""
+    event, _, mode = str(text).partition("/")
+    return event, mode or None
 
 
 def _check_unique(patterns: list[Pattern], *, source: str) -> None:
