@@ -119,11 +119,34 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 def masked_text(article: Article, *, roles: frozenset[str] = PARSED_ROLES) -> str:
     """The article text with every paragraph outside `roles` blanked to spaces (line
     breaks kept), so the parse sees only running text at the article's own offsets."""
-    chars = [ch if ch == "\n" else " " for ch in article.text]
-    for paragraph in article.paragraphs:
-        if paragraph.role in roles:
-            chars[paragraph.start : paragraph.end] = article.text[paragraph.start : paragraph.end]
-    return "".join(chars)
+    text = article.text
+    pieces, position = [], 0
+    for start, end in _kept_ranges(article, roles):
+        pieces += [_blanked(text[position:start]), text[start:end]]
+        position = end
+    pieces.append(_blanked(text[position:]))
+    return "".join(pieces)
+
+
+def _kept_ranges(article: Article, roles: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) character ranges of the paragraphs in `roles`, in order, those
+    that overlap or touch joined (offsets read as slices of the text read them)."""
+    size = len(article.text)
+    ranges = sorted(slice(p.start, p.end).indices(size)[:2] for p in article.paragraphs if p.role in roles)
+    kept: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if start >= end:
+            continue
+        if kept and start <= kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+        else:
+            kept.append((start, end))
+    return kept
+
+
+def _blanked(text: str) -> str:
+    """`text` as spaces, its line breaks kept (per line, not per character)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def parse_articles(

@@ -201,11 +201,9 @@ def is_caption(text: str, vocab: FurnitureVocabulary) -> bool:
 
 def is_timestamp_line(text: str, vocab: FurnitureVocabulary) -> bool:
     """`Posted : 2022-07-21 17:04`, `Updated July 21, 2022` — a label and a date, nothing else."""
-    words = text.split()
-    if len(words) > 12 or not any(ch.isdigit() for ch in text):
+    if len(text.split()) > 12 or not text.lower().lstrip().startswith(vocab.timestamp_labels):
         return False
-    head = text.lower().lstrip()
-    return any(head.startswith(label) for label in vocab.timestamp_labels)
+    return any(ch.isdigit() for ch in text)  # last: a walk over every character
 
 
 def _is_byline(text: str, words: list[str]) -> bool:
@@ -216,11 +214,17 @@ def _is_byline(text: str, words: list[str]) -> bool:
 
 def _is_link_chain(text: str, vocab: FurnitureVocabulary) -> bool:
     """Breadcrumbs and footer link rows: short segments joined by separators."""
-    pattern = "|".join(re.escape(sep) for sep in vocab.separators)
-    segments = [seg for seg in re.split(rf"\s(?:{pattern})\s|\s(?:{pattern})$|^(?:{pattern})\s", text) if seg]
+    segments = [seg for seg in _separators_regex(vocab.separators).split(text) if seg]
     if len(segments) < 3:
         return False
     return max(len(seg.split()) for seg in segments) <= 5
+
+
+@functools.cache
+def _separators_regex(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """A separator between blanks, or at an end: built once, not for every paragraph."""
+    pattern = "|".join(re.escape(sep) for sep in separators)
+    return re.compile(rf"\s(?:{pattern})\s|\s(?:{pattern})$|^(?:{pattern})\s")
 
 
 def _ui_share(words: list[str], vocab: FurnitureVocabulary) -> float:

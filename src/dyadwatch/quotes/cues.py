@@ -5,7 +5,8 @@ over a Doc."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -17,6 +18,7 @@ CueKind = str
 """"verb", "noun", a phrase kind ("source_object", "statement", "quoted"), or "label"."""
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
+MAX_REMEMBERED_KEYS = 500_000
 NOT_PREDICATES = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "attr"})
 """A verb form in these relations modifies a noun ("the so-called republics")."""
 PARTICLE_DEPS = frozenset({"prep", "prt", "agent"})
@@ -73,11 +75,25 @@ def _possible_cues(doc: Doc, lexicon: QuoteLexicon) -> list[int]:
     strings = doc.vocab.strings
     array = doc.to_array([LOWER, LEMMA])
     lowers, lemmas = array[:, 0], array[:, 1]
-    openers = [key for key in numpy.unique(lowers).tolist() if _opens_cue(strings[key], lexicon)]
-    heads = [key for key in numpy.unique(lemmas).tolist() if _heads_cue(strings[key].lower(), lexicon)]
+    openers = _passing(numpy.unique(lowers).tolist(), lexicon.opener_keys, lambda key: _opens_cue(strings[key], lexicon))
+    heads = _passing(numpy.unique(lemmas).tolist(), lexicon.head_keys, lambda key: _heads_cue(strings[key].lower(), lexicon))
     possible = numpy.isin(lowers, numpy.array(openers, dtype=array.dtype))
     possible |= numpy.isin(lemmas, numpy.array(heads, dtype=array.dtype))
     return numpy.flatnonzero(possible).tolist()  # type: ignore[no-any-return]
+
+
+def _passing(keys: list[int], decided: dict[int, bool], test: Callable[[int], bool]) -> list[int]:
+    """The string keys that pass `test`, each key tested once per process: a key is a
+    hash of its string, so the answer never changes (most words of a Doc were seen in
+    earlier Docs, and a dict lookup is far cheaper than fetching the string)."""
+    if len(decided) > MAX_REMEMBERED_KEYS:
+        decided.clear()
+    passes = list(map(decided.get, keys))
+    if None in passes:
+        for index, key in enumerate(keys):
+            if passes[index] is None:
+                passes[index] = decided[key] = test(key)
+    return list(itertools.compress(keys, passes))
 
 
 def _opens_cue(lower: str, lexicon: QuoteLexicon) -> bool:

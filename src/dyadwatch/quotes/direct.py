@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from dyadwatch.quotes.cues import Cue
@@ -72,7 +73,7 @@ def attach_direct_quotes(
 
 
 def _layout(doc: Doc, text: str, spans: Sequence[QuotedSpan], cues: Sequence[Cue]) -> _Layout:
-    starts = [token.idx for token in doc]
+    starts = doc.to_array(IDX).tolist()  # each token's `idx`, without a Token per word
     in_span = [-1] * len(doc)
     for number, span in enumerate(spans):
         for i in range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)):

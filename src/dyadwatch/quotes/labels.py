@@ -6,6 +6,7 @@ epigraphs). The cue is the colon or dash; the content is the rest of the line.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.nlp import doc_text, line_breaks
@@ -33,22 +34,24 @@ def find_label_cues(doc: Doc, *, lexicon: QuoteLexicon) -> list[Cue]:
 
 
 def _lines(doc: Doc) -> list[Span]:
+    """Each line holding a word, without its blank tokens at either end (read from the
+    Doc's whitespace flags, not token by token; a line with no word is all blanks)."""
+    spaces = doc.to_array(IS_SPACE).tolist()
     lines, start = [], 0
-    for index in line_breaks(doc):
-        lines.append(doc[start:index])
+    for index in [*line_breaks(doc), len(doc)]:
+        first, last = _strip(spaces, start, index)
+        if first < last:
+            lines.append(doc[first:last])
         start = index + 1
-    lines.append(doc[start:])
-    text = doc_text(doc)  # a span's text is this slice, without joining its tokens again
-    return [_strip(line) for line in lines if text[line.start_char : line.end_char].strip()]
+    return lines
 
 
-def _strip(span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
+def _strip(spaces: list[int], start: int, end: int) -> tuple[int, int]:
+    while start < end and spaces[start]:
         start += 1
-    while end > start and span.doc[end - 1].is_space:
+    while end > start and spaces[end - 1]:
         end -= 1
-    return span.doc[start:end]
+    return start, end
 
 
 def match_leading_label(line: Span, *, lexicon: QuoteLexicon) -> Cue | None:

@@ -53,6 +53,10 @@ class QuoteLexicon:
     anonymous_nouns: frozenset[str]
     anonymous_prepositions: frozenset[str]
     pronouns: dict[str, frozenset[str]]
+    # Per process, by spaCy string key: which lower-case words open a cue and which
+    # lemmas head one (cues._possible_cues); answers never change for a key.
+    opener_keys: dict[int, bool] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    head_keys: dict[int, bool] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def phrases_from(self, text: str, lemma: str) -> tuple[CuePhrase, ...]:
         """The phrases whose first word is a token's lowercase text or lemma."""

@@ -12,6 +12,7 @@ convention for quotes over several paragraphs — and ends there otherwise.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 DOUBLE_MARKS = frozenset('"“”„«»')
@@ -20,6 +21,7 @@ OPENING_GLYPHS = frozenset("“„«‘‚‹")
 CLOSING_GLYPHS = frozenset("”»’›")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…")
+_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -47,11 +49,10 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for end, char in enumerate(text):
-        if char == "\n":
-            yield start, end
-            start = end + 1
+    start, end = 0, text.find("\n")
+    while end != -1:
+        yield start, end
+        start, end = end + 1, text.find("\n", end + 1)
     yield start, len(text)
 
 
@@ -74,20 +75,22 @@ def _scan_line(text: str, start: int, end: int, opened: int | None, spans: list[
     """Scan one line for double marks (single marks only matter outside them), append
     the quotes it closes, and return where a quote still open at its end opened."""
     single: int | None = None
-    continuing = opened is not None
-    for i in range(start, end):
-        char = text[i]
-        if char in DOUBLE_MARKS:
-            if continuing and not text[start:i].strip():
-                continuing = False  # the mark that re-opens a continued quote
-                continue
-            opened = _double_mark(text, i, opened, spans)
-            continuing = False
-        elif char in SINGLE_MARKS and opened is None:
+    # A continued quote is re-opened by a double mark opening the line (blanks before
+    # it); only the marks need a look, found by the regex engine rather than char by char.
+    reopening = _first_non_blank(text, start, end) if opened is not None else None
+    for match in _MARK.finditer(text, start, end):
+        i = match.start()
+        if text[i] in DOUBLE_MARKS:
+            if i != reopening:
+                opened = _double_mark(text, i, opened, spans)
+        elif opened is None:
             single = _single_mark(text, i, single, spans)
-        elif not char.isspace():
-            continuing = False
     return opened
+
+
+def _first_non_blank(text: str, start: int, end: int) -> int:
+    line = text[start:end]
+    return start + len(line) - len(line.lstrip())
 
 
 def _double_mark(text: str, i: int, opened: int | None, spans: list[QuotedSpan]) -> int | None:

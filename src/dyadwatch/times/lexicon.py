@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from dyadwatch.errors import ConfigError
+from dyadwatch.times.prefilter import Prefilter, build_prefilter
 
 DATA_FILE = "times.toml"
 # One gap between words: blanks, never a line break (paragraphs and masked furniture
@@ -135,6 +136,7 @@ class Lexicon:
     future_prepositions: frozenset[str]
     past_grace_days: int
     patterns: tuple[PatternRule, ...] = ()
+    prefilter: Prefilter | None = None  # which lines each pattern scans (None: all)
 
 
 @functools.cache
@@ -148,7 +150,9 @@ def read_lexicon(raw: Mapping[str, Any]) -> Lexicon:
     """A lexicon from the parsed data file; a missing table is a ConfigError."""
     try:
         lexicon = _read_tables(raw)
-        return dataclasses.replace(lexicon, patterns=compile_patterns(raw["pattern"], lexicon))
+        patterns = compile_patterns(raw["pattern"], lexicon)
+        prefilter = build_prefilter([rule.regex for rule in patterns], alternation=alternation)
+        return dataclasses.replace(lexicon, patterns=patterns, prefilter=prefilter)
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise ConfigError(f"data/{DATA_FILE}: bad or missing entry ({exc!r}); see the format at its top") from exc
 
