@@ -669,6 +669,11 @@ ARGUMENTS = [
     row("Russia reneged on its pledge to Ukraine.", "REJECT RUS>UKR", id="reneged-on-pledge-to"),
     # what is proposed for someone else, and the terms of a proposal, have not happened
     row("China proposed that North Korea suspend its missile tests.", "AGREE CHN>PRK", id="proposed-that"),
+    # a bare verb coordinated with another shares its auxiliaries; a finite one has its own
+    row("Russia plans to cut gas supplies and impose tariffs on Ukraine.", "THREATEN RUS>", "THREATEN RUS>UKR",
+        id="shared-future"),
+    row("Russia did not cut gas supplies or impose tariffs on Ukraine.", id="shared-negation"),
+    row("Moscow did not attend the talks and criticised the West.", "ACCUSE RUS>", id="finite-conjunct-own-modality"),
     row("The European Union demanded that Russia release the prisoners and withdraw its forces.", "REQUEST EUR>RUS",
         id="demanded-that-x-and-y"),
     row("Russia, which voted for the resolutions, abstained.", "SUPPORT RUS>", id="which-voted-for"),

@@ -39,6 +39,7 @@ REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultim
 WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
 
 
 def is_requested(trigger: Token) -> bool:
@@ -136,9 +137,11 @@ def is_condition(trigger: Token) -> bool:
 
 def read_aux(trigger: Token) -> EventAux:
     verb = _clause_verb(trigger)
-    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
-        # "plans to cut gas and impose tariffs": a verb sharing its head's subject and
-        # auxiliaries shares its modality ("did not cut gas or impose tariffs")
+    if verb.dep_ == "conj" and verb.tag_ in NONFINITE_TAGS and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # "plans to cut gas and impose tariffs", "did not cut gas or impose tariffs": a
+        # bare verb sharing its head's subject and auxiliaries shares its modality; a
+        # finite one has its own ("did not rule out talks and criticised the West")
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
