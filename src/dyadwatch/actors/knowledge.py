@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from dyadwatch.errors import ConfigError
+from dyadwatch.memo import remembered_map
 
 # The manual's table "International Non-state actor names".
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -48,7 +49,6 @@ SECTOR_ROW_KINDS = frozenset({"sector", "title", "role", "former"})
 OFFICE_SECTORS = ("GOV", "MIL")
 COUNTRY_STATUS_KIND = {"state": "country", "territory": "territory", "dependency": "dependency", "entity": "entity"}
 MAX_REMEMBERED_TITLES = 100_000
-MAX_REMEMBERED_WORDS = 500_000
 ALIAS_FILES = ("country_aliases.tsv", "entities.tsv", "igos.tsv", "groups.tsv")
 COUNTRY_COLUMNS = ("iso3", "code", "sectors", "status", "name", "aliases")
 ALIAS_COLUMNS = ("alias", "code", "sectors", "kind", "name")
@@ -226,15 +226,7 @@ class ActorKnowledge:
 
     def _first_word_lengths(self, words: list[str]) -> list[int]:
         """Per word as written: the most words a name starting with it has (0: none)."""
-        remembered = self._first_by_word
-        if len(remembered) > MAX_REMEMBERED_WORDS:
-            remembered.clear()
-        lengths = list(map(remembered.get, words))
-        if None in lengths:
-            for k, word in enumerate(words):
-                if lengths[k] is None:
-                    lengths[k] = remembered[word] = self.first_words.get(_word(word)[0], 0)
-        return lengths  # type: ignore[return-value]
+        return remembered_map(words, self._first_by_word, lambda word: self.first_words.get(_word(word)[0], 0))
 
     def sector_for(self, title: str) -> tuple[str, ...]:
         """The sectors a title gives, primary first ("Deputy Foreign Minister" → GOV,

@@ -466,12 +466,14 @@ def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge) -> Actor | None:
     """A place name, or a name the sentence uses as a place ("near the town of Samarra",
     "in Alexandria") whatever the tagger took it for."""
+    code = city_country(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+    country = knowledge.by_iso3(code) if code else None
+    if country is None:  # the dictionary lookup first: most names are no town
+        return None
     named_place = ent.label_ in PLACE_LABELS or _is_place(doc, ent.start_char, ent.end_char) or _settlement_of(ent)
     if not named_place or _is_dateline(doc, ent.start_char, ent.end_char) or _part_of_a_name(doc, ent):
         return None
-    code = city_country(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
-    country = knowledge.by_iso3(code) if code else None
-    return Actor(code=country.code, name=ent.text, rule="geonames.city") if country else None
+    return Actor(code=country.code, name=ent.text, rule="geonames.city")
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -381,7 +381,7 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     jail in Dili"): the manual codes such actors by their country."""
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words else ()
-    country = _place_country(trigger, index) if sectors else None
+    country = _place_country(places_around([trigger]), index) if sectors else None
     if country is None:
         return ()
     return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)
@@ -404,8 +404,7 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
         means = [w for p in ("in", "by", "with") for w in prep_objects(trigger, p) if w.lemma_.lower() in instruments]
     if not means:
         return ()
-    places, _ = actors_of(places_around([trigger, *means]), index)
-    country = _one_country(places)
+    country = _place_country(places_around([trigger, *means]), index)
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
 
 
@@ -422,10 +421,10 @@ def _one_country(actors: Sequence[Actor]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _place_country(trigger: Token, index: MentionIndex) -> str | None:
-    """The one state where the sentence places the act ("in Kabul", "at a jail in Dili")."""
-    places, _ = actors_of(places_around([trigger]), index)
-    return _one_country(places)
+def _place_country(places: list[Token], index: MentionIndex) -> str | None:
+    """The one state these place phrases name ("in Kabul", "at a jail in Dili")."""
+    found, _ = actors_of(places, index)
+    return _one_country(found)
 
 
 def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -489,8 +488,7 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
     where = places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
-    places, _ = actors_of(where, index)
-    country = _one_country(places)
+    country = _place_country(where, index)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 
 

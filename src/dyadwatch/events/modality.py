@@ -115,9 +115,7 @@ def _under_which(clause: Token) -> bool:
 def _alleged(trigger: Token) -> bool:
     """"accused the United States of violating human rights, ignoring international law":
     an act in the "of" or "for" complement of an accusation."""
-    verb = _clause_verb(trigger)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _shared_clause(_clause_verb(trigger))
     prep = verb.head if verb.dep_ in ("pcomp", "pobj") else None
     return prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS
 

@@ -366,7 +366,8 @@ def location_objects(trigger: Token) -> list[Token]:
     return [pobj for head in heads for pobj in prep_objects(head, "in")]
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
+# The marks of a threat's condition (modality.CONDITION_MARKS also has "whether").
+THREAT_CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def condition_subjects(trigger: Token) -> list[Token]:
@@ -377,7 +378,7 @@ def condition_subjects(trigger: Token) -> list[Token]:
     for verb in verbs:  # the threatened act may sit under "threatened to", "would"
         verbs += [v for v in children(verb, "xcomp", "ccomp", "conj") if len(verbs) < 6]
         for clause in children(verb, "advcl"):
-            if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+            if any(child.dep_ == "mark" and child.lower_ in THREAT_CONDITION_MARKS for child in clause.children):
                 subjects = children(clause, "nsubj", "nsubjpass")
                 if subjects:
                     return subjects

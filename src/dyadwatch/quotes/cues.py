@@ -12,13 +12,13 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from dyadwatch.memo import remembered_map
 from dyadwatch.quotes.lexicon import CuePhrase, CueVerb, QuoteLexicon
 
 CueKind = str
 """"verb", "noun", a phrase kind ("source_object", "statement", "quoted"), or "label"."""
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
-MAX_REMEMBERED_KEYS = 500_000
 NOT_PREDICATES = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "attr"})
 """A verb form in these relations modifies a noun ("the so-called republics")."""
 PARTICLE_DEPS = frozenset({"prep", "prt", "agent"})
@@ -86,14 +86,7 @@ def _passing(keys: list[int], decided: dict[int, bool], test: Callable[[int], bo
     """The string keys that pass `test`, each key tested once per process: a key is a
     hash of its string, so the answer never changes (most words of a Doc were seen in
     earlier Docs, and a dict lookup is far cheaper than fetching the string)."""
-    if len(decided) > MAX_REMEMBERED_KEYS:
-        decided.clear()
-    passes = list(map(decided.get, keys))
-    if None in passes:
-        for index, key in enumerate(keys):
-            if passes[index] is None:
-                passes[index] = decided[key] = test(key)
-    return list(itertools.compress(keys, passes))
+    return list(itertools.compress(keys, remembered_map(keys, decided, test)))
 
 
 def _opens_cue(lower: str, lexicon: QuoteLexicon) -> bool:
