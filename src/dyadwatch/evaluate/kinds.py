@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.evaluate import attribution, plover, timeml
+from dyadwatch.evaluate import attribution, plover, plover_docs, timeml
 from dyadwatch.evaluate.extraction import report_extraction
 from dyadwatch.evaluate.report import Case, Report
-from dyadwatch.pipeline import annotate_text
+from dyadwatch.pipeline import annotate_articles, annotate_text, clean_documents
+from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Event
 
 EvalKind = Callable[[list[Path]], Report]
@@ -41,6 +43,43 @@ def report_plover(paths: list[Path]) -> Report:
         *(Case(c.record_id or "", 0.0, f"{c.actor}→{c.recipient}  «{c.text}»", f"resolved {c.resolved}") for c in actors.worst_cases(1000)),
     ]
     return Report("plover", _names(paths), {**events.figures(), **actors.figures()}, tuple(cases))
+
+
+def report_plover_docs(paths: list[Path]) -> Report:
+    """Document-level PLOVER scoring (`evaluate.plover_docs`): the articles of DOCS go
+    through the same reader, cleaner and pipeline as `dyadwatch extract DOCS`."""
+    docs, events_path = plover_docs.gold_paths(paths)
+    golds = plover_docs.read_doc_events(events_path)
+    ids = _jsonl_ids(docs)
+    predictions: dict[str, tuple[Event, ...]] = {}
+    published: dict[str, dt.date | None] = {}
+    failures: dict[str, str] = {}
+    for item in annotate_articles(clean_documents([str(docs)])):
+        if isinstance(item, InputError):
+            failures[ids.get(item.source, item.source)] = item.reason
+        else:
+            predictions[item.article.id] = item.events
+            published[item.article.id] = item.article.published
+    result = plover_docs.evaluate_documents(golds, predictions, published=published, failures=failures)
+    cases = tuple(
+        Case(e.doc_id, 0.0, f"{e.gold or '(none)'}{' [core]' if e.core else ''}  «{e.sentence}»", e.predicted)
+        for e in result.errors(1000)
+    )
+    return Report("plover-docs", _names([docs, events_path]), result.figures(), cases)
+
+
+def _jsonl_ids(path: Path) -> dict[str, str]:
+    """`PATH:LINE` (how a reader names a JSON line) → the line's `id`, for naming
+    the documents the pipeline could not read."""
+    ids = {}
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and record.get("id"):
+            ids[f"{path}:{number}"] = str(record["id"])
+    return ids
 
 
 def report_timeml(paths: list[Path]) -> Report:
@@ -81,6 +120,7 @@ def _names(paths: list[Path]) -> tuple[str, ...]:
 KINDS: dict[str, EvalKind] = {
     "extraction": report_extraction,
     "plover": report_plover,
+    "plover-docs": report_plover_docs,
     "timeml": report_timeml,
     "attribution": report_attribution,
 }
