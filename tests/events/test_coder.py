@@ -913,3 +913,28 @@ def test_patterns_list_each_trigger_in_at_most_one_unconstrained_pattern():
         for key, found in index.by_trigger.items()
     }
     assert {key: ids for key, ids in shadowed.items() if len(ids) > 1} == {}
+
+
+# --- meetings that set the scene ------------------------------------------------------------
+# Wire copy reports a meeting as the setting of what was said: the clause's subject took
+# part, the "with"/"to" phrase names the other side; "talks between A and B" are A's and
+# B's together (§2.4.2).
+SETTINGS = [
+    row("Egypt's foreign minister spoke to reporters after talks with Jordan's King Abdullah.",
+        "CONSULT EGY>JOR", id="after-talks-with"),
+    row("The Chinese premier said in a meeting with the Kenyan president that trade would grow.",
+        "CONSULT CHN>KEN", id="in-a-meeting-with"),
+    row("Russia's foreign minister spoke to the press following a meeting with Turkey's president.",
+        "CONSULT RUS>TUR", id="following-a-meeting-with"),
+    row("Chile's trade minister said during a visit to Peru that tariffs would fall.",
+        "CONSULT CHL>PER", id="during-a-visit-to"),
+    row("A deal was struck during talks between Kenya and Uganda in Nairobi.", "CONSULT KEN+UGA>",
+        id="talks-between"),
+    # a conference with no named other side sets no consultation
+    row("The Peruvian minister spoke at a conference in Lima.", id="no-other-side"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), SETTINGS)
+def test_coder_codes_a_meeting_that_sets_the_scene_for_its_clause_subject(sentence, events):
+    assert coded(sentence) == events

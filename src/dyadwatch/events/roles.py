@@ -174,7 +174,7 @@ def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
     own = children(trigger, "poss") + prep_objects(trigger, "by")
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
-    if own:
+    if own or (own := encounter_sides(trigger)):
         return own
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
     modifiers = [m for m in children(trigger, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
@@ -184,7 +184,42 @@ def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
         return verb_subjects(trigger.head)
     if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
         return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks"
+    return _setting_subjects(trigger) if purpose else []
+
+
+def encounter_sides(trigger: Token) -> list[Token]:
+    """"talks between Hanoi and Tokyo": the sides a meeting is between."""
+    return prep_objects(trigger, "between")
+
+
+def _setting_subjects(trigger: Token) -> list[Token]:
+    """Who took part in a meeting or visit that sets the scene for a clause: the
+    clause's subject ("Hun Sen said in a meeting with Zhang", "Annan spoke after talks
+    with Abul Gheit", "Solana said following a meeting with Abbas"). Only a meeting
+    with a named other side ("with", "to", "between") counts."""
+    if not any(prep_objects(trigger, word) for word in ("with", "to")):
+        return []
+    setting = trigger.head
+    if trigger.dep_ == "pobj" and setting.lower_ in SETTING_PREPOSITIONS:
+        return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
+    if trigger.dep_ == "dobj" and setting.lower_ == "following":
+        return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
     return []
+
+
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "following", "before"})
+
+
+def _clause_verb(token: Token, *, steps: int = 4) -> Token | None:
+    """The verb whose clause a phrase hangs on, through at most `steps` heads
+    ("made the remarks at a press conference after talks with …" → made)."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], bool]:
