@@ -26,7 +26,10 @@ from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.events.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
+from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.roles import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
     MentionIndex,
     actors_of,
     LIGHT_VERBS,
@@ -95,7 +98,57 @@ def code_events(
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, event))
         events.extend(_folded(coded, ontology))
-    return tuple(events)
+    return tuple(events) + tuple(_speech_events(annotated, doc, index, ontology, events))
+
+
+def _speech_events(
+    annotated: AnnotatedArticle, doc: Doc, index: MentionIndex, ontology: Ontology, coded: Sequence[Event]
+) -> Iterator[Event]:
+    """Statements that are acts by what they say (`events.speech`), with the speaker as
+    actor and the party the statement is about as recipient. A sentence whose speaker
+    already acts in a coded event (the reporting verb was a trigger) adds none."""
+    numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
+    seen: set[str] = set()
+    for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
+        actors = _speaker_actors(act, index)
+        codes = {actor.code for actor in actors}
+        recipients = tuple(dict.fromkeys(m.actor for m in act.about if m.actor is not None and m.actor.code not in codes))
+        sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
+        spoken = any(e.start in sentences and codes & {a.code for a in e.actor} for e in coded)
+        if not actors or not recipients or spoken:
+            continue
+        event = _speech_event(act, actors, recipients, numbers.get(act.word.sent.start, 0), annotated, ontology)
+        if event.id not in seen:
+            seen.add(event.id)
+            yield event
+
+
+def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
+    """The speaker's actor; "he", "she", "they" take the nearest fitting party before."""
+    speaker = act.quote.speaker
+    if speaker is None:
+        return ()
+    if speaker.actor is not None:
+        return (speaker.actor,)
+    word = speaker.text.lower()
+    if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+        found = index.before(speaker.start, person=word in PERSON_PRONOUNS)
+        return (found.actor,) if found is not None and found.actor is not None else ()
+    return ()
+
+
+def _speech_event(
+    act: SpeechAct, actors: tuple[Actor, ...], recipients: tuple[Actor, ...], number: int,
+    annotated: AnnotatedArticle, ontology: Ontology,
+) -> Event:
+    cue = act.cue
+    pattern = Pattern(id=cue.id, lemmas=tuple(sorted(cue.lemmas | cue.modals)), pos="verb", event=cue.event, mode=cue.mode)
+    match = Match(pattern, act.word, (act.word,))
+    dated = date_event(act.reporting or act.word, times=annotated.times, published=annotated.article.published)
+    aux = _with_history(EventAux(), dated.date, annotated.article.published)
+    sentence = act.word.sent
+    return _event_record(match, sentence, number, annotated, ontology, cue.event, cue.mode, actors, recipients, aux,
+                         dated, via_pronoun=act.quote.speaker is not None and act.quote.speaker.actor is None)
 
 
 # An event that only says what another event is for or promises is folded into it (one

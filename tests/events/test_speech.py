@@ -1,0 +1,70 @@
+"""Statements coded by what they say (events.speech): the speaker is the actor, the
+party the statement is about the recipient. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.errors import ConfigError
+from dyadwatch.events.ontology import load_ontology
+from dyadwatch.events.speech import load_speech_cues, parse_speech_cues
+from dyadwatch.pipeline import annotate_text
+
+
+def coded(sentence: str, *, only_speech: bool = False) -> set[str]:
+    """`TYPE ACTOR>RECIPIENT` of the sentence's events (or only its speech acts)."""
+    events = annotate_text(sentence).events
+    return {
+        f"{e.event} {'+'.join(sorted(a.code for a in e.actor))}>{'+'.join(sorted(r.code for r in e.recipient))}"
+        for e in events
+        if "/speech." in e.pattern or not only_speech
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"Russia\'s annexation of the islands is illegal," the Japanese foreign minister said.',
+         {"ACCUSE JPN>RUS", "COERCE RUS>"}),  # the annexation is coded as well
+        ("The Kenyan president said he welcomed Uganda's decision to reopen the border.", {"SUPPORT KEN>UGA"}),
+        ('"Serbia must hand over the suspects," the Croatian prime minister told reporters.', {"REQUEST HRV>SRB"}),
+        ('"We are ready to cooperate with Vietnam," the Laotian foreign minister said.', {"AGREE LAO>VNM"}),
+        ('"Pakistan has violated the truce," an Indian army spokesman said on Sunday.',
+         {"ACCUSE IND>PAK", "ASSAULT PAK>"}),
+    ],
+)
+def test_a_statement_is_coded_by_what_it_says(sentence, expected):
+    assert coded(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the statement is about the victim of an act no one is named for
+        '"The occupation of Cyprus is illegal," the Greek foreign minister said.',
+        # negated, asked, or about no other party
+        '"The agreement with Chile is not illegal," the Peruvian minister said.',
+        '"Is this not a provocation by Japan?" the Chinese spokesman asked.',
+        '"The situation is regrettable," the Egyptian minister said.',
+        # the cue is someone else's act: refugees whom authorities blame
+        "Thousands of Liberian refugees, whom local authorities blame for the unrest, fled, Amnesty said.",
+    ],
+)
+def test_a_statement_that_accuses_no_named_party_is_no_event(sentence):
+    assert coded(sentence, only_speech=True) == set()
+
+
+def test_a_reporting_verb_that_is_itself_an_event_is_coded_once():
+    events = annotate_text("The Thai prime minister accused Cambodia of illegal incursions.").events
+    assert [e.event for e in events] == ["ACCUSE"]
+    assert "/speech." not in events[0].pattern
+
+
+def test_the_speech_cues_load_and_a_bad_cue_is_refused_with_its_file():
+    assert [cue.event for cue in load_speech_cues()][:2] == ["THREATEN", "REQUEST"]
+    with pytest.raises(ConfigError, match="cues.toml: cue x"):
+        parse_speech_cues('[[cue]]\nid = "x"\nevent = "ACCUSE"\nlemmas = ["bad"]\nweight = 2\n', source="cues.toml",
+                          ontology=load_ontology())
+    with pytest.raises(ConfigError, match="not in the PLOVER ontology"):
+        parse_speech_cues('[[cue]]\nid = "x"\nevent = "SCOLD"\nlemmas = ["bad"]\n', source="cues.toml",
+                          ontology=load_ontology())
