@@ -201,6 +201,7 @@ def _modified_nouns(span: Span) -> list[Token]:
 
 def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
     registry: dict[str, list[Actor]] = {}
+    first_seen: dict[str, int] = {}
     found = []
     for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
@@ -209,7 +210,30 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
+            first_seen.setdefault(mention.actor.person, ent.start_char)
+    found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
+    return found
+
+
+MISTAKEN_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _later_surnames(
+    doc: Doc, mentions: list[Mention], registry: dict[str, list[Actor]], first_seen: dict[str, int]
+) -> list[Mention]:
+    """"Hill" after "Christopher Hill, U.S. assistant secretary of state", "Wang" after
+    "Chinese Foreign Minister Wang Yi": a name registered earlier in the article that
+    the tagger later took for an organisation or place, or left untagged."""
+    spans = [ent for ent in entities(doc) if ent.label_ in MISTAKEN_NAME_LABELS]
+    spans += [doc[t.i : t.i + 1] for t in doc if t.is_title and not t.ent_type_ and t.text in registry]
+    found = []
+    for span in spans:
+        people = registry.get(span.text, [])
+        if len(people) != 1 or _covered(span, mentions) or first_seen.get(people[0].person or "", span.start_char) >= span.start_char:
+            continue
+        actor = dataclasses.replace(people[0], rule="person.alias")
+        found.append(Mention(span.start_char, span.end_char, span.text, actor, "PERSON"))
     return found
 
 
