@@ -219,6 +219,7 @@ ANONYMOUS: list[tuple[str, str | None]] = [
     ("People familiar with the matter said the deal was close.", None),
     ("Two sources said the deal was close.", None),
     ("Police officials said a second device was found.", "Police officials"),
+    ("Her aides say it is too early to decide.", "Her aides"),
     ("U.S. officials said the deal was close.", "U.S. officials"),
     ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry"),
 ]
@@ -268,6 +269,10 @@ REPORTED: list[tuple[str, list[Found]]] = [
         [("Lavrov", "quoted as saying", "that Russia would respond", False)],
     ),
     (
+        'The mayor said "budget cuts" and new taxes would pay for the bridge.',
+        [("The mayor", "said", '"budget cuts" and new taxes would pay for the bridge', False)],
+    ),
+    (
         "Trump said at a rally that “a bomb” had gone off.",
         [("Trump", "said", "that “a bomb” had gone off", False)],
     ),
@@ -294,6 +299,10 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
     ),
     ("Pyongyang vowed to retaliate.", [("Pyongyang", "vowed", "to retaliate", False)]),
     ("Macron called the attack a war crime.", [("Macron", "called", "the attack a war crime", False)]),
+    (
+        'Rights groups called the verdict "a travesty of justice."',
+        [("Rights groups", "called", 'the verdict "a travesty of justice."', False)],
+    ),
     ("Analysts believe the sanctions will fail.", [("Analysts", "believe", "the sanctions will fail", False)]),
     (
         "The court ruled that the law was unconstitutional.",
@@ -326,6 +335,38 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), REPORTED + PARENTHETICAL + OTHER_CUES)
 def test_extract_quotes_reads_reported_speech(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+ONE_ATTRIBUTION_PER_WORD: list[tuple[str, list[Found]]] = [
+    (
+        "The minister said she thinks the border will stay closed.",
+        [("The minister", "said", "she thinks the border will stay closed", False)],
+    ),
+    (
+        "Police say the driver fled and refused to stop.",
+        [("Police", "say", "the driver fled and refused to stop", False)],
+    ),
+    (
+        "The envoy said the talks had stalled, but he insisted that a deal was close.",
+        [
+            ("The envoy", "said", "the talks had stalled", False),
+            ("he", "insisted", "that a deal was close", False),
+        ],
+    ),
+    (
+        "The mayor said the roads were open, though she acknowledged that the bridge was shut.",
+        [
+            ("The mayor", "said", "the roads were open", False),
+            ("she", "acknowledged", "that the bridge was shut", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ONE_ATTRIBUTION_PER_WORD)
+def test_extract_quotes_gives_each_word_one_attribution(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
 
 

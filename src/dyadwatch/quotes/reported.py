@@ -19,6 +19,7 @@ NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_OF_PREPOSITIONS = frozenset({"of", "for", "over"})
 KEPT_EDGE_PUNCT = frozenset('"“”‘’\'()')
+QUOTE_MARKS = frozenset('"“”‘’\'')
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 MAX_CUE_CLAUSE = 8
@@ -42,8 +43,18 @@ def find_reported_content(
         parts = finder(doc, cue, verb) if finder else None
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
-            return _extended(doc, span, verb, blocked=blocked, quoted=quoted)
+            return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
     return None
+
+
+def _with_opening_mark(doc: Doc, span: TokenSpan, blocked: set[int]) -> TokenSpan:
+    """"said "budget cuts" would pay": the parse hangs a quotation mark opening the
+    content on the cue verb; the content takes it when it holds the closing one."""
+    before = span[0] - 1
+    if before < 0 or before in blocked or doc[before].text not in QUOTE_MARKS:
+        return span
+    closes = any(doc[i].text in QUOTE_MARKS for i in range(span[0], span[1]))
+    return (before, span[1]) if closes else span
 
 
 def _extended(doc: Doc, span: TokenSpan, verb: Token, *, blocked: set[int], quoted: frozenset[int]) -> TokenSpan:
@@ -224,7 +235,19 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     """"called the vote a mistake": the object and what it is called."""
     target = _object_token(doc, cue, verb)
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if predicate is None and target is not None:
+        predicate = _quoted_apposition(doc, target)
     return [target, predicate] if target is not None and predicate is not None else None
+
+
+def _quoted_apposition(doc: Doc, target: Token) -> Token | None:
+    """"called the verdict "a travesty"": the parse takes a quoted predicate for an
+    apposition of the object; one opening with a quotation mark is the predicate."""
+    for child in target.rights:
+        first = child.left_edge.i
+        if child.dep_ == "appos" and first > 0 and doc[first - 1].text in QUOTE_MARKS:
+            return child
+    return None
 
 
 def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:

@@ -136,7 +136,9 @@ def _modifiers(head: Token, *, lexicon: QuoteLexicon) -> Iterable[Token]:
 
 
 def _names_someone(token: Token, head: Token) -> bool:
-    if token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES:
+    """A name, a named entity, a noun modifier, or a possessor ("her aides" are the
+    aides of someone the text named)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES or token.dep_ == "poss":
         return True
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in NAMING_DEPS
 
