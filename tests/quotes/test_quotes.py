@@ -326,8 +326,30 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
     ),
     ("The ministry condemned the strike.", [("The ministry", "condemned", "the strike", False)]),
     (
-        "The ministry, in a statement, rejected the proposal.",
-        [("The ministry", "in a statement", "rejected the proposal", False)],
+        'The minister condemned what he called a "brazen breach" of the treaty.',
+        [("The minister", "condemned", 'what he called a "brazen breach" of the treaty', False)],
+    ),
+    (
+        'The envoy deplored what she called "a dark day."',
+        [("she", "called", "a dark day", False)],
+    ),
+    (
+        "The Kremlin dismissed the report as propaganda.",
+        [("The Kremlin", "dismissed", "the report as propaganda", False)],
+    ),
+    (
+        "The senator questioned whether the sanctions had worked.",
+        [("The senator", "questioned", "whether the sanctions had worked", False)],
+    ),
+    ("The opposition welcomed the ceasefire.", [("The opposition", "welcomed", "the ceasefire", False)]),
+    (
+        "The governor outlined a plan to rebuild the bridge.",
+        [("The governor", "outlined", "a plan to rebuild the bridge", False)],
+    ),
+    ("The minister was able to tout the poll.", [("The minister", "tout", "the poll", False)]),
+    (
+        "The ministry, in a statement, closed the embassy.",
+        [("The ministry", "in a statement", "closed the embassy", False)],
     ),
 ]
 
@@ -478,6 +500,8 @@ NOT_QUOTES: list[str] = [
     "She knows how the system works.",
     "Putin called Macron on Monday.",
     "Russia recalled its ambassador.",
+    "Government troops attacked the town at dawn.",
+    "The general said before he retired.",
     "“We will win.”",
 ]
 

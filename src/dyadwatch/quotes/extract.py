@@ -78,8 +78,8 @@ def _reported_drafts(
     whose content the parse shows."""
     used = {quote.cue for quote in directs}
     quoted = [(s.start, s.end) for s in spans if s.closed] + [(q.start, q.end) for q in directs]
-    nested = _nested_attributions(doc, cues)
     inside_marks = _quoted_tokens(doc, spans)
+    nested = _nested_attributions(doc, [cue for cue in cues if cue.head not in inside_marks])
     drafted = {cue_verb(doc, cue).i for cue in used}
     drafts = []
     for cue in sorted(cues, key=lambda c: c.kind == "statement"):  # a verb's own cue before its phrase's

@@ -22,6 +22,7 @@ KEPT_EDGE_PUNCT = frozenset('"“”‘’\'()')
 QUOTE_MARKS = frozenset('"“”‘’\'')
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "once", "although", "though", "as"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -120,7 +121,7 @@ def _clause(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     for token in [verb, *cue.tokens(doc), *(doc[i] for i in cue.words)]:
         found = [child for child in token.children if child.dep_ in CLAUSE_DEPS]
         if found:
-            return found[:1]
+            return None if _adverbial(found[0]) else found[:1]
     return _unmarked_clause(verb) or _noun_clause(verb) or _parataxis_head(verb)
 
 
@@ -133,6 +134,12 @@ def _claim(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     if not found or is_question(found[0]):
         return None
     return found
+
+
+def _adverbial(clause: Token) -> bool:
+    """"said before he died": a clause that says when or why, not what."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS
 
 
 def is_question(clause: Token) -> bool:
@@ -237,7 +244,9 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None and target is not None:
         predicate = _quoted_apposition(doc, target)
-    return [target, predicate] if target is not None and predicate is not None else None
+    if target is None or predicate is None:
+        return None
+    return [predicate] if target.tag_ in WH_TAGS else [target, predicate]  # "what he called a “rant”"
 
 
 def _quoted_apposition(doc: Doc, target: Token) -> Token | None:
