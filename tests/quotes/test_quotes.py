@@ -386,6 +386,28 @@ ONE_ATTRIBUTION_PER_WORD: list[tuple[str, list[Found]]] = [
 ]
 
 
+CONTINUED_BY_QUOTES: list[tuple[str, list[Found]]] = [
+    (
+        'The senator said the agency was slow. "The other factor is the election."',
+        [("The senator", "said", 'the agency was slow … "The other factor is the election."', False)],
+    ),
+    (
+        'The senator said the agency was slow. The mayor disagreed. "The other factor is the election."',
+        [("The senator", "said", "the agency was slow", False)],
+    ),
+    (
+        'The senator said the agency was slow.\n\n"The other factor is the election."',
+        [("The senator", "said", "the agency was slow", False)],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_BY_QUOTES)
+def test_extract_quotes_continues_into_a_quoted_sentence_without_cue(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), ONE_ATTRIBUTION_PER_WORD)
 def test_extract_quotes_gives_each_word_one_attribution(text: str, expected: list[Found]) -> None:

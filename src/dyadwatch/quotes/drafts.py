@@ -12,11 +12,13 @@ second the outer content ends before the conjunction that opens the inner clause
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from dyadwatch.quotes.cues import Cue, cue_verb
+from dyadwatch.quotes.marks import QuotedSpan
 
 PIECE_JOINER = " … "
 CLAUSE_OPENERS = frozenset({"but", "and", "though", "although", "while", "whereas", "yet", ";", "—", "–"})
@@ -24,6 +26,8 @@ CLAUSE_OPENERS = frozenset({"but", "and", "though", "although", "while", "wherea
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 INNER_KINDS = frozenset({"verb", "quoted"})
+_ONE_SENTENCE_END = re.compile(r"^[^.!?\n]*[.!?][\"”’']?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'»]*$")
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -107,3 +111,28 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return end
+
+
+def continue_into_quotes(drafts: Sequence[Draft], spans: Sequence[QuotedSpan], *, text: str) -> list[Draft]:
+    """"The summit did "too little," he added. "Europe risks a lot."": a quoted
+    sentence no cue attributes, right after the sentence of a quote in the same
+    paragraph, continues that quote."""
+    found = list(drafts)
+    for span in spans:
+        if not span.closed or not _ENDS_SENTENCE.search(text[span.start : span.end]):
+            continue
+        if any(start <= span.start < end for draft in found for start, end in draft.pieces):
+            continue
+        earlier = [n for n, draft in enumerate(found) if draft.end <= span.start and draft.cue.kind != "label"]
+        if not earlier:
+            continue
+        number = max(earlier, key=lambda n: found[n].end)
+        between = text[found[number].end : span.start]
+        if "\n" not in between and _ONE_SENTENCE_END.match(between):
+            found[number] = _with_piece(found[number], (span.start, span.end), text)
+    return found
+
+
+def _with_piece(draft: Draft, piece: tuple[int, int], text: str) -> Draft:
+    content = draft.content + PIECE_JOINER + text[piece[0] : piece[1]]
+    return dataclasses.replace(draft, pieces=(*draft.pieces, piece), content=content)

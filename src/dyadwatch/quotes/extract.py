@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.nlp import doc_text
 from dyadwatch.quotes.cues import Cue, cue_verb, find_cues
 from dyadwatch.quotes.direct import DirectQuote, attach_direct_quotes
-from dyadwatch.quotes.drafts import PIECE_JOINER, Draft, one_attribution_per_word
+from dyadwatch.quotes.drafts import PIECE_JOINER, Draft, continue_into_quotes, one_attribution_per_word
 from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
@@ -44,7 +44,7 @@ def extract_quotes(
     drafts = [_direct_draft(text, quote) for quote in directs]
     drafts += [_label_draft(doc, cue, spans, text=text) for cue in find_label_cues(doc, lexicon=lexicon)]
     drafts += _reported_drafts(doc, cues, spans, directs, lexicon=lexicon)
-    drafts = one_attribution_per_word(doc, _unique(drafts), text=text)
+    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(drafts), text=text), spans, text=text)
     quotes = [_make_quote(doc, draft, text=text, mentions=mentions, lexicon=lexicon) for draft in drafts]
     return tuple(sorted(_relay_media(doc, quotes, drafts=drafts, lexicon=lexicon), key=_order))
 
