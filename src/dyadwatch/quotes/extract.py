@@ -3,8 +3,9 @@
 The quoted stretches of the text and the cues are found in one pass each; quoted
 stretches are attributed to the cues beside them (direct quotes, `direct`), lines that
 name their speaker to their label (`labels`), and every other cue's content is read
-off the parse (reported speech, "according to", `reported`). Each quote then gets its
-speaker (`speakers`) and medium (`medium`).
+off the parse (reported speech, "according to", `reported`). Every word then belongs to
+one attribution at most, and a quoted sentence no cue attributes continues the quote
+before it (`drafts`). Each quote then gets its speaker (`speakers`) and medium (`medium`).
 """
 
 from __future__ import annotations
