@@ -219,6 +219,7 @@ ANONYMOUS: list[tuple[str, str | None]] = [
     ("People familiar with the matter said the deal was close.", None),
     ("Two sources said the deal was close.", None),
     ("Police officials said a second device was found.", "Police officials"),
+    ("Her aides say it is too early to decide.", "Her aides"),
     ("U.S. officials said the deal was close.", "U.S. officials"),
     ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry"),
 ]
@@ -268,6 +269,10 @@ REPORTED: list[tuple[str, list[Found]]] = [
         [("Lavrov", "quoted as saying", "that Russia would respond", False)],
     ),
     (
+        'The mayor said "budget cuts" and new taxes would pay for the bridge.',
+        [("The mayor", "said", '"budget cuts" and new taxes would pay for the bridge', False)],
+    ),
+    (
         "Trump said at a rally that “a bomb” had gone off.",
         [("Trump", "said", "that “a bomb” had gone off", False)],
     ),
@@ -294,6 +299,10 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
     ),
     ("Pyongyang vowed to retaliate.", [("Pyongyang", "vowed", "to retaliate", False)]),
     ("Macron called the attack a war crime.", [("Macron", "called", "the attack a war crime", False)]),
+    (
+        'Rights groups called the verdict "a travesty of justice."',
+        [("Rights groups", "called", 'the verdict "a travesty of justice."', False)],
+    ),
     ("Analysts believe the sanctions will fail.", [("Analysts", "believe", "the sanctions will fail", False)]),
     (
         "The court ruled that the law was unconstitutional.",
@@ -317,8 +326,30 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
     ),
     ("The ministry condemned the strike.", [("The ministry", "condemned", "the strike", False)]),
     (
-        "The ministry, in a statement, rejected the proposal.",
-        [("The ministry", "in a statement", "rejected the proposal", False)],
+        'The minister condemned what he called a "brazen breach" of the treaty.',
+        [("The minister", "condemned", 'what he called a "brazen breach" of the treaty', False)],
+    ),
+    (
+        'The envoy deplored what she called "a dark day."',
+        [("she", "called", "a dark day", False)],
+    ),
+    (
+        "The Kremlin dismissed the report as propaganda.",
+        [("The Kremlin", "dismissed", "the report as propaganda", False)],
+    ),
+    (
+        "The senator questioned whether the sanctions had worked.",
+        [("The senator", "questioned", "whether the sanctions had worked", False)],
+    ),
+    ("The opposition welcomed the ceasefire.", [("The opposition", "welcomed", "the ceasefire", False)]),
+    (
+        "The governor outlined a plan to rebuild the bridge.",
+        [("The governor", "outlined", "a plan to rebuild the bridge", False)],
+    ),
+    ("The minister was able to tout the poll.", [("The minister", "tout", "the poll", False)]),
+    (
+        "The ministry, in a statement, closed the embassy.",
+        [("The ministry", "in a statement", "closed the embassy", False)],
     ),
 ]
 
@@ -326,6 +357,60 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), REPORTED + PARENTHETICAL + OTHER_CUES)
 def test_extract_quotes_reads_reported_speech(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+ONE_ATTRIBUTION_PER_WORD: list[tuple[str, list[Found]]] = [
+    (
+        "The minister said she thinks the border will stay closed.",
+        [("The minister", "said", "she thinks the border will stay closed", False)],
+    ),
+    (
+        "Police say the driver fled and refused to stop.",
+        [("Police", "say", "the driver fled and refused to stop", False)],
+    ),
+    (
+        "The envoy said the talks had stalled, but he insisted that a deal was close.",
+        [
+            ("The envoy", "said", "the talks had stalled", False),
+            ("he", "insisted", "that a deal was close", False),
+        ],
+    ),
+    (
+        "The mayor said the roads were open, though she acknowledged that the bridge was shut.",
+        [
+            ("The mayor", "said", "the roads were open", False),
+            ("she", "acknowledged", "that the bridge was shut", False),
+        ],
+    ),
+]
+
+
+CONTINUED_BY_QUOTES: list[tuple[str, list[Found]]] = [
+    (
+        'The senator said the agency was slow. "The other factor is the election."',
+        [("The senator", "said", 'the agency was slow … "The other factor is the election."', False)],
+    ),
+    (
+        'The senator said the agency was slow. The mayor disagreed. "The other factor is the election."',
+        [("The senator", "said", "the agency was slow", False)],
+    ),
+    (
+        'The senator said the agency was slow.\n\n"The other factor is the election."',
+        [("The senator", "said", "the agency was slow", False)],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_BY_QUOTES)
+def test_extract_quotes_continues_into_a_quoted_sentence_without_cue(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ONE_ATTRIBUTION_PER_WORD)
+def test_extract_quotes_gives_each_word_one_attribution(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
 
 
@@ -437,6 +522,8 @@ NOT_QUOTES: list[str] = [
     "She knows how the system works.",
     "Putin called Macron on Monday.",
     "Russia recalled its ambassador.",
+    "Government troops attacked the town at dawn.",
+    "The general said before he retired.",
     "“We will win.”",
 ]
 

@@ -2,11 +2,11 @@
 
 A quote is attributed by a cue right after it when it opens its sentence and its words
 end with a comma, question or exclamation mark ("“…,” Lavrov said"); by a cue right
-before it when that cue ends in a colon or comma and the quote ends the sentence
-("Lavrov said: “…”"); or by a cue ending the previous paragraph with a colon. Later
-quotes in the same paragraph with no cue of their own continue it ("“…,” he said,
-“…”" and "“…,” said Caddell. “…”"). A quote no cue attributes — a scare quote, a
-title, a term — is no quote.
+before it when the quote ends the sentence or a colon or comma sets it off ("Lavrov
+said: “…”", not the mixed quote of "Lavrov said “talks” would resume"); or by a cue
+ending the previous paragraph with a colon. Later quotes in the same paragraph with no
+cue of their own continue it ("“…,” he said, “…”" and "“…,” said Caddell. “…”"). A
+quote no cue attributes — a scare quote, a title, a term — is no quote.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def find_quote_cue(layout: _Layout, index: int) -> Cue | None:
         cue = _first_cue(layout, after)
         if cue is not None:
             return cue
-    if _first_cue(layout, after) is None and _introduces(layout, before):
+    if _first_cue(layout, after) is None and _introduces(layout, before) and _stands_alone(before, after):
         return _last_cue(layout, before)
     return _colon_cue(layout, index) if not before else None
 
@@ -158,6 +158,13 @@ def _introduces(layout: _Layout, before: list[Token]) -> bool:
         return False
     between = [t for t in before if t.i >= cue.end and t.i not in cue.words]
     return not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" for t in between)
+
+
+def _stands_alone(before: list[Token], after: list[Token]) -> bool:
+    """A quote right after its cue is the whole statement when a colon or comma sets
+    it off or nothing but punctuation follows it in its sentence; "said "budget
+    cuts" would pay for it" quotes words inside a reported clause."""
+    return before[-1].text in (":", ",") or not any(token.is_alpha for token in after)
 
 
 def _first_cue(layout: _Layout, frame: list[Token]) -> Cue | None:

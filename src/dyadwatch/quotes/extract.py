@@ -3,8 +3,9 @@
 The quoted stretches of the text and the cues are found in one pass each; quoted
 stretches are attributed to the cues beside them (direct quotes, `direct`), lines that
 name their speaker to their label (`labels`), and every other cue's content is read
-off the parse (reported speech, "according to", `reported`). Each quote then gets its
-speaker (`speakers`) and medium (`medium`).
+off the parse (reported speech, "according to", `reported`). Every word then belongs to
+one attribution at most, and a quoted sentence no cue attributes continues the quote
+before it (`drafts`). Each quote then gets its speaker (`speakers`) and medium (`medium`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.nlp import doc_text
 from dyadwatch.quotes.cues import Cue, cue_verb, find_cues
 from dyadwatch.quotes.direct import DirectQuote, attach_direct_quotes
+from dyadwatch.quotes.drafts import PIECE_JOINER, Draft, continue_into_quotes, one_attribution_per_word
 from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
@@ -25,32 +27,9 @@ from dyadwatch.quotes.reported import find_continuation, find_preceding_piece, f
 from dyadwatch.quotes.speakers import find_speaker_head, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
-PIECE_JOINER = " … "
 NESTED_DEPS = frozenset({"advcl", "conj"})
 """A subjectless cue in these relations ("…, adding that …") is an attribution of its
 own, not part of the content of the cue above it."""
-
-
-@dataclasses.dataclass(slots=True, frozen=True)
-class _Draft:
-    """A quote before its speaker is named: the cue and the content's pieces (one, or
-    the quoted pieces around an interrupting cue)."""
-
-    cue: Cue
-    pieces: tuple[tuple[int, int], ...]
-    content: str
-    direct: bool
-    cue_chars: tuple[int, int] | None = None
-    speaker_chars: tuple[int, int] | None = None
-    """Set when they are not the cue's tokens and the parse's speaker phrase (labels)."""
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
 
 def extract_quotes(
@@ -66,7 +45,8 @@ def extract_quotes(
     drafts = [_direct_draft(text, quote) for quote in directs]
     drafts += [_label_draft(doc, cue, spans, text=text) for cue in find_label_cues(doc, lexicon=lexicon)]
     drafts += _reported_drafts(doc, cues, spans, directs, lexicon=lexicon)
-    quotes = [_make_quote(doc, draft, text=text, mentions=mentions, lexicon=lexicon) for draft in _unique(drafts)]
+    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(drafts), text=text), spans, text=text)
+    quotes = [_make_quote(doc, draft, text=text, mentions=mentions, lexicon=lexicon) for draft in drafts]
     return tuple(sorted(_relay_media(doc, quotes, drafts=drafts, lexicon=lexicon), key=_order))
 
 
@@ -75,16 +55,16 @@ def _attributing_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [cue for cue in cues if cue.kind != "statement" or cue_verb(doc, cue).i != cue.head]
 
 
-def _direct_draft(text: str, quote: DirectQuote) -> _Draft:
+def _direct_draft(text: str, quote: DirectQuote) -> Draft:
     words = PIECE_JOINER.join(text[piece.start : piece.end] for piece in quote.pieces)
-    return _Draft(quote.cue, tuple((piece.start, piece.end) for piece in quote.pieces), words, direct=True)
+    return Draft(quote.cue, tuple((piece.start, piece.end) for piece in quote.pieces), words, direct=True)
 
 
-def _label_draft(doc: Doc, cue: Cue, spans: Sequence[QuotedSpan], *, text: str) -> _Draft:
+def _label_draft(doc: Doc, cue: Cue, spans: Sequence[QuotedSpan], *, text: str) -> Draft:
     start, end = label_content(doc, cue, text=text)
     direct = any(span.closed and span.start <= start and end <= span.end for span in spans)
     name = doc[cue.words[0]].idx, doc[cue.words[-1]].idx + len(doc[cue.words[-1]])
-    return _Draft(cue, ((start, end),), text[start:end], direct, label_mark(doc, cue), name)
+    return Draft(cue, ((start, end),), text[start:end], direct, label_mark(doc, cue), name)
 
 
 def _reported_drafts(
@@ -94,13 +74,13 @@ def _reported_drafts(
     directs: Sequence[DirectQuote],
     *,
     lexicon: QuoteLexicon,
-) -> list[_Draft]:
+) -> list[Draft]:
     """A quote for every cue outside quotation marks that no direct quote took and
     whose content the parse shows."""
     used = {quote.cue for quote in directs}
     quoted = [(s.start, s.end) for s in spans if s.closed] + [(q.start, q.end) for q in directs]
-    nested = _nested_attributions(doc, cues)
     inside_marks = _quoted_tokens(doc, spans)
+    nested = _nested_attributions(doc, [cue for cue in cues if cue.head not in inside_marks])
     drafted = {cue_verb(doc, cue).i for cue in used}
     drafts = []
     for cue in sorted(cues, key=lambda c: c.kind == "statement"):  # a verb's own cue before its phrase's
@@ -119,7 +99,7 @@ def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
     return cue.kind == "statement" and cue_verb(doc, cue).i in drafted
 
 
-def _reported_draft(doc: Doc, cue: Cue, *, excluded: frozenset[int], quoted: frozenset[int]) -> _Draft | None:
+def _reported_draft(doc: Doc, cue: Cue, *, excluded: frozenset[int], quoted: frozenset[int]) -> Draft | None:
     span = find_reported_content(doc, cue, excluded=excluded, quoted=quoted)
     if span is None:
         return None
@@ -127,7 +107,7 @@ def _reported_draft(doc: Doc, cue: Cue, *, excluded: frozenset[int], quoted: fro
     after = find_continuation(doc, cue, span, excluded=excluded, quoted=quoted)
     pieces = [doc[piece[0] : piece[1]] for piece in (before, span, after) if piece is not None]
     chars = tuple((piece.start_char, piece.end_char) for piece in pieces)
-    return _Draft(cue, chars, PIECE_JOINER.join(piece.text for piece in pieces), direct=False)
+    return Draft(cue, chars, PIECE_JOINER.join(piece.text for piece in pieces), direct=False)
 
 
 def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:
@@ -156,8 +136,9 @@ def _has_subject(verb: Token) -> bool:
 def _excluded(doc: Doc, cue: Cue, nested: dict[int, frozenset[int]], *, lexicon: QuoteLexicon) -> frozenset[int]:
     """Tokens the cue's content may not hold: the speaker phrase and nested attributions."""
     blocked: set[int] = set()
+    verb = cue_verb(doc, cue)
     for head, subtree in nested.items():
-        if head != cue.head and cue.head not in subtree:
+        if head != cue.head and cue.head not in subtree and not _inside_content(doc[head], verb):
             blocked |= subtree
     speaker = find_speaker_head(doc, cue, lexicon=lexicon)
     if speaker is not None:
@@ -166,11 +147,18 @@ def _excluded(doc: Doc, cue: Cue, nested: dict[int, frozenset[int]], *, lexicon:
     return frozenset(blocked)
 
 
+def _inside_content(nested: Token, verb: Token) -> bool:
+    """A verb conjoined deeper under `verb` than its own dependents ("said he posed a
+    threat and refused to …") is part of what `verb` reports, not an attribution beside
+    it (a participle, "…, adding that …", is one wherever the parse hangs it)."""
+    return nested.dep_ == "conj" and nested.head.i != verb.i and verb in nested.ancestors
+
+
 def _inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _unique(drafts: list[_Draft]) -> list[_Draft]:
+def _unique(drafts: list[Draft]) -> list[Draft]:
     """One quote per content span (a direct quote wins over a reading of the parse)."""
     seen: set[tuple[int, int]] = set()
     kept = []
@@ -181,7 +169,7 @@ def _unique(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _make_quote(doc: Doc, draft: _Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:
+def _make_quote(doc: Doc, draft: Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:
     cue = doc[draft.cue.start : draft.cue.end]
     cue_start, cue_end = draft.cue_chars or (cue.start_char, cue.end_char)
     head = find_speaker_head(doc, draft.cue, lexicon=lexicon, avoid=draft.pieces)
@@ -210,7 +198,7 @@ def _medium(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> str | None:
     return find_medium(doc, verb, lexicon=lexicon)
 
 
-def _relay_media(doc: Doc, quotes: list[Quote], *, drafts: list[_Draft], lexicon: QuoteLexicon) -> list[Quote]:
+def _relay_media(doc: Doc, quotes: list[Quote], *, drafts: list[Draft], lexicon: QuoteLexicon) -> list[Quote]:
     """"…, Interfax reported": the relaying medium becomes the medium of the other
     quotes of its sentence that name none."""
     relays: dict[int, str] = {}

@@ -19,8 +19,10 @@ NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_OF_PREPOSITIONS = frozenset({"of", "for", "over"})
 KEPT_EDGE_PUNCT = frozenset('"“”‘’\'()')
+QUOTE_MARKS = frozenset('"“”‘’\'')
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "once", "although", "though", "as"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -42,8 +44,18 @@ def find_reported_content(
         parts = finder(doc, cue, verb) if finder else None
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
-            return _extended(doc, span, verb, blocked=blocked, quoted=quoted)
+            return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
     return None
+
+
+def _with_opening_mark(doc: Doc, span: TokenSpan, blocked: set[int]) -> TokenSpan:
+    """"said "budget cuts" would pay": the parse hangs a quotation mark opening the
+    content on the cue verb; the content takes it when it holds the closing one."""
+    before = span[0] - 1
+    if before < 0 or before in blocked or doc[before].text not in QUOTE_MARKS:
+        return span
+    closes = any(doc[i].text in QUOTE_MARKS for i in range(span[0], span[1]))
+    return (before, span[1]) if closes else span
 
 
 def _extended(doc: Doc, span: TokenSpan, verb: Token, *, blocked: set[int], quoted: frozenset[int]) -> TokenSpan:
@@ -109,7 +121,7 @@ def _clause(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     for token in [verb, *cue.tokens(doc), *(doc[i] for i in cue.words)]:
         found = [child for child in token.children if child.dep_ in CLAUSE_DEPS]
         if found:
-            return found[:1]
+            return None if _adverbial(found[0]) else found[:1]
     return _unmarked_clause(verb) or _noun_clause(verb) or _parataxis_head(verb)
 
 
@@ -122,6 +134,12 @@ def _claim(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     if not found or is_question(found[0]):
         return None
     return found
+
+
+def _adverbial(clause: Token) -> bool:
+    """"said before he died": a clause that says when or why, not what."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS
 
 
 def is_question(clause: Token) -> bool:
@@ -224,7 +242,21 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     """"called the vote a mistake": the object and what it is called."""
     target = _object_token(doc, cue, verb)
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
-    return [target, predicate] if target is not None and predicate is not None else None
+    if predicate is None and target is not None:
+        predicate = _quoted_apposition(doc, target)
+    if target is None or predicate is None:
+        return None
+    return [predicate] if target.tag_ in WH_TAGS else [target, predicate]  # "what he called a “rant”"
+
+
+def _quoted_apposition(doc: Doc, target: Token) -> Token | None:
+    """"called the verdict "a travesty"": the parse takes a quoted predicate for an
+    apposition of the object; one opening with a quotation mark is the predicate."""
+    for child in target.rights:
+        first = child.left_edge.i
+        if child.dep_ == "appos" and first > 0 and doc[first - 1].text in QUOTE_MARKS:
+            return child
+    return None
 
 
 def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:

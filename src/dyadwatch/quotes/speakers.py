@@ -22,9 +22,9 @@ from dyadwatch.records import Mention
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-SHARING = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "advmod"})
-"""Relations through which a subjectless cue ("adding", "saying") takes its subject
-from the verb above it."""
+SHARING = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "advmod", "acomp"})
+"""Relations through which a subjectless cue ("adding", "saying", "was able to tout")
+takes its subject from the verb above it."""
 MAX_CLIMB = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -136,7 +136,9 @@ def _modifiers(head: Token, *, lexicon: QuoteLexicon) -> Iterable[Token]:
 
 
 def _names_someone(token: Token, head: Token) -> bool:
-    if token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES:
+    """A name, a named entity, a noun modifier, or a possessor ("her aides" are the
+    aides of someone the text named)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES or token.dep_ == "poss":
         return True
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in NAMING_DEPS
 
