@@ -938,3 +938,40 @@ SETTINGS = [
 @pytest.mark.parametrize(("sentence", "events"), SETTINGS)
 def test_coder_codes_a_meeting_that_sets_the_scene_for_its_clause_subject(sentence, events):
     assert coded(sentence) == events
+
+
+# --- recipients outside the trigger's own arguments ---------------------------------------------
+# Whose is what a verb acts on: a possessor, the sides of an agreement; a response to
+# something told before is aimed at whoever did it.
+WHOSE_OBJECT = [
+    row("The Kenyan president welcomed Uganda's decision to reopen the border.", "SUPPORT KEN>UGA",
+        id="welcomed-possessor-decision"),
+    row("The Jordanian king welcomed the agreement reached between Israel and the Palestinians.",
+        "SUPPORT JOR>ISR+PSE", id="welcomed-agreement-between"),
+    row("Peru's foreign ministry rejected Chile's proposal.", "REJECT PER>CHL", id="rejected-possessor-proposal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WHOSE_OBJECT)
+def test_coder_aims_a_response_at_whose_object_it_is(sentence, events):
+    assert coded(sentence) == events
+
+
+def coded_article(text: str) -> set[str]:
+    return {render(e) for e in annotate_text(text).events if not e.aux.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The Indian army accused Pakistan of shelling border posts. Islamabad denied the charges.", "REJECT PAK>IND"),
+        ("Russia and Ukraine signed a grain deal on Friday. The Turkish president welcomed the deal.",
+         "SUPPORT TUR>RUS+UKR"),
+    ],
+)
+def test_coder_aims_a_response_to_an_earlier_act_at_its_doer(text, answer):
+    assert normalize(answer) in coded_article(text)
+
+
+def test_coder_leaves_a_response_to_nothing_told_before_without_recipient():
+    assert coded_article("Islamabad denied the charges on Monday.") == {"REJECT PAK>"}

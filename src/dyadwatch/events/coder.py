@@ -44,7 +44,9 @@ from dyadwatch.events.roles import (
     places_around,
     is_passive,
     noun_actors,
+    object_parties,
     prep_objects,
+    refers_back,
     relation_partners,
     requested_subjects,
     undergoers,
@@ -96,9 +98,27 @@ def code_events(
         for match in _matches(sentence, patterns):
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
-                coded.append((match, event))
+                coded.append((match, _answering(match, event, [e for _, e in coded], events)))
         events.extend(_folded(coded, ontology))
     return tuple(events) + tuple(_speech_events(annotated, doc, index, ontology, events))
+
+
+# A response to something told before ("Islamabad denies the claims", "Abe welcomed the
+# deal") is aimed at whoever did it: the latest earlier act, in this sentence or the two
+# before, by another party.
+RESPONSE_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+RESPONSE_LOOKBACK_SENTENCES = 2
+
+
+def _answering(match: Match, event: Event, same_sentence: Sequence[Event], earlier: Sequence[Event]) -> Event:
+    if event.recipient or event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
+        return event
+    codes = {a.code for a in event.actor}
+    recent = [e for e in earlier if e.sentence >= event.sentence - RESPONSE_LOOKBACK_SENTENCES]
+    for before in reversed([*recent, *same_sentence]):
+        if before.actor and not codes & {a.code for a in before.actor}:
+            return dataclasses.replace(event, recipient=before.actor)
+    return event
 
 
 def _speech_events(
@@ -394,13 +414,14 @@ def _actor_tokens(match: Match) -> list[Token]:
 def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> tuple[Actor, ...]:
     """The pattern's roles first; then the party whose conduct a threat hangs on
     (§3.11); then, for verbs, the other side of relations, whom an embedded clause is
-    about, and where a measure applies ("in Montenegro")."""
+    about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
+    measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
     if match.pattern.pos == "verb":
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
-                    lambda: location_objects(match.trigger)]
+                    lambda: object_parties(match.trigger), lambda: location_objects(match.trigger)]
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
     if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":

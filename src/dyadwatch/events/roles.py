@@ -187,6 +187,36 @@ def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
     return _setting_subjects(trigger) if purpose else []
 
 
+def object_parties(trigger: Token) -> list[Token]:
+    """Whose is what a verb acts on, when the object names no party itself: "welcomed
+    the Greek-Cypriot side's decision", "rejected Washington's proposal", "welcomed the
+    agreement reached between Israel and the Palestinians". The verb's own agent ("a
+    charge rejected by Tehran") is not its recipient."""
+    own_agents = {token.i for token in prep_objects(trigger, "by")}
+    found: list[Token] = []
+    for obj in undergoers(trigger):
+        for word in (obj, *obj.conjuncts):
+            found += noun_actors(word, purpose=False) + encounter_sides(word)
+            found += [side for acl in children(word, "acl", "relcl") if acl.i != trigger.i for side in encounter_sides(acl)]
+    return [token for token in found if token.i not in own_agents and token.i != trigger.i]
+
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def refers_back(trigger: Token) -> bool:
+    """Does the verb act on something told before ("denied the claims", "welcomed the
+    deal", "a charge rejected by Tehran")? A definite object with no party of its own,
+    or an apposition restating the clause before it."""
+    objects = undergoers(trigger)
+    own_agents = {token.i for token in prep_objects(trigger, "by")}
+    if not objects or any(
+        o.pos_ != "NOUN" or {a.i for a in noun_actors(o, purpose=False)} - own_agents for o in objects
+    ):
+        return False
+    return all(o.dep_ == "appos" or any(d.lower_ in ANAPHORIC_DETERMINERS for d in children(o, "det")) for o in objects)
+
+
 def encounter_sides(trigger: Token) -> list[Token]:
     """"talks between Hanoi and Tokyo": the sides a meeting is between."""
     return prep_objects(trigger, "between")
