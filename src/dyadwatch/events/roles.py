@@ -191,14 +191,16 @@ def object_parties(trigger: Token) -> list[Token]:
     """Whose is what a verb acts on, when the object names no party itself: "welcomed
     the Greek-Cypriot side's decision", "rejected Washington's proposal", "welcomed the
     agreement reached between Israel and the Palestinians". The verb's own agent ("a
-    charge rejected by Tehran") is not its recipient."""
-    own_agents = {token.i for token in prep_objects(trigger, "by")}
+    charge rejected by Tehran"), nor its subject ("held drills": whose drills), is
+    not its recipient."""
+    own_agents = {token.i for token in (*prep_objects(trigger, "by"), *verb_subjects(trigger))}
     found: list[Token] = []
     for obj in undergoers(trigger):
         for word in (obj, *obj.conjuncts):
             found += noun_actors(word, purpose=False) + encounter_sides(word)
             found += [side for acl in children(word, "acl", "relcl") if acl.i != trigger.i for side in encounter_sides(acl)]
-    return [token for token in found if token.i not in own_agents and token.i != trigger.i]
+    # "conducted its test": a possessive pronoun on the object is the subject again
+    return [t for t in found if t.i not in own_agents and t.i != trigger.i and not (t.pos_ == "PRON" and t.dep_ == "poss")]
 
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
