@@ -579,6 +579,10 @@ UNIDENTIFIED_ATTACKERS = [
     row("A bomb killed two soldiers.", id="bomb-nowhere"),
     row("The storm killed 20 people in Manila.", id="storm-is-no-attacker"),
     row("Five people were killed in a bus crash in Lagos.", id="crash-is-no-attack"),
+    # a killing told with no author and no means, only where: violence by someone unnamed
+    row("Two soldiers were killed in Kandahar on Monday.", "ASSAULT AFG>AFG", id="killed-in-a-place"),
+    row("Three policemen were shot dead in a village near Peshawar.", "ASSAULT PAK>PAK", id="shot-in-a-village"),
+    row("Five people were killed in Lagos in a stampede.", id="stampede-is-a-cause"),
 ]
 
 

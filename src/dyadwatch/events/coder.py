@@ -475,7 +475,10 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
         if len(means) != len(tokens):
             return ()
     else:  # a passive without agent: the means in its "in" or "by" phrase
-        means = [w for p in ("in", "by", "with") for w in prep_objects(trigger, p) if w.lemma_.lower() in instruments]
+        said = [w for p in ("in", "by", "with") for w in prep_objects(trigger, p)]
+        means = [w for w in said if w.lemma_.lower() in instruments]
+        if not means and _unattributed_killing(trigger, said, index):
+            means = [trigger]  # "five civilians were killed in the Baquba area": only where
     if not means:
         return ()
     country = _place_country(places_around([trigger, *means]), index)
@@ -485,8 +488,26 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
 @functools.cache
 def load_instruments() -> frozenset[str]:
     """The words of `data/events/unidentified.toml`: means of attack that name no author."""
+    return frozenset(_unidentified_words()["instruments"])
+
+
+@functools.cache
+def _unidentified_words() -> dict[str, list[str]]:
     path = resources.files("dyadwatch.data").joinpath("events/unidentified.toml")
-    return frozenset(tomllib.loads(path.read_text("utf-8"))["instruments"])
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+def _unattributed_killing(trigger: Token, said: list[Token], index: MentionIndex) -> bool:
+    """A killing verb in the passive whose phrases name only places and times
+    (`data/events/unidentified.toml`): violence by an author the text does not name."""
+    words = _unidentified_words()
+    if trigger.lemma_.lower() not in words["violent_verbs"]:
+        return False
+    places = frozenset(words["place_nouns"])
+    return all(
+        w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or w.lemma_.lower() in places or index.at(w) is not None
+        for w in said
+    )
 
 
 def _one_country(actors: Sequence[Actor]) -> str | None:
