@@ -54,6 +54,24 @@ def test_a_statement_that_accuses_no_named_party_is_no_event(sentence):
     assert coded(sentence, only_speech=True) == set()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a commitment is its subject's, whoever reports it
+        ("The Chinese president said Beijing is willing to work with the new German government.", {"AGREE CHN>DEU"}),
+        ("The Algerian government is committed to establishing ties with Zimbabwe, a diplomat said.", {"AGREE DZA>ZWE"}),
+        # a speaker's own readiness is the speaker's
+        ('"We are ready to talk to Seoul," the North Korean envoy said.', {"AGREE PRK>KOR"}),
+    ],
+)
+def test_a_commitment_is_coded_as_its_subjects_agree(sentence, expected):
+    assert coded(sentence, only_speech=True) == expected
+
+
+def test_a_crime_committed_by_an_unnamed_party_is_no_accusation_of_its_victim():
+    assert coded('"The rebels committed atrocities against Uganda," the Kenyan minister said.', only_speech=True) == set()
+
+
 def test_a_reporting_verb_that_is_itself_an_event_is_coded_once():
     events = annotate_text("The Thai prime minister accused Cambodia of illegal incursions.").events
     assert [e.event for e in events] == ["ACCUSE"]

@@ -52,7 +52,7 @@ from dyadwatch.events.roles import (
     undergoers,
     verb_subjects,
 )
-from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux
+from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
 
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
@@ -130,9 +130,9 @@ def _speech_events(
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
     for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
-        actors = _speaker_actors(act, index)
+        actors, about = _speech_parties(act, index)
         codes = {actor.code for actor in actors}
-        recipients = tuple(dict.fromkeys(m.actor for m in act.about if m.actor is not None and m.actor.code not in codes))
+        recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and m.actor.code not in codes))
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
         spoken = any(e.start in sentences and codes & {a.code for a in e.actor} for e in coded)
         if not actors or not recipients or spoken:
@@ -141,6 +141,17 @@ def _speech_events(
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
+    """Actor and the parties the act is aimed at. A commitment is its subject's
+    ("Hu said China is willing to work with Germany": China's), when the subject is a
+    party; every other statement is its speaker's."""
+    parties = act.parties
+    own = tuple(m.actor for m in parties.subjects if m.actor is not None)
+    if act.cue.subject_acts and own:
+        return own, parties.objects or parties.nearest
+    return _speaker_actors(act, index), parties.about()
 
 
 def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:

@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import Ontology, load_ontology
-from dyadwatch.events.roles import MentionIndex, children, noun_actors, with_conjuncts
+from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
 from dyadwatch.records import Mention, Quote
 
 SPEECH_FILE = "events/speech.toml"
-_KEYS = frozenset({"id", "event", "mode", "lemmas", "modals"})
+_KEYS = frozenset({"id", "event", "mode", "lemmas", "modals", "subject_acts", "governs_to"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -37,20 +37,46 @@ class SpeechCue:
     mode: str | None = None
     lemmas: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    subject_acts: bool = False
+    governs_to: bool = False
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Parties:
+    """Who a statement names around its cue word. `subjects`: the subject of the cue's
+    clause, or the doer of the act the subject names ("Russia's invasion is illegal"),
+    never that act's object ("the invasion of Georgia"); `objects`: what the cue acts on,
+    also through the act one is ready for ("ready to work with Vietnam"), and for a noun
+    its doer ("Russia's provocation"); `nearest`: the named party of the content nearest
+    to the cue. `predicate`: the cue says something of its subject ("… is illegal",
+    "Iran must stop"), so the subject is what the statement is about; `someone_else`:
+    the clause has a subject that names no party and is not a pronoun ("refugees, whom
+    authorities blame"), so the act is not the speaker's to code."""
+
+    subjects: tuple[Mention, ...] = ()
+    objects: tuple[Mention, ...] = ()
+    nearest: tuple[Mention, ...] = ()
+    predicate: bool = False
+    someone_else: bool = False
+
+    def about(self) -> tuple[Mention, ...]:
+        """The parties a statement by someone else is about."""
+        if self.predicate or self.someone_else:
+            return self.subjects
+        return (*self.subjects, *self.objects) or self.nearest
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class SpeechAct:
     """A quotation whose content is an act: the cue that made it, the word that
-    matched, the reporting verb (for dating), and the parties the content is about."""
+    matched, the reporting verb (for dating), and the parties the content names."""
 
     cue: SpeechCue
     quote: Quote
     quote_index: int
     word: Token
     reporting: Token | None
-    about: tuple[Mention, ...]
-    named_by_clause: bool = True
+    parties: Parties
 
 
 @functools.cache
@@ -85,6 +111,8 @@ def _parse_cue(item: Any, *, source: str, ontology: Ontology) -> SpeechCue:
         mode=item.get("mode"),
         lemmas=frozenset(word.lower() for word in item.get("lemmas", ())),
         modals=frozenset(word.lower() for word in item.get("modals", ())),
+        subject_acts=bool(item.get("subject_acts", False)),
+        governs_to=bool(item.get("governs_to", False)),
     )
 
 
@@ -94,25 +122,30 @@ def speech_acts(
     """The quotations whose content is an act, with what it is about (module docstring)."""
     for number, quote in enumerate(quotes):
         content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
-        if content is None or quote.speaker is None:
+        if content is None:
             continue
         found = _first_cue(content, cues)
         if found is None:
             continue
         cue, word = found
-        about = _about(word, content, index, modal=word.lower_ in cue.modals)
+        parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
         reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-        yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, *about)
+        yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
 
 
 def _first_cue(content: Sequence[Token], cues: Sequence[SpeechCue]) -> tuple[SpeechCue, Token] | None:
     for cue in cues:
         for word in content:
-            lemma = word.lemma_.lower()
+            named = word.lemma_.lower() in cue.lemmas or word.lower_ in cue.lemmas
             modal = word.dep_ == "aux" and word.lower_ in cue.modals
-            if (lemma in cue.lemmas or modal) and not _negated(word) and not _asked(word):
+            if (named or modal) and (not cue.governs_to or _governs_to(word)) and not _negated(word) and not _asked(word):
                 return cue, word
     return None
+
+
+def _governs_to(word: Token) -> bool:
+    """"ready to talk", "committed to peace": an infinitive or a "to" phrase on the word."""
+    return bool(children(word, "xcomp")) or any(prep.lower_ == "to" for prep in children(word, "prep"))
 
 
 def _negated(word: Token) -> bool:
@@ -128,34 +161,29 @@ def _asked(word: Token) -> bool:
     return sentence.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
-def _about(
-    word: Token, content: Sequence[Token], index: MentionIndex, *, modal: bool
-) -> tuple[tuple[Mention, ...], bool]:
-    """The parties the statement is about, and whether its clause names them. For a predicate ("… is illegal") or an
-    obligation ("Iran must stop"): the subject, or the doer of the act the subject
-    names ("Russia's invasion is illegal"), never the act's object ("the invasion of
-    Georgia"). For a verb: its subject and what it acts on ("Russia violated …", "we
-    welcome China's decision"); for a noun, its doer ("Russia's provocation"). Failing
-    those, the named party of the content nearest to the cue."""
+def _parties(word: Token, content: Sequence[Token], index: MentionIndex, *, modal: bool) -> Parties:
+    """Who the statement names around its cue (module docstring of `Parties`)."""
     predicate = modal or word.dep_ in ("acomp", "attr", "aux", "auxpass")
     clause = word.head if predicate else word
-    subjects = with_conjuncts(children(clause, *SUBJECT_DEPS))
-    doers = [m for subject in subjects for m in _doers(subject, index)]
-    speaking_of_self = bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
-    if predicate and not speaking_of_self:
-        return tuple(doers), True
-    if subjects and not doers and not speaking_of_self:
-        return (), True  # someone else's act ("refugees, whom authorities blame")
-    if word.pos_ in ("NOUN", "PROPN"):
-        doers += [m for doer in noun_actors(word, purpose=False) if (m := index.at(doer)) is not None]
-    # what the act is done to, also through the act one is ready for ("ready to work with")
-    for verb in (word, *children(word, "xcomp")):
+    subject_words = with_conjuncts(children(clause, *SUBJECT_DEPS))
+    if word.pos_ in ("NOUN", "PROPN") and not predicate:
+        # the doer of a named act: "the rebels' atrocities", "the rebels committed atrocities"
+        doers = noun_actors(word, purpose=False) or (verb_subjects(word.head) if word.dep_ == "dobj" else [])
+        subject_words = with_conjuncts(doers)
+    subjects = tuple(m for subject in subject_words for m in _doers(subject, index))
+    self_reference = bool(subject_words) and all(s.pos_ == "PRON" for s in subject_words)
+    someone_else = bool(subject_words) and not subjects and not self_reference
+    doers: list[Mention] = []
+    # what the act is done to, also through the act one is ready for ("ready to work
+    # with", "committed to establishing ties with")
+    to_acts = [c for prep in children(word, "prep") if prep.lower_ == "to" for c in children(prep, "pcomp")]
+    for verb in (word, *children(word, "xcomp"), *to_acts):
         objects = children(verb, "dobj", "dative") + [p for prep in children(verb, "prep") for p in children(prep, "pobj")]
+        objects += [partner for obj in objects for partner in prep_objects(obj, "with")]  # "establish ties with"
         doers += [m for obj in objects for m in _doers(obj, index)]
-    if doers:
-        return tuple(doers), True
     named = {m.start: m for token in content if (m := index.at(token)) is not None}
-    return tuple(sorted(named.values(), key=lambda m: abs(m.start - word.idx)))[:1], False
+    nearest = tuple(sorted(named.values(), key=lambda m: abs(m.start - word.idx)))[:1]
+    return Parties(subjects, tuple(doers), nearest, predicate=predicate and not self_reference, someone_else=someone_else)
 
 
 def _doers(token: Token, index: MentionIndex) -> list[Mention]:
