@@ -956,6 +956,19 @@ WHOSE_OBJECT = [
 ]
 
 
+# furthering an act is taking part in it: the talks are the subject's
+FURTHERING = [
+    row("Vietnam and Japan decided to accelerate negotiations on a trade pact.", "AGREE JPN+VNM>",
+        id="decided-to-accelerate-negotiations"),
+    row("Kenya and Uganda intensified talks on the border dispute.", "CONSULT KEN+UGA>", id="intensified-talks"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), FURTHERING)
+def test_coder_gives_a_furthered_act_to_who_furthers_it(sentence, events):
+    assert coded(sentence) == events
+
+
 @pytest.mark.parametrize(("sentence", "events"), WHOSE_OBJECT)
 def test_coder_aims_a_response_at_whose_object_it_is(sentence, events):
     assert coded(sentence) == events

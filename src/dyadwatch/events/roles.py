@@ -40,7 +40,9 @@ QUANTITY_NOUNS = frozenset(
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "lodge", "file", "impose", "announce",
      "begin", "start", "continue", "resume", "deliver", "give", "offer", "pay", "extend", "order", "step", "escalate",
-     "unleash", "wage", "initiate", "undertake", "perform", "declare", "have", "take", "pursue"}
+     "unleash", "wage", "initiate", "undertake", "perform", "declare", "have", "take", "pursue",
+     # verbs of furthering an act the subject takes part in ("accelerate negotiations", "deepen cooperation")
+     "accelerate", "intensify", "deepen", "expand", "strengthen", "boost", "enhance", "advance"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at", "between")
