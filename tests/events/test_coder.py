@@ -953,6 +953,9 @@ WHOSE_OBJECT = [
     row("The Jordanian king welcomed the agreement reached between Israel and the Palestinians.",
         "SUPPORT JOR>ISR+PSE", id="welcomed-agreement-between"),
     row("Peru's foreign ministry rejected Chile's proposal.", "REJECT PER>CHL", id="rejected-possessor-proposal"),
+    # a participle of speech addresses whom its head clause addresses
+    row("The Cuban president reached out to Washington, calling for negotiations.", "REQUEST CUB>USA",
+        id="participle-addressed-by-head"),
 ]
 
 

@@ -29,6 +29,7 @@ from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.roles import (
     GROUP_PRONOUNS,
+    addressed_by_head,
     PERSON_PRONOUNS,
     MentionIndex,
     actors_of,
@@ -72,6 +73,7 @@ THREAT_CONTENT = {
     "SANCTION/withdraw": "relations",
     "PROTEST": "restrict",
 }
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
@@ -435,6 +437,8 @@ def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> t
                     lambda: object_parties(match.trigger), lambda: location_objects(match.trigger)]
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
+    if match.pattern.pos == "verb" and match.pattern.event in VERBAL_TYPES:
+        sources.append(lambda: addressed_by_head(match.trigger))
     if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":
         sources.append(lambda: requested_subjects(match.trigger))
     for source in sources:

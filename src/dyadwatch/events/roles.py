@@ -221,6 +221,15 @@ def refers_back(trigger: Token) -> bool:
     return all(o.dep_ == "appos" or any(d.lower_ in ANAPHORIC_DETERMINERS for d in children(o, "det")) for o in objects)
 
 
+def addressed_by_head(trigger: Token) -> list[Token]:
+    """The party the clause a participle hangs on addresses ("reached out to the United
+    States, calling for negotiations", "wrote to the council, urging it to act")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj", "xcomp") or trigger.head.i == trigger.i:
+        return []
+    head = trigger.head
+    return children(head, "dobj", "dative") + [p for word in ("to", "with") for p in prep_objects(head, word)]
+
+
 def encounter_sides(trigger: Token) -> list[Token]:
     """"talks between Hanoi and Tokyo": the sides a meeting is between."""
     return prep_objects(trigger, "between")
