@@ -1,0 +1,42 @@
+"""The headline of plain text: a line is a headline only when it looks like one.
+
+Scrapers and dataset exports often give an article with no headline line, its lede
+first. So the first paragraph that bears no mark of page furniture is the headline
+only when it is short, ends with no full stop (or colon), does not start in lower
+case, is not a dateline, and is not the only text there is; otherwise the article has
+no headline and every paragraph is read as body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dyadwatch.clean.dateline import is_dateline
+from dyadwatch.clean.furniture import FurnitureVocabulary, count_words, has_furniture_marks, load_vocabulary
+
+TITLE_SEARCH_PARAGRAPHS = 10
+_CLOSING_STOP = re.compile(r"""(?<!\.\.)[.:;]["'”’)\]]*\s*$""")
+
+
+def find_title(texts: Sequence[str], *, vocabulary: FurnitureVocabulary | None = None) -> int | None:
+    """Index of the headline among the paragraphs of plain text, or None when the
+    first one that is not furniture (breadcrumbs and menus may come before it) does
+    not look like a headline, or no text follows it."""
+    vocab = vocabulary or load_vocabulary()
+    candidates = [i for i, text in enumerate(texts[:TITLE_SEARCH_PARAGRAPHS]) if not has_furniture_marks(text, vocab)]
+    if not candidates:
+        return None
+    first = candidates[0]
+    has_more = any(not has_furniture_marks(text, vocab) for text in texts[first + 1 :])
+    return first if has_more and looks_like_headline(texts[first], vocab) else None
+
+
+def looks_like_headline(text: str, vocab: FurnitureVocabulary) -> bool:
+    """Short, one line, no closing full stop or colon, not opening in lower case, not a dateline."""
+    stripped = text.strip()
+    if "\n" in stripped or count_words(stripped) > vocab.headline_max_words:
+        return False
+    if _CLOSING_STOP.search(stripped) or stripped[:1].islower():
+        return False
+    return not is_dateline(stripped)
