@@ -213,3 +213,9 @@ def test_clean_dateline_without_year_is_never_after_the_horizon():
 def test_clean_place_only_dateline_leaves_the_date_to_the_flag():
     article = clean_text(f"KHASAN, Russia (Test Wire) -- {LEDE}\n\n{FOLLOW}", published=JULY_20)
     assert (article.published, article.published_source) == (JULY_20, "flag")
+
+
+def test_clean_page_fetched_by_a_web_archive_dates_a_dateline_without_year_from_the_fetch():
+    html = news_html(published=None).replace("<p>", f"<p>KHASAN, Apr. 20 (Test Wire) - {LEDE} ", 1)
+    article = make_article(raw(html, kind="html", origin="warc", fetched=dt.date(2025, 4, 21)))
+    assert (article.published, article.published_source) == (dt.date(2025, 4, 20), "dateline")

@@ -52,3 +52,13 @@ def test_lines_that_are_no_headline(line):
 )
 def test_lines_that_look_like_headlines(line):
     assert looks_like_headline(line, VOCAB)
+
+
+def test_a_line_whose_sentence_goes_on_in_the_next_paragraph_is_no_headline():
+    texts = ["The Islamic Resistance Movement (Hamas)", "on Tuesday urged its supporters to march on the border.", LEDE]
+    assert find_title(texts, vocabulary=VOCAB) is None
+
+
+@pytest.mark.parametrize("note", ["(Undated)", "[Corrects spelling of the minister's name]"])
+def test_a_bracketed_note_is_no_headline(note):
+    assert not looks_like_headline(note, VOCAB)

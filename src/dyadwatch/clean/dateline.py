@@ -6,7 +6,8 @@ The shapes are ours to recognise; the dates in them are read by dateparser:
 - an ISO stamp on a line of its own: `2025-04-20T08:15:00Z`;
 - a line that is only a date: `Saturday 23 December 2017`;
 - a wire dateline opening a paragraph: `KHASAN, Russia, April 20, 2025 (Test Wire) --`,
-  `BEIJING, Nov. 11 (Xinhua) -`, `Geneva, 3 March (Agency)`, `NAIROBI, Kenya (AP) _`.
+  `BEIJING, Nov. 11 (Xinhua) -`, `Geneva, 3 March (Agency)`, `NAIROBI, Kenya (AP) _`,
+  `WASHINGTON _` (the last two name no date).
 
 A dateline without a year takes it from context: the latest such day not after the
 horizon (the user's `--published` date, or the day the page was fetched). Without a
@@ -35,7 +36,7 @@ _ISO_STAMP = re.compile(
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEAR = r"(?:19|20)\d\d"
-_LABEL_DATE = re.compile(rf"({_MONTHS}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR})")
+_LABEL_DATE = re.compile(rf"({_MONTHS}\s*\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR})")
 
 # A dateline's place: a town, then maybe a region or country ("DAR ES SALAAM, Tanzania",
 # "ALBANY, N.Y."); each word capitalised, short particles ("es", "de", "al") allowed; not
@@ -44,13 +45,15 @@ _PLACE_WORD = r"(?:[A-Z][\w.'\-]*|[a-z]{1,3})"
 _PLACE_PART = rf"[A-Z][\w.'\-]*(?:\s{_PLACE_WORD}){{0,4}}"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _PLACE = rf"(?P<place>(?!{_WEEKDAY}){_PLACE_PART}(?:,\s{_PLACE_PART}){{0,2}})"
+_CAPITAL_PLACE = r"(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"  # WASHINGTON _ (no agency)
 _AGENCY = r"\((?P<agency>[A-Z][^()\n]{0,40})\)"
 _DASH = r"(?:--|—|–|-|_|:)"
-_MONTH_DAY = rf"{_MONTHS}\s\d{{1,2}}(?!\d)"
+_MONTH_DAY = rf"{_MONTHS}\s?\d{{1,2}}(?!\d)"  # "Nov. 3", and "Nov.3" as feeds print it
 _DAY_MONTH = rf"\d{{1,2}}\s{_MONTHS}(?![a-z])"
 
 # Wire datelines, each with the name the benchmark counts it under, most specific first.
-# A dated form needs the agency or the dash after it; a place alone needs both.
+# A form without year needs the agency or a dash after the date; a place alone needs the
+# agency and a dash, or to be in capitals before a long dash.
 _DATELINE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -59,6 +62,7 @@ _DATELINE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("place-month-day", rf"^{_PLACE},\s(?P<day>{_MONTH_DAY})(?:\s*{_AGENCY}\s*{_DASH}?|\s*{_DASH}\s)"),
         ("place-day-month", rf"^{_PLACE},\s(?P<day>{_DAY_MONTH})(?:\s*{_AGENCY}\s*{_DASH}?|\s*{_DASH}\s)"),
         ("place-agency", rf"^{_PLACE}\s*{_AGENCY}\s*{_DASH}"),
+        ("place-dash", rf"^{_CAPITAL_PLACE}\s*(?:--|—|_)(?=\s|$)"),
     )
 )
 _PARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}

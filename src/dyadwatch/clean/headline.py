@@ -4,7 +4,8 @@ Scrapers and dataset exports often give an article with no headline line, its le
 first. So the first paragraph that bears no mark of page furniture is the headline
 only when it is short, ends with no full stop (or colon), does not start in lower
 case, is not a dateline, and is not the only text there is; otherwise the article has
-no headline and every paragraph is read as body.
+no headline and every paragraph is read as body. Nor is it a headline when the text after
+it goes on in lower case (a sentence cut by a stray blank line).
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ def find_title(texts: Sequence[str], *, vocabulary: FurnitureVocabulary | None =
     if not candidates:
         return None
     first = candidates[0]
-    has_more = any(not has_furniture_marks(text, vocab) for text in texts[first + 1 :])
-    return first if has_more and looks_like_headline(texts[first], vocab) else None
+    rest = [text for text in texts[first + 1 :] if not has_furniture_marks(text, vocab)]
+    if not rest or rest[0].lstrip()[:1].islower():  # no text after it, or its sentence goes on
+        return None
+    return first if looks_like_headline(texts[first], vocab) else None
 
 
 def looks_like_headline(text: str, vocab: FurnitureVocabulary) -> bool:
-    """Short, one line, no closing full stop or colon, not opening in lower case, not a dateline."""
+    """Short, one line, no closing full stop or colon, not opening in lower case or with
+    a bracket (an editor's note, "(Undated)"), not a dateline."""
     stripped = text.strip()
     if "\n" in stripped or count_words(stripped) > vocab.headline_max_words:
         return False
-    if _CLOSING_STOP.search(stripped) or stripped[:1].islower():
+    if _CLOSING_STOP.search(stripped) or stripped[:1].islower() or stripped[:1] in "([":
         return False
     return not is_dateline(stripped)
