@@ -219,3 +219,10 @@ def test_clean_page_fetched_by_a_web_archive_dates_a_dateline_without_year_from_
     html = news_html(published=None).replace("<p>", f"<p>KHASAN, Apr. 20 (Test Wire) - {LEDE} ", 1)
     article = make_article(raw(html, kind="html", origin="warc", fetched=dt.date(2025, 4, 21)))
     assert (article.published, article.published_source) == (dt.date(2025, 4, 20), "dateline")
+
+
+def test_clean_headline_and_timestamp_lines_above_unwrapped_paragraphs_stay_apart():
+    content = f"Russia detains North Korean fishermen near Khasan, demands fine\nPublished: 2025-04-20 21:40\n\n{LEDE}\n\n{FOLLOW}\n"
+    article = clean_text(content)
+    assert article.title == "Russia detains North Korean fishermen near Khasan, demands fine"
+    assert (article.published, article.published_source) == (dt.date(2025, 4, 20), "dateline")

@@ -48,7 +48,12 @@ def test_lines_that_are_no_headline(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Russia detains North Korean fishermen", "Will Pyongyang answer?", "Raising awareness of bird flu: WHO expert"],
+    [
+        "Russia detains North Korean fishermen",
+        "Will Pyongyang answer?",
+        "Raising awareness of bird flu: WHO expert",
+        "Border Guards Detain Two North Korean Fishermen.",  # title case: a headline, full stop or not
+    ],
 )
 def test_lines_that_look_like_headlines(line):
     assert looks_like_headline(line, VOCAB)
@@ -62,3 +67,11 @@ def test_a_line_whose_sentence_goes_on_in_the_next_paragraph_is_no_headline():
 @pytest.mark.parametrize("note", ["(Undated)", "[Corrects spelling of the minister's name]"])
 def test_a_bracketed_note_is_no_headline(note):
     assert not looks_like_headline(note, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian President Vladimir Putin met North Korean leader Kim Jong Un.", "Guards detain two fishermen."],
+)
+def test_a_short_sentence_in_sentence_case_is_no_headline(sentence):
+    assert not looks_like_headline(sentence, VOCAB)

@@ -26,7 +26,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 WRAPPED_LINE_MIN = 60
 WRAP_WIDTHS = (40, 100)  # widths that text is hard-wrapped at (e-mail, PDF, feeds)
 WRAP_SLACK = 20  # a wrapped line stops at most this short of the width (a long word moved down)
-WRAPPED_SHARE = 0.6  # share of a wrapped block's lines (but its last) that come near the width
+WRAPPED_SHARE = 0.6  # share of a wrapped text's lines (but each block's last) that come near the width
+WRAPPED_MIN_LINES = 3  # lines followed by another of the same block: fewer tell no wrapping width
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
 
 
@@ -47,9 +48,11 @@ def split_paragraphs(text: str, *, reflow: bool = True) -> list[tuple[int, int]]
     space, so the paragraph's span runs over it (offsets stay those of `text`).
     `reflow=False` (text an extractor cut from a page, never hard-wrapped) joins only
     a long line that stops mid-sentence to a line going on in lower case."""
+    blocks = [[span for span in _lines(text, start, end) if span[0] < span[1]] for start, end in _blocks(text)]
+    width = wrap_width([[text[s:e] for s, e in lines] for lines in blocks]) if reflow else None
     spans: list[tuple[int, int]] = []
-    for block_start, block_end in _blocks(text):
-        for span in _split_block(text, block_start, block_end, reflow=reflow):
+    for lines in blocks:
+        for span in _split_block(text, lines, width=width, reflow=reflow):
             if reflow and spans and _continues_across_blank(text[spans[-1][0] : spans[-1][1]], text[span[0] : span[1]]):
                 spans[-1] = (spans[-1][0], span[1])
             else:
@@ -65,9 +68,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield position, len(text)
 
 
-def _split_block(text: str, start: int, end: int, *, reflow: bool) -> list[tuple[int, int]]:
-    lines = [span for span in _lines(text, start, end) if span[0] < span[1]]
-    width = wrap_width([text[s:e] for s, e in lines]) if reflow else None
+def _split_block(text: str, lines: list[tuple[int, int]], *, width: int | None, reflow: bool) -> list[tuple[int, int]]:
     margin = min((_indent(text, s) for s, _ in lines), default=0)
     merged: list[tuple[int, int]] = []
     for line in lines:
@@ -80,17 +81,20 @@ def _split_block(text: str, start: int, end: int, *, reflow: bool) -> list[tuple
     return merged
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width a block of lines was hard-wrapped at, or None when it is not wrapped:
-    the longest line, when that is a wrapping width and most lines before the last come
-    near it (lines of one paragraph each vary freely in length)."""
-    if len(lines) < 2:
+def wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a text was hard-wrapped at, or None when it is not wrapped: its longest
+    line, when that is a wrapping width and most lines followed by another line of the
+    same block come near it (one line per paragraph, lengths vary freely; a headline
+    block of two lines is no evidence)."""
+    lengths = [len(line) for lines in blocks for line in lines]
+    inside = [len(line) for lines in blocks for line in lines[:-1]]
+    if len(inside) < WRAPPED_MIN_LINES:
         return None
-    width = max(len(line) for line in lines)
+    width = max(lengths)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near = sum(len(line) >= width - WRAP_SLACK for line in lines[:-1])
-    return width if near >= WRAPPED_SHARE * (len(lines) - 1) else None
+    near = sum(length >= width - WRAP_SLACK for length in inside)
+    return width if near >= WRAPPED_SHARE * len(inside) else None
 
 
 def _joins(previous: str, following: str, width: int | None) -> bool:
