@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from dyadwatch.clean.dateline import find_dateline_date, parse_full_date
+from dyadwatch.clean.dateline import find_dateline, find_dateline_date, parse_full_date
 
 HEADLINE = "Kyiv cuts ties with Pyongyang"
 BODY = "Ukraine cut diplomatic ties with North Korea on Wednesday, its foreign ministry said."
@@ -56,3 +56,45 @@ def test_find_dateline_date_looks_only_near_the_top():
 @pytest.mark.parametrize("text", ["July 21", "2022-02-30", "31.02.2022", "March 2022"])
 def test_parse_full_date_needs_day_month_and_year(text):
     assert parse_full_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "form", "expected"),
+    [
+        ("KHASAN, Russia, April 20, 2025 (Test Wire) -- Border guards detained two fishermen.", "place-month-day-year",
+         dt.date(2025, 4, 20)),
+        ("UNITED NATIONS, 2 March 2022 -- The assembly voted.", "place-day-month-year", dt.date(2022, 3, 2)),
+        ("KHASAN, Apr. 20 (Test Wire) - Border guards detained two fishermen.", "place-month-day", dt.date(2025, 4, 20)),
+        ("Khasan, 20 April (Test Wire) Border guards detained two fishermen.", "place-day-month", dt.date(2025, 4, 20)),
+        ("DAR ES SALAAM, Tanzania (Test Wire) _", "place-agency", None),
+        ("WASHINGTON _", "place-dash", None),
+        ("Posted: April 20, 2025 08:15", "posted", dt.date(2025, 4, 20)),
+        ("Updated 2025-04-20 10:02", "updated", dt.date(2025, 4, 20)),
+        ("2025-04-20T08:15:00+09:00", "iso-stamp", dt.date(2025, 4, 20)),
+        ("Sunday, April 20, 2025", "date-line", dt.date(2025, 4, 20)),
+    ],
+)
+def test_find_dateline_names_each_form_and_its_date(line, form, expected):
+    found = find_dateline([HEADLINE, line, BODY], horizon=dt.date(2025, 4, 21))
+    assert (found.form, found.paragraph, found.date) == (form, 1, expected)
+
+
+def test_dateline_without_year_takes_the_latest_such_day_not_after_the_horizon():
+    line = "KHASAN, Dec. 30 (Test Wire) - " + BODY
+    assert find_dateline_date([line], horizon=dt.date(2025, 1, 2)) == dt.date(2024, 12, 30)
+    assert find_dateline_date([line], horizon=dt.date(2025, 12, 30)) == dt.date(2025, 12, 30)
+    assert find_dateline_date([line]) is None  # no horizon: no year to be had
+
+
+def test_leap_day_without_year_looks_back_to_a_leap_year():
+    assert find_dateline_date(["KHASAN, Feb. 29 (Test Wire) - " + BODY], horizon=dt.date(2026, 1, 10)) == dt.date(2024, 2, 29)
+
+
+def test_a_dateline_is_found_on_a_later_line_of_the_first_paragraphs():
+    paragraphs = [HEADLINE, "By Mina Cho", "Posted by the news desk", "KHASAN, Russia, April 20, 2025 (Test Wire) -- " + BODY]
+    assert find_dateline_date(paragraphs) == dt.date(2025, 4, 20)
+
+
+def test_a_dotted_month_printed_without_space_before_the_day_is_read():
+    found = find_dateline(["LUSAKA, Nov.3 (Test Wire) -- " + BODY], horizon=dt.date(2006, 11, 4))
+    assert (found.form, found.date) == ("place-month-day", dt.date(2006, 11, 3))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.clean.furniture import classify_paragraphs, find_title, load_vocabulary
+from dyadwatch.clean.furniture import classify_paragraphs, load_vocabulary
 
 VOCAB = load_vocabulary()
 LEAD = "North Korea on Wednesday recognized the independence of the Donetsk and Luhansk people's republics."
@@ -90,15 +90,6 @@ def test_classify_title_index_marks_the_headline():
     ]
 
 
-def test_find_title_skips_breadcrumbs_and_tool_lines():
-    texts = ["Home > North Korea > Diplomacy", "print dictionary print", "N. Korea recognizes Donetsk, Luhansk", LEAD]
-    assert find_title(texts, vocabulary=VOCAB) == 2
-
-
-def test_find_title_is_first_line_of_clean_text():
-    assert find_title(["Kyiv cuts ties with Pyongyang", LEAD], vocabulary=VOCAB) == 0
-
-
 def test_classify_extracted_page_keeps_repeats_and_short_headings():
     heading = "What the treaty says"
     roles = classify_paragraphs([LEAD, heading, SECOND, SECOND], title_index=None, extracted=True, vocabulary=VOCAB)
@@ -124,3 +115,30 @@ def test_classify_related_headline_list_between_furniture_is_boilerplate():
 
 def test_classify_short_subheading_between_body_paragraphs_stays_body():
     assert roles_of(LEAD, "What the treaty says", SECOND) == ["body", "body", "body"]
+
+
+QUOTE = '"We will not give up a single metre of our land," Defence Minister Andrei Belousov said.'
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        QUOTE,
+        '"Photos of the damage show the scale of the attack," the governor told reporters.',
+        '"We have nothing to hide," the ministry said in a statement. (Reuters)',
+        '"The talks are over -- Pyongyang walked away," a senior US official said -- State Department',
+        "“Our troops stand ready,” said Lt. Gen. Park, standing second from left among the officers.",
+    ],
+)
+def test_classify_quotation_with_its_speaker_is_body_never_a_caption(quote):
+    assert roles_of(LEAD, quote, SECOND) == ["body", "body", "body"]
+    assert classify_paragraphs([LEAD, quote], title_index=None, extracted=True, vocabulary=VOCAB) == ["body", "body"]
+
+
+def test_classify_quotation_printed_twice_is_body_then_furniture():
+    assert roles_of(LEAD, QUOTE, SECOND, QUOTE) == ["body", "body", "body", "boilerplate"]
+
+
+def test_classify_caption_without_a_speaker_is_still_a_caption():
+    caption = "Soldiers patrol the border near Khasan on Sunday. (Test Wire Photo/Ivan Petrov)"
+    assert roles_of(LEAD, caption, SECOND) == ["body", "caption", "body"]

@@ -72,3 +72,22 @@ def test_decode_text_returns_text_or_raises_an_input_error(data):
         assert isinstance(decode_text("x", data), str)
     except InputError:
         pass
+
+
+LINES = st.lists(
+    st.one_of(st.just(""), st.text(alphabet=st.sampled_from("ab. ,\"'-"), min_size=1, max_size=90)), max_size=20
+)
+
+
+@SETTINGS
+@given(lines=LINES, indent=st.sampled_from(["", "  ", "\t"]))
+def test_paragraphs_of_any_text_point_into_it_in_order_without_overlap(lines, indent):
+    text = "\n".join(indent + line if i % 3 == 0 else line for i, line in enumerate(lines))
+    if not text.strip():
+        return
+    try:
+        article = make_article(RawDocument(source="x.txt", kind="text", content=text, raw_sha256=""))
+    except InputError:
+        return
+    assert all(article.text[p.start : p.end] == p.text and p.text.strip() == p.text for p in article.paragraphs)
+    assert all(a.end < b.start for a, b in zip(article.paragraphs, article.paragraphs[1:]))

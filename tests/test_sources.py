@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
+import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
 from builders import news_html, news_text, warc_bytes
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from dyadwatch.errors import (
     BinaryInputError,
@@ -60,6 +64,7 @@ def test_read_jsonl_gives_one_document_per_line_with_its_fields(write):
         "a1", "https://x.example/a", "T", "2022-07-13", "text",
     )
     assert (second.id, second.kind) == ("a2", "html")
+    assert first.origin == second.origin == "jsonl"  # a JSON line's text is all body: its headline is `title`
 
 
 def test_read_jsonl_bad_line_is_reported_with_its_line_number_and_the_rest_read(write):
@@ -167,3 +172,15 @@ def test_input_errors_survive_pickling_between_processes():
 
     error = pickle.loads(pickle.dumps(TruncatedInputError("a.txt.gz", "ends early")))
     assert (type(error), error.source, error.reason, str(error)) == (TruncatedInputError, "a.txt.gz", "ends early", "a.txt.gz: ends early")
+
+
+def test_read_warc_record_knows_the_day_it_was_fetched(write):
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        "https://x.example/a", "response", payload=io.BytesIO(news_html().encode()), http_headers=headers,
+        warc_headers_dict={"WARC-Date": "2025-04-21T08:15:00Z"},
+    ))
+    [document] = read_all(write("crawl.warc", buffer.getvalue()))
+    assert (document.origin, document.fetched) == ("warc", dt.date(2025, 4, 21))

@@ -33,7 +33,8 @@ from dyadwatch.sources import DEFAULT_MAX_BYTES
 
 
 class FailureCounter:
-    """Reports each failed input on stderr as it happens and remembers how many failed;
+    """Reports each failed input on stderr as it happens and remembers how many failed
+    (an input read but not coded, e.g. not in English, is a notice, not a failure);
     with `verbose`, also names each article done."""
 
     def __init__(self, *, verbose: bool = False) -> None:
@@ -42,7 +43,9 @@ class FailureCounter:
 
     def filter(self, items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
-            if isinstance(item, InputError):
+            if isinstance(item, InputError) and not item.failure:
+                click.echo(f"dyadwatch: notice: {item}", err=True)
+            elif isinstance(item, InputError):
                 self.failed += 1
                 click.echo(f"dyadwatch: skipped {item}", err=True)
             else:

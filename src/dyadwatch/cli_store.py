@@ -127,8 +127,12 @@ def ingest_cli(
         click.echo("\ndyadwatch: interrupted; what was stored stays stored: run the same command to finish",
                    err=True)
         sys.exit(130)
-    for error in summary.errors:  # errors are shown even with --quiet
+    for error in summary.errors:  # errors, notices and undated articles are shown even with --quiet
         click.echo(f"dyadwatch: skipped {error}", err=True)
+    for notice in summary.notices:
+        click.echo(f"dyadwatch: notice: {notice}", err=True)
+    for source in summary.undated:
+        click.echo(f"dyadwatch: no date: {source} (its events are undated; --published YYYY-MM-DD dates it)", err=True)
     click.echo(_summary_text(summary, db=db))
     if summary.failed:
         sys.exit(1)
@@ -163,12 +167,22 @@ def _eta(summary: IngestSummary, total: int | None) -> str:
 def _summary_text(summary: IngestSummary, *, db: str) -> str:
     return (
         f"articles: {summary.new} new, {summary.unchanged} unchanged, {summary.duplicate} duplicate, "
-        f"{summary.updated} updated, {summary.failed} failed\n"
+        f"{summary.updated} updated, {summary.failed} failed, {summary.redated} re-dated, "
+        f"{summary.not_coded} not coded (language)\n"
+        f"{_undated_text(len(summary.undated))}"
         f"events: {summary.events} stored in this run\n"
         f"database {db}: {summary.stored_articles} articles, {summary.stored_events} event reports of "
         f"{summary.real_world_events} real-world events\n"
         f"time: {summary.seconds:.1f} s"
     )
+
+
+def _undated_text(count: int) -> str:
+    if not count:
+        return ""
+    if count == 1:
+        return "1 article has no date: its events are undated\n"
+    return f"{count} articles have no date: their events are undated\n"
 
 
 # --- queries ----------------------------------------------------------------------------

@@ -19,6 +19,8 @@ class InputError(DyadwatchError):
     in one line. A corpus run reports it and goes on with the rest.
     """
 
+    failure = True  # False: a notice (the input was read, but is not coded); no failed exit
+
     def __init__(self, source: str, reason: str) -> None:
         super().__init__(f"{source}: {reason}")
         self.source = source
@@ -54,7 +56,10 @@ class TooLargeInputError(InputError):
 
 
 class LanguageInputError(InputError):
-    """The text is not in a language dyadwatch codes."""
+    """The text is not in a language dyadwatch codes: it is cleaned, not coded (a
+    notice, not a failure)."""
+
+    failure = False
 
 
 class UnsupportedInputError(InputError):

@@ -118,11 +118,12 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 
 def masked_text(article: Article, *, roles: frozenset[str] = PARSED_ROLES) -> str:
     """The article text with every paragraph outside `roles` blanked to spaces (line
-    breaks kept), so the parse sees only running text at the article's own offsets."""
+    breaks kept), so the parse sees only running text at the article's own offsets. A
+    line break inside a paragraph (a hard-wrapped line, reflowed) reads as a space."""
     text = article.text
     pieces, position = [], 0
     for start, end in _kept_ranges(article, roles):
-        pieces += [_blanked(text[position:start]), text[start:end]]
+        pieces += [_blanked(text[position:start]), text[start:end].replace("\n", " ")]
         position = end
     pieces.append(_blanked(text[position:]))
     return "".join(pieces)

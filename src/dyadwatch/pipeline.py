@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from dyadwatch.batching import batched
 from dyadwatch.clean import make_article, make_text_article
-from dyadwatch.errors import InputError
+from dyadwatch.clean.language import CODED_LANGUAGES
+from dyadwatch.errors import InputError, LanguageInputError
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, parse_articles
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
@@ -47,7 +48,7 @@ def annotate_articles(
     """Parse articles in batches and run the annotation stages (default: the
     registry's) over each, in input order; errors pass through in their place."""
     stages = default_stages() if stages is None else stages
-    for batch in batched(items, batch_size):
+    for batch in batched((codable(item) for item in items), batch_size):
         articles = [item for item in batch if not isinstance(item, InputError)]
         parsed = iter(parse_articles(articles, batch_size=batch_size) if stages and articles else ())
         for item in batch:
@@ -56,6 +57,15 @@ def annotate_articles(
             else:
                 article, doc = next(parsed)
                 yield run_stages(article, doc, stages=stages)
+
+
+def codable(item: Article | InputError) -> Article | InputError:
+    """The article, or a notice (`LanguageInputError`, not a failure) when it is in a
+    language dyadwatch does not code; its language is unknown only when too short to tell."""
+    if isinstance(item, InputError) or item.language is None or item.language in CODED_LANGUAGES:
+        return item
+    return LanguageInputError(item.source, f"not coded: text is in language '{item.language}'; "
+                                           "dyadwatch codes English news only")
 
 
 def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...]) -> AnnotatedArticle:

@@ -37,12 +37,15 @@ DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 CONTAINER_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc"}
 Kind = Literal["text", "html"]
+Origin = Literal["file", "jsonl", "warc"]
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class RawDocument:
     """One article as read, before cleaning: decoded text or HTML plus what the
-    container said about it (JSONL fields, WARC headers)."""
+    container said about it (JSONL fields, WARC headers). `origin` is the container
+    (a JSON line's `text` is all body: its headline is the `title` field); `fetched` is
+    the day a web archive fetched the page."""
 
     source: str
     kind: Kind
@@ -52,6 +55,8 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     published: dt.date | None = None
+    origin: Origin = "file"
+    fetched: dt.date | None = None
 
 
 ReadResult = RawDocument | InputError
@@ -304,7 +309,7 @@ def _parse_jsonl_line(where: str, line: bytes) -> ReadResult:
     except ValueError as exc:
         return MalformedInputError(where, str(exc))
     fields = {key: _optional_str(record.get(key)) for key in ("id", "url", "title")}
-    return _make_document(where, body.encode("utf-8"), kind=kind, published=published, **fields)
+    return _make_document(where, body.encode("utf-8"), kind=kind, published=published, origin="jsonl", **fields)
 
 
 def _optional_str(value: object) -> str | None:
@@ -363,8 +368,17 @@ def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult 
     if _record_cut_short(record):
         return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)")
     kind: Kind = "text" if "text/plain" in content_type.lower() else "html"
-    document = _make_document(where, data, kind=kind, url=url)
+    fetched = _warc_date(record.rec_headers.get_header("WARC-Date"))  # type: ignore[attr-defined]
+    document = _make_document(where, data, kind=kind, url=url, origin="warc", fetched=fetched)
     # The article's source is its URL; errors keep naming the archive and record number.
     if isinstance(document, RawDocument) and url:
         return dataclasses.replace(document, source=url)
     return document
+
+
+def _warc_date(value: str | None) -> dt.date | None:
+    """The day of a `WARC-Date` header (`2025-04-20T08:15:00Z`), None if absent or unreadable."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -8,15 +8,14 @@ import hashlib
 import re
 
 from dyadwatch.clean.dateline import find_dateline_date
-from dyadwatch.clean.furniture import classify_paragraphs, find_title
+from dyadwatch.clean.furniture import classify_paragraphs, has_furniture_marks, load_vocabulary
+from dyadwatch.clean.headline import find_title
 from dyadwatch.clean.html import extract_page
 from dyadwatch.clean.language import detect_language
 from dyadwatch.clean.text import normalize_text, split_paragraphs
-from dyadwatch.errors import EmptyInputError, LanguageInputError
-from dyadwatch.records import Article, Paragraph, PublishedSource
+from dyadwatch.errors import EmptyInputError
+from dyadwatch.records import Article, Paragraph, ParagraphRole, PublishedSource
 from dyadwatch.sources import RawDocument
-
-SUPPORTED_LANGUAGES = frozenset({"en"})
 _EMAIL = re.compile(r"\s*[<(]?[\w.+-]+@[\w-]+\.[\w.-]+[>)]?")
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|reporting by)\s+", re.IGNORECASE)
 
@@ -31,20 +30,16 @@ class _Metadata:
     published_source: PublishedSource = "unknown"
 
 
-def make_article(
-    raw: RawDocument, *, published: dt.date | None = None, languages: frozenset[str] | None = SUPPORTED_LANGUAGES
-) -> Article:
-    """Clean one raw document. `published` is the user's date, used only where the
-    input states none; text in a language outside `languages` (None: any) is refused."""
+def make_article(raw: RawDocument, *, published: dt.date | None = None) -> Article:
+    """Clean one raw document of any language (`language` says which). `published` is
+    the user's date, used where the input states none (and as the horizon that gives a
+    year to a dateline without one)."""
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
         text, meta = normalize_text(raw.content), _Metadata()
-    known_title = meta.title if raw.kind == "html" else raw.title
-    paragraphs = _make_paragraphs(text, known_title=known_title, extracted=raw.kind == "html")
-    if not any(p.role == "body" for p in paragraphs):
-        raise EmptyInputError(raw.source, "no article text: every paragraph is headline or page furniture")
-    language = _check_language(raw.source, paragraphs, languages=languages)
+    paragraphs = _make_paragraphs(text, raw=raw, known_title=meta.title if raw.kind == "html" else raw.title)
+    language = detect_language("\n".join(p.text for p in paragraphs if p.role == "body"))
     meta = _fill_from_text(meta, raw, paragraphs)
     date, date_source = _choose_published(raw, meta, paragraphs, fallback=published)
     return Article(
@@ -104,32 +99,36 @@ def _from_html(raw: RawDocument) -> tuple[str, _Metadata]:
     return normalize_text(page.text), meta
 
 
-def _make_paragraphs(text: str, *, known_title: str | None, extracted: bool) -> tuple[Paragraph, ...]:
-    spans = split_paragraphs(text)
+def _make_paragraphs(text: str, *, raw: RawDocument, known_title: str | None) -> tuple[Paragraph, ...]:
+    extracted = raw.kind == "html"
+    spans = split_paragraphs(text, reflow=not extracted)
     texts = [text[start:end] for start, end in spans]
-    title_index = _title_index(texts, known_title=known_title, extracted=extracted)
+    title_index = _title_index(texts, known_title=known_title, guess=not extracted and raw.origin != "jsonl")
     roles = classify_paragraphs(texts, title_index=title_index, extracted=extracted)
+    if "body" not in roles:
+        roles = _all_text_is_body(raw.source, texts)
     return tuple(Paragraph(start, end, chunk, role) for (start, end), chunk, role in zip(spans, texts, roles))
 
 
-def _title_index(texts: list[str], *, known_title: str | None, extracted: bool) -> int | None:
+def _title_index(texts: list[str], *, known_title: str | None, guess: bool) -> int | None:
     """The headline's paragraph. When the input names its title (HTML metadata, a JSONL
-    `title`), it is where that title stands in the text, if it does; otherwise, in plain
-    text, the first line that is not furniture."""
+    `title`), it is where that title stands in the text, if it does; plain text with no
+    such field has the headline `find_title` sees, if any. JSON Lines text is all body."""
     if known_title is None:
-        return None if extracted else find_title(texts)
+        return find_title(texts) if guess else None
     words = known_title.split()
     return next((i for i, text in enumerate(texts[:3]) if text.split() == words), None)
 
 
-def _check_language(
-    source: str, paragraphs: tuple[Paragraph, ...], *, languages: frozenset[str] | None
-) -> str | None:
-    body = "\n".join(p.text for p in paragraphs if p.role == "body")
-    language = detect_language(body)
-    if languages is not None and language is not None and language not in languages:
-        raise LanguageInputError(source, f"text is in language '{language}'; dyadwatch codes English news only")
-    return language
+def _all_text_is_body(source: str, texts: list[str]) -> list[ParagraphRole]:
+    """Any text is an article, down to one short line or one sentence: when no
+    paragraph was read as body, every paragraph without marks of page furniture is (a
+    headline-like line, a short line). Only a text of menus and tool links is none."""
+    vocab = load_vocabulary()
+    roles: list[ParagraphRole] = ["boilerplate" if has_furniture_marks(t, vocab) else "body" for t in texts]
+    if "body" not in roles:
+        raise EmptyInputError(source, "no article text: every paragraph is page furniture (menus, tool links)")
+    return roles
 
 
 def _fill_from_text(meta: _Metadata, raw: RawDocument, paragraphs: tuple[Paragraph, ...]) -> _Metadata:
@@ -160,7 +159,7 @@ def _choose_published(
         return raw.published, "jsonl"
     if meta.published is not None:
         return meta.published, meta.published_source
-    stated = find_dateline_date([p.text for p in paragraphs])
+    stated = find_dateline_date([p.text for p in paragraphs], horizon=fallback or raw.fetched)
     if stated is not None:
         return stated, "dateline"
     if fallback is not None:

@@ -1,13 +1,25 @@
-"""Publication date from the text itself: a timestamp line under the headline
-(`Posted : 2022-07-21 17:04`) or a wire dateline that names the year
-(`SEOUL, July 21, 2022 (Eastern Wire) --`). A date without a year is not used: the
-publication date stays unknown rather than borrowed from some other date."""
+"""Publication date from the text itself, found where the article's first lines put it.
+
+The shapes are ours to recognise; the dates in them are read by dateparser:
+
+- a timestamp line under the headline: `Posted : 2022-07-21 17:04`, `Updated July 21, 2022`;
+- an ISO stamp on a line of its own: `2025-04-20T08:15:00Z`;
+- a line that is only a date: `Saturday 23 December 2017`;
+- a wire dateline opening a paragraph: `KHASAN, Russia, April 20, 2025 (Test Wire) --`,
+  `BEIJING, Nov. 11 (Xinhua) -`, `Geneva, 3 March (Agency)`, `NAIROBI, Kenya (AP) _`,
+  `WASHINGTON _` (the last two name no date).
+
+A dateline without a year takes it from context: the latest such day not after the
+horizon (the user's `--published` date, or the day the page was fetched). Without a
+horizon it gives no date: the publication date stays unknown rather than borrowed.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import dateparser
 
@@ -15,38 +27,131 @@ from dyadwatch.clean.furniture import FurnitureVocabulary, is_timestamp_line, lo
 from dyadwatch.clean.text import ends_sentence
 
 DATELINE_SEARCH_PARAGRAPHS = 8
+DATELINE_SEARCH_LINES = 3  # lines of each paragraph looked at (a hard-wrapped one holds several)
 DATE_LINE_MAX_WORDS = 10
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # day.month.year
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WIRE_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'\-]{{1,40}},\s+(?P<date>{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\b"
-    rf"|^[A-Z][A-Za-z .'\-]{{1,40}},\s+(?P<date2>\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d)\b"
+_ISO_STAMP = re.compile(
+    r"^\s*(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d)?)?\s*$"
 )
-_LABEL_DATE = re.compile(rf"({_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d)")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_YEAR = r"(?:19|20)\d\d"
+_LABEL_DATE = re.compile(rf"({_MONTHS}\s*\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR})")
+
+# A dateline's place: a town, then maybe a region or country ("DAR ES SALAAM, Tanzania",
+# "ALBANY, N.Y."); each word capitalised, short particles ("es", "de", "al") allowed; not
+# a weekday ("Saturday, April 20, 2025" is a date line).
+_PLACE_WORD = r"(?:[A-Z][\w.'\-]*|[a-z]{1,3})"
+_PLACE_PART = rf"[A-Z][\w.'\-]*(?:\s{_PLACE_WORD}){{0,4}}"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_PLACE = rf"(?P<place>(?!{_WEEKDAY}){_PLACE_PART}(?:,\s{_PLACE_PART}){{0,2}})"
+_CAPITAL_PLACE = r"(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"  # WASHINGTON _ (no agency)
+_AGENCY = r"\((?P<agency>[A-Z][^()\n]{0,40})\)"
+_DASH = r"(?:--|—|–|-|_|:)"
+_MONTH_DAY = rf"{_MONTHS}\s?\d{{1,2}}(?!\d)"  # "Nov. 3", and "Nov.3" as feeds print it
+_DAY_MONTH = rf"\d{{1,2}}\s{_MONTHS}(?![a-z])"
+
+# Wire datelines, each with the name the benchmark counts it under, most specific first.
+# A form without year needs the agency or a dash after the date; a place alone needs the
+# agency and a dash, or to be in capitals before a long dash.
+_DATELINE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("place-month-day-year", rf"^{_PLACE},\s(?P<date>{_MONTH_DAY},?\s{_YEAR})\b(?:\s*{_AGENCY})?\s*{_DASH}?"),
+        ("place-day-month-year", rf"^{_PLACE},\s(?P<date>{_DAY_MONTH}\s{_YEAR})\b(?:\s*{_AGENCY})?\s*{_DASH}?"),
+        ("place-month-day", rf"^{_PLACE},\s(?P<day>{_MONTH_DAY})(?:\s*{_AGENCY}\s*{_DASH}?|\s*{_DASH}\s)"),
+        ("place-day-month", rf"^{_PLACE},\s(?P<day>{_DAY_MONTH})(?:\s*{_AGENCY}\s*{_DASH}?|\s*{_DASH}\s)"),
+        ("place-agency", rf"^{_PLACE}\s*{_AGENCY}\s*{_DASH}"),
+        ("place-dash", rf"^{_CAPITAL_PLACE}\s*(?:--|—|_)(?=\s|$)"),
+    )
+)
 _PARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
 _ORIGINAL_FIRST = ("posted", "published", "first published", "date", "released", "issued")
 
 
-def find_dateline_date(paragraphs: Sequence[str], *, vocabulary: FurnitureVocabulary | None = None) -> dt.date | None:
-    """The publication date stated near the top of a plain-text article, if any.
+@dataclasses.dataclass(slots=True, frozen=True)
+class Dateline:
+    """A date statement at the top of an article: its form, the paragraph it opens or
+    fills, and the date it gives (None: a place-only dateline, or no year to be had)."""
 
-    In order of trust: a `Posted`/`Published` line, a line that is only a date (maybe
-    with a weekday, time or the site's name), an `Updated` line, a wire dateline."""
+    form: str
+    paragraph: int
+    date: dt.date | None
+
+
+def find_dateline_date(
+    paragraphs: Sequence[str], *, horizon: dt.date | None = None, vocabulary: FurnitureVocabulary | None = None
+) -> dt.date | None:
+    """The publication date stated near the top of a plain-text article, if any."""
+    found = find_dateline(paragraphs, horizon=horizon, vocabulary=vocabulary)
+    return found.date if found else None
+
+
+def find_dateline(
+    paragraphs: Sequence[str], *, horizon: dt.date | None = None, vocabulary: FurnitureVocabulary | None = None
+) -> Dateline | None:
+    """The date statement the publication date is taken from, in order of trust: a
+    `Posted`/`Published` line, an ISO stamp or a line that is only a date, an `Updated`
+    line, a wire dateline with its year, one without (year from `horizon`). When none
+    gives a date, the first dateline found (with `date` None), or None."""
+    found = list(find_datelines(paragraphs, horizon=horizon, vocabulary=vocabulary))
+    rank = {"posted": 0, "iso-stamp": 1, "date-line": 1, "updated": 2}
+    dated = sorted((d for d in found if d.date is not None), key=lambda d: (rank.get(d.form, 3), d.paragraph))
+    return dated[0] if dated else (found[0] if found else None)
+
+
+def find_datelines(
+    paragraphs: Sequence[str], *, horizon: dt.date | None = None, vocabulary: FurnitureVocabulary | None = None
+) -> Iterator[Dateline]:
+    """Every date statement among the first paragraphs, at most one per paragraph."""
     vocab = vocabulary or load_vocabulary()
-    head = paragraphs[:DATELINE_SEARCH_PARAGRAPHS]
-    stamps = [text for text in head if is_timestamp_line(text, vocab)]
-    original = [text for text in stamps if text.lower().lstrip().startswith(_ORIGINAL_FIRST)]
-    later = [text for text in stamps if text not in original]
-    standalone = [text for text in head if text not in stamps and _is_date_line(text)]
-    for text in (*original, *standalone, *later):
-        found = parse_full_date(text)
+    for index, text in enumerate(paragraphs[:DATELINE_SEARCH_PARAGRAPHS]):
+        found = _statement(text, vocab, horizon=horizon)
+        if found is not None:
+            yield Dateline(found[0], index, found[1])
+
+
+def _statement(text: str, vocab: FurnitureVocabulary, *, horizon: dt.date | None) -> tuple[str, dt.date | None] | None:
+    if is_timestamp_line(text, vocab):
+        form = "posted" if text.lower().lstrip().startswith(_ORIGINAL_FIRST) else "updated"
+        return form, parse_full_date(text)
+    if _ISO_STAMP.match(text):
+        return "iso-stamp", parse_full_date(text)
+    for line in text.split("\n")[:DATELINE_SEARCH_LINES]:
+        found = match_wire_dateline(line.strip(), horizon=horizon)
         if found is not None:
             return found
-    for text in head:
-        match = _WIRE_DATELINE.match(text.strip())
-        if match:
-            return parse_full_date(match.group("date") or match.group("date2"))
+    return ("date-line", parse_full_date(text)) if _is_date_line(text) else None
+
+
+def match_wire_dateline(line: str, *, horizon: dt.date | None = None) -> tuple[str, dt.date | None] | None:
+    """(form, date) of the wire dateline that opens `line`, if one does."""
+    for form, pattern in _DATELINE_FORMS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("date"):
+            return form, parse_full_date(groups["date"])
+        if groups.get("day"):
+            return form, date_before(groups["day"], horizon)
+        return form, None
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    """Does `line` open with a wire dateline (or is it a timestamp or date line)?"""
+    return match_wire_dateline(line.strip()) is not None or _ISO_STAMP.match(line) is not None or _is_date_line(line)
+
+
+def date_before(day_and_month: str, horizon: dt.date | None) -> dt.date | None:
+    """The latest date with this day and month that is not after `horizon`."""
+    if horizon is None:
+        return None
+    for year in range(horizon.year, horizon.year - 5, -1):  # Feb 29 may look back four years
+        found = parse_full_date(f"{day_and_month.rstrip(',')} {year}")
+        if found is not None and found <= horizon:
+            return found
     return None
 
 

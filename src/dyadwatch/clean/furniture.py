@@ -21,11 +21,11 @@ _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangu
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TRAILING_CREDIT = re.compile(r"(\S?)\s*([(\[])([^()\[\]\d]{2,60})[)\]]\s*\.?\s*$")
 _CREDIT_SLASH = re.compile(r"(?:^|\s)(?:/|—|--)\s*[A-Z][\w.&' -]{1,40}$")
+_QUOTE_MARK = re.compile("[\"“”«»„]|``|''")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z]", re.IGNORECASE)
 SHORT_LINE_WORDS = 8
 MENU_LINE_WORDS = 14
 CAPTION_MAX_WORDS = 70
-TITLE_SEARCH_PARAGRAPHS = 10
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -37,6 +37,8 @@ class FurnitureVocabulary:
     caption_words: tuple[str, ...]
     caption_positions: tuple[str, ...]
     timestamp_labels: tuple[str, ...]
+    attribution_words: tuple[str, ...]
+    headline_max_words: int
 
 
 @functools.cache
@@ -51,6 +53,8 @@ def load_vocabulary() -> FurnitureVocabulary:
         caption_words=tuple(raw["caption_words"]),
         caption_positions=tuple(raw["caption_positions"]),
         timestamp_labels=tuple(raw["timestamp_labels"]),
+        attribution_words=tuple(raw["attribution_words"]),
+        headline_max_words=int(raw["headline_max_words"]),
     )
 
 
@@ -81,7 +85,7 @@ def classify_paragraphs(
         elif key in seen:
             roles.append("boilerplate")
             first = seen[key]
-            if roles[first] == "body":
+            if roles[first] == "body" and not is_attributed_quote(texts[first], vocab):
                 roles[first] = "caption"
         else:
             roles.append(classify_paragraph(text, vocab))
@@ -136,25 +140,28 @@ def _classify_extracted(text: str, vocab: FurnitureVocabulary, *, is_title: bool
         return "title"
     if has_furniture_marks(text, vocab):
         return "boilerplate"
-    return "caption" if _has_trailing_credit(text) else "body"
+    return "caption" if _has_trailing_credit(text) and not is_attributed_quote(text, vocab) else "body"
 
 
 def classify_paragraph(text: str, vocab: FurnitureVocabulary) -> ParagraphRole:
     if is_furniture(text, vocab):
         return "boilerplate"
-    if is_caption(text, vocab):
+    if is_caption(text, vocab) and not is_attributed_quote(text, vocab):
         return "caption"
     return "body"
 
 
-def find_title(texts: Sequence[str], *, vocabulary: FurnitureVocabulary | None = None) -> int | None:
-    """Index of the headline: the first paragraph that bears no mark of page furniture
-    (breadcrumbs and menus often come before it in scraped text)."""
-    vocab = vocabulary or load_vocabulary()
-    for index, text in enumerate(texts[:TITLE_SEARCH_PARAGRAPHS]):
-        if not has_furniture_marks(text, vocab):
-            return index
-    return None
+def is_attributed_quote(text: str, vocab: FurnitureVocabulary) -> bool:
+    """A quotation with its speaker: quotation marks and a word of attribution
+    ('"We will respond," the minister said.'), as reports are written and captions are not."""
+    if not _QUOTE_MARK.search(text):
+        return False
+    return _attribution_regex(vocab.attribution_words).search(text) is not None
+
+
+@functools.cache
+def _attribution_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
 
 
 def is_furniture(text: str, vocab: FurnitureVocabulary) -> bool:

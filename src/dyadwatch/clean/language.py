@@ -6,6 +6,7 @@ import functools
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+CODED_LANGUAGES = frozenset({"en"})  # the languages whose articles are coded (cleaning takes any)
 LANGUAGE_SAMPLE_CHARS = 3000
 MIN_LETTERS_TO_JUDGE = 80
 

@@ -55,7 +55,7 @@ def predicted_body(html: str, *, source: str) -> str:
     """The article body dyadwatch keeps: headline and furniture left out. The benchmark
     has pages in several languages; extraction is scored on all of them."""
     raw = RawDocument(source=source, kind="html", content=html, raw_sha256="")
-    article = make_article(raw, languages=None)
+    article = make_article(raw)
     return "\n".join(paragraph.text for paragraph in article.body())
 
 

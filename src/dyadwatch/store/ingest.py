@@ -4,6 +4,10 @@
   skipped before it is parsed ("unchanged").
 - An article stored by another pipeline version (or under the same id with another
   text) is annotated again and its rows replaced ("updated"); nothing else changes.
+- An article stored without a date that now has one (`--published`) is annotated
+  again with it and its rows replaced in place ("re-dated"): no second copy.
+- An article whose date cannot be found is stored all the same, undated; the summary
+  names each one. An article in a language that is not coded is not stored (a notice).
 - A new article whose body is a near-copy of a stored one is stored and linked to it
   ("duplicate"); its reports join the original's real-world events.
 - Articles are written in batches, each batch with all its rows and the re-clustering
@@ -56,7 +60,9 @@ class IngestSummary:
     duplicate: int = 0
     unchanged: int = 0
     updated: int = 0
+    redated: int = 0
     failed: int = 0
+    not_coded: int = 0
     events: int = 0
     words: int = 0
     stored_articles: int = 0
@@ -64,18 +70,22 @@ class IngestSummary:
     real_world_events: int = 0
     seconds: float = 0.0
     errors: list[InputError] = dataclasses.field(default_factory=list)
+    notices: list[InputError] = dataclasses.field(default_factory=list)
+    undated: list[str] = dataclasses.field(default_factory=list)  # sources of articles stored with no date
 
     @property
     def articles(self) -> int:
         """Inputs seen so far, whatever their outcome."""
-        return self.new + self.duplicate + self.unchanged + self.updated + self.failed
+        return self.new + self.duplicate + self.unchanged + self.updated + self.redated + self.failed + self.not_coded
 
     def record(self) -> dict[str, Any]:
-        fields = ("new", "duplicate", "unchanged", "updated", "failed", "events", "words", "stored_articles",
-                  "stored_events", "real_world_events")
+        fields = ("new", "duplicate", "unchanged", "updated", "redated", "failed", "not_coded", "events", "words",
+                  "stored_articles", "stored_events", "real_world_events")
         record: dict[str, Any] = {name: getattr(self, name) for name in fields}
         record["seconds"] = round(self.seconds, 2)
         record["errors"] = [{"source": e.source, "reason": e.reason} for e in self.errors]
+        record["notices"] = [{"source": e.source, "reason": e.reason} for e in self.notices]
+        record["undated"] = list(self.undated)
         return record
 
 
@@ -172,14 +182,25 @@ class StoreWriter:
             if isinstance(item, InputError):
                 yield item
                 continue
-            known = self.known.get(item.id)
-            if item.id in self._selected or (
-                known is not None and (known.extractor, known.text_sha256) == (self.extractor, text_sha256(item.text))
-            ):
+            if item.id in self._selected or self._unchanged(item):
                 summary.unchanged += 1
                 continue
             self._selected.add(item.id)
             yield item
+
+    def _unchanged(self, article: Article) -> bool:
+        """Stored as it is now, and not waiting for a date it now has."""
+        return self._stored_as_is(article) and not self._redates(article)
+
+    def _stored_as_is(self, article: Article) -> bool:
+        """Stored with the same text by this pipeline version."""
+        known = self.known.get(article.id)
+        return known is not None and (known.extractor, known.text_sha256) == (self.extractor, text_sha256(article.text))
+
+    def _redates(self, article: Article) -> bool:
+        """Was `article` stored without a date, and does it come with one now?"""
+        known = self.known.get(article.id)
+        return known is not None and known.published is None and article.published is not None
 
     def select_annotated(
         self, items: Iterable[AnnotatedArticle | InputError], summary: IngestSummary
@@ -201,8 +222,12 @@ class StoreWriter:
         """Store `items` batch by batch, counting failures; then the database's totals."""
         for batch in batched(items, batch_size):
             for error in (item for item in batch if isinstance(item, InputError)):
-                summary.failed += 1
-                summary.errors.append(error)
+                if error.failure:
+                    summary.failed += 1
+                    summary.errors.append(error)
+                else:
+                    summary.not_coded += 1
+                    summary.notices.append(error)
             self.write([item for item in batch if isinstance(item, AnnotatedArticle)], summary)
             summary.seconds = time.monotonic() - started
             if on_progress is not None:
@@ -223,13 +248,21 @@ class StoreWriter:
         _in_transaction(self.con, lambda: self._write_tables(tables, replaced))
         for stored, _ in planned:
             article = stored.annotated.article
-            outcome = "updated" if article.id in self.known else "duplicate" if stored.duplicate_of else "new"
+            outcome = self._outcome(stored)
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if article.published is None:
+                summary.undated.append(article.source)
             summary.words += len(article.text.split())
             self.known[article.id] = _Known(stored.seq, stored.extractor, text_sha256(article.text),
                                             stored.duplicate_of, stored.similarity, article.published)
         summary.events += tables["events"].num_rows
         self.next_event_seq = rows.next_event_seq
+
+    def _outcome(self, stored: StoredArticle) -> str:
+        article = stored.annotated.article
+        if article.id not in self.known:
+            return "duplicate" if stored.duplicate_of else "new"
+        return "redated" if self._redates(article) and self._stored_as_is(article) else "updated"
 
     def _plan(self, annotated: AnnotatedArticle) -> tuple[StoredArticle, bytes]:
         article = annotated.article
