@@ -995,3 +995,18 @@ def test_coder_aims_a_response_to_an_earlier_act_at_its_doer(text, answer):
 
 def test_coder_leaves_a_response_to_nothing_told_before_without_recipient():
     assert coded_article("Islamabad denied the charges on Monday.") == {"REJECT PAK>"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "he" as the first subject continues the subject of the sentence before, not the
+        # nearest person named
+        ("Japanese Prime Minister Shinzo Abe met Chinese President Hu Jintao in Hanoi. He urged Beijing to resume talks.",
+         "REQUEST JPN>CHN"),
+        ("The UN Security Council adopted a statement on the conflict in northern Uganda. It welcomed the talks between "
+         "the Ugandan government and the rebels.", "SUPPORT UNO>UGA"),
+    ],
+)
+def test_coder_takes_a_subject_pronoun_for_the_subject_before_it(text, event):
+    assert normalize(event) in coded_article(text)

@@ -47,6 +47,7 @@ from dyadwatch.events.roles import (
     noun_actors,
     object_parties,
     prep_objects,
+    pronoun_antecedent,
     refers_back,
     relation_partners,
     requested_subjects,
@@ -165,7 +166,8 @@ def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
         return (speaker.actor,)
     word = speaker.text.lower()
     if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-        found = index.before(speaker.start, person=word in PERSON_PRONOUNS)
+        span = act.word.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        found = pronoun_antecedent(span[0], index) if span else index.before(speaker.start, person=word in PERSON_PRONOUNS)
         return (found.actor,) if found is not None and found.actor is not None else ()
     return ()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.records import Actor, Mention
@@ -274,14 +274,46 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         # "it" as an object is mostly a thing ("Moscow denied it"); as a subject, a polity
         if mention is None and (token.lower_ in PERSON_PRONOUNS or (
                 token.lower_ in GROUP_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
-            mention = _clause_subject_mention(token, index) or index.before(
-                token.idx, person=token.lower_ in PERSON_PRONOUNS)
+            mention = _clause_subject_mention(token, index) or pronoun_antecedent(token, index)
             used_pronoun = mention is not None
         found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
         for item in found:
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:
+    """Who "he", "she", "it" or "they" is: as the subject of its clause, the subject of
+    the sentence before when that names a party of the same kind (a person for "he" and
+    "she", a polity or organisation for "it" and "they": "Abe met Hu. He said …" is Abe);
+    otherwise the nearest such party before it."""
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        found = _previous_subject(pronoun, index, person=person)
+        if found is not None:
+            return found
+    return index.before(pronoun.idx, person=person)
+
+
+def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.i != _first_subject(sentence).i:
+        return None  # only the first subject of a sentence continues the one before
+    previous = pronoun.doc[sentence.start - 1].sent
+    subject = _first_subject(previous)
+    mention = _mention_for(subject, index) if subject is not None else None
+    if mention is None or mention.actor is None or bool(mention.actor.person) != person:
+        return None
+    return mention
+
+
+def _first_subject(sentence: Span) -> Token | None:
+    """The subject of the sentence's main clause (the root's, else the first one)."""
+    own = children(sentence.root, *SUBJECTS, "nsubjpass")
+    if own:
+        return own[0]
+    return next((t for t in sentence if t.dep_ in (*SUBJECTS, "nsubjpass")), None)
 
 
 def _clause_subject_mention(pronoun: Token, index: MentionIndex) -> Mention | None:
