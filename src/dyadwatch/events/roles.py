@@ -82,10 +82,19 @@ class MentionIndex:
 
 
 def is_passive(trigger: Token) -> bool:
-    """"were expelled by Poland", and the reduced relative "diplomats expelled by Poland"."""
+    """"were expelled by Poland", the reduced relative "diplomats expelled by Poland", and
+    a participle clause of the passive ("Asked about the drills, the spokesman …",
+    "Backed by Moscow, the rebels …")."""
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in trigger.children) or (
         trigger.dep_ == "acl" and trigger.tag_ == "VBN"
-    )
+    ) or _passive_participle_clause(trigger)
+
+
+def _passive_participle_clause(trigger: Token) -> bool:
+    """A past participle opening an adverbial clause of its own, with no subject: the
+    main clause's subject undergoes it."""
+    return (trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
+            and not children(trigger, *SUBJECTS, "aux"))
 
 
 def undergoers(trigger: Token) -> list[Token]:
@@ -97,6 +106,8 @@ def undergoers(trigger: Token) -> list[Token]:
     found = [trigger.head if word.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         found = [trigger.head]
+    elif not found and _passive_participle_clause(trigger):
+        found = children(trigger.head, *SUBJECTS)
     elif not found and trigger.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(trigger, "nsubj")):
         found = [trigger.head]
     return found
