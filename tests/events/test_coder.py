@@ -1011,3 +1011,20 @@ def test_coder_leaves_a_response_to_nothing_told_before_without_recipient():
 )
 def test_coder_takes_a_subject_pronoun_for_the_subject_before_it(text, event):
     assert normalize(event) in coded_article(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "date", "precision"),
+    [
+        # a clause saying when the event came about dates it, at its own precision
+        ("The United Nations imposed sanctions on Libya after it refused to hand over suspects in 1992.",
+         "SANCTION", "1992-01-01", "year"),
+        ("The European Union has frozen aid to Nepal ever since the king seized power in February.", "SANCTION",
+         "2006-02-01", "month"),
+    ],
+)
+def test_coder_dates_an_event_by_the_clause_saying_when_it_came_about(sentence, event, date, precision):
+    import datetime as dt
+
+    [found] = [e for e in annotate_text(sentence, published=dt.date(2006, 12, 12)).events if e.event == event]
+    assert (found.date.isoformat(), found.date_precision) == (date, precision)

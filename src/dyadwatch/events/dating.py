@@ -1,5 +1,6 @@
 """The date of an event: the time expression that governs its trigger (same clause or
-the verb's modifier), else that of the reporting statement, else the publication date."""
+the verb's modifier), else that of the reporting statement, else that of a clause saying
+when it came about ("after it invaded Kuwait in 1990"), else the publication date."""
 
 from __future__ import annotations
 
@@ -30,7 +31,25 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
         found = [t for t in dated if _governed_by(trigger.doc, t, head)]
         if found:
             return _from_time(found[0])
+    for when in _temporal_clauses(clause):
+        first, last = when.left_edge.idx, when.right_edge.idx + len(when.right_edge)
+        found = [t for t in dated if first <= t.start and t.end <= last]
+        if found:
+            return _from_time(found[0])
     return EventDate(published, "publication")
+
+
+# "imposed sanctions after it invaded Kuwait in 1990", "have frozen aid ever since the
+# government took power in March": a clause that says when the event came about dates
+# it, when its own clause and the reporting one do not.
+TEMPORAL_MARKS = frozenset({"after", "since", "when", "once"})
+
+
+def _temporal_clauses(clause: Token) -> list[Token]:
+    return [
+        child for child in clause.children
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in child.children)
+    ]
 
 
 # spaCy makes a new Token object on every access: tokens compare by index, never `is`.
