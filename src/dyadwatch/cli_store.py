@@ -206,15 +206,19 @@ def events_cli(
 @date_options
 @click.option("--evidence", type=click.IntRange(min=0), default=DEFAULT_EVIDENCE, show_default=True,
               help="Evidence sentences per period and direction.")
+@click.option("--normalise", is_flag=True,
+              help="Add the articles stored per period and the events per 100 of them.")
 @output_options()
 def dyad_cli(
     a: str, b: str, db: str, by: str, since: dt.date | None, until: dt.date | None, evidence: int,
-    fmt: str | None, output: str,
+    normalise: bool, fmt: str | None, output: str,
 ) -> None:
-    """The relation of A and B over time: events per type and quad class each way, the
-    mean and summed conflict–cooperation score, and evidence sentences."""
+    """The relation of A and B over time: per period, A->B, B->A and `between` (the two
+    ways: events per type and quad class, mean and summed conflict–cooperation score),
+    A+B (what they do together, counted, not scored), and evidence sentences. Events
+    without a date are the period `undated`."""
     with open_store(db, read_only=True) as con:
-        table = dyad(con, a, b, by=by, since=since, until=until, evidence=evidence)
+        table = dyad(con, a, b, by=by, since=since, until=until, evidence=evidence, normalise=normalise)
     _write(table, fmt, output)
 
 

@@ -59,7 +59,7 @@ def test_events_parquet_to_a_file(db, tmp_path):
 def test_dyad_takes_names(db):
     result = run("dyad", "Russia", "North Korea", "--db", db, "--by", "month", "--format", "json")
     periods = {(r["period"], r["direction"]) for r in json.loads(result.output)}
-    assert periods == {("2023-09", "RUS->PRK"), ("2023-09", "PRK->RUS"), ("2023-09", "all")}
+    assert periods == {("2023-09", "RUS->PRK"), ("2023-09", "PRK->RUS"), ("2023-09", "between")}
 
 
 def test_actors_and_actor(db):

@@ -101,14 +101,26 @@ def by_key(table) -> dict[tuple[str, str], dict]:
 
 def test_dyad_counts_real_world_events_per_period_and_direction(db):
     result = by_key(dyad(db, "RUS", "North Korea"))
-    assert list(result) == [("2017", "RUS->PRK"), ("2017", "all"), ("2022", "RUS->PRK"), ("2022", "PRK->RUS"),
-                            ("2022", "all"), ("2023", "RUS->PRK"), ("2023", "PRK->RUS"), ("2023", "RUS+PRK"),
-                            ("2023", "all")]
+    assert list(result) == [("2017", "RUS->PRK"), ("2017", "between"), ("2022", "RUS->PRK"), ("2022", "PRK->RUS"),
+                            ("2022", "between"), ("2023", "RUS->PRK"), ("2023", "PRK->RUS"), ("2023", "between"),
+                            ("2023", "RUS+PRK")]
     ours = result[("2023", "RUS->PRK")]
     assert (ours["events"], ours["reports"]) == (2, 3)
     assert ours["types"] == [("AID", 1), ("CONSULT", 1)]
     assert (ours["verbal_cooperation"], ours["material_cooperation"]) == (1, 1)
-    assert result[("2023", "all")]["events"] == 4
+
+
+def test_dyad_relation_line_is_both_directions_and_leaves_out_joint_acts(db):
+    result = by_key(dyad(db, "RUS", "PRK"))
+    between = result[("2023", "between")]
+    assert between["events"] == 3  # two RUS->PRK, one PRK->RUS; not the joint AGREE
+    assert dict(between["types"]) == {"AID": 1, "CONSULT": 1, "AGREE": 1}
+
+
+def test_dyad_joint_acts_form_an_alignment_series_counted_but_not_scored(db):
+    together = by_key(dyad(db, "RUS", "PRK"))[("2023", "RUS+PRK")]
+    assert (together["events"], together["verbal_cooperation"], together["types"]) == (1, 1, [("AGREE", 1)])
+    assert together["score_mean"] is None and together["score_sum"] is None
 
 
 def test_dyad_leaves_out_events_said_not_to_have_happened(db):
@@ -148,3 +160,62 @@ def test_actor_profile_counts_events_each_way_and_together(db):
     rus = found["RUS"]
     assert (rus["acts_on"], rus["acted_on_by"], rus["joint"]) == (2, 4, 1)
     assert rus["name"] == "Russian Federation" and str(rus["first"]) == "2017-08-05"
+
+
+# --- the dyad split, undated events, normalisation: stores of their own -------------------
+
+
+def _fresh(tmp_path, *items):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "d.duckdb"
+    store(path, *items)
+    return path
+
+
+def _dyad_rows(path, **kwargs) -> dict[tuple[str, str], dict]:
+    with open_store(path, read_only=True) as con:
+        return by_key(dyad(con, "RUS", "PRK", **kwargs))
+
+
+def test_a_joint_act_changes_the_alignment_series_and_leaves_the_relation_line_unchanged(tmp_path):
+    a1 = doc("a1", "2023-09-13")
+    visit = event(a1, 0, "CONSULT", ["RUS"], ["PRK"], mode="visit", text="Putin welcomed Kim.")
+    before = _dyad_rows(_fresh(tmp_path / "before", annotated(a1, visit)))
+    a2 = doc("a2", "2023-09-20")
+    joint_no = event(a2, 0, "REJECT", ["RUS", "PRK"], ["USA"], text="Moscow and Pyongyang voted no on the US draft.")
+    joint_denial = event(a2, 1, "REJECT", ["PRK", "RUS"], text="Moscow and Pyongyang deny arms deals.")
+    after = _dyad_rows(_fresh(tmp_path / "after", annotated(a1, visit), annotated(a2, joint_no, joint_denial)))
+    for key in [("2023", "RUS->PRK"), ("2023", "between")]:
+        assert after[key] == before[key]
+    assert ("2023", "RUS+PRK") not in before
+    together = after[("2023", "RUS+PRK")]
+    assert together["events"] == 2 and dict(together["types"]) == {"REJECT": 2}
+    assert together["score_mean"] is None
+
+
+def test_an_event_both_ways_counts_once_in_the_relation_line(tmp_path):
+    a1 = doc("a1", "2023-09-13")
+    talks = event(a1, 0, "CONSULT", ["RUS", "PRK"], ["PRK", "RUS"], text="Russia and North Korea held talks.")
+    result = _dyad_rows(_fresh(tmp_path, annotated(a1, talks)))
+    assert result[("2023", "RUS->PRK")]["events"] == result[("2023", "PRK->RUS")]["events"] == 1
+    assert result[("2023", "between")]["events"] == 1
+
+
+def test_undated_events_form_their_own_period_last(tmp_path):
+    dated, undated = doc("a1", "2023-09-13"), doc("a2", None)
+    path = _fresh(tmp_path, annotated(dated, event(dated, 0, "CONSULT", ["RUS"], ["PRK"])),
+                  annotated(undated, event(undated, 0, "AID", ["RUS"], ["PRK"], text="Russia sent aid.")))
+    result = _dyad_rows(path)
+    assert list(result)[-2:] == [("undated", "RUS->PRK"), ("undated", "between")]
+    assert result[("undated", "RUS->PRK")]["types"] == [("AID", 1)]
+    assert ("undated", "RUS->PRK") not in _dyad_rows(path, since=dt.date(2020, 1, 1))
+
+
+def test_normalise_divides_events_by_the_articles_stored_in_the_period(tmp_path):
+    a1, a2, a3 = doc("a1", "2023-09-13"), doc("a2", "2023-10-01"), doc("a3", "2022-01-01")
+    path = _fresh(tmp_path, annotated(a1, event(a1, 0, "CONSULT", ["RUS"], ["PRK"])), annotated(a2),
+                  annotated(a3, event(a3, 0, "AID", ["PRK"], ["RUS"])))
+    result = _dyad_rows(path, normalise=True)
+    assert (result[("2023", "between")]["articles"], result[("2023", "between")]["events_per_100_articles"]) == (2, 50.0)
+    assert result[("2022", "PRK->RUS")]["events_per_100_articles"] == 100.0
+    assert "articles" not in _dyad_rows(path)[("2023", "between")]

@@ -123,15 +123,23 @@ def test_api_dyad_gives_what_the_dyad_query_gives(client, corpus_db):
     with open_store(corpus_db, read_only=True) as con:
         expected = dyad(con, "RUS", "PRK").to_pylist()
     assert (body["a"], body["b"], body["by"]) == ("RUS", "PRK", "year")
-    assert body["directions"] == ["RUS->PRK", "PRK->RUS", "RUS+PRK", "all"]
+    assert body["directions"] == ["RUS->PRK", "PRK->RUS", "between", "RUS+PRK"]
     assert [(r["period"], r["direction"], r["events"], r["score_mean"]) for r in body["rows"]] == [
         (r["period"], r["direction"], r["events"], r["score_mean"]) for r in expected]
     assert all(sum(row["quads"].values()) == row["events"] for row in body["rows"])
+    assert all(row["score_mean"] is None for row in body["rows"] if row["direction"] == "RUS+PRK")
+
+
+def test_api_dyad_normalised_gives_the_articles_of_each_period(client):
+    rows = get(client, "/api/dyad?a=RUS&b=PRK&normalise=true")["rows"]
+    assert rows and all(row["articles"] is not None for row in rows)
+    assert all(row["events_per_100_articles"] == round(100 * row["events"] / row["articles"], 2)
+               for row in rows if row["articles"])
 
 
 @pytest.mark.parametrize("by", list(PERIODS))
 def test_api_dyad_groups_by_each_period(client, by):
-    rows = get(client, f"/api/dyad?a=RUS&b=PRK&by={by}")["rows"]
+    rows = [row for row in get(client, f"/api/dyad?a=RUS&b=PRK&by={by}")["rows"] if row["period"] != "undated"]
     assert rows and {len(row["period"]) for row in rows} == {len(dt.date(2023, 9, 13).strftime(PERIODS[by]))}
 
 

@@ -71,14 +71,22 @@ def test_home_page_shows_corpus_size_top_dyads_and_latest_events(client):
 def test_dyad_page_embeds_chart_series_for_every_period_both_ways(client):
     page = html(client, "/dyad/Russia/North%20Korea")
     chart = embedded(page, "dyad-data")
-    years = [int(p) for p in chart["periods"]]
+    years = [int(p) for p in chart["periods"] if p != "undated"]
     assert years == list(range(years[0], years[-1] + 1))  # gaps filled: the axis keeps time to scale
-    assert chart["directions"] == ["RUS->PRK", "PRK->RUS", "RUS+PRK", "all"]
+    assert chart["directions"] == ["RUS->PRK", "PRK->RUS", "between", "RUS+PRK"]
     for series in chart["series"].values():
-        assert len(series["score_mean"]) == len(years)
+        assert len(series["score_mean"]) == len(chart["periods"])
         assert set(series["quads"]) == {"verbal_cooperation", "material_cooperation", "verbal_conflict",
                                          "material_conflict"}
     assert chart["link"] == "/dyad/RUS/PRK?by=year"
+
+
+def test_dyad_chart_leaves_a_gap_where_a_period_has_no_event(client):
+    chart = embedded(html(client, "/dyad/RUS/PRK"), "dyad-data")
+    between = chart["series"]["between"]
+    empty = [i for i, n in enumerate(between["events"]) if n == 0]
+    assert all(between["score_mean"][i] is None for i in empty)
+    assert all(between["score_mean"][i] is not None for i, n in enumerate(between["events"]) if n)
 
 
 @pytest.mark.parametrize("by", ["day", "week", "month", "year"])

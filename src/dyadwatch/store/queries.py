@@ -26,7 +26,6 @@ PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
 DEFAULT_EVIDENCE = 3
 DEFAULT_TOP = 20
-ALL_DIRECTIONS = "all"
 PARTNERS_SHOWN = 3
 NON_STATE_NAMES = {
     "IGO": "International Governmental Organization",
@@ -86,15 +85,17 @@ def find_events(
     since: dt.date | None = None,
     until: dt.date | None = None,
     text: str | None = None,
+    undated: bool = False,
     all_reports: bool = False,
     limit: int | None = None,
 ) -> pa.Table:
     """Real-world events with a report matching every filter given, one row each with
     `reports` (the number of articles) and their `sources`; with `all_reports`, every
     matching report (one extraction from one article) instead. `between` is either
-    way, or the two acting together; actor arguments take codes or names."""
+    way, or the two acting together; `undated` keeps the reports without a date;
+    actor arguments take codes or names."""
     filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, since=since,
-                                 until=until, text=text)
+                                 until=until, text=text, undated=undated)
     sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
         matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX
     )
@@ -183,6 +184,7 @@ class _EventFilters:
         since: dt.date | None,
         until: dt.date | None,
         text: str | None,
+        undated: bool = False,
     ) -> _EventFilters:
         events: list[str] = []
         params: dict[str, Any] = {}
@@ -205,6 +207,8 @@ class _EventFilters:
         if until:
             dates.append("{t}.date <= $until")
             params["until"] = until
+        if undated:
+            dates.append("{t}.date IS NULL")
         if between:
             params["x"], params["y"] = (resolve_actor(name) for name in between)
         return cls(events=events, pair=between is not None, dates=dates, params=params)
@@ -241,6 +245,9 @@ def _limit(limit: int | None) -> str:
 
 # --- dyad -------------------------------------------------------------------------------
 
+BETWEEN = "between"
+UNDATED = "undated"
+
 
 def dyad(
     con: duckdb.DuckDBPyConnection,
@@ -251,22 +258,31 @@ def dyad(
     since: dt.date | None = None,
     until: dt.date | None = None,
     evidence: int = DEFAULT_EVIDENCE,
+    normalise: bool = False,
 ) -> pa.Table:
-    """The relation between two actors over time: per period (`by` day, week, month or
-    year) and direction (A->B, B->A, A+B for what they do together without a
-    recipient, and `all` for the three together), the real-world events, their
-    reports, the count per quad class and per event type, the mean and summed
-    conflict–cooperation score (a real-world event scores the mean of its reports),
-    and the `evidence` sentences of the events with the most reports, then the
-    strongest score."""
+    """The relation between two actors over time, per period (`by` day, week, month or
+    year; events without a date form the period `undated`, left out when `since` or
+    `until` is given) and series:
+
+    - `A->B` and `B->A`, what one does to the other, and `between`, the two together:
+      the relation line, with its mean and summed conflict–cooperation score (a
+      real-world event scores the mean of its reports);
+    - `A+B`, what the two do together (toward no one, or toward a third party): the
+      alignment series, counted but not scored, as acting together is neither
+      conflict nor cooperation between them.
+
+    Each row has the real-world events and their reports, the count per quad class and
+    per event type, and the `evidence` sentences of the events with the most reports,
+    then the strongest score. With `normalise`, `articles` (the articles stored with a
+    publication date in the period, copies left out) and `events_per_100_articles`."""
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
     x, y = resolve_actor(a), resolve_actor(b)
     if x == y:
         raise ConfigError(f"a dyad needs two different actors; both are {x}")
     params: dict[str, Any] = {
-        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence,
-        "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "all": ALL_DIRECTIONS,
+        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence, "undated": UNDATED,
+        "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "between": BETWEEN,
     }
     dates = ""
     if since:
@@ -278,36 +294,45 @@ def dyad(
     quads = ",\n    ".join(
         f"count(*) FILTER (WHERE quad_code = {code}) AS {name}" for name, code in load_ontology().quad_classes.items()
     )
-    return con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+    table = con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+    return _per_articles(con, table, by=by, since=since, until=until) if normalise else table
 
 
 _DYAD_SQL = """
 WITH pair AS MATERIALIZED (
     -- two equality scans: each pushes down into the table scan, an OR of pairs does not
-    SELECT
-        CASE WHEN kind = 'joint' THEN $joint WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
-        cluster, article_seq, event_seq, event, quad_code, score, date
+    SELECT CASE WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
+           cluster, article_seq, event_seq, event, quad_code, score, date
     FROM (
         SELECT * FROM dyads WHERE actor_code = $a AND recipient_code = $b
         UNION ALL
         SELECT * FROM dyads WHERE actor_code = $b AND recipient_code = $a
     )
-    WHERE factual AND date IS NOT NULL {dates}
+    WHERE factual AND kind = 'directed' {dates}
+),
+joint AS (
+    -- both among the actors, neither a recipient: toward no one, or toward a third party
+    SELECT $joint AS direction, cluster, article_seq, seq AS event_seq, event, quad_code, score, date
+    FROM events
+    WHERE NOT negated AND NOT hypothetical AND list_has_all(actor_codes, [$a, $b])
+      AND NOT list_has_any(recipient_codes, [$a, $b]) {dates}
 ),
 f AS (
     SELECT * FROM pair
-    UNION ALL SELECT * REPLACE ($all AS direction) FROM pair
+    UNION ALL SELECT * REPLACE ($between AS direction) FROM pair
+    UNION ALL SELECT * FROM joint
 ),
 c AS MATERIALIZED (
-    SELECT direction, cluster, strftime(min(date), $fmt) AS period, any_value(event) AS event,
+    SELECT direction, cluster, coalesce(strftime(min(date), $fmt), $undated) AS period, any_value(event) AS event,
            any_value(quad_code) AS quad_code, avg(score) AS score, count(DISTINCT article_seq) AS reports,
            min(event_seq) AS event_seq
     FROM f GROUP BY direction, cluster
 ),
 agg AS (
     SELECT period, direction, count(*) AS events, sum(reports)::BIGINT AS reports,
+    CASE WHEN direction = $joint THEN NULL ELSE round(avg(score), 3) END AS score_mean,
+    CASE WHEN direction = $joint THEN NULL ELSE round(sum(score), 3) END AS score_sum,
     {quads},
-    round(avg(score), 3) AS score_mean, round(sum(score), 3) AS score_sum,
     histogram(event) AS types
     FROM c GROUP BY period, direction
 ),
@@ -325,8 +350,24 @@ ev AS (
     GROUP BY r.period, r.direction
 )
 SELECT agg.*, ev.evidence FROM agg LEFT JOIN ev USING (period, direction)
-ORDER BY period, list_position([$ab, $ba, $joint, $all], direction)
+ORDER BY period = $undated, period, list_position([$ab, $ba, $between, $joint], direction)
 """
+
+
+def _per_articles(con: duckdb.DuckDBPyConnection, table: pa.Table, *, by: str, since: dt.date | None,
+                  until: dt.date | None) -> pa.Table:
+    """The dyad rows with `articles` stored per period and the events per 100 of them."""
+    stored = dict(con.sql(
+        "SELECT coalesce(strftime(published, $fmt), $undated) AS period, count(*) FROM articles "
+        "WHERE duplicate_of IS NULL AND ($since IS NULL OR published >= $since) "
+        "AND ($until IS NULL OR published <= $until) GROUP BY ALL",
+        params={"fmt": PERIODS[by], "undated": UNDATED, "since": since, "until": until},
+    ).fetchall())
+    articles = [stored.get(period, 0) for period in table["period"].to_pylist()]
+    rates = [round(100 * events / n, 2) if n else None for events, n in zip(table["events"].to_pylist(), articles)]
+    at = table.schema.get_field_index("reports") + 1
+    table = table.add_column(at, "articles", pa.array(articles, pa.int64()))
+    return table.add_column(at + 1, "events_per_100_articles", pa.array(rates, pa.float64()))
 
 
 # --- actors -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dyadwatch.web.params import (
     MAX_NAME,
     MAX_TEXT,
     By,
+    Normalise,
     Page,
     Period,
     Since,
@@ -43,9 +44,10 @@ def api_events(con: Store, filters: Annotated[models.EventFilters, Depends(event
 
 @router.get("/dyad", response_model=models.DyadView)
 def api_dyad(con: Store, a: Required, b: Required, by: By = DEFAULT_PERIOD, since: Since = None,
-             until: Until = None, period: Period = None) -> models.DyadView:
-    """The relation of A and B per period, both ways and together; with `period`, its events."""
-    return views.dyad_view(con, a, b, by=by, since=since, until=until, period=period)
+             until: Until = None, period: Period = None, normalise: Normalise = False) -> models.DyadView:
+    """The relation of A and B per period: A->B, B->A and `between` (scored), A+B together
+    (counted, not scored), the period `undated`; with `period`, its events."""
+    return views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
 
 
 @router.get("/actor", response_model=models.ActorView)

@@ -96,12 +96,16 @@ class Evidence(BaseModel):
 
 
 class DyadRow(BaseModel):
-    """One period and direction of a dyad (`A->B`, `B->A`, `A+B` together, `all`)."""
+    """One period and series of a dyad: `A->B`, `B->A` and `between` (the two ways,
+    scored), or `A+B` (acting together: alignment, counted but not scored). The period
+    `undated` holds the events without a date."""
 
     period: str
     direction: str
     events: int
     reports: int
+    articles: int | None = Field(None, description="articles stored in the period (with normalise)")
+    events_per_100_articles: float | None = Field(None, description="events per 100 articles (with normalise)")
     quads: dict[str, int]
     score_mean: float | None
     score_sum: float | None
@@ -117,7 +121,8 @@ class DyadView(BaseModel):
     by: str
     since: dt.date | None
     until: dt.date | None
-    directions: list[str]
+    normalise: bool = False
+    directions: list[str] = Field(description="A->B, B->A, between (the relation line), A+B (together)")
     quad_classes: list[str]
     rows: list[DyadRow]
     period: str | None = Field(description="the selected period, whose events are listed")

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from dyadwatch.events.ontology import load_ontology
-from dyadwatch.store.queries import DEFAULT_PERIOD, PERIODS
+from dyadwatch.store.queries import BETWEEN, DEFAULT_PERIOD, PERIODS, UNDATED
 from dyadwatch.web import models, views
 from dyadwatch.web.marks import segment_text
 from dyadwatch.web.params import (
@@ -19,6 +19,7 @@ from dyadwatch.web.params import (
     MAX_NAME,
     MAX_TEXT,
     By,
+    Normalise,
     Name,
     Page,
     Period,
@@ -59,16 +60,20 @@ def dyad_form(a: Optional = None, b: Optional = None) -> Any:
 
 @router.get("/dyad/{a}/{b}")
 def dyad_page(request: Request, con: Store, a: Name, b: Name, by: By = DEFAULT_PERIOD, since: Since = None,
-              until: Until = None, period: Period = None) -> Any:
-    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period)
-    twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period)
+              until: Until = None, period: Period = None, normalise: Normalise = False) -> Any:
+    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
+    twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period,
+                    normalise=1 if normalise else None)
     return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin)
 
 
 def dyad_chart(view: models.DyadView) -> dict[str, Any]:
-    """What the dyad charts draw: per direction and period, the mean score, the summed
-    score and the events per quad class (None where a direction has no event)."""
-    periods = fill_periods([row.period for row in view.rows], by=view.by)
+    """What the dyad charts draw: per series and period, the mean score (None where the
+    series has no event: a gap, not a line across it), the events and the events per
+    quad class (per 100 articles stored when the view is normalised). Periods run in
+    time order, empty ones included, then `undated` if any event lacks a date."""
+    labels = {row.period for row in view.rows}
+    periods = fill_periods(sorted(labels - {UNDATED}), by=view.by) + ([UNDATED] if UNDATED in labels else [])
     cells = {(row.direction, row.period): row for row in view.rows}
     series = {}
     for direction in view.directions:
@@ -76,11 +81,22 @@ def dyad_chart(view: models.DyadView) -> dict[str, Any]:
         series[direction] = {
             "score_mean": [r.score_mean if r else None for r in rows],
             "events": [r.events if r else 0 for r in rows],
-            "quads": {q: [r.quads[q] if r else 0 for r in rows] for q in view.quad_classes},
+            "quads": {q: [_volume(r, r.quads[q]) if r else 0 for r in rows] for q in view.quad_classes},
         }
-    return {"periods": periods, "directions": view.directions, "quads": view.quad_classes, "series": series,
-            "selected": view.period, "link": page_url("/dyad", view.a, view.b, by=view.by, since=view.since,
-                                                       until=view.until)}
+        if view.normalise:
+            series[direction]["per_100_articles"] = [r.events_per_100_articles if r else 0 for r in rows]
+    active = [any(cells.get((d, p)) for d in (BETWEEN, view.directions[-1])) for p in periods]
+    return {"periods": periods, "directions": view.directions, "between": BETWEEN, "quads": view.quad_classes,
+            "series": series, "active": active, "normalise": view.normalise, "selected": view.period,
+            "link": page_url("/dyad", view.a, view.b, by=view.by, since=view.since, until=view.until,
+                             normalise=1 if view.normalise else None)}
+
+
+def _volume(row: models.DyadRow, count: int) -> float:
+    """A count as drawn: per 100 articles of the period when the view is normalised."""
+    if row.articles is None:
+        return count
+    return round(100 * count / row.articles, 2) if row.articles else 0
 
 
 @router.get("/actor")

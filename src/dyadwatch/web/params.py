@@ -44,6 +44,7 @@ Since = Annotated[IsoDate, Query(description="on or after this date, YYYY-MM-DD"
 Until = Annotated[IsoDate, Query(description="on or before this date, YYYY-MM-DD")]
 By = Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$", description=f"period: {', '.join(PERIODS)}")]
 Period = Annotated[Text, Query(max_length=10, description="a period to list the events of, e.g. 2023 or 2023-09")]
+Normalise = Annotated[bool, Query(description="add the articles stored per period and the events per 100 of them")]
 Name = Annotated[str, Path(max_length=MAX_NAME, description="actor code or name")]
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
 Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"events per page, at most {MAX_PAGE_SIZE}")]

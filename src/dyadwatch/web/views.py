@@ -18,7 +18,8 @@ from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.store import web_queries
 from dyadwatch.store.queries import (
-    ALL_DIRECTIONS,
+    BETWEEN,
+    UNDATED,
     actor_name,
     actor_profile,
     dyad,
@@ -141,16 +142,17 @@ def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *,
 
 
 def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since: dt.date | None = None,
-              until: dt.date | None = None, period: str | None = None) -> models.DyadView:
-    """The dyad over time both ways, and the events of the selected `period`."""
+              until: dt.date | None = None, period: str | None = None,
+              normalise: bool = False) -> models.DyadView:
+    """The dyad over time both ways and together, and the events of the selected `period`."""
     x, y = known_actor(a), known_actor(b)
-    table = dyad(con, x, y, by=by, since=since, until=until)
+    table = dyad(con, x, y, by=by, since=since, until=until, normalise=normalise)
     quads = list(load_ontology().quad_classes)
     rows = [_dyad_row(row, quads) for row in table.to_pylist()]
     events, more = _period_events(con, x, y, by=by, period=period, since=since, until=until) if period else ([], False)
     return models.DyadView(
-        a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until,
-        directions=[f"{x}->{y}", f"{y}->{x}", f"{x}+{y}", ALL_DIRECTIONS], quad_classes=quads, rows=rows,
+        a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until, normalise=normalise,
+        directions=[f"{x}->{y}", f"{y}->{x}", BETWEEN, f"{x}+{y}"], quad_classes=quads, rows=rows,
         period=period, events=events, more_events=more,
     )
 
@@ -158,6 +160,7 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since:
 def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
     return models.DyadRow(
         period=row["period"], direction=row["direction"], events=row["events"], reports=row["reports"],
+        articles=row.get("articles"), events_per_100_articles=row.get("events_per_100_articles"),
         quads={name: row[name] for name in quads}, score_mean=row["score_mean"], score_sum=row["score_sum"],
         types=dict(row["types"]), evidence=[models.Evidence(**e) for e in row["evidence"] or []],
     )
@@ -165,6 +168,9 @@ def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
 
 def _period_events(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
                    since: dt.date | None, until: dt.date | None) -> tuple[list[models.EventItem], bool]:
+    if period == UNDATED:
+        found = find_events(con, between=(x, y), undated=True, limit=PERIOD_EVENTS + 1).to_pylist()
+        return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
     try:
         start, end = period_bounds(period, by=by)
     except ValueError as exc:
