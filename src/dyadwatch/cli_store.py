@@ -22,7 +22,7 @@ from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
-from dyadwatch.store.queries import find_events, top_actors
+from dyadwatch.store.queries import find_events, resolve_actor, top_actors
 from dyadwatch.store.schema import DEFAULT_DB, open_store
 
 ENGINES = ("local", "dask")
@@ -71,6 +71,16 @@ def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
     else:
         with open(path, "w", encoding="utf-8", newline="") as text_file:
             yield text_file, None
+
+
+def resolve_code(name: str) -> str:
+    """The actor code an argument names (a code, or a name the actor knowledge knows)."""
+    return resolve_actor(name)
+
+
+def write_table_output(table: Any, fmt: str | None, output: str) -> None:
+    """A query result in `fmt` (default: a table on a terminal, else JSON Lines)."""
+    _write(table, fmt, output)
 
 
 def _write(table: Any, fmt: str | None, output: str) -> None:
