@@ -16,7 +16,7 @@ from dyadwatch.store.schema import open_store
 pytestmark = pytest.mark.model
 
 EXAMPLE_ARTICLES = 30  # examples/corpus/README.md
-API_ENDPOINTS = ("/api/home", "/api/events", "/api/dyad", "/api/actor", "/api/article")
+API_ENDPOINTS = ("/api/home", "/api/events", "/api/dyad", "/api/actor", "/api/article", "/api/sanctions")
 
 
 def get(client, url: str, status: int = 200) -> dict:
@@ -279,3 +279,37 @@ def test_app_answers_concurrent_requests_each_on_its_own_connection(live_server)
     with httpx.Client(base_url=live_server) as http, ThreadPoolExecutor(max_workers=8) as pool:
         statuses = list(pool.map(lambda url: http.get(url).status_code, urls))
     assert statuses == [200] * len(urls)
+
+
+# --- sanctions --------------------------------------------------------------------------
+
+
+def test_api_sanctions_gives_the_stored_flags_one_per_event_and_rule(client, corpus_db):
+    from dyadwatch.store.flags import stored_flags
+
+    body = get(client, "/api/sanctions")
+    with open_store(corpus_db, read_only=True) as con:
+        expected = stored_flags(con).to_pylist()
+    assert [(f["event_id"], f["rule"], f["reports"], f["status"]) for f in body["flags"]] == [
+        (r["event_id"], r["rule"], r["reports"], r["status"]) for r in expected]
+    assert body["flags"] and all(f["articles"] and f["sentence"]["text"] for f in body["flags"])
+    assert "un-dprk" in body["regimes"]
+
+
+def test_api_sanctions_refuses_an_unknown_regime_naming_the_known_ones(client):
+    response = client.get("/api/sanctions?regime=nope")
+    assert response.status_code == 422 and "un-dprk" in response.json()["detail"]
+
+
+def test_flags_show_on_events_and_on_the_article(client):
+    flags = get(client, "/api/sanctions")["flags"]
+    flagged = flags[0]
+    article = get(client, f"/api/article?id={flagged['articles'][0]['id']}")
+    assert any(flagged["rule"] in report["flags"] for report in article["events"])
+    events = get(client, f"/api/events?since={flagged['date']}&until={flagged['date']}&size=500")["events"]
+    assert flagged["rule"] in next(e for e in events if e["event_id"] == flagged["event_id"])["flags"]
+
+
+def test_api_dyad_lists_the_flags_with_both_as_parties(client):
+    flags = get(client, "/api/dyad?a=PRK&b=RUS")["flags"]
+    assert flags and all({"PRK", "RUS"} <= set(f["actor"]) | set(f["recipient"]) for f in flags)

@@ -16,7 +16,7 @@ from dyadwatch.web.app import make_app
 
 pytestmark = pytest.mark.model
 
-PAGES = ("/", "/events", "/dyad/RUS/PRK", "/actor/PRK", "/api")
+PAGES = ("/", "/events", "/dyad/RUS/PRK", "/actor/PRK", "/sanctions", "/api")
 
 
 def html(client, url: str, status: int = 200) -> str:
@@ -236,3 +236,13 @@ def test_pages_work_on_an_empty_database(tmp_path, url):
     response = TestClient(make_app(path)).get(url)
     assert response.status_code == 200
     assert "No " in response.text or response.headers["content-type"].startswith("application/json")
+
+
+def test_sanctions_page_groups_flags_by_rule_with_the_legal_source(client):
+    page = html(client, "/sanctions")
+    assert "<h1>Sanctions flags</h1>" in page and "Legal source: UNSCR" in page
+    assert 'class="event flagged"' in page and 'class="article-link"' in page
+
+
+def test_sanctions_page_says_when_nothing_matches(client):
+    assert "No flagged events match these filters" in html(client, "/sanctions?actor=BRA")

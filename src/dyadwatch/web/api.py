@@ -21,6 +21,7 @@ from dyadwatch.web.params import (
     Size,
     Until,
     event_filters,
+    flag_filters,
     store,
 )
 
@@ -48,6 +49,14 @@ def api_dyad(con: Store, a: Required, b: Required, by: By = DEFAULT_PERIOD, sinc
     """The relation of A and B per period: A->B, B->A and `between` (scored), A+B together
     (counted, not scored), the period `undated`; with `period`, its events."""
     return views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
+
+
+@router.get("/sanctions", response_model=models.SanctionsView)
+def api_sanctions(con: Store,
+                  filters: Annotated[models.FlagFiltersOut, Depends(flag_filters)]) -> models.SanctionsView:
+    """Flagged real-world events (sanctions rules, watchlists) stored at ingest, one per
+    event and rule, with their reports, status, legal source and evidence."""
+    return views.sanctions_view(con, filters)
 
 
 @router.get("/actor", response_model=models.ActorView)

@@ -46,6 +46,7 @@ class EventItem(BaseModel):
     reports: int
     sentence: Sentence
     articles: list[ArticleLink]
+    flags: list[str] = Field(default=[], description="sanctions or watchlist rules flagged on the event")
 
 
 class CorpusSummary(BaseModel):
@@ -113,6 +114,43 @@ class DyadRow(BaseModel):
     evidence: list[Evidence]
 
 
+class FlagItem(BaseModel):
+    """A flagged real-world event under one rule: `status` is reported, denied (the
+    reports say it did not happen) or hypothetical (they say it might)."""
+
+    event_id: str
+    regime: str
+    rule: str
+    date: dt.date | None
+    event: str
+    actor: list[str]
+    recipient: list[str]
+    status: str
+    reports: int
+    score: float | None
+    match_score: float | None
+    matched: list[str]
+    reason: str
+    legal_source: str | None
+    sentence: Sentence
+    articles: list[ArticleLink]
+
+
+class FlagFiltersOut(BaseModel):
+    regime: str | None = None
+    rule: str | None = None
+    actor: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+class SanctionsView(BaseModel):
+    filters: FlagFiltersOut
+    regimes: list[str] = Field(description="the regimes and watchlists one can filter by")
+    flags: list[FlagItem]
+    more: bool = Field(description="more flags match than listed")
+
+
 class DyadView(BaseModel):
     a: str
     b: str
@@ -128,6 +166,7 @@ class DyadView(BaseModel):
     period: str | None = Field(description="the selected period, whose events are listed")
     events: list[EventItem]
     more_events: bool = Field(description="the period has more events than listed")
+    flags: list[FlagItem] = Field(default=[], description="flagged events with both as parties, in the date range")
 
 
 class EventFilters(BaseModel):
@@ -255,6 +294,7 @@ class ReportOut(BaseModel):
     char_start: int
     char_end: int
     text: str
+    flags: list[str] = []
 
 
 class ArticleView(BaseModel):

@@ -27,6 +27,7 @@ from dyadwatch.web.params import (
     Size,
     Until,
     event_filters,
+    flag_filters,
     store,
 )
 from dyadwatch.web.periods import fill_periods
@@ -48,6 +49,22 @@ def events_page(request: Request, con: Store, filters: Annotated[models.EventFil
     view = views.events_view(con, filters, page=page, size=size)
     return render(request, "events.html", view=view, typed=filters, types=list(load_ontology().event_types),
                   twin=page_url("/api/events", **dict(request.query_params)))
+
+
+@router.get("/sanctions")
+def sanctions_page(request: Request, con: Store,
+                   filters: Annotated[models.FlagFiltersOut, Depends(flag_filters)]) -> Any:
+    view = views.sanctions_view(con, filters)
+    return render(request, "sanctions.html", view=view, groups=flag_groups(view.flags),
+                  twin=page_url("/api/sanctions", **dict(request.query_params)))
+
+
+def flag_groups(flags: list[models.FlagItem]) -> list[tuple[str, str, list[models.FlagItem]]]:
+    """The flags by regime and rule, in the order of their first flag."""
+    groups: dict[tuple[str, str], list[models.FlagItem]] = {}
+    for flag in flags:
+        groups.setdefault((flag.regime, flag.rule), []).append(flag)
+    return [(regime, rule, items) for (regime, rule), items in groups.items()]
 
 
 @router.get("/dyad")

@@ -15,7 +15,7 @@ from pydantic import BeforeValidator
 
 from dyadwatch.store.queries import PERIODS
 from dyadwatch.store.schema import open_store
-from dyadwatch.web.models import EventFilters
+from dyadwatch.web.models import EventFilters, FlagFiltersOut
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
@@ -60,6 +60,17 @@ def event_filters(
 ) -> EventFilters:
     """The filters of the events page, as a dependency."""
     return EventFilters(actor=actor, recipient=recipient, type=type, since=since, until=until, q=q)
+
+
+def flag_filters(
+    regime: Annotated[Text, Query(max_length=MAX_NAME, description="a regime or watchlist id (un-dprk …)")] = None,
+    rule: Annotated[Text, Query(max_length=MAX_TEXT, description="a rule id (un-dprk/export.arms …)")] = None,
+    actor: Actor = None,
+    since: Since = None,
+    until: Until = None,
+) -> FlagFiltersOut:
+    """The filters of the sanctions page, as a dependency."""
+    return FlagFiltersOut(regime=regime or None, rule=rule or None, actor=actor or None, since=since, until=until)
 
 
 def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:

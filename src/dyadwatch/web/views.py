@@ -17,6 +17,7 @@ from fastapi import HTTPException
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.store import web_queries
+from dyadwatch.store.flags import FlagFilters, event_flags, known_regimes, stored_flags
 from dyadwatch.store.queries import (
     BETWEEN,
     UNDATED,
@@ -33,6 +34,7 @@ from dyadwatch.web.marks import Mark, role_marks, word_marks
 from dyadwatch.web.periods import period_bounds
 
 HOME_TOP = 10
+FLAGS_LISTED = 500
 PERIOD_EVENTS = 200
 ACTOR_LISTED = 50
 
@@ -80,11 +82,13 @@ def event_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
     for report in web_queries.event_reports(con, [row["event_id"] for row in rows]).to_pylist():
         reports[report["event_id"]].append(report)
     quads = quad_names()
-    return [_event_item(row, reports[row["event_id"]], quads) for row in rows]
+    flags = event_flags(con, [row["event_id"] for row in rows])
+    return [_event_item(row, reports[row["event_id"]], quads, flags.get(row["event_id"], [])) for row in rows]
 
 
-def _event_item(row: dict[str, Any], reports: list[dict[str, Any]], quads: dict[int, str]) -> models.EventItem:
-    return models.EventItem(
+def _event_item(row: dict[str, Any], reports: list[dict[str, Any]], quads: dict[int, str],
+                flags: list[str]) -> models.EventItem:
+    return models.EventItem(flags=flags,
         event_id=row["event_id"], date=row["date"], event=row["event"], actor=row["actor"],
         recipient=row["recipient"], score=row["score"], quad_code=row["quad_code"],
         quad_class=quads.get(row["quad_code"]), negated=row["negated"], hypothetical=row["hypothetical"],
@@ -153,7 +157,7 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since:
     return models.DyadView(
         a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until, normalise=normalise,
         directions=[f"{x}->{y}", f"{y}->{x}", BETWEEN, f"{x}+{y}"], quad_classes=quads, rows=rows,
-        period=period, events=events, more_events=more,
+        period=period, events=events, more_events=more, flags=dyad_flags(con, x, y, since=since, until=until),
     )
 
 
@@ -178,6 +182,47 @@ def _period_events(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, p
     start, end = max(start, since or start), min(end, until or end)
     found = find_events(con, between=(x, y), since=start, until=end, limit=PERIOD_EVENTS + 1).to_pylist()
     return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+
+
+def flag_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> list[models.FlagItem]:
+    """Rows of `stored_flags` with their evidence sentence, marked, and their articles."""
+    if not rows:
+        return []
+    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for report in web_queries.event_reports(con, sorted({row["event_id"] for row in rows})).to_pylist():
+        reports[report["event_id"]].append(report)
+    keys = set(models.FlagItem.model_fields) - {"sentence", "articles"}
+    return [models.FlagItem(**{k: row[k] for k in keys}, sentence=_flag_sentence(row, reports[row["event_id"]]),
+                            articles=article_links(reports[row["event_id"]]))
+            for row in rows]
+
+
+def _flag_sentence(row: dict[str, Any], reports: list[dict[str, Any]]) -> models.Sentence:
+    first = next((r for r in reports if r["report_id"] == row["report_id"]), reports[0] if reports else None)
+    return report_sentence(first) if first else models.Sentence(text=row["text"], marks=[])
+
+
+def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOut) -> models.SanctionsView:
+    """The flagged real-world events matching the filters, by date; 422 for an unknown regime."""
+    actor = known_actor(filters.actor) if filters.actor else None
+    query = FlagFilters(regime=filters.regime or None, rule=filters.rule or None, since=filters.since,
+                        until=filters.until, actor=actor)
+    try:
+        rows = stored_flags(con, query, limit=FLAGS_LISTED + 1).to_pylist()
+    except ConfigError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return models.SanctionsView(
+        filters=models.FlagFiltersOut(regime=query.regime, rule=query.rule, actor=actor, since=query.since,
+                                      until=query.until),
+        regimes=known_regimes(con), flags=flag_items(con, rows[:FLAGS_LISTED]), more=len(rows) > FLAGS_LISTED,
+    )
+
+
+def dyad_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
+               until: dt.date | None) -> list[models.FlagItem]:
+    """Flagged events with both `x` and `y` among their parties."""
+    rows = stored_flags(con, FlagFilters(actor=x, since=since, until=until), limit=FLAGS_LISTED).to_pylist()
+    return flag_items(con, [row for row in rows if y in row["actor"] or y in row["recipient"]])
 
 
 def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.ActorView:
