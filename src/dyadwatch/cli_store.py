@@ -22,7 +22,7 @@ from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
-from dyadwatch.store.queries import find_events, resolve_actor, top_actors
+from dyadwatch.store.queries import find_events, report_filter, resolve_actor, top_actors
 from dyadwatch.store.schema import DEFAULT_DB, open_store
 
 ENGINES = ("local", "dask")
@@ -184,15 +184,26 @@ def _summary_text(summary: IngestSummary, *, db: str) -> str:
 # --- queries ----------------------------------------------------------------------------
 
 
+def event_filter_options(command: Any) -> Any:
+    """The filters of `events`, shared by `export`."""
+    command = click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")(command)
+    command = date_options(command)
+    command = click.option("--type", "event_type", metavar="T", help="PLOVER event type (CONSULT, ASSAULT …).")(command)
+    command = click.option("--between", nargs=2, metavar="X Y", default=None,
+                           help="Events between X and Y: either way, or the two together.")(command)
+    command = click.option("--recipient", metavar="Y", help="Events whose recipients include Y (code or name).")(command)
+    return click.option("--actor", metavar="X", help="Events whose actors include X (code or name).")(command)
+
+
+def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] | None, event_type: str | None,
+             since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
+    return dict(actor=actor, recipient=recipient, between=between or None, type=event_type, since=since,
+                until=until, text=text)
+
+
 @click.command("events")
 @db_option
-@click.option("--actor", metavar="X", help="Events whose actors include X (code or name).")
-@click.option("--recipient", metavar="Y", help="Events whose recipients include Y (code or name).")
-@click.option("--between", nargs=2, metavar="X Y", default=None,
-              help="Events between X and Y: either way, or the two together.")
-@click.option("--type", "event_type", metavar="T", help="PLOVER event type (CONSULT, ASSAULT …).")
-@date_options
-@click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")
+@event_filter_options
 @click.option("--all-reports", is_flag=True, help="One row per report (extraction), not per real-world event.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @output_options()
@@ -203,8 +214,8 @@ def events_cli(
 ) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
     with open_store(db, read_only=True) as con:
-        table = find_events(con, actor=actor, recipient=recipient, between=between or None, type=event_type,
-                            since=since, until=until, text=text, all_reports=all_reports, limit=limit)
+        table = find_events(con, **_filters(actor, recipient, between, event_type, since, until, text),
+                            all_reports=all_reports, limit=limit)
     _write(table, fmt, output)
 
 
@@ -259,12 +270,18 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--table", type=click.Choice(EXPORT_TABLES), default="events", show_default=True,
               help="The table written by csv and parquet.")
+@event_filter_options
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout.")
-def export_cli(db: str, fmt: str, table: str, output: str) -> None:
+def export_cli(db: str, fmt: str, table: str, actor: str | None, recipient: str | None,
+               between: tuple[str, str] | None, event_type: str | None, since: dt.date | None,
+               until: dt.date | None, text: str | None, output: str) -> None:
     """Reports as PLOVER JSON records, a table as csv or parquet, or the actor network
-    as GraphML or GEXF."""
+    as GraphML or GEXF. The filters of `events` keep the reports of the matching
+    real-world events (PLOVER records, the events table); each event row carries its
+    article's url, title, source and publication date."""
+    where, params = report_filter(**_filters(actor, recipient, between, event_type, since, until, text))
     with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
-        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table)
+        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params)
 
 
 COMMANDS = (ingest_cli, events_cli, dyad_cli, actors_cli, actor_cli, export_cli)

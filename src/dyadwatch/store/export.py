@@ -28,11 +28,21 @@ GEXF_NS = "http://gexf.net/1.3"
 # --- PLOVER records ---------------------------------------------------------------------
 
 
-def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    """Every report as a PLOVER JSON record (manual, "PLOVER JSON" table): `link` is
-    the real-world event it belongs to; fields beyond the manual's say where it came
-    from and how the text presents it."""
-    reader = con.sql(_PLOVER_SQL).to_arrow_reader(BATCH_ROWS)
+CLUSTERS = "e.cluster IN (SELECT unnest($clusters::UBIGINT[]))"
+
+
+def cluster_filter(event_ids: list[str]) -> tuple[str, dict[str, Any]]:
+    """The reports of these real-world events (ids as `find_events` gives them)."""
+    return CLUSTERS, {"clusters": [int(event_id, 16) for event_id in event_ids]}
+
+
+def plover_records(con: duckdb.DuckDBPyConnection, where: str = "true",
+                   params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every report (or those meeting `where`, conditions on the events table `e`) as a
+    PLOVER JSON record (manual, "PLOVER JSON" table): `link` is the real-world event it
+    belongs to; fields beyond the manual's say where it came from and how the text
+    presents it."""
+    reader = con.sql(_PLOVER_SQL.format(where=where), params=params or {}).to_arrow_reader(BATCH_ROWS)
     for row in table_records(reader):
         yield _plover_record(row)
 
@@ -40,7 +50,7 @@ def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
 _PLOVER_SQL = """
 WITH roles AS (
     SELECT event_seq, role,
-           list({'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office} ORDER BY n)
+           list({{'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office}} ORDER BY n)
                AS entities
     FROM actors GROUP BY event_seq, role
 )
@@ -50,6 +60,7 @@ FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN roles actor ON actor.event_seq = e.seq AND actor.role = 'actor'
 LEFT JOIN roles recipient ON recipient.event_seq = e.seq AND recipient.role = 'recipient'
+WHERE {where}
 ORDER BY e.seq
 """
 
@@ -77,6 +88,8 @@ def _plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "confidence": row["confidence"],
         "doc_id": row["article_id"],
         "url": row["url"] or row["source"],
+        "title": row["title"],
+        "source": row["source"],
         "published": row["published"],
         "extractor": row["extractor"],
     }
@@ -96,9 +109,10 @@ def _entity(entity: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str]) -> int:
+def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str], where: str = "true",
+                 params: dict[str, Any] | None = None) -> int:
     count = 0
-    for count, record in enumerate(plover_records(con), start=1):
+    for count, record in enumerate(plover_records(con, where, params), start=1):
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     return count
 
@@ -106,19 +120,33 @@ def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str]) -> int:
 # --- tables -----------------------------------------------------------------------------
 
 
-def table_reader(con: duckdb.DuckDBPyConnection, name: str) -> pa.RecordBatchReader:
-    """A stored table, streamed in store order (`events` with the real-world event id)."""
+def table_reader(con: duckdb.DuckDBPyConnection, name: str, where: str = "true",
+                 params: dict[str, Any] | None = None) -> pa.RecordBatchReader:
+    """A stored table, streamed in store order: `events` with the real-world event id
+    and its article's `url`, `title`, `source` and `published` date, only the reports
+    meeting `where` (conditions on the events table `e`)."""
     if name not in EXPORT_TABLES:
         raise ConfigError(f"unknown table {name!r}; choose one of {', '.join(EXPORT_TABLES)}")
     if name == "events":
-        sql = "SELECT * REPLACE (lower(lpad(to_hex(cluster), 16, '0')) AS cluster) FROM events ORDER BY seq"
-    elif name == "dyads":
+        return con.sql(_EVENTS_TABLE_SQL.format(where=where), params=params or {}).to_arrow_reader(BATCH_ROWS)
+    if where != "true":
+        raise ConfigError("the event filters apply to --table events (and plover-jsonl) only")
+    if name == "dyads":
         sql = "SELECT * REPLACE (lower(lpad(to_hex(cluster), 16, '0')) AS cluster) FROM dyads ORDER BY event_seq"
     elif name == "articles":
         sql = "SELECT * FROM articles ORDER BY seq"
     else:
         sql = f"SELECT * FROM {name} ORDER BY ALL"
     return con.sql(sql).to_arrow_reader(BATCH_ROWS)
+
+
+_EVENTS_TABLE_SQL = """
+SELECT e.* REPLACE (lower(lpad(to_hex(e.cluster), 16, '0')) AS cluster),
+       a.url, a.title, a.source, a.published
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE {where}
+ORDER BY e.seq
+"""
 
 
 # --- the actor network ------------------------------------------------------------------
@@ -227,15 +255,19 @@ def _write_xml(root: ET.Element, stream: IO[str], count: int) -> int:
 
 
 def export_store(
-    con: duckdb.DuckDBPyConnection, *, fmt: str, stream: IO[str], binary: IO[bytes] | None, table: str = "events"
+    con: duckdb.DuckDBPyConnection, *, fmt: str, stream: IO[str], binary: IO[bytes] | None, table: str = "events",
+    where: str = "true", params: dict[str, Any] | None = None,
 ) -> int:
     """Write the store in an export format; the count of records (rows, or edges for a
-    graph)."""
+    graph). `where` (conditions on the events table `e`, see `queries.report_filter`)
+    keeps only some reports."""
     if fmt == "plover-jsonl":
-        return write_plover(con, stream)
+        return write_plover(con, stream, where, params)
     if fmt in ("graphml", "gexf"):
+        if where != "true":
+            raise ConfigError("the event filters do not apply to the actor network (graphml, gexf)")
         nodes, edges = actor_network(con)
         return (write_graphml if fmt == "graphml" else write_gexf)(nodes, edges, stream)
     if fmt in ("csv", "parquet"):
-        return write_table(table_reader(con, table), fmt=fmt, stream=stream, binary=binary)
+        return write_table(table_reader(con, table, where, params), fmt=fmt, stream=stream, binary=binary)
     raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")

@@ -234,6 +234,17 @@ class _EventFilters:
         return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where()}"
 
 
+def report_filter(**filters: Any) -> tuple[str, dict[str, Any]]:
+    """SQL conditions on reports `e` (the events table) and their parameters, for the
+    filters `find_events` takes (actor, recipient, between, type, since, until, text,
+    undated): what the exports select."""
+    made = _EventFilters.make(**{name: filters.get(name) for name in _FILTER_NAMES})
+    return made.where(), made.params
+
+
+_FILTER_NAMES = ("actor", "recipient", "between", "type", "since", "until", "text", "undated")
+
+
 def event_type(name: str) -> str:
     """A PLOVER event type by its name in any case ("consult" → CONSULT)."""
     return load_ontology().event_type(name.upper()).name
