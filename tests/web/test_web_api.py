@@ -4,6 +4,7 @@ functions say, and bad or hostile input gets a clear 4xx, never a 500 or an inje
 from __future__ import annotations
 
 import datetime as dt
+import json
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
@@ -313,3 +314,54 @@ def test_flags_show_on_events_and_on_the_article(client):
 def test_api_dyad_lists_the_flags_with_both_as_parties(client):
     flags = get(client, "/api/dyad?a=PRK&b=RUS")["flags"]
     assert flags and all({"PRK", "RUS"} <= set(f["actor"]) | set(f["recipient"]) for f in flags)
+
+
+# --- downloads --------------------------------------------------------------------------
+
+
+def test_download_events_csv_holds_every_event_the_filters_match(client, corpus_db):
+    import csv
+    import io
+
+    response = client.get("/download/events?actor=PRK&format=csv")
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    with open_store(corpus_db, read_only=True) as con:
+        expected = find_events(con, actor="PRK")["event_id"].to_pylist()
+    assert [r["event_id"] for r in rows] == expected and len(expected) > 50  # more than one page
+
+
+def test_download_events_parquet_and_plover_jsonl(client, corpus_db):
+    import io
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(client.get("/download/events?type=AID&format=parquet").content))
+    records = [json.loads(line) for line in client.get("/download/events?type=AID&format=plover-jsonl").text.splitlines()]
+    assert table.num_rows and set(table["event"].to_pylist()) == {"AID"}
+    assert {r["link"] for r in records} == set(table["event_id"].to_pylist())
+    assert all(r["title"] is not None or r["source"] for r in records)
+
+
+def test_download_dyad_gives_its_periods_or_the_events_of_the_chosen_period(client):
+    import csv
+    import io
+
+    periods = list(csv.DictReader(io.StringIO(client.get("/download/dyad?a=RUS&b=PRK&format=csv").text)))
+    shown = get(client, "/api/dyad?a=RUS&b=PRK")
+    assert [(r["period"], r["direction"]) for r in periods] == [(r["period"], r["direction"]) for r in shown["rows"]]
+    listed = list(csv.DictReader(io.StringIO(client.get("/download/dyad?a=RUS&b=PRK&period=2023&format=csv").text)))
+    assert [r["event_id"] for r in listed] == [e["event_id"] for e in get(client, "/api/dyad?a=RUS&b=PRK&period=2023")["events"]]
+
+
+def test_download_sanctions_holds_the_listed_flags(client):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/download/sanctions?format=csv").text)))
+    assert [(r["event_id"], r["rule"]) for r in rows] == [
+        (f["event_id"], f["rule"]) for f in get(client, "/api/sanctions")["flags"]]
+
+
+def test_download_refuses_an_unknown_format(client):
+    assert client.get("/download/events?format=xlsx").status_code == 422

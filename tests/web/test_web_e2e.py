@@ -163,3 +163,34 @@ def test_no_page_overflows_a_phone_screen(browser, live_server, artifacts, path)
         assert wide <= PHONE["width"], f"{path} is {wide} px wide"
     finally:
         context.close()
+
+
+def test_events_csv_download_equals_the_events_command_and_every_page(browser_page, corpus_db, tmp_path):
+    import csv
+    import json
+
+    from click.testing import CliRunner
+
+    from dyadwatch.cli import cli
+
+    page = browser_page.page
+    browser_page.open("/events?actor=North+Korea&type=&size=20")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    saved = tmp_path / "events.csv"
+    download.value.save_as(saved)
+    downloaded = [row["event_id"] for row in csv.DictReader(saved.open(encoding="utf-8"))]
+
+    command = CliRunner().invoke(cli, ["events", "--db", str(corpus_db), "--actor", "North Korea", "--format", "jsonl"])
+    assert command.exit_code == 0, command.output
+    assert downloaded == [json.loads(line)["event_id"] for line in command.output.splitlines()]
+
+    shown = []
+    while True:
+        shown += page.locator("li.event").evaluate_all("items => items.map(i => i.dataset.eventId)")
+        following = page.locator("a[rel=next]")
+        if not following.count():
+            break
+        following.click()
+        page.wait_for_load_state("load")
+    assert len(downloaded) > 20 and shown == downloaded

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.store.queries import BETWEEN, DEFAULT_PERIOD, PERIODS, UNDATED
 from dyadwatch.web import models, views
+from dyadwatch.web.downloads import download_links
 from dyadwatch.web.marks import segment_text
 from dyadwatch.web.params import (
     DEFAULT_PAGE_SIZE,
@@ -48,6 +49,7 @@ def events_page(request: Request, con: Store, filters: Annotated[models.EventFil
                 page: Page = 1, size: Size = DEFAULT_PAGE_SIZE) -> Any:
     view = views.events_view(con, filters, page=page, size=size)
     return render(request, "events.html", view=view, typed=filters, types=list(load_ontology().event_types),
+                  downloads=download_links("/download/events", dict(request.query_params)),
                   twin=page_url("/api/events", **dict(request.query_params)))
 
 
@@ -56,6 +58,7 @@ def sanctions_page(request: Request, con: Store,
                    filters: Annotated[models.FlagFiltersOut, Depends(flag_filters)]) -> Any:
     view = views.sanctions_view(con, filters)
     return render(request, "sanctions.html", view=view, groups=flag_groups(view.flags),
+                  downloads=download_links("/download/sanctions", dict(request.query_params)),
                   twin=page_url("/api/sanctions", **dict(request.query_params)))
 
 
@@ -81,7 +84,10 @@ def dyad_page(request: Request, con: Store, a: Name, b: Name, by: By = DEFAULT_P
     view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
     twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period,
                     normalise=1 if normalise else None)
-    return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin)
+    shown = dict(a=view.a, b=view.b, by=by, since=since, until=until, period=period,
+                 normalise=1 if normalise else None)
+    return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin,
+                  downloads=download_links("/download/dyad", shown))
 
 
 def dyad_chart(view: models.DyadView) -> dict[str, Any]:

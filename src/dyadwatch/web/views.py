@@ -128,15 +128,20 @@ def home_view(con: duckdb.DuckDBPyConnection) -> models.Home:
     )
 
 
-def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *, page: int,
-                size: int) -> models.EventsPage:
-    """One page of the real-world events matching every filter, in date order."""
-    resolved = models.EventFilters(
+def resolved_event_filters(filters: models.EventFilters) -> models.EventFilters:
+    """The filters with actor codes and the event type's name; 404 or 422 if unknown."""
+    return models.EventFilters(
         actor=known_actor(filters.actor) if filters.actor else None,
         recipient=known_actor(filters.recipient) if filters.recipient else None,
         type=known_type(filters.type) if filters.type else None,
         since=filters.since, until=filters.until, q=filters.q or None,
     )
+
+
+def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *, page: int,
+                size: int) -> models.EventsPage:
+    """One page of the real-world events matching every filter, in date order."""
+    resolved = resolved_event_filters(filters)
     found = find_events(con, actor=resolved.actor, recipient=resolved.recipient, type=resolved.type,
                         since=resolved.since, until=resolved.until, text=resolved.q,
                         limit=page * size + 1).to_pylist()
@@ -172,16 +177,23 @@ def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
 
 def _period_events(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
                    since: dt.date | None, until: dt.date | None) -> tuple[list[models.EventItem], bool]:
+    found = period_events_table(con, x, y, by=by, period=period, since=since, until=until,
+                                limit=PERIOD_EVENTS + 1).to_pylist()
+    return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+
+
+def period_events_table(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
+                        since: dt.date | None, until: dt.date | None, limit: int | None = PERIOD_EVENTS) -> Any:
+    """The real-world events between `x` and `y` in `period` (a label, or `undated`)
+    within `since`…`until`, as `find_events` gives them; 422 for a bad label."""
     if period == UNDATED:
-        found = find_events(con, between=(x, y), undated=True, limit=PERIOD_EVENTS + 1).to_pylist()
-        return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+        return find_events(con, between=(x, y), undated=True, limit=limit)
     try:
         start, end = period_bounds(period, by=by)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from exc
     start, end = max(start, since or start), min(end, until or end)
-    found = find_events(con, between=(x, y), since=start, until=end, limit=PERIOD_EVENTS + 1).to_pylist()
-    return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+    return find_events(con, between=(x, y), since=start, until=end, limit=limit)
 
 
 def flag_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> list[models.FlagItem]:
@@ -202,17 +214,21 @@ def _flag_sentence(row: dict[str, Any], reports: list[dict[str, Any]]) -> models
     return report_sentence(first) if first else models.Sentence(text=row["text"], marks=[])
 
 
+def flag_query(filters: models.FlagFiltersOut) -> FlagFilters:
+    """The sanctions page's filters as the store takes them (actor as a code)."""
+    return FlagFilters(regime=filters.regime or None, rule=filters.rule or None, since=filters.since,
+                       until=filters.until, actor=known_actor(filters.actor) if filters.actor else None)
+
+
 def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOut) -> models.SanctionsView:
     """The flagged real-world events matching the filters, by date; 422 for an unknown regime."""
-    actor = known_actor(filters.actor) if filters.actor else None
-    query = FlagFilters(regime=filters.regime or None, rule=filters.rule or None, since=filters.since,
-                        until=filters.until, actor=actor)
+    query = flag_query(filters)
     try:
         rows = stored_flags(con, query, limit=FLAGS_LISTED + 1).to_pylist()
     except ConfigError as exc:
         raise HTTPException(422, str(exc)) from exc
     return models.SanctionsView(
-        filters=models.FlagFiltersOut(regime=query.regime, rule=query.rule, actor=actor, since=query.since,
+        filters=models.FlagFiltersOut(regime=query.regime, rule=query.rule, actor=query.actor, since=query.since,
                                       until=query.until),
         regimes=known_regimes(con), flags=flag_items(con, rows[:FLAGS_LISTED]), more=len(rows) > FLAGS_LISTED,
     )
