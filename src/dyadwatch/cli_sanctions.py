@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from dyadwatch.actor_names import resolve_actor
 from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.output import TABULAR_FORMATS, write_records
 from dyadwatch.pipeline import annotate_articles, clean_documents
@@ -57,7 +58,7 @@ def register(cli: click.Group) -> None:
     # Imported here: dyadwatch.cli imports this module to call register().
     from dyadwatch.cli import FailureCounter, input_options
     from dyadwatch.cli_options import parse_date
-    from dyadwatch.cli_store import resolve_code, write_table_output
+    from dyadwatch.cli_store import write_table_output
 
     @cli.command("sanctions")
     @input_options
@@ -99,7 +100,7 @@ def register(cli: click.Group) -> None:
             if watchlists:
                 raise click.UsageError("--watchlist goes with PATHs: stored flags were matched at ingest")
             _stored(db, FlagFilters(regime=regime, rule=rule, since=since, until=until,
-                                    actor=resolve_code(actor) if actor else None), fmt)
+                                    actor=resolve_actor(actor) if actor else None), fmt)
             return
         if rule or actor or until:
             raise click.UsageError("--rule, --actor and --until go with --db")

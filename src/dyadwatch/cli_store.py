@@ -22,7 +22,8 @@ from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
-from dyadwatch.store.queries import find_events, report_filter, resolve_actor, top_actors
+from dyadwatch.store.queries import find_events, report_filter, top_actors
+from dyadwatch.actor_names import actor_name, resolve_actor, resolve_pair, with_names
 from dyadwatch.store.schema import DEFAULT_DB, open_store
 
 ENGINES = ("local", "dask")
@@ -71,11 +72,6 @@ def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
     else:
         with open(path, "w", encoding="utf-8", newline="") as text_file:
             yield text_file, None
-
-
-def resolve_code(name: str) -> str:
-    """The actor code an argument names (a code, or a name the actor knowledge knows)."""
-    return resolve_actor(name)
 
 
 def write_table_output(table: Any, fmt: str | None, output: str) -> None:
@@ -197,8 +193,9 @@ def event_filter_options(command: Any) -> Any:
 
 def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] | None, event_type: str | None,
              since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
-    return dict(actor=actor, recipient=recipient, between=between or None, type=event_type, since=since,
-                until=until, text=text)
+    """The filters of `events` with actor names resolved to codes."""
+    return dict(actor=actor and resolve_actor(actor), recipient=recipient and resolve_actor(recipient),
+                between=resolve_pair(between), type=event_type, since=since, until=until, text=text)
 
 
 @click.command("events")
@@ -239,7 +236,8 @@ def dyad_cli(
     A+B (what they do together, counted, not scored), and evidence sentences. Events
     without a date are the period `undated`."""
     with open_store(db, read_only=True) as con:
-        table = dyad(con, a, b, by=by, since=since, until=until, evidence=evidence, normalise=normalise)
+        table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
+                     normalise=normalise)
     _write(table, fmt, output)
 
 
@@ -250,7 +248,7 @@ def dyad_cli(
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
     with open_store(db, read_only=True) as con:
-        table = top_actors(con, top=top)
+        table = with_names(top_actors(con, top=top), after="code")
     _write(table, fmt, output)
 
 
@@ -261,7 +259,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
     with open_store(db, read_only=True) as con:
-        table = actor_profile(con, name)
+        table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
     _write(table, fmt, output)
 
 
@@ -281,7 +279,8 @@ def export_cli(db: str, fmt: str, table: str, actor: str | None, recipient: str 
     article's url, title, source and publication date."""
     where, params = report_filter(**_filters(actor, recipient, between, event_type, since, until, text))
     with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
-        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params)
+        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
+                     names=actor_name)
 
 
 COMMANDS = (ingest_cli, events_cli, dyad_cli, actors_cli, actor_cli, export_cli)

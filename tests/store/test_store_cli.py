@@ -77,3 +77,15 @@ def test_export_graphml_to_stdout(db):
 def test_query_of_a_missing_database_fails_with_a_message(tmp_path):
     result = CliRunner().invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "dyadwatch ingest" in str(result.exception)
+
+
+@pytest.mark.parametrize("args", [("actor", "Kim Jong Un"), ("events", "--actor", "Kim Jong Un"),
+                                  ("dyad", "Vladimir Putin", "Kim Jong Un"), ("events", "--between", "Putin", "Kim Jong Un")])
+def test_actor_arguments_take_person_names(db, args):
+    result = run(*args, "--db", db, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.output), result.output
+
+
+def test_export_names_the_actors_of_plover_records(db):
+    [record, _] = [json.loads(line) for line in run("export", "--db", db, "--format", "plover-jsonl").output.splitlines()]
+    assert record["actor"][0]["country_name"] == "Russian Federation"

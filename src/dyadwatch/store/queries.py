@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
-from collections.abc import Sequence
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 
@@ -27,49 +24,20 @@ DEFAULT_PERIOD = "year"
 DEFAULT_EVIDENCE = 3
 DEFAULT_TOP = 20
 PARTNERS_SHOWN = 3
-NON_STATE_NAMES = {
-    "IGO": "International Governmental Organization",
-    "UNO": "United Nations",
-    "EUR": "European Union",
-    "NGO": "Non-governmental Organization",
-    "ISM": "International Social Movement",
-    "IMG": "Transnational Militarized Group",
-    "MNC": "Multi-national Corporation",
-}
 _CODE = re.compile(r"[A-Z]{3}")
 _CLUSTER_HEX = "lower(lpad(to_hex(e.cluster), 16, '0'))"
 _FACTUAL = "NOT e.negated AND NOT e.hypothetical"
 
 
-# --- actors by code or name -------------------------------------------------------------
+# --- actor codes ----------------------------------------------------------------------
 
 
-def resolve_actor(name: str) -> str:
-    """The PLOVER code an argument denotes: a known code ("PRK", "prk"), a name the
-    actor knowledge knows ("North Korea", "Pyongyang", "the Kremlin", "UAE"), or else
-    three capitals taken as a code the knowledge lacks."""
-    text = name.strip()
-    if text.upper() in _known_codes():
-        return text.upper()
-    known = load_knowledge().lookup(text)
-    if known is not None:
-        return known.code
-    if _CODE.fullmatch(text):
-        return text
-    raise ConfigError(f"{name!r} is neither an actor code (like PRK) nor a name dyadwatch knows (like North Korea)")
-
-
-@functools.cache
-def _known_codes() -> frozenset[str]:
-    return frozenset(actor.code for actor in load_knowledge().countries.values()) | NON_STATE_CODES
-
-
-def actor_name(code: str) -> str | None:
-    """The canonical name of a code ("PRK" → "North Korea"), or None."""
-    if code in NON_STATE_NAMES:
-        return NON_STATE_NAMES[code]
-    known = load_knowledge().by_iso3(code)
-    return known.name if known is not None else None
+def actor_code(code: str) -> str:
+    """`code` if it is an actor code (three capitals); ConfigError otherwise. The store
+    takes codes: names are resolved by the command layer (`dyadwatch.actor_names`)."""
+    if not _CODE.fullmatch(code):
+        raise ConfigError(f"{code!r} is not an actor code (like PRK); resolve names with dyadwatch.actor_names")
+    return code
 
 
 # --- events -----------------------------------------------------------------------------
@@ -93,7 +61,7 @@ def find_events(
     `reports` (the number of articles) and their `sources`; with `all_reports`, every
     matching report (one extraction from one article) instead. `between` is either
     way, or the two acting together; `undated` keeps the reports without a date;
-    actor arguments take codes or names."""
+    actors are codes."""
     filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, since=since,
                                  until=until, text=text, undated=undated)
     sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
@@ -190,10 +158,10 @@ class _EventFilters:
         params: dict[str, Any] = {}
         if actor:
             events.append("list_contains(e.actor_codes, $actor)")
-            params["actor"] = resolve_actor(actor)
+            params["actor"] = actor_code(actor)
         if recipient:
             events.append("list_contains(e.recipient_codes, $recipient)")
-            params["recipient"] = resolve_actor(recipient)
+            params["recipient"] = actor_code(recipient)
         for n, word in enumerate((text or "").split()):
             events.append(f"contains(lower(e.text), $word{n})")
             params[f"word{n}"] = word.lower()
@@ -210,7 +178,7 @@ class _EventFilters:
         if undated:
             dates.append("{t}.date IS NULL")
         if between:
-            params["x"], params["y"] = (resolve_actor(name) for name in between)
+            params["x"], params["y"] = (actor_code(name) for name in between)
         return cls(events=events, pair=between is not None, dates=dates, params=params)
 
     def _on(self, table: str) -> list[str]:
@@ -288,7 +256,7 @@ def dyad(
     publication date in the period, copies left out) and `events_per_100_articles`."""
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
-    x, y = resolve_actor(a), resolve_actor(b)
+    x, y = actor_code(a), actor_code(b)
     if x == y:
         raise ConfigError(f"a dyad needs two different actors; both are {x}")
     params: dict[str, Any] = {
@@ -388,8 +356,7 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, top: int = DEFAULT_TOP) -> pa.
     """Who acts most: per actor code, the real-world events it is an actor of and a
     recipient of, its reports, the mean score of its reports as actor, and its main
     partners (with the number of real-world events between them)."""
-    table = con.sql(_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
-    return _with_names(table, after="code")
+    return con.sql(_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
 
 
 # Each real-world event has one `first_report`: counting those counts events. A cluster
@@ -442,13 +409,11 @@ LIMIT $top
 """
 
 
-def actor_profile(con: duckdb.DuckDBPyConnection, name: str) -> pa.Table:
+def actor_profile(con: duckdb.DuckDBPyConnection, code: str) -> pa.Table:
     """With whom an actor deals: per partner, the real-world events it directs at the
     partner, those the partner directs at it, those they do together, the mean score
     of the reports each way, the first and last date, and the event types."""
-    code = resolve_actor(name)
-    table = con.sql(_ACTOR_SQL, params={"x": code}).to_arrow_table()
-    return _with_names(table, after="partner", column="partner")
+    return con.sql(_ACTOR_SQL, params={"x": actor_code(code)}).to_arrow_table()
 
 
 _ACTOR_SQL = """
@@ -469,9 +434,3 @@ SELECT partner,
 FROM d GROUP BY partner
 ORDER BY count(*) FILTER (WHERE first_report) DESC, partner
 """
-
-
-def _with_names(table: pa.Table, *, after: str, column: str | None = None) -> pa.Table:
-    codes: Sequence[str | None] = table[column or after].to_pylist()
-    names = pa.array([actor_name(code) if code else None for code in codes], pa.string())
-    return table.add_column(table.schema.get_field_index(after) + 1, "name", names)

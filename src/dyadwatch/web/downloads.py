@@ -13,6 +13,7 @@ import pyarrow as pa
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
+from dyadwatch.actor_names import actor_name
 from dyadwatch.store.export import cluster_filter, write_plover
 from dyadwatch.store.flags import stored_flags
 from dyadwatch.store.formats import write_table
@@ -67,7 +68,7 @@ def _answer(con: duckdb.DuckDBPyConnection, table: pa.Table, fmt: str, *, name: 
     text, binary = io.StringIO(), io.BytesIO()
     if fmt == "plover-jsonl":
         ids = (reports_of if reports_of is not None else table)["event_id"].to_pylist()
-        write_plover(con, text, *cluster_filter(sorted(set(ids))))
+        write_plover(con, text, *cluster_filter(sorted(set(ids))), names=actor_name)
     else:
         write_table(table, fmt=fmt, stream=text, binary=binary)
     body: Any = binary.getvalue() if fmt == "parquet" else text.getvalue().encode()

@@ -21,14 +21,13 @@ from dyadwatch.store.flags import FlagFilters, event_flags, known_regimes, store
 from dyadwatch.store.queries import (
     BETWEEN,
     UNDATED,
-    actor_name,
     actor_profile,
     dyad,
     event_type,
     find_events,
-    resolve_actor,
     top_actors,
 )
+from dyadwatch.actor_names import actor_name, resolve_actor, with_names
 from dyadwatch.web import models
 from dyadwatch.web.marks import Mark, role_marks, word_marks
 from dyadwatch.web.periods import period_bounds
@@ -123,7 +122,7 @@ def home_view(con: duckdb.DuckDBPyConnection) -> models.Home:
     return models.Home(
         summary=models.CorpusSummary(**web_queries.corpus_summary(con)),
         dyads=dyads,
-        actors=[models.ActorCount(**row) for row in top_actors(con, top=HOME_TOP).to_pylist()],
+        actors=[models.ActorCount(**row) for row in with_names(top_actors(con, top=HOME_TOP), after="code").to_pylist()],
         recent=event_items(con, web_queries.recent_events(con, limit=HOME_TOP).to_pylist()),
     )
 
@@ -246,7 +245,7 @@ def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.
     code = known_actor(name)
     view = models.ActorView(
         code=code, name=actor_name(code), by=by,
-        partners=[_partner(row) for row in actor_profile(con, code).to_pylist()],
+        partners=[_partner(row) for row in with_names(actor_profile(con, code), after="partner").to_pylist()],
         over_time=[models.PartnerPeriod(**row)
                    for row in web_queries.actor_partners_over_time(con, code, by=by).to_pylist()],
         mentions=[models.Naming(**row)
