@@ -16,7 +16,7 @@ import click
 
 from dyadwatch.cli_options import parse_date
 from dyadwatch.errors import ConfigError
-from dyadwatch.progress import count_inputs, should_show
+from dyadwatch.progress import StatusLine, count_inputs, should_show
 from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
 from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
@@ -120,7 +120,8 @@ def ingest_cli(
     if engine == "dask" and jobs > 1:
         raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
-    on_progress = _progress_printer(total=_count_articles(paths)) if show else None
+    status = StatusLine(sys.stderr)
+    on_progress = _progress_printer(status, total=_count_articles(paths)) if show else None
     options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
     try:
         if engine == "dask":
@@ -130,9 +131,12 @@ def ingest_cli(
         else:
             summary = ingest(paths, jobs=jobs, **options)
     except KeyboardInterrupt:
-        click.echo("\ndyadwatch: interrupted; what was stored stays stored: run the same command to finish",
+        status.close()
+        click.echo("dyadwatch: interrupted; what was stored stays stored: run the same command to finish",
                    err=True)
         sys.exit(130)
+    finally:
+        status.close()
     for error in summary.errors:  # errors are shown even with --quiet
         click.echo(f"dyadwatch: skipped {error}", err=True)
     click.echo(_summary_text(summary, db=db))
@@ -145,16 +149,14 @@ def _count_articles(paths: tuple[str, ...]) -> int | None:
     return None if any(is_url(path) for path in paths) else count_inputs(paths)
 
 
-def _progress_printer(*, total: int | None = None) -> Any:
-    end = "\r" if sys.stderr.isatty() else "\n"
-
+def _progress_printer(status: StatusLine, *, total: int | None = None) -> Any:
     def report(summary: IngestSummary) -> None:
+        # Most wanted first: a narrow terminal cuts the end of the line.
         seconds = summary.seconds or float("inf")
-        click.echo(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles ({summary.new} new, "
-                   f"{summary.duplicate} duplicate, {summary.unchanged} unchanged, {summary.updated} updated, "
-                   f"{summary.failed} failed), {summary.events} events, {summary.words / seconds:,.0f} words/s, "
-                   f"{summary.articles / seconds:.1f} articles/s{_eta(summary, total)}", err=True, nl=False)
-        click.echo(end, err=True, nl=False)
+        status.update(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles · {summary.failed} failed · "
+                      f"{summary.events} events · {summary.words / seconds:,.0f} words/s{_eta(summary, total)} · "
+                      f"{summary.articles / seconds:.1f} articles/s · {summary.new} new, {summary.duplicate} "
+                      f"duplicate, {summary.unchanged} unchanged, {summary.updated} updated")
 
     return report
 
@@ -163,7 +165,7 @@ def _eta(summary: IngestSummary, total: int | None) -> str:
     if not total or not summary.articles or not summary.seconds:
         return ""
     left = max(0, total - summary.articles) * summary.seconds / summary.articles
-    return f", ETA {dt.timedelta(seconds=round(left))}"
+    return f" · ETA {dt.timedelta(seconds=round(left))}"
 
 
 def _summary_text(summary: IngestSummary, *, db: str) -> str:
