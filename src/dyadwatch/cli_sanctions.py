@@ -126,4 +126,4 @@ def register(cli: click.Group) -> None:
     def _stored(db: str, filters: FlagFilters, fmt: str | None) -> None:
         with open_store(db, read_only=True) as con:
             table = stored_flags(con, filters)
-        write_table_output(table, fmt, "-")
+        write_table_output(table, fmt, "-", view="sanctions")

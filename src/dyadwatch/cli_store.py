@@ -74,15 +74,15 @@ def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
             yield text_file, None
 
 
-def write_table_output(table: Any, fmt: str | None, output: str) -> None:
+def write_table_output(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
     """A query result in `fmt` (default: a table on a terminal, else JSON Lines)."""
-    _write(table, fmt, output)
+    _write(table, fmt, output, view=view)
 
 
-def _write(table: Any, fmt: str | None, output: str) -> None:
+def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
     fmt = fmt or ("table" if output == "-" and sys.stdout.isatty() else "jsonl")
     with _output(output, fmt) as (stream, binary):
-        write_table(table, fmt=fmt, stream=stream, binary=binary)
+        write_table(table, fmt=fmt, stream=stream, binary=binary, view=view)
 
 
 # --- ingest -----------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def events_cli(
     with open_store(db, read_only=True) as con:
         table = find_events(con, **_filters(actor, recipient, between, event_type, since, until, text),
                             all_reports=all_reports, limit=limit)
-    _write(table, fmt, output)
+    _write(table, fmt, output, view="reports" if all_reports else "events")
 
 
 @click.command("dyad")
@@ -240,7 +240,7 @@ def dyad_cli(
     with open_store(db, read_only=True) as con:
         table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
                      normalise=normalise)
-    _write(table, fmt, output)
+    _write(table, fmt, output, view="dyad")
 
 
 @click.command("actors")
@@ -251,7 +251,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
     with open_store(db, read_only=True) as con:
         table = with_names(top_actors(con, top=top), after="code")
-    _write(table, fmt, output)
+    _write(table, fmt, output, view="actors")
 
 
 @click.command("actor")
@@ -262,7 +262,7 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
     with open_store(db, read_only=True) as con:
         table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
-    _write(table, fmt, output)
+    _write(table, fmt, output, view="actor")
 
 
 @click.command("export")

@@ -58,7 +58,8 @@ def find_events(
     limit: int | None = None,
 ) -> pa.Table:
     """Real-world events with a report matching every filter given, one row each with
-    `reports` (the number of articles) and their `sources`; with `all_reports`, every
+    `reports` (the number of articles), their `sources`, and the parties of the first
+    report as read (`actor_labels`, `recipient_labels`: "RUS/GOV Sergei Lavrov"); with `all_reports`, every
     matching report (one extraction from one article) instead. `between` is either
     way, or the two acting together; `undated` keeps the reports without a date;
     actors are codes."""
@@ -87,11 +88,20 @@ grouped AS (
         any_value(e.hypothetical) AS hypothetical,
         count(DISTINCT e.article_id) AS reports,
         list(DISTINCT e.article_id) AS article_ids,
+        min(e.seq) AS first_seq,
         arg_min(e.text, e.seq) AS text
     FROM events e JOIN matched m ON m.cluster = e.cluster  -- a join, so the scan skips other clusters' rows
     GROUP BY e.cluster
     ORDER BY date NULLS LAST, e.cluster
     {limit}
+),
+labels AS (
+    -- the first report's parties as read: code, sectors, person ("RUS/GOV Sergei Lavrov")
+    SELECT ac.event_seq, ac.role,
+           list(ac.code || CASE WHEN len(ac.sectors) > 0 THEN '/' || array_to_string(ac.sectors, '/') ELSE '' END
+                || coalesce(' ' || ac.person, '') ORDER BY ac.n) AS labels
+    FROM actors ac WHERE ac.event_seq IN (SELECT first_seq FROM grouped)
+    GROUP BY ac.event_seq, ac.role
 ),
 sources AS (
     SELECT g.cluster, list(DISTINCT coalesce(a.url, a.source) ORDER BY coalesce(a.url, a.source)) AS sources
@@ -99,8 +109,11 @@ sources AS (
     JOIN articles a ON a.id = g.article_id
     GROUP BY g.cluster
 )
-SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, text), s.sources, e.text
+SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, first_seq, text),
+       coalesce(al.labels, []) AS actor_labels, coalesce(rl.labels, []) AS recipient_labels, s.sources, e.text
 FROM grouped e LEFT JOIN sources s USING (cluster)
+LEFT JOIN labels al ON al.event_seq = e.first_seq AND al.role = 'actor'
+LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
 ORDER BY e.date NULLS LAST, e.cluster
 """
 
