@@ -186,34 +186,41 @@ def event_filter_options(command: Any) -> Any:
     """The filters of `events`, shared by `export`."""
     command = click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")(command)
     command = date_options(command)
-    command = click.option("--type", "event_type", metavar="T", help="PLOVER event type (CONSULT, ASSAULT …).")(command)
+    command = click.option("--source", metavar="WORDS",
+                           help="Events reported by articles whose URL or source contains this (reuters.com).")(command)
+    command = click.option("--sector", metavar="S", help="Events with a party of this sector (GOV, MIL, REB …).")(command)
+    command = click.option("--quad", "quads", multiple=True, metavar="Q",
+                           help="Quad class (verbal_cooperation, material_cooperation, verbal_conflict, "
+                                "material_conflict); repeat or join with commas for several.")(command)
+    command = click.option("--type", "event_types", multiple=True, metavar="T",
+                           help="PLOVER event type (CONSULT, ASSAULT …); repeat or join with commas for several.")(command)
     command = click.option("--between", nargs=2, metavar="X Y", default=None,
                            help="Events between X and Y: either way, or the two together.")(command)
     command = click.option("--recipient", metavar="Y", help="Events whose recipients include Y (code or name).")(command)
     return click.option("--actor", metavar="X", help="Events whose actors include X (code or name).")(command)
 
 
-def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] | None, event_type: str | None,
+def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] | None,
+             event_types: tuple[str, ...], quads: tuple[str, ...], sector: str | None, source: str | None,
              since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
     """The filters of `events` with actor names resolved to codes."""
     return dict(actor=actor and resolve_actor(actor), recipient=recipient and resolve_actor(recipient),
-                between=resolve_pair(between), type=event_type, since=since, until=until, text=text)
+                between=resolve_pair(between), type=list(event_types), quad=list(quads), sector=sector,
+                source=source, since=since, until=until, text=text)
 
 
 @click.command("events")
 @db_option
 @event_filter_options
+@click.option("--newest", is_flag=True, help="Newest first [default: oldest first, undated last].")
 @click.option("--all-reports", is_flag=True, help="One row per report (extraction), not per real-world event.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @output_options()
-def events_cli(
-    db: str, actor: str | None, recipient: str | None, between: tuple[str, str] | None, event_type: str | None,
-    since: dt.date | None, until: dt.date | None, text: str | None, all_reports: bool, limit: int | None,
-    fmt: str | None, output: str,
-) -> None:
+def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt: str | None, output: str,
+               **filters: Any) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
     with open_store(db, read_only=True) as con:
-        table = find_events(con, **_filters(actor, recipient, between, event_type, since, until, text),
+        table = find_events(con, **_filters(**filters), order="newest" if newest else "oldest",
                             all_reports=all_reports, limit=limit)
     _write(table, fmt, output, view="reports" if all_reports else "events")
 
@@ -272,14 +279,12 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
               help="The table written by csv and parquet.")
 @event_filter_options
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout.")
-def export_cli(db: str, fmt: str, table: str, actor: str | None, recipient: str | None,
-               between: tuple[str, str] | None, event_type: str | None, since: dt.date | None,
-               until: dt.date | None, text: str | None, output: str) -> None:
+def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> None:
     """Reports as PLOVER JSON records, a table as csv or parquet, or the actor network
     as GraphML or GEXF. The filters of `events` keep the reports of the matching
     real-world events (PLOVER records, the events table); each event row carries its
     article's url, title, source and publication date."""
-    where, params = report_filter(**_filters(actor, recipient, between, event_type, since, until, text))
+    where, params = report_filter(**_filters(**filters))
     with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
         export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
                      names=actor_name)

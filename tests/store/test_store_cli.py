@@ -89,3 +89,21 @@ def test_actor_arguments_take_person_names(db, args):
 def test_export_names_the_actors_of_plover_records(db):
     [record, _] = [json.loads(line) for line in run("export", "--db", db, "--format", "plover-jsonl").output.splitlines()]
     assert record["actor"][0]["country_name"] == "Russian Federation"
+
+
+@pytest.mark.parametrize(("args", "events"), [
+    (("--type", "CONSULT", "--type", "AGREE"), ["CONSULT", "AGREE"]),
+    (("--type", "consult,agree", "--newest"), ["CONSULT", "AGREE"]),
+    (("--quad", "verbal_cooperation", "--source", "A.TXT"), ["CONSULT", "AGREE"]),
+    (("--quad", "material_conflict"), []),
+])
+def test_events_takes_several_types_quad_classes_sources_and_an_order(db, args, events):
+    records = [json.loads(line) for line in run("events", "--db", db, *args).output.splitlines()]
+    assert sorted(r["event"] for r in records) == sorted(events)
+
+
+def test_export_takes_the_same_filters_as_events(db, tmp_path):
+    out = tmp_path / "x.csv"
+    assert run("export", "--db", db, "--format", "csv", "--type", "AGREE", "--actor", "Kim Jong Un",
+               "-o", str(out)).exit_code == 0
+    assert [line.split(",")[4] for line in out.read_text().splitlines()[1:]] == ["AGREE"]

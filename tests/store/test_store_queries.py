@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
-from store_helpers import annotated, article, event, store
+from store_helpers import actor, annotated, article, event, store
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.actor_names import with_names
@@ -74,6 +75,12 @@ FILTERS = [
     ({"until": "2017-12-31"}, {("COERCE", "UNO", "PRK"), ("AGREE", "CHN|RUS", "PRK")}),
     ({"text": "SATELLITES putin"}, {("AID", "RUS", "PRK")}),
     ({"type": "AGREE", "actor": "RUS", "recipient": "PRK"}, {("AGREE", "CHN|RUS", "PRK")}),
+    ({"type": "coerce,accuse"}, {("COERCE", "UNO", "PRK"), ("ACCUSE", "USA", "PRK")}),
+    ({"type": ["COERCE", "ACCUSE"], "recipient": "PRK"}, {("COERCE", "UNO", "PRK"), ("ACCUSE", "USA", "PRK")}),
+    ({"quad": "verbal conflict"}, {("ACCUSE", "USA", "PRK")}),
+    ({"quad": ["material_conflict", "verbal_conflict"]}, {("COERCE", "UNO", "PRK"), ("ACCUSE", "USA", "PRK")}),
+    ({"between": ("PRK", "RUS"), "quad": "material_cooperation"}, {("AID", "RUS", "PRK"), ("AID", "PRK", "RUS")}),
+    ({"source": "A5.TXT"}, {("COERCE", "UNO", "PRK"), ("AGREE", "CHN|RUS", "PRK")}),
 ]
 
 
@@ -212,3 +219,26 @@ def test_normalise_divides_events_by_the_articles_stored_in_the_period(tmp_path)
     assert (result[("2023", "between")]["articles"], result[("2023", "between")]["events_per_100_articles"]) == (2, 50.0)
     assert result[("2022", "PRK->RUS")]["events_per_100_articles"] == 100.0
     assert "articles" not in _dyad_rows(path)[("2023", "between")]
+
+
+def test_find_events_newest_first(db):
+    dates = [r["date"] for r in rows(find_events(db, order="newest"))]
+    assert dates == sorted(dates, reverse=True)
+    assert [r["date"] for r in rows(find_events(db, order="newest", limit=1))] == [max(dates)]
+
+
+@pytest.mark.parametrize(("kwargs", "says"), [({"quad": "cooperation"}, "quad class"), ({"sector": "army"}, "sector"),
+                                              ({"order": "random"}, "order"), ({"type": "HUG"}, "PLOVER")])
+def test_find_events_refuses_an_unknown_filter_value(db, kwargs, says):
+    with pytest.raises(ConfigError, match=says):
+        find_events(db, **kwargs)
+
+
+def test_find_events_by_the_sector_of_a_party(tmp_path):
+    a1 = doc("a1", "2023-09-13")
+    drill = dataclasses.replace(event(a1, 0, "MOBILIZE", ["PRK"], text="The army drilled."),
+                                actor=(actor("PRK", sectors=("MIL",)),))
+    talk = event(a1, 1, "CONSULT", ["PRK"], ["RUS"], text="Officials talked.")
+    path = _fresh(tmp_path, annotated(a1, drill, talk))
+    with open_store(path, read_only=True) as con:
+        assert [r["event"] for r in rows(find_events(con, sector="mil"))] == ["MOBILIZE"]

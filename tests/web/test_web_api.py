@@ -81,6 +81,28 @@ def test_api_events_keeps_only_events_matching_the_filter(client, query, holds):
     assert all(holds(event) for event in events)
 
 
+@pytest.mark.parametrize(("query", "holds"), [
+    ("type=AID&type=CONSULT", lambda e: e["event"] in ("AID", "CONSULT")),
+    ("type=aid,consult", lambda e: e["event"] in ("AID", "CONSULT")),
+    ("quad=material_conflict", lambda e: e["quad_class"] == "material_conflict"),
+    ("a=Russia&b=Kim%20Jong%20Un", lambda e: {"RUS", "PRK"} <= set(e["actor"]) | set(e["recipient"])),
+    ("sector=MIL", lambda e: True),
+])
+def test_api_events_takes_several_types_quad_classes_a_pair_and_a_sector(client, corpus_db, query, holds):
+    events = all_events(client, query, size=100)
+    assert events and all(holds(e) for e in events)
+
+
+def test_api_events_newest_first_is_the_oldest_first_reversed_by_date(client):
+    newest = [e["date"] for e in get(client, "/api/events?order=newest&size=500")["events"] if e["date"]]
+    assert newest == sorted(newest, reverse=True)
+
+
+def test_api_events_refuses_half_a_pair_and_unknown_quad_classes(client):
+    assert client.get("/api/events?a=RUS").status_code == 422
+    assert "quad class" in client.get("/api/events?quad=friendly").json()["detail"]
+
+
 def test_api_events_says_which_codes_the_filters_resolved_to(client):
     filters = get(client, "/api/events?actor=Pyongyang&recipient=the%20Kremlin&type=consult")["filters"]
     assert (filters["actor"], filters["recipient"], filters["type"]) == ("PRK", "RUS", "CONSULT")
@@ -208,7 +230,8 @@ def test_openapi_describes_every_json_twin_and_no_page(client):
     paths = get(client, "/api/openapi.json")["paths"]
     assert sorted(paths) == sorted(API_ENDPOINTS)
     params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
-    assert params == {"actor", "recipient", "type", "since", "until", "q", "page", "size"}
+    assert params == {"actor", "recipient", "a", "b", "type", "quad", "sector", "source", "since", "until", "q",
+                      "order", "page", "size"}
 
 
 # --- bad and hostile input --------------------------------------------------------------

@@ -246,3 +246,11 @@ def test_sanctions_page_groups_flags_by_rule_with_the_legal_source(client):
 
 def test_sanctions_page_says_when_nothing_matches(client):
     assert "No flagged events match these filters" in html(client, "/sanctions?actor=BRA")
+
+
+def test_events_page_keeps_several_types_in_the_form_the_pager_and_the_downloads(client):
+    page = html(client, "/events?type=AID&type=CONSULT&size=20")
+    assert '<option value="AID" selected>' in page and '<option value="CONSULT" selected>' in page
+    following = re.search(r'<a rel="next" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert "type=AID&type=CONSULT" in following and "page=2" in following
+    assert "/download/events?type=AID%2CCONSULT&amp;format=csv" in page

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import duckdb
@@ -43,30 +44,45 @@ def actor_code(code: str) -> str:
 # --- events -----------------------------------------------------------------------------
 
 
+ORDERS = ("oldest", "newest")
+
+
 def find_events(
     con: duckdb.DuckDBPyConnection,
     *,
     actor: str | None = None,
     recipient: str | None = None,
     between: tuple[str, str] | None = None,
-    type: str | None = None,
+    type: str | Sequence[str] | None = None,
+    quad: str | Sequence[str] | None = None,
+    sector: str | None = None,
+    source: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     text: str | None = None,
     undated: bool = False,
+    order: str = "oldest",
     all_reports: bool = False,
     limit: int | None = None,
 ) -> pa.Table:
     """Real-world events with a report matching every filter given, one row each with
     `reports` (the number of articles), their `sources`, and the parties of the first
-    report as read (`actor_labels`, `recipient_labels`: "RUS/GOV Sergei Lavrov"); with `all_reports`, every
-    matching report (one extraction from one article) instead. `between` is either
-    way, or the two acting together; `undated` keeps the reports without a date;
-    actors are codes."""
-    filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, since=since,
-                                 until=until, text=text, undated=undated)
+    report as read (`actor_labels`, `recipient_labels`: "RUS/GOV Sergei Lavrov"); with
+    `all_reports`, every matching report (one extraction from one article) instead.
+
+    Actors are codes. `between` is either way, or the two acting together; `type` one
+    or more PLOVER types (a list, or names joined by commas), `quad` one or more quad
+    classes (verbal_cooperation … material_conflict); `sector` a sector code that a
+    party has (GOV, MIL, REB …); `source` words of the article's URL or source
+    (`reuters.com`); `undated` keeps the reports without a date; `order` is `oldest`
+    (undated last) or `newest` first."""
+    filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, quad=quad,
+                                 sector=sector, source=source, since=since, until=until, text=text, undated=undated)
+    if order not in ORDERS:
+        raise ConfigError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
     sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
-        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX
+        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX,
+        desc=" DESC" if order == "newest" else "",
     )
     return con.sql(sql, params=filters.params).to_arrow_table()
 
@@ -92,7 +108,7 @@ grouped AS (
         arg_min(e.text, e.seq) AS text
     FROM events e JOIN matched m ON m.cluster = e.cluster  -- a join, so the scan skips other clusters' rows
     GROUP BY e.cluster
-    ORDER BY date NULLS LAST, e.cluster
+    ORDER BY date{desc} NULLS LAST, e.cluster
     {limit}
 ),
 labels AS (
@@ -114,14 +130,14 @@ SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, first_seq, text
 FROM grouped e LEFT JOIN sources s USING (cluster)
 LEFT JOIN labels al ON al.event_seq = e.first_seq AND al.role = 'actor'
 LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
-ORDER BY e.date NULLS LAST, e.cluster
+ORDER BY e.date{desc} NULLS LAST, e.cluster
 """
 
 _REPORTS_SQL = """
 WITH picked AS (
     SELECT e.* FROM events e
     WHERE {where}
-    ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+    ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
     {limit}
 )
 SELECT
@@ -133,7 +149,7 @@ SELECT
     e.text, e.event_text, e.pattern, e.confidence,
     e.article_id, coalesce(a.url, a.source) AS source, a.title, a.published, a.duplicate_of
 FROM picked e JOIN articles a ON a.id = e.article_id
-ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 """
 
 # Directed rows either way and joint rows (stored with the codes sorted) alike; two
@@ -161,10 +177,13 @@ class _EventFilters:
         actor: str | None,
         recipient: str | None,
         between: tuple[str, str] | None,
-        type: str | None,
+        type: str | Sequence[str] | None,
         since: dt.date | None,
         until: dt.date | None,
         text: str | None,
+        quad: str | Sequence[str] | None = None,
+        sector: str | None = None,
+        source: str | None = None,
         undated: bool = False,
     ) -> _EventFilters:
         events: list[str] = []
@@ -178,10 +197,21 @@ class _EventFilters:
         for n, word in enumerate((text or "").split()):
             events.append(f"contains(lower(e.text), $word{n})")
             params[f"word{n}"] = word.lower()
+        if sector:
+            events.append("e.seq IN (SELECT event_seq FROM actors WHERE list_contains(sectors, $sector))")
+            params["sector"] = sector_code(sector)
+        if source:
+            events.append("e.article_id IN (SELECT id FROM articles "
+                          "WHERE contains(lower(coalesce(url, '') || ' ' || source), $source))")
+            params["source"] = source.strip().lower()
         dates = []
-        if type:
-            dates.append("{t}.event = $type")
-            params["type"] = event_type(type)
+        types = event_types(type)
+        if types:
+            dates.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
+            params.update({f"type{n}": name for n, name in enumerate(types)})
+        codes = quad_codes(quad)
+        if codes:
+            dates.append(f"{{t}}.quad_code IN ({', '.join(str(code) for code in codes)})")
         if since:
             dates.append("{t}.date >= $since")
             params["since"] = since
@@ -217,18 +247,49 @@ class _EventFilters:
 
 def report_filter(**filters: Any) -> tuple[str, dict[str, Any]]:
     """SQL conditions on reports `e` (the events table) and their parameters, for the
-    filters `find_events` takes (actor, recipient, between, type, since, until, text,
-    undated): what the exports select."""
+    filters `find_events` takes (actor, recipient, between, type, quad, sector, source,
+    since, until, text, undated): what the exports select."""
     made = _EventFilters.make(**{name: filters.get(name) for name in _FILTER_NAMES})
     return made.where(), made.params
 
 
-_FILTER_NAMES = ("actor", "recipient", "between", "type", "since", "until", "text", "undated")
+_FILTER_NAMES = ("actor", "recipient", "between", "type", "quad", "sector", "source", "since", "until", "text",
+                 "undated")
 
 
 def event_type(name: str) -> str:
     """A PLOVER event type by its name in any case ("consult" → CONSULT)."""
-    return load_ontology().event_type(name.upper()).name
+    return load_ontology().event_type(name.strip().upper()).name
+
+
+def _names(value: str | Sequence[str] | None) -> list[str]:
+    items = [value] if isinstance(value, str) else list(value or ())
+    return [name.strip() for item in items for name in item.split(",") if name.strip()]
+
+
+def event_types(value: str | Sequence[str] | None) -> list[str]:
+    """PLOVER types from a list or a comma-separated string ("aid,consult")."""
+    return list(dict.fromkeys(event_type(name) for name in _names(value)))
+
+
+def quad_codes(value: str | Sequence[str] | None) -> list[int]:
+    """Quad class codes from their names ("material_conflict", "verbal cooperation")."""
+    classes = load_ontology().quad_classes
+    codes = []
+    for name in _names(value):
+        key = name.lower().replace(" ", "_").replace("-", "_")
+        if key not in classes:
+            raise ConfigError(f"quad class {name!r}: choose one of {', '.join(classes)}")
+        codes.append(classes[key])
+    return list(dict.fromkeys(codes))
+
+
+def sector_code(value: str) -> str:
+    """A sector code (GOV, MIL, REB …) in capitals; ConfigError if not three letters."""
+    code = value.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise ConfigError(f"sector {value!r}: a sector is a three-letter code like GOV, MIL or REB")
+    return code
 
 
 def _limit(limit: int | None) -> str:

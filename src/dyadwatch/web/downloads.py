@@ -34,9 +34,7 @@ _SUFFIX = {"csv": "csv", "parquet": "parquet", "plover-jsonl": "plover.jsonl"}
 def download_events(con: Store, filters: Annotated[models.EventFilters, Depends(event_filters)],
                     format: Format = "csv") -> Response:
     """Every real-world event the events page lists with these filters, on all pages."""
-    resolved = views.resolved_event_filters(filters)
-    table = find_events(con, actor=resolved.actor, recipient=resolved.recipient, type=resolved.type,
-                        since=resolved.since, until=resolved.until, text=resolved.q)
+    table = views.find_filtered(con, views.resolved_event_filters(filters))
     return _answer(con, table, format, name="events")
 
 

@@ -172,10 +172,16 @@ class DyadView(BaseModel):
 class EventFilters(BaseModel):
     actor: str | None = None
     recipient: str | None = None
-    type: str | None = None
+    a: str | None = Field(None, description="with b: events between a and b, either way or together")
+    b: str | None = None
+    type: str | None = Field(None, description="PLOVER types, joined by commas")
+    quad: str | None = Field(None, description="quad classes, joined by commas")
+    sector: str | None = None
+    source: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     q: str | None = None
+    order: str = "oldest"
 
 
 class EventsPage(BaseModel):

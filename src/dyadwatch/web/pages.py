@@ -48,9 +48,18 @@ def home_page(request: Request, con: Store) -> Any:
 def events_page(request: Request, con: Store, filters: Annotated[models.EventFilters, Depends(event_filters)],
                 page: Page = 1, size: Size = DEFAULT_PAGE_SIZE) -> Any:
     view = views.events_view(con, filters, page=page, size=size)
+    shown = events_params(view.filters)
     return render(request, "events.html", view=view, typed=filters, types=list(load_ontology().event_types),
-                  downloads=download_links("/download/events", dict(request.query_params)),
-                  twin=page_url("/api/events", **dict(request.query_params)))
+                  quads=list(load_ontology().quad_classes), downloads=download_links("/download/events", shown),
+                  twin=page_url("/api/events", **shown, page=page, size=size))
+
+
+def events_params(filters: models.EventFilters) -> dict[str, Any]:
+    """The query parameters of resolved filters (several types joined by commas)."""
+    params = filters.model_dump(exclude_none=True)
+    if params.get("order") == "oldest":
+        del params["order"]
+    return params
 
 
 @router.get("/sanctions")

@@ -24,7 +24,10 @@ from dyadwatch.store.queries import (
     actor_profile,
     dyad,
     event_type,
+    event_types,
     find_events,
+    quad_codes,
+    sector_code,
     top_actors,
 )
 from dyadwatch.actor_names import actor_name, resolve_actor, with_names
@@ -47,14 +50,6 @@ def known_actor(name: str) -> str:
         return resolve_actor(name)
     except ConfigError as exc:
         raise HTTPException(404, f"unknown actor: {exc}") from exc
-
-
-def known_type(name: str) -> str:
-    """A PLOVER event type by name in any case; 422 when PLOVER has none."""
-    try:
-        return event_type(name)
-    except ConfigError as exc:
-        raise HTTPException(422, str(exc)) from exc
 
 
 def quad_names() -> dict[int, str]:
@@ -128,22 +123,41 @@ def home_view(con: duckdb.DuckDBPyConnection) -> models.Home:
 
 
 def resolved_event_filters(filters: models.EventFilters) -> models.EventFilters:
-    """The filters with actor codes and the event type's name; 404 or 422 if unknown."""
+    """The filters with actor codes and the names of types and quad classes; 404 or
+    422 if unknown, 422 for only one side of a pair."""
+    if bool(filters.a) != bool(filters.b):
+        raise HTTPException(422, "between: give both a and b")
+    try:
+        types = ",".join(event_types(filters.type)) or None
+        quads = {code: name for name, code in load_ontology().quad_classes.items()}
+        quad = ",".join(quads[code] for code in quad_codes(filters.quad)) or None
+        sector = sector_code(filters.sector) if filters.sector else None
+    except ConfigError as exc:
+        raise HTTPException(422, str(exc)) from exc
     return models.EventFilters(
         actor=known_actor(filters.actor) if filters.actor else None,
         recipient=known_actor(filters.recipient) if filters.recipient else None,
-        type=known_type(filters.type) if filters.type else None,
-        since=filters.since, until=filters.until, q=filters.q or None,
+        a=known_actor(filters.a) if filters.a else None, b=known_actor(filters.b) if filters.b else None,
+        type=types, quad=quad, sector=sector, source=filters.source or None,
+        since=filters.since, until=filters.until, q=filters.q or None, order=filters.order,
     )
+
+
+def find_filtered(con: duckdb.DuckDBPyConnection, resolved: models.EventFilters, *,
+                  limit: int | None = None) -> Any:
+    """`find_events` with resolved filters."""
+    return find_events(con, actor=resolved.actor, recipient=resolved.recipient,
+                       between=(resolved.a, resolved.b) if resolved.a and resolved.b else None,
+                       type=resolved.type, quad=resolved.quad, sector=resolved.sector, source=resolved.source,
+                       since=resolved.since, until=resolved.until, text=resolved.q, order=resolved.order,
+                       limit=limit)
 
 
 def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *, page: int,
                 size: int) -> models.EventsPage:
     """One page of the real-world events matching every filter, in date order."""
     resolved = resolved_event_filters(filters)
-    found = find_events(con, actor=resolved.actor, recipient=resolved.recipient, type=resolved.type,
-                        since=resolved.since, until=resolved.until, text=resolved.q,
-                        limit=page * size + 1).to_pylist()
+    found = find_filtered(con, resolved, limit=page * size + 1).to_pylist()
     shown = found[(page - 1) * size : page * size]
     return models.EventsPage(filters=resolved, page=page, size=size, events=event_items(con, shown),
                              has_next=len(found) > page * size)
