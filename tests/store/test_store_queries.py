@@ -191,6 +191,10 @@ def test_a_joint_act_changes_the_alignment_series_and_leaves_the_relation_line_u
     together = after[("2023", "RUS+PRK")]
     assert together["events"] == 2 and dict(together["types"]) == {"REJECT": 2}
     assert together["score_mean"] is None
+    with open_store(tmp_path / "after" / "d.duckdb", read_only=True) as con:
+        listed = sorted(r["recipient"] for r in rows(find_events(con, between=("PRK", "RUS"),
+                                                                 since=dt.date(2023, 9, 20))))
+    assert listed == [[], ["USA"]]  # the period's events list the joint acts too, third party included
 
 
 def test_an_event_both_ways_counts_once_in_the_relation_line(tmp_path):

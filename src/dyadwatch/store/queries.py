@@ -160,6 +160,9 @@ _PAIR_ROWS = (
 )
 
 
+_JOINT = "list_has_all({t}.actor_codes, [$x, $y]) AND NOT list_has_any({t}.recipient_codes, [$x, $y])"
+
+
 @dataclasses.dataclass(slots=True)
 class _EventFilters:
     """The filters of an events query as SQL over `events e` (and over `dyads d` for a
@@ -228,8 +231,12 @@ class _EventFilters:
         return [condition.format(t=table) for condition in self.dates]
 
     def _pair_clusters(self, *, with_dates: bool) -> str:
-        conditions = " AND ".join(self._on("d") if with_dates else ()) or "true"
-        return f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {conditions}"
+        """Clusters with the two either way, or both among the actors toward no one or
+        a third party (the dyad's A+B series)."""
+        directed = " AND ".join(self._on("d") if with_dates else ()) or "true"
+        joint = " AND ".join(self._on("j") if with_dates else ()) or "true"
+        return (f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {directed} "
+                f"UNION SELECT DISTINCT j.cluster FROM events j WHERE {_JOINT.format(t='j')} AND {joint}")
 
     def where(self) -> str:
         """Conditions on each report."""
