@@ -53,6 +53,11 @@ def check_regime(regime: str, watchlists: Iterable[Path]) -> None:
         raise ConfigError(f"unknown regime {regime!r}; known regimes: {', '.join(sorted(known))}")
 
 
+def _from_environment(name: str) -> bool:
+    source = click.get_current_context().get_parameter_source(name)
+    return source is click.core.ParameterSource.ENVIRONMENT
+
+
 def register(cli: click.Group) -> None:
     """Add the `sanctions` command to the dyadwatch command group."""
     # Imported here: dyadwatch.cli imports this module to call register().
@@ -94,6 +99,8 @@ def register(cli: click.Group) -> None:
         """List flagged events (sanctions rules, watchlists) with their evidence: from
         the database (--db: one row per real-world event and rule, with its reports,
         denied and hypothetical ones marked), or by reading PATHs."""
+        if paths and db and _from_environment("db"):
+            db = None  # DYADWATCH_DB names the store; PATHs given are what to read
         if bool(db) == bool(paths):
             raise click.UsageError("give either PATHs to read or --db FILE to list the stored flags")
         if db:

@@ -137,3 +137,12 @@ def test_sanctions_paths_refuse_an_unknown_regime(tmp_path):
     path.write_text("Title\n\nNothing happened.\n")
     result = sanctions(str(path), "--regime", "nope")
     assert isinstance(result.exception, ConfigError) and "un-dprk" in str(result.exception)
+
+
+def test_sanctions_paths_are_read_even_with_dyadwatch_db_set(db_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("DYADWATCH_DB", str(db_path))
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nNothing happened.\n")
+    assert sanctions(str(path)).exit_code == 0
+    stored = sanctions()  # no PATH: the store DYADWATCH_DB names
+    assert stored.exit_code == 0 and len(stored.output.splitlines()) == 3
