@@ -154,18 +154,37 @@ def eval_cli(kind: str, gold: tuple[str, ...], fmt: str, show_errors: int) -> No
 @cli.command("gate")
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), show_default=True)
 @click.option("--floors", "floors_path", type=click.Path(path_type=Path), default=DEFAULT_FLOORS, show_default=True)
-def gate_cli(shared: Path, floors_path: Path) -> None:
-    """Score the gold sets and fail when a figure drops below its pinned floor."""
-    if not shared.exists():
-        click.echo(f"gate skipped: {shared} not present (the gold data lives outside the repository)")
-        return
-    checks = run_gate(load_floors(floors_path), shared)
+@click.option("--allow-missing", is_flag=True,
+              help="Pass over gold sets that are not there (a fresh clone without ../shared) instead of exiting 2.")
+def gate_cli(shared: Path, floors_path: Path, allow_missing: bool) -> None:
+    """Score the gold sets and fail when a figure drops below its pinned floor; exit 2
+    when gold data is missing (unless --allow-missing), 1 when a figure fails."""
+    floors = load_floors(floors_path)
+    missing = missing_gold(floors, shared)
+    if missing and not allow_missing:
+        for path in missing:
+            click.echo(f"gate: missing gold data: {shared / path}", err=True)
+        click.echo("gate: the gold data lives outside the repository (../shared); "
+                   "--allow-missing passes over what is missing", err=True)
+        sys.exit(2)
+    checks = run_gate(floors, shared)
     for check in checks:
         value = "—" if check.value is None else f"{check.value:.4f}"
-        status = "ok" if check.ok else f"FAIL: {check.problem}"
+        skipped = check.value is None and _is_missing(check.problem, missing)
+        status = "skipped: gold data missing" if skipped else "ok" if check.ok else f"FAIL: {check.problem}"
         click.echo(f"{check.figure:40} {value:>8}  floor {check.floor:.4f}  {status}")
-    if not all(check.ok for check in checks):
+    if not all(check.ok or _is_missing(check.problem, missing) for check in checks):
         sys.exit(1)
+
+
+def missing_gold(floors: Any, shared: Path) -> list[str]:
+    """The gold sets of the floors that are not under `shared`, in order, once each."""
+    paths = [floors.gold_of(figure)[0].path for figure in floors.floors]
+    return [path for path in dict.fromkeys(paths) if not (shared / path).exists()]
+
+
+def _is_missing(problem: str | None, missing: list[str]) -> bool:
+    return bool(problem) and any(f"gold set {path} not found" in problem for path in missing)
 
 
 @cli.command("info")

@@ -1,6 +1,7 @@
-"""`dyadwatch sanctions`: flagged events with their evidence. A thin layer: it reads
-articles through the pipeline and hands them to `sanctions.flagged_events`; the store
-will later give the same function its articles from the database."""
+"""`dyadwatch sanctions`: flagged events with their evidence. A thin layer: with `--db`
+it lists the flags ingest stored (`store.flags.stored_flags`: one row per real-world
+event and rule); with PATHs it reads articles through the pipeline and hands them to
+`sanctions.flagged_events` (for files not ingested)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,19 @@ from typing import Any
 
 import click
 
-from dyadwatch.errors import InputError
+from dyadwatch.actor_names import resolve_actor
+from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.output import TABULAR_FORMATS, write_records
 from dyadwatch.pipeline import annotate_articles, clean_documents
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.registry import default_stages
 from dyadwatch.sanctions import STAGE_NAME, flagged_events, flagged_record, make_sanctions_stage
+from dyadwatch.sanctions.rules import load_regimes
+from dyadwatch.sanctions.watchlist import read_watchlist
 from dyadwatch.sources import DEFAULT_MAX_BYTES
 from dyadwatch.stage import Stage
+from dyadwatch.store.flags import FlagFilters, stored_flags
+from dyadwatch.store.schema import open_store
 
 
 def sanctions_stages(watchlists: Iterable[Path] = ()) -> tuple[Stage, ...]:
@@ -39,16 +45,36 @@ def annotated_from_paths(
     return annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes), stages=stages)
 
 
+def check_regime(regime: str, watchlists: Iterable[Path]) -> None:
+    """ConfigError naming the known regimes (shipped, and the watchlists' lists) when
+    `regime` is none of them."""
+    known = {r.id for r in load_regimes()} | {entry.list for path in watchlists for entry in read_watchlist(path)}
+    if regime not in known:
+        raise ConfigError(f"unknown regime {regime!r}; known regimes: {', '.join(sorted(known))}")
+
+
+def _from_environment(name: str) -> bool:
+    source = click.get_current_context().get_parameter_source(name)
+    return source is click.core.ParameterSource.ENVIRONMENT
+
+
 def register(cli: click.Group) -> None:
     """Add the `sanctions` command to the dyadwatch command group."""
     # Imported here: dyadwatch.cli imports this module to call register().
-    from dyadwatch.cli import FailureCounter, format_option, input_options
+    from dyadwatch.cli import FailureCounter, input_options
     from dyadwatch.cli_options import parse_date
+    from dyadwatch.cli_store import write_table_output
 
     @cli.command("sanctions")
     @input_options
+    @click.option("--db", metavar="FILE", envvar="DYADWATCH_DB",
+                  help="List the flags stored by `dyadwatch ingest` in this database instead of reading PATHs.")
     @click.option("--regime", metavar="ID", help="Only flags of this regime or watchlist (e.g. un-dprk).")
+    @click.option("--rule", metavar="ID", help="Only flags of this rule (e.g. un-dprk/export.arms); with --db.")
+    @click.option("--actor", metavar="X", help="Only events with X as a party (code or name); with --db.")
     @click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
+    @click.option("--until", callback=parse_date, metavar="YYYY-MM-DD",
+                  help="Only events on or before this date; with --db.")
     @click.option(
         "--watchlist",
         "watchlists",
@@ -56,16 +82,37 @@ def register(cli: click.Group) -> None:
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="Watchlist file: FollowTheMoney JSON lines or CSV (name, aliases, country, list). Repeatable.",
     )
-    @format_option(TABULAR_FORMATS)
+    @click.option("--format", "fmt", type=click.Choice(TABULAR_FORMATS), default=None,
+                  help="Output format [default: table on a terminal, else jsonl].")
     def sanctions_cli(
         paths: tuple[str, ...],
+        db: str | None,
         regime: str | None,
+        rule: str | None,
+        actor: str | None,
         since: dt.date | None,
+        until: dt.date | None,
         watchlists: tuple[Path, ...],
-        fmt: str,
+        fmt: str | None,
         **inputs: Any,
     ) -> None:
-        """List flagged events (sanctions rules, watchlists) with their evidence."""
+        """List flagged events (sanctions rules, watchlists) with their evidence: from
+        the database (--db: one row per real-world event and rule, with its reports,
+        denied and hypothetical ones marked), or by reading PATHs."""
+        if paths and db and _from_environment("db"):
+            db = None  # DYADWATCH_DB names the store; PATHs given are what to read
+        if bool(db) == bool(paths):
+            raise click.UsageError("give either PATHs to read or --db FILE to list the stored flags")
+        if db:
+            if watchlists:
+                raise click.UsageError("--watchlist goes with PATHs: stored flags were matched at ingest")
+            _stored(db, FlagFilters(regime=regime, rule=rule, since=since, until=until,
+                                    actor=resolve_actor(actor) if actor else None), fmt)
+            return
+        if rule or actor or until:
+            raise click.UsageError("--rule, --actor and --until go with --db")
+        if regime:
+            check_regime(regime, watchlists)
         # `inputs`: the options every reading command shares (--published, --max-bytes,
         # --quiet, --verbose …), taken by name so new shared options do not break this.
         failures = FailureCounter(verbose=bool(inputs.get("verbose")))
@@ -76,5 +123,14 @@ def register(cli: click.Group) -> None:
             max_bytes=inputs.get("max_bytes", DEFAULT_MAX_BYTES),
         )
         found = flagged_events(failures.filter(items), regime=regime, since=since)
+        fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
         write_records((flagged_record(item) for item in found), fmt=fmt, stream=sys.stdout)
         failures.exit()
+
+    # PATHs are optional here: --db reads the store instead.
+    next(p for p in sanctions_cli.params if p.name == "paths").required = False
+
+    def _stored(db: str, filters: FlagFilters, fmt: str | None) -> None:
+        with open_store(db, read_only=True) as con:
+            table = stored_flags(con, filters)
+        write_table_output(table, fmt, "-", view="sanctions")

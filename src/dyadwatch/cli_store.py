@@ -16,13 +16,14 @@ import click
 
 from dyadwatch.cli_options import parse_date
 from dyadwatch.errors import ConfigError
-from dyadwatch.progress import count_inputs, should_show
+from dyadwatch.progress import StatusLine, count_inputs, should_show
 from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
 from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
 from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
-from dyadwatch.store.queries import find_events, top_actors
+from dyadwatch.store.queries import find_events, report_filter, top_actors
+from dyadwatch.actor_names import actor_name, resolve_actor, resolve_pair, with_names
 from dyadwatch.store.schema import DEFAULT_DB, open_store
 
 ENGINES = ("local", "dask")
@@ -73,10 +74,15 @@ def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
             yield text_file, None
 
 
-def _write(table: Any, fmt: str | None, output: str) -> None:
+def write_table_output(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
+    """A query result in `fmt` (default: a table on a terminal, else JSON Lines)."""
+    _write(table, fmt, output, view=view)
+
+
+def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
     fmt = fmt or ("table" if output == "-" and sys.stdout.isatty() else "jsonl")
     with _output(output, fmt) as (stream, binary):
-        write_table(table, fmt=fmt, stream=stream, binary=binary)
+        write_table(table, fmt=fmt, stream=stream, binary=binary, view=view)
 
 
 # --- ingest -----------------------------------------------------------------------------
@@ -114,7 +120,8 @@ def ingest_cli(
     if engine == "dask" and jobs > 1:
         raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
-    on_progress = _progress_printer(total=_count_articles(paths)) if show else None
+    status = StatusLine(sys.stderr)
+    on_progress = _progress_printer(status, total=_count_articles(paths)) if show else None
     options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
     try:
         if engine == "dask":
@@ -124,9 +131,12 @@ def ingest_cli(
         else:
             summary = ingest(paths, jobs=jobs, **options)
     except KeyboardInterrupt:
-        click.echo("\ndyadwatch: interrupted; what was stored stays stored: run the same command to finish",
+        status.close()
+        click.echo("dyadwatch: interrupted; what was stored stays stored: run the same command to finish",
                    err=True)
         sys.exit(130)
+    finally:
+        status.close()
     for error in summary.errors:  # errors, notices and undated articles are shown even with --quiet
         click.echo(f"dyadwatch: skipped {error}", err=True)
     for notice in summary.notices:
@@ -143,16 +153,14 @@ def _count_articles(paths: tuple[str, ...]) -> int | None:
     return None if any(is_url(path) for path in paths) else count_inputs(paths)
 
 
-def _progress_printer(*, total: int | None = None) -> Any:
-    end = "\r" if sys.stderr.isatty() else "\n"
-
+def _progress_printer(status: StatusLine, *, total: int | None = None) -> Any:
     def report(summary: IngestSummary) -> None:
+        # Most wanted first: a narrow terminal cuts the end of the line.
         seconds = summary.seconds or float("inf")
-        click.echo(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles ({summary.new} new, "
-                   f"{summary.duplicate} duplicate, {summary.unchanged} unchanged, {summary.updated} updated, "
-                   f"{summary.failed} failed), {summary.events} events, {summary.words / seconds:,.0f} words/s, "
-                   f"{summary.articles / seconds:.1f} articles/s{_eta(summary, total)}", err=True, nl=False)
-        click.echo(end, err=True, nl=False)
+        status.update(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles · {summary.failed} failed · "
+                      f"{summary.events} events · {summary.words / seconds:,.0f} words/s{_eta(summary, total)} · "
+                      f"{summary.articles / seconds:.1f} articles/s · {summary.new} new, {summary.duplicate} "
+                      f"duplicate, {summary.unchanged} unchanged, {summary.updated} updated")
 
     return report
 
@@ -161,7 +169,7 @@ def _eta(summary: IngestSummary, total: int | None) -> str:
     if not total or not summary.articles or not summary.seconds:
         return ""
     left = max(0, total - summary.articles) * summary.seconds / summary.articles
-    return f", ETA {dt.timedelta(seconds=round(left))}"
+    return f" · ETA {dt.timedelta(seconds=round(left))}"
 
 
 def _summary_text(summary: IngestSummary, *, db: str) -> str:
@@ -188,28 +196,47 @@ def _undated_text(count: int) -> str:
 # --- queries ----------------------------------------------------------------------------
 
 
+def event_filter_options(command: Any) -> Any:
+    """The filters of `events`, shared by `export`."""
+    command = click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")(command)
+    command = date_options(command)
+    command = click.option("--source", metavar="WORDS",
+                           help="Events reported by articles whose URL or source contains this (reuters.com).")(command)
+    command = click.option("--sector", metavar="S", help="Events with a party of this sector (GOV, MIL, REB …).")(command)
+    command = click.option("--quad", "quads", multiple=True, metavar="Q",
+                           help="Quad class (verbal_cooperation, material_cooperation, verbal_conflict, "
+                                "material_conflict); repeat or join with commas for several.")(command)
+    command = click.option("--type", "event_types", multiple=True, metavar="T",
+                           help="PLOVER event type (CONSULT, ASSAULT …); repeat or join with commas for several.")(command)
+    command = click.option("--between", nargs=2, metavar="X Y", default=None,
+                           help="Events between X and Y: either way, or the two together.")(command)
+    command = click.option("--recipient", metavar="Y", help="Events whose recipients include Y (code or name).")(command)
+    return click.option("--actor", metavar="X", help="Events whose actors include X (code or name).")(command)
+
+
+def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] | None,
+             event_types: tuple[str, ...], quads: tuple[str, ...], sector: str | None, source: str | None,
+             since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
+    """The filters of `events` with actor names resolved to codes."""
+    return dict(actor=actor and resolve_actor(actor), recipient=recipient and resolve_actor(recipient),
+                between=resolve_pair(between), type=list(event_types), quad=list(quads), sector=sector,
+                source=source, since=since, until=until, text=text)
+
+
 @click.command("events")
 @db_option
-@click.option("--actor", metavar="X", help="Events whose actors include X (code or name).")
-@click.option("--recipient", metavar="Y", help="Events whose recipients include Y (code or name).")
-@click.option("--between", nargs=2, metavar="X Y", default=None,
-              help="Events between X and Y: either way, or the two together.")
-@click.option("--type", "event_type", metavar="T", help="PLOVER event type (CONSULT, ASSAULT …).")
-@date_options
-@click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")
+@event_filter_options
+@click.option("--newest", is_flag=True, help="Newest first [default: oldest first, undated last].")
 @click.option("--all-reports", is_flag=True, help="One row per report (extraction), not per real-world event.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @output_options()
-def events_cli(
-    db: str, actor: str | None, recipient: str | None, between: tuple[str, str] | None, event_type: str | None,
-    since: dt.date | None, until: dt.date | None, text: str | None, all_reports: bool, limit: int | None,
-    fmt: str | None, output: str,
-) -> None:
+def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt: str | None, output: str,
+               **filters: Any) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
     with open_store(db, read_only=True) as con:
-        table = find_events(con, actor=actor, recipient=recipient, between=between or None, type=event_type,
-                            since=since, until=until, text=text, all_reports=all_reports, limit=limit)
-    _write(table, fmt, output)
+        table = find_events(con, **_filters(**filters), order="newest" if newest else "oldest",
+                            all_reports=all_reports, limit=limit)
+    _write(table, fmt, output, view="reports" if all_reports else "events")
 
 
 @click.command("dyad")
@@ -220,16 +247,21 @@ def events_cli(
 @date_options
 @click.option("--evidence", type=click.IntRange(min=0), default=DEFAULT_EVIDENCE, show_default=True,
               help="Evidence sentences per period and direction.")
+@click.option("--normalise", is_flag=True,
+              help="Add the articles stored per period and the events per 100 of them.")
 @output_options()
 def dyad_cli(
     a: str, b: str, db: str, by: str, since: dt.date | None, until: dt.date | None, evidence: int,
-    fmt: str | None, output: str,
+    normalise: bool, fmt: str | None, output: str,
 ) -> None:
-    """The relation of A and B over time: events per type and quad class each way, the
-    mean and summed conflict–cooperation score, and evidence sentences."""
+    """The relation of A and B over time: per period, A->B, B->A and `between` (the two
+    ways: events per type and quad class, mean and summed conflict–cooperation score),
+    A+B (what they do together, counted, not scored), and evidence sentences. Events
+    without a date are the period `undated`."""
     with open_store(db, read_only=True) as con:
-        table = dyad(con, a, b, by=by, since=since, until=until, evidence=evidence)
-    _write(table, fmt, output)
+        table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
+                     normalise=normalise)
+    _write(table, fmt, output, view="dyad")
 
 
 @click.command("actors")
@@ -239,8 +271,8 @@ def dyad_cli(
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
     with open_store(db, read_only=True) as con:
-        table = top_actors(con, top=top)
-    _write(table, fmt, output)
+        table = with_names(top_actors(con, top=top), after="code")
+    _write(table, fmt, output, view="actors")
 
 
 @click.command("actor")
@@ -250,8 +282,8 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
     with open_store(db, read_only=True) as con:
-        table = actor_profile(con, name)
-    _write(table, fmt, output)
+        table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
+    _write(table, fmt, output, view="actor")
 
 
 @click.command("export")
@@ -259,12 +291,17 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--table", type=click.Choice(EXPORT_TABLES), default="events", show_default=True,
               help="The table written by csv and parquet.")
+@event_filter_options
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout.")
-def export_cli(db: str, fmt: str, table: str, output: str) -> None:
+def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> None:
     """Reports as PLOVER JSON records, a table as csv or parquet, or the actor network
-    as GraphML or GEXF."""
+    as GraphML or GEXF. The filters of `events` keep the reports of the matching
+    real-world events (PLOVER records, the events table); each event row carries its
+    article's url, title, source and publication date."""
+    where, params = report_filter(**_filters(**filters))
     with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
-        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table)
+        export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
+                     names=actor_name)
 
 
 COMMANDS = (ingest_cli, events_cli, dyad_cli, actors_cli, actor_cli, export_cli)

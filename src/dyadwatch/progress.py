@@ -4,11 +4,12 @@ when output goes down a pipe or the user asked for quiet."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from tqdm import tqdm
 
@@ -64,3 +65,32 @@ def count_inputs(paths: Iterable[str]) -> int | None:
             return None
         total += sum(fmt is not None for fmt in formats) if target.is_dir() else 1
     return total
+
+
+CLEAR_TO_END = "\x1b[K"
+
+
+class StatusLine:
+    """One line of progress: on a terminal it is redrawn in place (cut to the width so
+    it never wraps) and cleared by `close`; elsewhere each update is a line of its own."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = self.stream.isatty()
+        self.shown = False
+
+    def update(self, text: str) -> None:
+        if self.live:
+            width = shutil.get_terminal_size().columns - 1
+            self.stream.write(f"\r{text[:width]}{CLEAR_TO_END}")
+            self.shown = True
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the line on a terminal, so what is printed next starts clean."""
+        if self.live and self.shown:
+            self.stream.write(f"\r{CLEAR_TO_END}")
+            self.stream.flush()
+            self.shown = False

@@ -102,3 +102,15 @@ def test_sanctions_command_filters_and_reads_watchlists(cli, write):
 def test_sanctions_command_rejects_a_bad_since_date(cli, write):
     result = CliRunner().invoke(cli, ["sanctions", str(write("a.txt", "x")), "--since", "May 2024"])
     assert result.exit_code == 2 and "is not a date" in result.output
+
+
+@pytest.mark.parametrize(("aux", "status"), [({}, "reported"), ({"negated": True}, "denied"),
+                                             ({"hypothetical": True}, "hypothetical")])
+def test_flagged_record_marks_denied_and_hypothetical_events_and_gives_the_event_score(aux, status):
+    from dyadwatch.records import EventAux
+
+    article = flagged_article("North Korea sold coal to China.", dt.date(2024, 1, 5))
+    event = dataclasses.replace(article.events[0], aux=EventAux(**aux), score=7.5)
+    record = flagged_record(flagged_events([dataclasses.replace(article, events=(event,))]).__next__())
+    assert record["status"] == status
+    assert record["score"] == 7.5 and record["match_score"] is None

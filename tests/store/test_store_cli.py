@@ -59,7 +59,7 @@ def test_events_parquet_to_a_file(db, tmp_path):
 def test_dyad_takes_names(db):
     result = run("dyad", "Russia", "North Korea", "--db", db, "--by", "month", "--format", "json")
     periods = {(r["period"], r["direction"]) for r in json.loads(result.output)}
-    assert periods == {("2023-09", "RUS->PRK"), ("2023-09", "PRK->RUS"), ("2023-09", "all")}
+    assert periods == {("2023-09", "RUS->PRK"), ("2023-09", "PRK->RUS"), ("2023-09", "between")}
 
 
 def test_actors_and_actor(db):
@@ -77,3 +77,33 @@ def test_export_graphml_to_stdout(db):
 def test_query_of_a_missing_database_fails_with_a_message(tmp_path):
     result = CliRunner().invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "dyadwatch ingest" in str(result.exception)
+
+
+@pytest.mark.parametrize("args", [("actor", "Kim Jong Un"), ("events", "--actor", "Kim Jong Un"),
+                                  ("dyad", "Vladimir Putin", "Kim Jong Un"), ("events", "--between", "Putin", "Kim Jong Un")])
+def test_actor_arguments_take_person_names(db, args):
+    result = run(*args, "--db", db, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.output), result.output
+
+
+def test_export_names_the_actors_of_plover_records(db):
+    [record, _] = [json.loads(line) for line in run("export", "--db", db, "--format", "plover-jsonl").output.splitlines()]
+    assert record["actor"][0]["country_name"] == "Russian Federation"
+
+
+@pytest.mark.parametrize(("args", "events"), [
+    (("--type", "CONSULT", "--type", "AGREE"), ["CONSULT", "AGREE"]),
+    (("--type", "consult,agree", "--newest"), ["CONSULT", "AGREE"]),
+    (("--quad", "verbal_cooperation", "--source", "A.TXT"), ["CONSULT", "AGREE"]),
+    (("--quad", "material_conflict"), []),
+])
+def test_events_takes_several_types_quad_classes_sources_and_an_order(db, args, events):
+    records = [json.loads(line) for line in run("events", "--db", db, *args).output.splitlines()]
+    assert sorted(r["event"] for r in records) == sorted(events)
+
+
+def test_export_takes_the_same_filters_as_events(db, tmp_path):
+    out = tmp_path / "x.csv"
+    assert run("export", "--db", db, "--format", "csv", "--type", "AGREE", "--actor", "Kim Jong Un",
+               "-o", str(out)).exit_code == 0
+    assert [line.split(",")[4] for line in out.read_text().splitlines()[1:]] == ["AGREE"]

@@ -112,7 +112,7 @@ def test_dyad_rus_prk_shows_the_rapprochement_as_rising_cooperation(corpus_db):
     real-world events than any year before, and 2022–2024 outweigh 2017–2021 in
     cooperation and in summed score."""
     with open_store(corpus_db[0], read_only=True) as con:
-        rows = [r for r in dyad(con, "RUS", "PRK").to_pylist() if r["direction"] == "all"]
+        rows = [r for r in dyad(con, "RUS", "PRK").to_pylist() if r["direction"] == "between" and r["period"] != "undated"]
     by_year = {int(r["period"]): r for r in rows}
     cooperation = {year: sum(r[c] for c in COOPERATION) for year, r in by_year.items()}
     score = {year: r["score_sum"] for year, r in by_year.items()}

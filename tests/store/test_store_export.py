@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from xml.etree import ElementTree as ET
@@ -11,7 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 from store_helpers import annotated, article, event, store
 
+from dyadwatch.actor_names import actor_name
+from dyadwatch.errors import ConfigError
 from dyadwatch.store.export import GEXF_NS, GRAPHML_NS, export_store, plover_records
+from dyadwatch.store.queries import report_filter
 from dyadwatch.store.schema import open_store
 
 
@@ -35,7 +39,7 @@ def export(con, fmt: str, **kwargs) -> tuple[str, bytes]:
 
 
 def test_plover_records_have_the_manuals_fields_and_link_reports_of_one_event(db):
-    records = list(plover_records(db))
+    records = list(plover_records(db, names=actor_name))
     assert len(records) == 3
     first = records[0]
     assert {"id", "date", "actor", "recipient", "event", "mode", "context", "quad_code", "event_scale", "link",
@@ -74,9 +78,55 @@ def test_export_graphml_is_a_directed_weighted_actor_network(db):
 
 
 def test_export_gexf_is_a_gexf_1_3_graph(db):
-    root = ET.fromstring(export(db, "gexf")[0])
+    root = ET.fromstring(export(db, "gexf", names=actor_name)[0])
     assert root.tag == f"{{{GEXF_NS}}}gexf" and root.get("version") == "1.3"
     [edge] = root.iter(f"{{{GEXF_NS}}}edge")
     labels = {n.get("id"): n.get("label") for n in root.iter(f"{{{GEXF_NS}}}node")}
     assert (edge.get("source"), edge.get("target"), edge.get("weight")) == ("RUS", "PRK", "1")
     assert labels == {"PRK": "North Korea", "RUS": "Russian Federation"}
+
+
+# --- filters and the article's columns ---------------------------------------------------
+
+
+def test_exported_event_rows_carry_the_articles_url_title_source_and_date(db):
+    text, _ = export(db, "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["article_id"], r["title"], r["source"], r["published"]) for r in rows] == [
+        ("a", "Putin hosts Kim", "a.txt", "2023-09-13"), ("a", "Putin hosts Kim", "a.txt", "2023-09-13"),
+        ("b", "Putin hosts Kim", "b.txt", "2023-09-14")]
+    assert "url" in rows[0]
+    record = next(plover_records(db))
+    assert (record["title"], record["source"], record["published"]) == ("Putin hosts Kim", "a.txt", "2023-09-13")
+
+
+@pytest.mark.parametrize(("filters", "events"), [
+    ({"actor": "PRK"}, ["AID"]),
+    ({"type": "consult"}, ["CONSULT", "CONSULT"]),
+    ({"since": dt.date(2023, 9, 14)}, ["CONSULT"]),
+    ({"between": ("PRK", "RUS"), "until": dt.date(2023, 9, 13)}, ["CONSULT", "AID"]),
+])
+def test_export_keeps_the_reports_matching_the_events_filters(db, filters, events):
+    where, params = report_filter(**filters)
+    plover, _ = export(db, "plover-jsonl", where=where, params=params)
+    _, parquet = export(db, "parquet", where=where, params=params)
+    assert [json.loads(line)["event"][0] for line in plover.splitlines()] == events
+    assert pq.read_table(io.BytesIO(parquet))["event"].to_pylist() == events
+
+
+def test_export_filters_do_not_apply_to_other_tables(db):
+    where, params = report_filter(actor="RUS")
+    with pytest.raises(ConfigError, match="--table events"):
+        export(db, "csv", table="articles", where=where, params=params)
+
+
+def test_export_command_takes_the_events_filters(tmp_path, db):
+    from click.testing import CliRunner
+
+    from dyadwatch.cli import cli
+
+    path = db.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+    out = tmp_path / "x.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", path, "--format", "csv", "--type", "AID", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [r["event"] for r in csv.DictReader(out.open())] == ["AID"]

@@ -20,6 +20,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from dyadwatch.cli_store import _progress_printer
+from dyadwatch.progress import StatusLine
 from dyadwatch.store.ingest import IngestSummary
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -182,6 +183,31 @@ def _read_all(fd: int) -> bytes:
 def test_ingest_progress_on_a_terminal_shows_articles_words_eta_and_failures(tmp_path):
     shown = ingest_on_terminal(tmp_path, stdout_is_terminal=True)
     assert "ingest: 4/15 articles" in shown and "words/s" in shown and "ETA" in shown and "0 failed" in shown
+    assert "\r\x1b[Karticles: " in shown  # the progress line is cleared before the summary
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_status_line_redraws_in_place_on_a_terminal_and_clears_at_the_end():
+    stream = Terminal()
+    status = StatusLine(stream)
+    status.update("ingest: 4 articles")
+    status.update("ingest: 8 articles")
+    status.close()
+    assert stream.getvalue() == "\ringest: 4 articles\x1b[K\ringest: 8 articles\x1b[K\r\x1b[K"
+
+
+def test_status_line_writes_a_line_per_update_elsewhere():
+    stream = io.StringIO()
+    status = StatusLine(stream)
+    status.update("ingest: 4 articles")
+    status.close()
+    assert stream.getvalue() == "ingest: 4 articles\n"
 
 
 @pytest.mark.model
@@ -190,13 +216,14 @@ def test_ingest_progress_is_quiet_when_stdout_is_a_pipe(tmp_path):
 
 
 def test_progress_line_estimates_the_time_left_from_the_rate(capsys):
-    _progress_printer(total=10)(IngestSummary(new=4, failed=1, words=1000, seconds=2.0))
+    _progress_printer(StatusLine(), total=10)(IngestSummary(new=4, failed=1, words=1000, seconds=2.0))
     line = capsys.readouterr().err
-    assert line.startswith("ingest: 5/10 articles (4 new, 0 duplicate, 0 unchanged, 0 updated, 1 failed)")
+    assert line.startswith("ingest: 5/10 articles · 1 failed · 0 events · 500 words/s · ETA 0:00:02")
+    assert "4 new, 0 duplicate, 0 unchanged, 0 updated" in line
     assert "500 words/s" in line and "2.5 articles/s" in line and "ETA 0:00:02" in line
 
 
 def test_progress_line_without_a_total_has_no_eta(capsys):
-    _progress_printer()(IngestSummary(new=3, words=30, seconds=1.0))
+    _progress_printer(StatusLine())(IngestSummary(new=3, words=30, seconds=1.0))
     line = capsys.readouterr().err
     assert "ingest: 3 articles" in line and "30 words/s" in line and "ETA" not in line

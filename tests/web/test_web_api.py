@@ -4,6 +4,7 @@ functions say, and bad or hostile input gets a clear 4xx, never a 500 or an inje
 from __future__ import annotations
 
 import datetime as dt
+import json
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
@@ -16,7 +17,7 @@ from dyadwatch.store.schema import open_store
 pytestmark = pytest.mark.model
 
 EXAMPLE_ARTICLES = 30  # examples/corpus/README.md
-API_ENDPOINTS = ("/api/home", "/api/events", "/api/dyad", "/api/actor", "/api/article")
+API_ENDPOINTS = ("/api/home", "/api/events", "/api/dyad", "/api/actor", "/api/article", "/api/sanctions")
 
 
 def get(client, url: str, status: int = 200) -> dict:
@@ -80,6 +81,28 @@ def test_api_events_keeps_only_events_matching_the_filter(client, query, holds):
     assert all(holds(event) for event in events)
 
 
+@pytest.mark.parametrize(("query", "holds"), [
+    ("type=AID&type=CONSULT", lambda e: e["event"] in ("AID", "CONSULT")),
+    ("type=aid,consult", lambda e: e["event"] in ("AID", "CONSULT")),
+    ("quad=material_conflict", lambda e: e["quad_class"] == "material_conflict"),
+    ("a=Russia&b=Kim%20Jong%20Un", lambda e: {"RUS", "PRK"} <= set(e["actor"]) | set(e["recipient"])),
+    ("sector=MIL", lambda e: True),
+])
+def test_api_events_takes_several_types_quad_classes_a_pair_and_a_sector(client, corpus_db, query, holds):
+    events = all_events(client, query, size=100)
+    assert events and all(holds(e) for e in events)
+
+
+def test_api_events_newest_first_is_the_oldest_first_reversed_by_date(client):
+    newest = [e["date"] for e in get(client, "/api/events?order=newest&size=500")["events"] if e["date"]]
+    assert newest == sorted(newest, reverse=True)
+
+
+def test_api_events_refuses_half_a_pair_and_unknown_quad_classes(client):
+    assert client.get("/api/events?a=RUS").status_code == 422
+    assert "quad class" in client.get("/api/events?quad=friendly").json()["detail"]
+
+
 def test_api_events_says_which_codes_the_filters_resolved_to(client):
     filters = get(client, "/api/events?actor=Pyongyang&recipient=the%20Kremlin&type=consult")["filters"]
     assert (filters["actor"], filters["recipient"], filters["type"]) == ("PRK", "RUS", "CONSULT")
@@ -123,15 +146,23 @@ def test_api_dyad_gives_what_the_dyad_query_gives(client, corpus_db):
     with open_store(corpus_db, read_only=True) as con:
         expected = dyad(con, "RUS", "PRK").to_pylist()
     assert (body["a"], body["b"], body["by"]) == ("RUS", "PRK", "year")
-    assert body["directions"] == ["RUS->PRK", "PRK->RUS", "RUS+PRK", "all"]
+    assert body["directions"] == ["RUS->PRK", "PRK->RUS", "between", "RUS+PRK"]
     assert [(r["period"], r["direction"], r["events"], r["score_mean"]) for r in body["rows"]] == [
         (r["period"], r["direction"], r["events"], r["score_mean"]) for r in expected]
     assert all(sum(row["quads"].values()) == row["events"] for row in body["rows"])
+    assert all(row["score_mean"] is None for row in body["rows"] if row["direction"] == "RUS+PRK")
+
+
+def test_api_dyad_normalised_gives_the_articles_of_each_period(client):
+    rows = get(client, "/api/dyad?a=RUS&b=PRK&normalise=true")["rows"]
+    assert rows and all(row["articles"] is not None for row in rows)
+    assert all(row["events_per_100_articles"] == round(100 * row["events"] / row["articles"], 2)
+               for row in rows if row["articles"])
 
 
 @pytest.mark.parametrize("by", list(PERIODS))
 def test_api_dyad_groups_by_each_period(client, by):
-    rows = get(client, f"/api/dyad?a=RUS&b=PRK&by={by}")["rows"]
+    rows = [row for row in get(client, f"/api/dyad?a=RUS&b=PRK&by={by}")["rows"] if row["period"] != "undated"]
     assert rows and {len(row["period"]) for row in rows} == {len(dt.date(2023, 9, 13).strftime(PERIODS[by]))}
 
 
@@ -199,7 +230,8 @@ def test_openapi_describes_every_json_twin_and_no_page(client):
     paths = get(client, "/api/openapi.json")["paths"]
     assert sorted(paths) == sorted(API_ENDPOINTS)
     params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
-    assert params == {"actor", "recipient", "type", "since", "until", "q", "page", "size"}
+    assert params == {"actor", "recipient", "a", "b", "type", "quad", "sector", "source", "since", "until", "q",
+                      "order", "page", "size"}
 
 
 # --- bad and hostile input --------------------------------------------------------------
@@ -271,3 +303,88 @@ def test_app_answers_concurrent_requests_each_on_its_own_connection(live_server)
     with httpx.Client(base_url=live_server) as http, ThreadPoolExecutor(max_workers=8) as pool:
         statuses = list(pool.map(lambda url: http.get(url).status_code, urls))
     assert statuses == [200] * len(urls)
+
+
+# --- sanctions --------------------------------------------------------------------------
+
+
+def test_api_sanctions_gives_the_stored_flags_one_per_event_and_rule(client, corpus_db):
+    from dyadwatch.store.flags import stored_flags
+
+    body = get(client, "/api/sanctions")
+    with open_store(corpus_db, read_only=True) as con:
+        expected = stored_flags(con).to_pylist()
+    assert [(f["event_id"], f["rule"], f["reports"], f["status"]) for f in body["flags"]] == [
+        (r["event_id"], r["rule"], r["reports"], r["status"]) for r in expected]
+    assert body["flags"] and all(f["articles"] and f["sentence"]["text"] for f in body["flags"])
+    assert "un-dprk" in body["regimes"]
+
+
+def test_api_sanctions_refuses_an_unknown_regime_naming_the_known_ones(client):
+    response = client.get("/api/sanctions?regime=nope")
+    assert response.status_code == 422 and "un-dprk" in response.json()["detail"]
+
+
+def test_flags_show_on_events_and_on_the_article(client):
+    flags = get(client, "/api/sanctions")["flags"]
+    flagged = flags[0]
+    article = get(client, f"/api/article?id={flagged['articles'][0]['id']}")
+    assert any(flagged["rule"] in report["flags"] for report in article["events"])
+    events = get(client, f"/api/events?since={flagged['date']}&until={flagged['date']}&size=500")["events"]
+    assert flagged["rule"] in next(e for e in events if e["event_id"] == flagged["event_id"])["flags"]
+
+
+def test_api_dyad_lists_the_flags_with_both_as_parties(client):
+    flags = get(client, "/api/dyad?a=PRK&b=RUS")["flags"]
+    assert flags and all({"PRK", "RUS"} <= set(f["actor"]) | set(f["recipient"]) for f in flags)
+
+
+# --- downloads --------------------------------------------------------------------------
+
+
+def test_download_events_csv_holds_every_event_the_filters_match(client, corpus_db):
+    import csv
+    import io
+
+    response = client.get("/download/events?actor=PRK&format=csv")
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    with open_store(corpus_db, read_only=True) as con:
+        expected = find_events(con, actor="PRK")["event_id"].to_pylist()
+    assert [r["event_id"] for r in rows] == expected and len(expected) > 50  # more than one page
+
+
+def test_download_events_parquet_and_plover_jsonl(client, corpus_db):
+    import io
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(client.get("/download/events?type=AID&format=parquet").content))
+    records = [json.loads(line) for line in client.get("/download/events?type=AID&format=plover-jsonl").text.splitlines()]
+    assert table.num_rows and set(table["event"].to_pylist()) == {"AID"}
+    assert {r["link"] for r in records} == set(table["event_id"].to_pylist())
+    assert all(r["title"] is not None or r["source"] for r in records)
+
+
+def test_download_dyad_gives_its_periods_or_the_events_of_the_chosen_period(client):
+    import csv
+    import io
+
+    periods = list(csv.DictReader(io.StringIO(client.get("/download/dyad?a=RUS&b=PRK&format=csv").text)))
+    shown = get(client, "/api/dyad?a=RUS&b=PRK")
+    assert [(r["period"], r["direction"]) for r in periods] == [(r["period"], r["direction"]) for r in shown["rows"]]
+    listed = list(csv.DictReader(io.StringIO(client.get("/download/dyad?a=RUS&b=PRK&period=2023&format=csv").text)))
+    assert [r["event_id"] for r in listed] == [e["event_id"] for e in get(client, "/api/dyad?a=RUS&b=PRK&period=2023")["events"]]
+
+
+def test_download_sanctions_holds_the_listed_flags(client):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/download/sanctions?format=csv").text)))
+    assert [(r["event_id"], r["rule"]) for r in rows] == [
+        (f["event_id"], f["rule"]) for f in get(client, "/api/sanctions")["flags"]]
+
+
+def test_download_refuses_an_unknown_format(client):
+    assert client.get("/download/events?format=xlsx").status_code == 422

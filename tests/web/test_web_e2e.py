@@ -130,3 +130,67 @@ def test_page_works_offline_without_errors(browser_page, artifacts, name, path):
     assert elsewhere == []
     expected = ["the server responded with a status of 404"] if name == "error" else []
     assert [e for e in browser_page.errors if not any(x in e for x in expected)] == []
+
+
+def test_sanctions_page_lists_flags_and_leads_to_the_article(browser_page, artifacts):
+    page = browser_page.page
+    assert browser_page.open("/sanctions").status == 200
+    flagged = page.locator("li.event.flagged")
+    assert flagged.count() >= 1
+    assert "Legal source" in page.locator("section.flag-group p.legal").first.inner_text()
+    page.screenshot(path=str(artifacts / "sanctions.png"), full_page=True)
+    flagged.first.locator("a.article-link").first.click()
+    page.wait_for_url(re.compile(r"/article/.+\?event=\w+#r-\w+"))
+    assert page.locator("#article-events a.sanction").count() >= 1
+    assert browser_page.errors == []
+
+
+PHONE = {"width": 390, "height": 844}
+PHONE_PAGES = ["/", "/events", "/events?actor=PRK", "/dyad/RUS/PRK", "/dyad/RUS/PRK?by=month&period=2023-09",
+               "/actor/PRK", "/sanctions", "/api", "/actor/Atlantis"]
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_no_page_overflows_a_phone_screen(browser, live_server, artifacts, path):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+    try:
+        page = context.new_page()
+        page.goto(live_server + path)
+        page.wait_for_load_state("networkidle")
+        wide = page.evaluate("() => document.documentElement.scrollWidth")
+        if path == "/dyad/RUS/PRK":
+            page.screenshot(path=str(artifacts / "dyad-phone.png"), full_page=True)
+        assert wide <= PHONE["width"], f"{path} is {wide} px wide"
+    finally:
+        context.close()
+
+
+def test_events_csv_download_equals_the_events_command_and_every_page(browser_page, corpus_db, tmp_path):
+    import csv
+    import json
+
+    from click.testing import CliRunner
+
+    from dyadwatch.cli import cli
+
+    page = browser_page.page
+    browser_page.open("/events?actor=North+Korea&type=&size=20")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    saved = tmp_path / "events.csv"
+    download.value.save_as(saved)
+    downloaded = [row["event_id"] for row in csv.DictReader(saved.open(encoding="utf-8"))]
+
+    command = CliRunner().invoke(cli, ["events", "--db", str(corpus_db), "--actor", "North Korea", "--format", "jsonl"])
+    assert command.exit_code == 0, command.output
+    assert downloaded == [json.loads(line)["event_id"] for line in command.output.splitlines()]
+
+    shown = []
+    while True:
+        shown += page.locator("li.event").evaluate_all("items => items.map(i => i.dataset.eventId)")
+        following = page.locator("a[rel=next]")
+        if not following.count():
+            break
+        following.click()
+        page.wait_for_load_state("load")
+    assert len(downloaded) > 20 and shown == downloaded

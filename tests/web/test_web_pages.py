@@ -16,7 +16,7 @@ from dyadwatch.web.app import make_app
 
 pytestmark = pytest.mark.model
 
-PAGES = ("/", "/events", "/dyad/RUS/PRK", "/actor/PRK", "/api")
+PAGES = ("/", "/events", "/dyad/RUS/PRK", "/actor/PRK", "/sanctions", "/api")
 
 
 def html(client, url: str, status: int = 200) -> str:
@@ -71,14 +71,22 @@ def test_home_page_shows_corpus_size_top_dyads_and_latest_events(client):
 def test_dyad_page_embeds_chart_series_for_every_period_both_ways(client):
     page = html(client, "/dyad/Russia/North%20Korea")
     chart = embedded(page, "dyad-data")
-    years = [int(p) for p in chart["periods"]]
+    years = [int(p) for p in chart["periods"] if p != "undated"]
     assert years == list(range(years[0], years[-1] + 1))  # gaps filled: the axis keeps time to scale
-    assert chart["directions"] == ["RUS->PRK", "PRK->RUS", "RUS+PRK", "all"]
+    assert chart["directions"] == ["RUS->PRK", "PRK->RUS", "between", "RUS+PRK"]
     for series in chart["series"].values():
-        assert len(series["score_mean"]) == len(years)
+        assert len(series["score_mean"]) == len(chart["periods"])
         assert set(series["quads"]) == {"verbal_cooperation", "material_cooperation", "verbal_conflict",
                                          "material_conflict"}
     assert chart["link"] == "/dyad/RUS/PRK?by=year"
+
+
+def test_dyad_chart_leaves_a_gap_where_a_period_has_no_event(client):
+    chart = embedded(html(client, "/dyad/RUS/PRK"), "dyad-data")
+    between = chart["series"]["between"]
+    empty = [i for i, n in enumerate(between["events"]) if n == 0]
+    assert all(between["score_mean"][i] is None for i in empty)
+    assert all(between["score_mean"][i] is not None for i, n in enumerate(between["events"]) if n)
 
 
 @pytest.mark.parametrize("by", ["day", "week", "month", "year"])
@@ -228,3 +236,21 @@ def test_pages_work_on_an_empty_database(tmp_path, url):
     response = TestClient(make_app(path)).get(url)
     assert response.status_code == 200
     assert "No " in response.text or response.headers["content-type"].startswith("application/json")
+
+
+def test_sanctions_page_groups_flags_by_rule_with_the_legal_source(client):
+    page = html(client, "/sanctions")
+    assert "<h1>Sanctions flags</h1>" in page and "Legal source: UNSCR" in page
+    assert 'class="event flagged"' in page and 'class="article-link"' in page
+
+
+def test_sanctions_page_says_when_nothing_matches(client):
+    assert "No flagged events match these filters" in html(client, "/sanctions?actor=BRA")
+
+
+def test_events_page_keeps_several_types_in_the_form_the_pager_and_the_downloads(client):
+    page = html(client, "/events?type=AID&type=CONSULT&size=20")
+    assert '<option value="AID" selected>' in page and '<option value="CONSULT" selected>' in page
+    following = re.search(r'<a rel="next" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert "type=AID&type=CONSULT" in following and "page=2" in following
+    assert "/download/events?type=AID%2CCONSULT&amp;format=csv" in page

@@ -41,7 +41,10 @@ def flagged_events(
 
 
 def flagged_record(item: FlaggedEvent) -> dict[str, Any]:
-    """The flat view `dyadwatch sanctions` writes: the flag, the event and its sentence."""
+    """The flat view `dyadwatch sanctions PATH…` writes: the flag, the event and its
+    sentence, whether the sentence denies or only supposes the event (`status`), the
+    event's conflict–cooperation `score` and a watchlist match's `match_score` (the
+    columns of `sanctions --db`)."""
     event, flag = item.event, item.flag
     return {
         "date": event.date.isoformat() if event.date else None,
@@ -51,7 +54,9 @@ def flagged_record(item: FlaggedEvent) -> dict[str, Any]:
         "actor": _parties(event.actor),
         "recipient": _parties(event.recipient),
         "matched": list(flag.matched),
-        "score": flag.score,
+        "status": flag_status(event),
+        "score": event.score,
+        "match_score": flag.score,
         "reason": flag.reason,
         "text": event.text,
         "event_id": event.id,
@@ -62,6 +67,12 @@ def flagged_record(item: FlaggedEvent) -> dict[str, Any]:
         "title": item.title,
         "published": item.published.isoformat() if item.published else None,
     }
+
+
+def flag_status(event: Event) -> str:
+    """`denied` (the sentence says it did not happen), `hypothetical` (it might), or
+    `reported`."""
+    return "denied" if event.aux.negated else "hypothetical" if event.aux.hypothetical else "reported"
 
 
 def _parties(actors: tuple[Actor, ...]) -> str:

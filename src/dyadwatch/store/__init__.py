@@ -4,7 +4,11 @@ real-world events those are reports of, and the queries analysts ask of them.
     from dyadwatch.store import ingest, open_store, dyad
     ingest(["examples/corpus"], db="dyadwatch.duckdb")
     with open_store("dyadwatch.duckdb", read_only=True) as con:
-        table = dyad(con, "Russia", "North Korea", by="year")   # a pyarrow.Table
+        table = dyad(con, "RUS", "PRK", by="year")   # a pyarrow.Table
+
+The queries take actor codes: `dyadwatch.actor_names.resolve_actor` turns a name
+("North Korea", "Kim Jong Un") into one, in the command layer, so that the store does
+not load the actor knowledge.
 
 The public names are loaded on first use, so importing a store module (the schema, say)
 does not load the NLP pipeline.
@@ -29,7 +33,7 @@ _PUBLIC = {
     "dyad": "queries",
     "top_actors": "queries",
     "actor_profile": "queries",
-    "resolve_actor": "queries",
+    "stored_flags": "flags",
     "export_store": "export",
     "plover_records": "export",
     "actor_network": "export",

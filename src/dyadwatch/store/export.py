@@ -8,7 +8,7 @@ networkx dependency, and streaming from DuckDB stays in our hands.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
@@ -17,30 +17,47 @@ import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.store.formats import table_records, write_table
-from dyadwatch.store.queries import CODE_COUNTS_SQL, actor_name
+from dyadwatch.store.queries import CODE_COUNTS_SQL
 
 EXPORT_FORMATS = ("plover-jsonl", "csv", "parquet", "graphml", "gexf")
 EXPORT_TABLES = ("events", "articles", "paragraphs", "mentions", "actors", "times", "quotes", "flags", "dyads")
 BATCH_ROWS = 50_000
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 GEXF_NS = "http://gexf.net/1.3"
+Names = Callable[[str], "str | None"]
+"""Code → name (the command layer passes `actor_names.actor_name`; the store does not
+load the actor knowledge)."""
+
+
+def _no_names(code: str) -> str | None:
+    return None
 
 # --- PLOVER records ---------------------------------------------------------------------
 
 
-def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    """Every report as a PLOVER JSON record (manual, "PLOVER JSON" table): `link` is
-    the real-world event it belongs to; fields beyond the manual's say where it came
-    from and how the text presents it."""
-    reader = con.sql(_PLOVER_SQL).to_arrow_reader(BATCH_ROWS)
+CLUSTERS = "e.cluster IN (SELECT unnest($clusters::UBIGINT[]))"
+
+
+def cluster_filter(event_ids: list[str]) -> tuple[str, dict[str, Any]]:
+    """The reports of these real-world events (ids as `find_events` gives them)."""
+    return CLUSTERS, {"clusters": [int(event_id, 16) for event_id in event_ids]}
+
+
+def plover_records(con: duckdb.DuckDBPyConnection, where: str = "true",
+                   params: dict[str, Any] | None = None, *, names: Names = _no_names) -> Iterator[dict[str, Any]]:
+    """Every report (or those meeting `where`, conditions on the events table `e`) as a
+    PLOVER JSON record (manual, "PLOVER JSON" table): `link` is the real-world event it
+    belongs to; fields beyond the manual's say where it came from and how the text
+    presents it; `country_name` is `names(code)`."""
+    reader = con.sql(_PLOVER_SQL.format(where=where), params=params or {}).to_arrow_reader(BATCH_ROWS)
     for row in table_records(reader):
-        yield _plover_record(row)
+        yield _plover_record(row, names)
 
 
 _PLOVER_SQL = """
 WITH roles AS (
     SELECT event_seq, role,
-           list({'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office} ORDER BY n)
+           list({{'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office}} ORDER BY n)
                AS entities
     FROM actors GROUP BY event_seq, role
 )
@@ -50,16 +67,17 @@ FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN roles actor ON actor.event_seq = e.seq AND actor.role = 'actor'
 LEFT JOIN roles recipient ON recipient.event_seq = e.seq AND recipient.role = 'recipient'
+WHERE {where}
 ORDER BY e.seq
 """
 
 
-def _plover_record(row: dict[str, Any]) -> dict[str, Any]:
+def _plover_record(row: dict[str, Any], names: Names) -> dict[str, Any]:
     return {
         "id": row["id"],
         "date": row["date"],
-        "actor": [_entity(e) for e in row["actor_entities"] or []],
-        "recipient": [_entity(e) for e in row["recipient_entities"] or []],
+        "actor": [_entity(e, names) for e in row["actor_entities"] or []],
+        "recipient": [_entity(e, names) for e in row["recipient_entities"] or []],
         "event": [row["event"]],
         "mode": [row["mode"]] if row["mode"] else [],
         "context": row["context"],
@@ -77,16 +95,18 @@ def _plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "confidence": row["confidence"],
         "doc_id": row["article_id"],
         "url": row["url"] or row["source"],
+        "title": row["title"],
+        "source": row["source"],
         "published": row["published"],
         "extractor": row["extractor"],
     }
 
 
-def _entity(entity: dict[str, Any]) -> dict[str, Any]:
+def _entity(entity: dict[str, Any], names: Names) -> dict[str, Any]:
     sectors = entity["sectors"] or []
     record = {
         "code": entity["code"],
-        "country_name": actor_name(entity["code"]),
+        "country_name": names(entity["code"]),
         "sector_code": sectors[0] if sectors else None,
         "other_sector_codes": sectors[1:],
         "entity_name": entity["person"] or entity["name"],
@@ -96,9 +116,10 @@ def _entity(entity: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str]) -> int:
+def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str], where: str = "true",
+                 params: dict[str, Any] | None = None, *, names: Names = _no_names) -> int:
     count = 0
-    for count, record in enumerate(plover_records(con), start=1):
+    for count, record in enumerate(plover_records(con, where, params, names=names), start=1):
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     return count
 
@@ -106,13 +127,18 @@ def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str]) -> int:
 # --- tables -----------------------------------------------------------------------------
 
 
-def table_reader(con: duckdb.DuckDBPyConnection, name: str) -> pa.RecordBatchReader:
-    """A stored table, streamed in store order (`events` with the real-world event id)."""
+def table_reader(con: duckdb.DuckDBPyConnection, name: str, where: str = "true",
+                 params: dict[str, Any] | None = None) -> pa.RecordBatchReader:
+    """A stored table, streamed in store order: `events` with the real-world event id
+    and its article's `url`, `title`, `source` and `published` date, only the reports
+    meeting `where` (conditions on the events table `e`)."""
     if name not in EXPORT_TABLES:
         raise ConfigError(f"unknown table {name!r}; choose one of {', '.join(EXPORT_TABLES)}")
     if name == "events":
-        sql = "SELECT * REPLACE (lower(lpad(to_hex(cluster), 16, '0')) AS cluster) FROM events ORDER BY seq"
-    elif name == "dyads":
+        return con.sql(_EVENTS_TABLE_SQL.format(where=where), params=params or {}).to_arrow_reader(BATCH_ROWS)
+    if where != "true":
+        raise ConfigError("the event filters apply to --table events (and plover-jsonl) only")
+    if name == "dyads":
         sql = "SELECT * REPLACE (lower(lpad(to_hex(cluster), 16, '0')) AS cluster) FROM dyads ORDER BY event_seq"
     elif name == "articles":
         sql = "SELECT * FROM articles ORDER BY seq"
@@ -121,16 +147,25 @@ def table_reader(con: duckdb.DuckDBPyConnection, name: str) -> pa.RecordBatchRea
     return con.sql(sql).to_arrow_reader(BATCH_ROWS)
 
 
+_EVENTS_TABLE_SQL = """
+SELECT e.* REPLACE (lower(lpad(to_hex(e.cluster), 16, '0')) AS cluster),
+       a.url, a.title, a.source, a.published
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE {where}
+ORDER BY e.seq
+"""
+
+
 # --- the actor network ------------------------------------------------------------------
 
 
-def actor_network(con: duckdb.DuckDBPyConnection) -> tuple[pa.Table, pa.Table]:
-    """Nodes (actor codes, with name and counts) and directed edges (actor → recipient,
-    weighted by real-world events) over the factual reports."""
+def actor_network(con: duckdb.DuckDBPyConnection, *, names: Names = _no_names) -> tuple[pa.Table, pa.Table]:
+    """Nodes (actor codes, with name, else code, as label, and counts) and directed
+    edges (actor → recipient, weighted by real-world events) over the factual reports."""
     edges = con.sql(_EDGES_SQL).to_arrow_table()
     nodes = con.sql(_NODES_SQL).to_arrow_table()
-    names = pa.array([actor_name(code) or code for code in nodes["code"].to_pylist()], pa.string())
-    return nodes.add_column(1, "label", names), edges
+    labels = pa.array([names(code) or code for code in nodes["code"].to_pylist()], pa.string())
+    return nodes.add_column(1, "label", labels), edges
 
 
 _EDGES_SQL = """
@@ -227,15 +262,20 @@ def _write_xml(root: ET.Element, stream: IO[str], count: int) -> int:
 
 
 def export_store(
-    con: duckdb.DuckDBPyConnection, *, fmt: str, stream: IO[str], binary: IO[bytes] | None, table: str = "events"
+    con: duckdb.DuckDBPyConnection, *, fmt: str, stream: IO[str], binary: IO[bytes] | None, table: str = "events",
+    where: str = "true", params: dict[str, Any] | None = None, names: Names = _no_names,
 ) -> int:
     """Write the store in an export format; the count of records (rows, or edges for a
-    graph)."""
+    graph). `where` (conditions on the events table `e`, see `queries.report_filter`)
+    keeps only some reports; `names` gives the actors' names (PLOVER `country_name`,
+    graph labels)."""
     if fmt == "plover-jsonl":
-        return write_plover(con, stream)
+        return write_plover(con, stream, where, params, names=names)
     if fmt in ("graphml", "gexf"):
-        nodes, edges = actor_network(con)
+        if where != "true":
+            raise ConfigError("the event filters do not apply to the actor network (graphml, gexf)")
+        nodes, edges = actor_network(con, names=names)
         return (write_graphml if fmt == "graphml" else write_gexf)(nodes, edges, stream)
     if fmt in ("csv", "parquet"):
-        return write_table(table_reader(con, table), fmt=fmt, stream=stream, binary=binary)
+        return write_table(table_reader(con, table, where, params), fmt=fmt, stream=stream, binary=binary)
     raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")

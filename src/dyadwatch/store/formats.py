@@ -1,5 +1,6 @@
 """Query results (Arrow tables) in the shared output formats: the text formats go
-through `dyadwatch.output.write_records`; parquet is written by pyarrow."""
+through `dyadwatch.output.write_records`; parquet is written by pyarrow; `table` is laid
+out by rich to the terminal's width (see `render_table`)."""
 
 from __future__ import annotations
 
@@ -41,11 +42,18 @@ def json_ready(value: Any) -> Any:
 
 
 def write_table(
-    table: pa.Table | pa.RecordBatchReader, *, fmt: str, stream: IO[str], binary: IO[bytes] | None = None
+    table: pa.Table | pa.RecordBatchReader, *, fmt: str, stream: IO[str], binary: IO[bytes] | None = None,
+    view: str | None = None, width: int | None = None,
 ) -> int:
-    """Write a query result in `fmt`; `binary` is where parquet goes. The row count."""
+    """Write a query result in `fmt`; `binary` is where parquet goes; `view` names the
+    columns a `table` shows (see `VIEWS`), `width` its width. The row count."""
     if fmt not in QUERY_FORMATS:
         raise ConfigError(f"unknown output format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
+    if fmt == "table":
+        from dyadwatch.store.table_view import render_table  # rich: only for a terminal
+
+        whole = table if isinstance(table, pa.Table) else table.read_all()
+        return render_table(whole, stream=stream, view=view, width=width)
     if fmt == "parquet":
         if binary is None:
             raise ConfigError("parquet is a binary format: write it to a file (-o FILE) or a pipe")

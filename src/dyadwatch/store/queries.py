@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +17,6 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 
@@ -26,54 +24,27 @@ PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
 DEFAULT_EVIDENCE = 3
 DEFAULT_TOP = 20
-ALL_DIRECTIONS = "all"
 PARTNERS_SHOWN = 3
-NON_STATE_NAMES = {
-    "IGO": "International Governmental Organization",
-    "UNO": "United Nations",
-    "EUR": "European Union",
-    "NGO": "Non-governmental Organization",
-    "ISM": "International Social Movement",
-    "IMG": "Transnational Militarized Group",
-    "MNC": "Multi-national Corporation",
-}
 _CODE = re.compile(r"[A-Z]{3}")
 _CLUSTER_HEX = "lower(lpad(to_hex(e.cluster), 16, '0'))"
 _FACTUAL = "NOT e.negated AND NOT e.hypothetical"
 
 
-# --- actors by code or name -------------------------------------------------------------
+# --- actor codes ----------------------------------------------------------------------
 
 
-def resolve_actor(name: str) -> str:
-    """The PLOVER code an argument denotes: a known code ("PRK", "prk"), a name the
-    actor knowledge knows ("North Korea", "Pyongyang", "the Kremlin", "UAE"), or else
-    three capitals taken as a code the knowledge lacks."""
-    text = name.strip()
-    if text.upper() in _known_codes():
-        return text.upper()
-    known = load_knowledge().lookup(text)
-    if known is not None:
-        return known.code
-    if _CODE.fullmatch(text):
-        return text
-    raise ConfigError(f"{name!r} is neither an actor code (like PRK) nor a name dyadwatch knows (like North Korea)")
-
-
-@functools.cache
-def _known_codes() -> frozenset[str]:
-    return frozenset(actor.code for actor in load_knowledge().countries.values()) | NON_STATE_CODES
-
-
-def actor_name(code: str) -> str | None:
-    """The canonical name of a code ("PRK" → "North Korea"), or None."""
-    if code in NON_STATE_NAMES:
-        return NON_STATE_NAMES[code]
-    known = load_knowledge().by_iso3(code)
-    return known.name if known is not None else None
+def actor_code(code: str) -> str:
+    """`code` if it is an actor code (three capitals); ConfigError otherwise. The store
+    takes codes: names are resolved by the command layer (`dyadwatch.actor_names`)."""
+    if not _CODE.fullmatch(code):
+        raise ConfigError(f"{code!r} is not an actor code (like PRK); resolve names with dyadwatch.actor_names")
+    return code
 
 
 # --- events -----------------------------------------------------------------------------
+
+
+ORDERS = ("oldest", "newest")
 
 
 def find_events(
@@ -82,21 +53,36 @@ def find_events(
     actor: str | None = None,
     recipient: str | None = None,
     between: tuple[str, str] | None = None,
-    type: str | None = None,
+    type: str | Sequence[str] | None = None,
+    quad: str | Sequence[str] | None = None,
+    sector: str | None = None,
+    source: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     text: str | None = None,
+    undated: bool = False,
+    order: str = "oldest",
     all_reports: bool = False,
     limit: int | None = None,
 ) -> pa.Table:
     """Real-world events with a report matching every filter given, one row each with
-    `reports` (the number of articles) and their `sources`; with `all_reports`, every
-    matching report (one extraction from one article) instead. `between` is either
-    way, or the two acting together; actor arguments take codes or names."""
-    filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, since=since,
-                                 until=until, text=text)
+    `reports` (the number of articles), their `sources`, and the parties of the first
+    report as read (`actor_labels`, `recipient_labels`: "RUS/GOV Sergei Lavrov"); with
+    `all_reports`, every matching report (one extraction from one article) instead.
+
+    Actors are codes. `between` is either way, or the two acting together; `type` one
+    or more PLOVER types (a list, or names joined by commas), `quad` one or more quad
+    classes (verbal_cooperation … material_conflict); `sector` a sector code that a
+    party has (GOV, MIL, REB …); `source` words of the article's URL or source
+    (`reuters.com`); `undated` keeps the reports without a date; `order` is `oldest`
+    (undated last) or `newest` first."""
+    filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, quad=quad,
+                                 sector=sector, source=source, since=since, until=until, text=text, undated=undated)
+    if order not in ORDERS:
+        raise ConfigError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
     sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
-        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX
+        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX,
+        desc=" DESC" if order == "newest" else "",
     )
     return con.sql(sql, params=filters.params).to_arrow_table()
 
@@ -118,11 +104,20 @@ grouped AS (
         any_value(e.hypothetical) AS hypothetical,
         count(DISTINCT e.article_id) AS reports,
         list(DISTINCT e.article_id) AS article_ids,
+        min(e.seq) AS first_seq,
         arg_min(e.text, e.seq) AS text
     FROM events e JOIN matched m ON m.cluster = e.cluster  -- a join, so the scan skips other clusters' rows
     GROUP BY e.cluster
-    ORDER BY date NULLS LAST, e.cluster
+    ORDER BY date{desc} NULLS LAST, e.cluster
     {limit}
+),
+labels AS (
+    -- the first report's parties as read: code, sectors, person ("RUS/GOV Sergei Lavrov")
+    SELECT ac.event_seq, ac.role,
+           list(ac.code || CASE WHEN len(ac.sectors) > 0 THEN '/' || array_to_string(ac.sectors, '/') ELSE '' END
+                || coalesce(' ' || ac.person, '') ORDER BY ac.n) AS labels
+    FROM actors ac WHERE ac.event_seq IN (SELECT first_seq FROM grouped)
+    GROUP BY ac.event_seq, ac.role
 ),
 sources AS (
     SELECT g.cluster, list(DISTINCT coalesce(a.url, a.source) ORDER BY coalesce(a.url, a.source)) AS sources
@@ -130,16 +125,19 @@ sources AS (
     JOIN articles a ON a.id = g.article_id
     GROUP BY g.cluster
 )
-SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, text), s.sources, e.text
+SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, first_seq, text),
+       coalesce(al.labels, []) AS actor_labels, coalesce(rl.labels, []) AS recipient_labels, s.sources, e.text
 FROM grouped e LEFT JOIN sources s USING (cluster)
-ORDER BY e.date NULLS LAST, e.cluster
+LEFT JOIN labels al ON al.event_seq = e.first_seq AND al.role = 'actor'
+LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
+ORDER BY e.date{desc} NULLS LAST, e.cluster
 """
 
 _REPORTS_SQL = """
 WITH picked AS (
     SELECT e.* FROM events e
     WHERE {where}
-    ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+    ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
     {limit}
 )
 SELECT
@@ -151,7 +149,7 @@ SELECT
     e.text, e.event_text, e.pattern, e.confidence,
     e.article_id, coalesce(a.url, a.source) AS source, a.title, a.published, a.duplicate_of
 FROM picked e JOIN articles a ON a.id = e.article_id
-ORDER BY e.date NULLS LAST, e.cluster, e.article_seq, e.seq
+ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 """
 
 # Directed rows either way and joint rows (stored with the codes sorted) alike; two
@@ -160,6 +158,9 @@ _PAIR_ROWS = (
     "(SELECT * FROM dyads WHERE actor_code = $x AND recipient_code = $y "
     "UNION ALL SELECT * FROM dyads WHERE actor_code = $y AND recipient_code = $x)"
 )
+
+
+_JOINT = "list_has_all({t}.actor_codes, [$x, $y]) AND NOT list_has_any({t}.recipient_codes, [$x, $y])"
 
 
 @dataclasses.dataclass(slots=True)
@@ -179,42 +180,63 @@ class _EventFilters:
         actor: str | None,
         recipient: str | None,
         between: tuple[str, str] | None,
-        type: str | None,
+        type: str | Sequence[str] | None,
         since: dt.date | None,
         until: dt.date | None,
         text: str | None,
+        quad: str | Sequence[str] | None = None,
+        sector: str | None = None,
+        source: str | None = None,
+        undated: bool = False,
     ) -> _EventFilters:
         events: list[str] = []
         params: dict[str, Any] = {}
         if actor:
             events.append("list_contains(e.actor_codes, $actor)")
-            params["actor"] = resolve_actor(actor)
+            params["actor"] = actor_code(actor)
         if recipient:
             events.append("list_contains(e.recipient_codes, $recipient)")
-            params["recipient"] = resolve_actor(recipient)
+            params["recipient"] = actor_code(recipient)
         for n, word in enumerate((text or "").split()):
             events.append(f"contains(lower(e.text), $word{n})")
             params[f"word{n}"] = word.lower()
+        if sector:
+            events.append("e.seq IN (SELECT event_seq FROM actors WHERE list_contains(sectors, $sector))")
+            params["sector"] = sector_code(sector)
+        if source:
+            events.append("e.article_id IN (SELECT id FROM articles "
+                          "WHERE contains(lower(coalesce(url, '') || ' ' || source), $source))")
+            params["source"] = source.strip().lower()
         dates = []
-        if type:
-            dates.append("{t}.event = $type")
-            params["type"] = event_type(type)
+        types = event_types(type)
+        if types:
+            dates.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
+            params.update({f"type{n}": name for n, name in enumerate(types)})
+        codes = quad_codes(quad)
+        if codes:
+            dates.append(f"{{t}}.quad_code IN ({', '.join(str(code) for code in codes)})")
         if since:
             dates.append("{t}.date >= $since")
             params["since"] = since
         if until:
             dates.append("{t}.date <= $until")
             params["until"] = until
+        if undated:
+            dates.append("{t}.date IS NULL")
         if between:
-            params["x"], params["y"] = (resolve_actor(name) for name in between)
+            params["x"], params["y"] = (actor_code(name) for name in between)
         return cls(events=events, pair=between is not None, dates=dates, params=params)
 
     def _on(self, table: str) -> list[str]:
         return [condition.format(t=table) for condition in self.dates]
 
     def _pair_clusters(self, *, with_dates: bool) -> str:
-        conditions = " AND ".join(self._on("d") if with_dates else ()) or "true"
-        return f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {conditions}"
+        """Clusters with the two either way, or both among the actors toward no one or
+        a third party (the dyad's A+B series)."""
+        directed = " AND ".join(self._on("d") if with_dates else ()) or "true"
+        joint = " AND ".join(self._on("j") if with_dates else ()) or "true"
+        return (f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {directed} "
+                f"UNION SELECT DISTINCT j.cluster FROM events j WHERE {_JOINT.format(t='j')} AND {joint}")
 
     def where(self) -> str:
         """Conditions on each report."""
@@ -230,9 +252,51 @@ class _EventFilters:
         return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where()}"
 
 
+def report_filter(**filters: Any) -> tuple[str, dict[str, Any]]:
+    """SQL conditions on reports `e` (the events table) and their parameters, for the
+    filters `find_events` takes (actor, recipient, between, type, quad, sector, source,
+    since, until, text, undated): what the exports select."""
+    made = _EventFilters.make(**{name: filters.get(name) for name in _FILTER_NAMES})
+    return made.where(), made.params
+
+
+_FILTER_NAMES = ("actor", "recipient", "between", "type", "quad", "sector", "source", "since", "until", "text",
+                 "undated")
+
+
 def event_type(name: str) -> str:
     """A PLOVER event type by its name in any case ("consult" → CONSULT)."""
-    return load_ontology().event_type(name.upper()).name
+    return load_ontology().event_type(name.strip().upper()).name
+
+
+def _names(value: str | Sequence[str] | None) -> list[str]:
+    items = [value] if isinstance(value, str) else list(value or ())
+    return [name.strip() for item in items for name in item.split(",") if name.strip()]
+
+
+def event_types(value: str | Sequence[str] | None) -> list[str]:
+    """PLOVER types from a list or a comma-separated string ("aid,consult")."""
+    return list(dict.fromkeys(event_type(name) for name in _names(value)))
+
+
+def quad_codes(value: str | Sequence[str] | None) -> list[int]:
+    """Quad class codes from their names ("material_conflict", "verbal cooperation")."""
+    classes = load_ontology().quad_classes
+    codes = []
+    for name in _names(value):
+        key = name.lower().replace(" ", "_").replace("-", "_")
+        if key not in classes:
+            raise ConfigError(f"quad class {name!r}: choose one of {', '.join(classes)}")
+        codes.append(classes[key])
+    return list(dict.fromkeys(codes))
+
+
+def sector_code(value: str) -> str:
+    """A sector code (GOV, MIL, REB …) in capitals; ConfigError if not three letters."""
+    code = value.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise ConfigError(f"sector {value!r}: a sector is a three-letter code like GOV, MIL or REB")
+    return code
 
 
 def _limit(limit: int | None) -> str:
@@ -240,6 +304,9 @@ def _limit(limit: int | None) -> str:
 
 
 # --- dyad -------------------------------------------------------------------------------
+
+BETWEEN = "between"
+UNDATED = "undated"
 
 
 def dyad(
@@ -251,22 +318,31 @@ def dyad(
     since: dt.date | None = None,
     until: dt.date | None = None,
     evidence: int = DEFAULT_EVIDENCE,
+    normalise: bool = False,
 ) -> pa.Table:
-    """The relation between two actors over time: per period (`by` day, week, month or
-    year) and direction (A->B, B->A, A+B for what they do together without a
-    recipient, and `all` for the three together), the real-world events, their
-    reports, the count per quad class and per event type, the mean and summed
-    conflict–cooperation score (a real-world event scores the mean of its reports),
-    and the `evidence` sentences of the events with the most reports, then the
-    strongest score."""
+    """The relation between two actors over time, per period (`by` day, week, month or
+    year; events without a date form the period `undated`, left out when `since` or
+    `until` is given) and series:
+
+    - `A->B` and `B->A`, what one does to the other, and `between`, the two together:
+      the relation line, with its mean and summed conflict–cooperation score (a
+      real-world event scores the mean of its reports);
+    - `A+B`, what the two do together (toward no one, or toward a third party): the
+      alignment series, counted but not scored, as acting together is neither
+      conflict nor cooperation between them.
+
+    Each row has the real-world events and their reports, the count per quad class and
+    per event type, and the `evidence` sentences of the events with the most reports,
+    then the strongest score. With `normalise`, `articles` (the articles stored with a
+    publication date in the period, copies left out) and `events_per_100_articles`."""
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
-    x, y = resolve_actor(a), resolve_actor(b)
+    x, y = actor_code(a), actor_code(b)
     if x == y:
         raise ConfigError(f"a dyad needs two different actors; both are {x}")
     params: dict[str, Any] = {
-        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence,
-        "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "all": ALL_DIRECTIONS,
+        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence, "undated": UNDATED,
+        "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "between": BETWEEN,
     }
     dates = ""
     if since:
@@ -278,36 +354,45 @@ def dyad(
     quads = ",\n    ".join(
         f"count(*) FILTER (WHERE quad_code = {code}) AS {name}" for name, code in load_ontology().quad_classes.items()
     )
-    return con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+    table = con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+    return _per_articles(con, table, by=by, since=since, until=until) if normalise else table
 
 
 _DYAD_SQL = """
 WITH pair AS MATERIALIZED (
     -- two equality scans: each pushes down into the table scan, an OR of pairs does not
-    SELECT
-        CASE WHEN kind = 'joint' THEN $joint WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
-        cluster, article_seq, event_seq, event, quad_code, score, date
+    SELECT CASE WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
+           cluster, article_seq, event_seq, event, quad_code, score, date
     FROM (
         SELECT * FROM dyads WHERE actor_code = $a AND recipient_code = $b
         UNION ALL
         SELECT * FROM dyads WHERE actor_code = $b AND recipient_code = $a
     )
-    WHERE factual AND date IS NOT NULL {dates}
+    WHERE factual AND kind = 'directed' {dates}
+),
+joint AS (
+    -- both among the actors, neither a recipient: toward no one, or toward a third party
+    SELECT $joint AS direction, cluster, article_seq, seq AS event_seq, event, quad_code, score, date
+    FROM events
+    WHERE NOT negated AND NOT hypothetical AND list_has_all(actor_codes, [$a, $b])
+      AND NOT list_has_any(recipient_codes, [$a, $b]) {dates}
 ),
 f AS (
     SELECT * FROM pair
-    UNION ALL SELECT * REPLACE ($all AS direction) FROM pair
+    UNION ALL SELECT * REPLACE ($between AS direction) FROM pair
+    UNION ALL SELECT * FROM joint
 ),
 c AS MATERIALIZED (
-    SELECT direction, cluster, strftime(min(date), $fmt) AS period, any_value(event) AS event,
+    SELECT direction, cluster, coalesce(strftime(min(date), $fmt), $undated) AS period, any_value(event) AS event,
            any_value(quad_code) AS quad_code, avg(score) AS score, count(DISTINCT article_seq) AS reports,
            min(event_seq) AS event_seq
     FROM f GROUP BY direction, cluster
 ),
 agg AS (
     SELECT period, direction, count(*) AS events, sum(reports)::BIGINT AS reports,
+    CASE WHEN direction = $joint THEN NULL ELSE round(avg(score), 3) END AS score_mean,
+    CASE WHEN direction = $joint THEN NULL ELSE round(sum(score), 3) END AS score_sum,
     {quads},
-    round(avg(score), 3) AS score_mean, round(sum(score), 3) AS score_sum,
     histogram(event) AS types
     FROM c GROUP BY period, direction
 ),
@@ -325,8 +410,24 @@ ev AS (
     GROUP BY r.period, r.direction
 )
 SELECT agg.*, ev.evidence FROM agg LEFT JOIN ev USING (period, direction)
-ORDER BY period, list_position([$ab, $ba, $joint, $all], direction)
+ORDER BY period = $undated, period, list_position([$ab, $ba, $between, $joint], direction)
 """
+
+
+def _per_articles(con: duckdb.DuckDBPyConnection, table: pa.Table, *, by: str, since: dt.date | None,
+                  until: dt.date | None) -> pa.Table:
+    """The dyad rows with `articles` stored per period and the events per 100 of them."""
+    stored = dict(con.sql(
+        "SELECT coalesce(strftime(published, $fmt), $undated) AS period, count(*) FROM articles "
+        "WHERE duplicate_of IS NULL AND ($since IS NULL OR published >= $since) "
+        "AND ($until IS NULL OR published <= $until) GROUP BY ALL",
+        params={"fmt": PERIODS[by], "undated": UNDATED, "since": since, "until": until},
+    ).fetchall())
+    articles = [stored.get(period, 0) for period in table["period"].to_pylist()]
+    rates = [round(100 * events / n, 2) if n else None for events, n in zip(table["events"].to_pylist(), articles)]
+    at = table.schema.get_field_index("reports") + 1
+    table = table.add_column(at, "articles", pa.array(articles, pa.int64()))
+    return table.add_column(at + 1, "events_per_100_articles", pa.array(rates, pa.float64()))
 
 
 # --- actors -----------------------------------------------------------------------------
@@ -336,8 +437,7 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, top: int = DEFAULT_TOP) -> pa.
     """Who acts most: per actor code, the real-world events it is an actor of and a
     recipient of, its reports, the mean score of its reports as actor, and its main
     partners (with the number of real-world events between them)."""
-    table = con.sql(_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
-    return _with_names(table, after="code")
+    return con.sql(_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
 
 
 # Each real-world event has one `first_report`: counting those counts events. A cluster
@@ -390,13 +490,11 @@ LIMIT $top
 """
 
 
-def actor_profile(con: duckdb.DuckDBPyConnection, name: str) -> pa.Table:
+def actor_profile(con: duckdb.DuckDBPyConnection, code: str) -> pa.Table:
     """With whom an actor deals: per partner, the real-world events it directs at the
     partner, those the partner directs at it, those they do together, the mean score
     of the reports each way, the first and last date, and the event types."""
-    code = resolve_actor(name)
-    table = con.sql(_ACTOR_SQL, params={"x": code}).to_arrow_table()
-    return _with_names(table, after="partner", column="partner")
+    return con.sql(_ACTOR_SQL, params={"x": actor_code(code)}).to_arrow_table()
 
 
 _ACTOR_SQL = """
@@ -417,9 +515,3 @@ SELECT partner,
 FROM d GROUP BY partner
 ORDER BY count(*) FILTER (WHERE first_report) DESC, partner
 """
-
-
-def _with_names(table: pa.Table, *, after: str, column: str | None = None) -> pa.Table:
-    codes: Sequence[str | None] = table[column or after].to_pylist()
-    names = pa.array([actor_name(code) if code else None for code in codes], pa.string())
-    return table.add_column(table.schema.get_field_index(after) + 1, "name", names)

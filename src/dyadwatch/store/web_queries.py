@@ -154,7 +154,9 @@ _ANNOTATION_SQL = {
                  FROM quotes WHERE article_id = $id ORDER BY content_start, n""",
     "events": f"""SELECT {_CLUSTER_HEX} AS event_id, e.id AS report_id, e.event, e.mode, e.event_text,
                          e.actor_codes AS actor, e.recipient_codes AS recipient, e.date, e.date_precision,
-                         e.score, e.quad_code, e.negated, e.hypothetical, e.char_start, e.char_end, e.text
+                         e.score, e.quad_code, e.negated, e.hypothetical, e.char_start, e.char_end, e.text,
+                         coalesce((SELECT list(f.rule ORDER BY f.rule) FROM flags f
+                                   WHERE f.article_id = e.article_id AND f.event_id = e.id), []) AS flags
                   FROM events e WHERE e.article_id = $id ORDER BY e.char_start, e.seq""",
 }
 

@@ -14,12 +14,14 @@ from dyadwatch.web.params import (
     MAX_NAME,
     MAX_TEXT,
     By,
+    Normalise,
     Page,
     Period,
     Since,
     Size,
     Until,
     event_filters,
+    flag_filters,
     store,
 )
 
@@ -43,9 +45,18 @@ def api_events(con: Store, filters: Annotated[models.EventFilters, Depends(event
 
 @router.get("/dyad", response_model=models.DyadView)
 def api_dyad(con: Store, a: Required, b: Required, by: By = DEFAULT_PERIOD, since: Since = None,
-             until: Until = None, period: Period = None) -> models.DyadView:
-    """The relation of A and B per period, both ways and together; with `period`, its events."""
-    return views.dyad_view(con, a, b, by=by, since=since, until=until, period=period)
+             until: Until = None, period: Period = None, normalise: Normalise = False) -> models.DyadView:
+    """The relation of A and B per period: A->B, B->A and `between` (scored), A+B together
+    (counted, not scored), the period `undated`; with `period`, its events."""
+    return views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
+
+
+@router.get("/sanctions", response_model=models.SanctionsView)
+def api_sanctions(con: Store,
+                  filters: Annotated[models.FlagFiltersOut, Depends(flag_filters)]) -> models.SanctionsView:
+    """Flagged real-world events (sanctions rules, watchlists) stored at ingest, one per
+    event and rule, with their reports, status, legal source and evidence."""
+    return views.sanctions_view(con, filters)
 
 
 @router.get("/actor", response_model=models.ActorView)

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 from dyadwatch import __version__
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.schema import StoreError, open_store
-from dyadwatch.web import api, pages
+from dyadwatch.web import api, downloads, pages
 from dyadwatch.web.templating import render
 
 # Everything is served from this app: no inline script, no other origin.
@@ -49,6 +49,7 @@ def make_app(db: str | Path) -> FastAPI:
     app.state.db = Path(db)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(downloads.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("dyadwatch.web") / "static")), name="static")
     app.middleware("http")(_security_headers)
     for kind, handler in _HANDLERS.items():

@@ -46,6 +46,7 @@ class EventItem(BaseModel):
     reports: int
     sentence: Sentence
     articles: list[ArticleLink]
+    flags: list[str] = Field(default=[], description="sanctions or watchlist rules flagged on the event")
 
 
 class CorpusSummary(BaseModel):
@@ -96,17 +97,58 @@ class Evidence(BaseModel):
 
 
 class DyadRow(BaseModel):
-    """One period and direction of a dyad (`A->B`, `B->A`, `A+B` together, `all`)."""
+    """One period and series of a dyad: `A->B`, `B->A` and `between` (the two ways,
+    scored), or `A+B` (acting together: alignment, counted but not scored). The period
+    `undated` holds the events without a date."""
 
     period: str
     direction: str
     events: int
     reports: int
+    articles: int | None = Field(None, description="articles stored in the period (with normalise)")
+    events_per_100_articles: float | None = Field(None, description="events per 100 articles (with normalise)")
     quads: dict[str, int]
     score_mean: float | None
     score_sum: float | None
     types: dict[str, int]
     evidence: list[Evidence]
+
+
+class FlagItem(BaseModel):
+    """A flagged real-world event under one rule: `status` is reported, denied (the
+    reports say it did not happen) or hypothetical (they say it might)."""
+
+    event_id: str
+    regime: str
+    rule: str
+    date: dt.date | None
+    event: str
+    actor: list[str]
+    recipient: list[str]
+    status: str
+    reports: int
+    score: float | None
+    match_score: float | None
+    matched: list[str]
+    reason: str
+    legal_source: str | None
+    sentence: Sentence
+    articles: list[ArticleLink]
+
+
+class FlagFiltersOut(BaseModel):
+    regime: str | None = None
+    rule: str | None = None
+    actor: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+class SanctionsView(BaseModel):
+    filters: FlagFiltersOut
+    regimes: list[str] = Field(description="the regimes and watchlists one can filter by")
+    flags: list[FlagItem]
+    more: bool = Field(description="more flags match than listed")
 
 
 class DyadView(BaseModel):
@@ -117,21 +159,29 @@ class DyadView(BaseModel):
     by: str
     since: dt.date | None
     until: dt.date | None
-    directions: list[str]
+    normalise: bool = False
+    directions: list[str] = Field(description="A->B, B->A, between (the relation line), A+B (together)")
     quad_classes: list[str]
     rows: list[DyadRow]
     period: str | None = Field(description="the selected period, whose events are listed")
     events: list[EventItem]
     more_events: bool = Field(description="the period has more events than listed")
+    flags: list[FlagItem] = Field(default=[], description="flagged events with both as parties, in the date range")
 
 
 class EventFilters(BaseModel):
     actor: str | None = None
     recipient: str | None = None
-    type: str | None = None
+    a: str | None = Field(None, description="with b: events between a and b, either way or together")
+    b: str | None = None
+    type: str | None = Field(None, description="PLOVER types, joined by commas")
+    quad: str | None = Field(None, description="quad classes, joined by commas")
+    sector: str | None = None
+    source: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     q: str | None = None
+    order: str = "oldest"
 
 
 class EventsPage(BaseModel):
@@ -250,6 +300,7 @@ class ReportOut(BaseModel):
     char_start: int
     char_end: int
     text: str
+    flags: list[str] = []
 
 
 class ArticleView(BaseModel):

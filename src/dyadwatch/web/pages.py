@@ -11,14 +11,16 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from dyadwatch.events.ontology import load_ontology
-from dyadwatch.store.queries import DEFAULT_PERIOD, PERIODS
+from dyadwatch.store.queries import BETWEEN, DEFAULT_PERIOD, PERIODS, UNDATED
 from dyadwatch.web import models, views
+from dyadwatch.web.downloads import download_links
 from dyadwatch.web.marks import segment_text
 from dyadwatch.web.params import (
     DEFAULT_PAGE_SIZE,
     MAX_NAME,
     MAX_TEXT,
     By,
+    Normalise,
     Name,
     Page,
     Period,
@@ -26,6 +28,7 @@ from dyadwatch.web.params import (
     Size,
     Until,
     event_filters,
+    flag_filters,
     store,
 )
 from dyadwatch.web.periods import fill_periods
@@ -45,8 +48,35 @@ def home_page(request: Request, con: Store) -> Any:
 def events_page(request: Request, con: Store, filters: Annotated[models.EventFilters, Depends(event_filters)],
                 page: Page = 1, size: Size = DEFAULT_PAGE_SIZE) -> Any:
     view = views.events_view(con, filters, page=page, size=size)
+    shown = events_params(view.filters)
     return render(request, "events.html", view=view, typed=filters, types=list(load_ontology().event_types),
-                  twin=page_url("/api/events", **dict(request.query_params)))
+                  quads=list(load_ontology().quad_classes), downloads=download_links("/download/events", shown),
+                  twin=page_url("/api/events", **shown, page=page, size=size))
+
+
+def events_params(filters: models.EventFilters) -> dict[str, Any]:
+    """The query parameters of resolved filters (several types joined by commas)."""
+    params = filters.model_dump(exclude_none=True)
+    if params.get("order") == "oldest":
+        del params["order"]
+    return params
+
+
+@router.get("/sanctions")
+def sanctions_page(request: Request, con: Store,
+                   filters: Annotated[models.FlagFiltersOut, Depends(flag_filters)]) -> Any:
+    view = views.sanctions_view(con, filters)
+    return render(request, "sanctions.html", view=view, groups=flag_groups(view.flags),
+                  downloads=download_links("/download/sanctions", dict(request.query_params)),
+                  twin=page_url("/api/sanctions", **dict(request.query_params)))
+
+
+def flag_groups(flags: list[models.FlagItem]) -> list[tuple[str, str, list[models.FlagItem]]]:
+    """The flags by regime and rule, in the order of their first flag."""
+    groups: dict[tuple[str, str], list[models.FlagItem]] = {}
+    for flag in flags:
+        groups.setdefault((flag.regime, flag.rule), []).append(flag)
+    return [(regime, rule, items) for (regime, rule), items in groups.items()]
 
 
 @router.get("/dyad")
@@ -59,16 +89,23 @@ def dyad_form(a: Optional = None, b: Optional = None) -> Any:
 
 @router.get("/dyad/{a}/{b}")
 def dyad_page(request: Request, con: Store, a: Name, b: Name, by: By = DEFAULT_PERIOD, since: Since = None,
-              until: Until = None, period: Period = None) -> Any:
-    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period)
-    twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period)
-    return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin)
+              until: Until = None, period: Period = None, normalise: Normalise = False) -> Any:
+    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
+    twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period,
+                    normalise=1 if normalise else None)
+    shown = dict(a=view.a, b=view.b, by=by, since=since, until=until, period=period,
+                 normalise=1 if normalise else None)
+    return render(request, "dyad.html", view=view, periods=list(PERIODS), chart=dyad_chart(view), twin=twin,
+                  downloads=download_links("/download/dyad", shown))
 
 
 def dyad_chart(view: models.DyadView) -> dict[str, Any]:
-    """What the dyad charts draw: per direction and period, the mean score, the summed
-    score and the events per quad class (None where a direction has no event)."""
-    periods = fill_periods([row.period for row in view.rows], by=view.by)
+    """What the dyad charts draw: per series and period, the mean score (None where the
+    series has no event: a gap, not a line across it), the events and the events per
+    quad class (per 100 articles stored when the view is normalised). Periods run in
+    time order, empty ones included, then `undated` if any event lacks a date."""
+    labels = {row.period for row in view.rows}
+    periods = fill_periods(sorted(labels - {UNDATED}), by=view.by) + ([UNDATED] if UNDATED in labels else [])
     cells = {(row.direction, row.period): row for row in view.rows}
     series = {}
     for direction in view.directions:
@@ -76,11 +113,22 @@ def dyad_chart(view: models.DyadView) -> dict[str, Any]:
         series[direction] = {
             "score_mean": [r.score_mean if r else None for r in rows],
             "events": [r.events if r else 0 for r in rows],
-            "quads": {q: [r.quads[q] if r else 0 for r in rows] for q in view.quad_classes},
+            "quads": {q: [_volume(r, r.quads[q]) if r else 0 for r in rows] for q in view.quad_classes},
         }
-    return {"periods": periods, "directions": view.directions, "quads": view.quad_classes, "series": series,
-            "selected": view.period, "link": page_url("/dyad", view.a, view.b, by=view.by, since=view.since,
-                                                       until=view.until)}
+        if view.normalise:
+            series[direction]["per_100_articles"] = [r.events_per_100_articles if r else 0 for r in rows]
+    active = [any(cells.get((d, p)) for d in (BETWEEN, view.directions[-1])) for p in periods]
+    return {"periods": periods, "directions": view.directions, "between": BETWEEN, "quads": view.quad_classes,
+            "series": series, "active": active, "normalise": view.normalise, "selected": view.period,
+            "link": page_url("/dyad", view.a, view.b, by=view.by, since=view.since, until=view.until,
+                             normalise=1 if view.normalise else None)}
+
+
+def _volume(row: models.DyadRow, count: int) -> float:
+    """A count as drawn: per 100 articles of the period when the view is normalised."""
+    if row.articles is None:
+        return count
+    return round(100 * count / row.articles, 2) if row.articles else 0
 
 
 @router.get("/actor")

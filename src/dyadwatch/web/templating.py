@@ -19,21 +19,27 @@ from dyadwatch.web.marks import segment_text
 
 def page_url(path: str, *segments: str, **params: Any) -> str:
     """A site-relative URL: `path`, then each segment quoted whole ("North Korea" →
-    "North%20Korea", "/" included), then the parameters that are not None or empty."""
+    "North%20Korea", "/" included), then the parameters that are not None or empty (a
+    list is the parameter repeated)."""
     quoted = "".join("/" + urllib.parse.quote(str(segment), safe="") for segment in segments)
     url = path.rstrip("/") + quoted if segments else path
-    query = {key: _param(value) for key, value in params.items() if value not in (None, "")}
-    return url + ("?" + urllib.parse.urlencode(query) if query else "")
+    query = {key: _param(value) for key, value in params.items() if value not in (None, "", [])}
+    return url + ("?" + urllib.parse.urlencode(query, doseq=True) if query else "")
 
 
-def _param(value: Any) -> str:
+def _param(value: Any) -> str | list[str]:
+    if isinstance(value, list):
+        return [str(item) for item in value]
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def with_params(request: Request, **changes: Any) -> str:
-    """The current page's URL with some parameters changed."""
-    params = {**dict(request.query_params), **changes}
-    return page_url(request.url.path, **params)
+    """The current page's URL with some parameters changed (repeated ones kept)."""
+    params: dict[str, Any] = {}
+    for key, value in request.query_params.multi_items():
+        params.setdefault(key, []).append(value)
+    params = {key: values[0] if len(values) == 1 else values for key, values in params.items()}
+    return page_url(request.url.path, **{**params, **changes})
 
 
 @functools.cache

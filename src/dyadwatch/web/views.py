@@ -17,21 +17,26 @@ from fastapi import HTTPException
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.store import web_queries
+from dyadwatch.store.flags import FlagFilters, event_flags, known_regimes, stored_flags
 from dyadwatch.store.queries import (
-    ALL_DIRECTIONS,
-    actor_name,
+    BETWEEN,
+    UNDATED,
     actor_profile,
     dyad,
     event_type,
+    event_types,
     find_events,
-    resolve_actor,
+    quad_codes,
+    sector_code,
     top_actors,
 )
+from dyadwatch.actor_names import actor_name, resolve_actor, with_names
 from dyadwatch.web import models
 from dyadwatch.web.marks import Mark, role_marks, word_marks
 from dyadwatch.web.periods import period_bounds
 
 HOME_TOP = 10
+FLAGS_LISTED = 500
 PERIOD_EVENTS = 200
 ACTOR_LISTED = 50
 
@@ -45,14 +50,6 @@ def known_actor(name: str) -> str:
         return resolve_actor(name)
     except ConfigError as exc:
         raise HTTPException(404, f"unknown actor: {exc}") from exc
-
-
-def known_type(name: str) -> str:
-    """A PLOVER event type by name in any case; 422 when PLOVER has none."""
-    try:
-        return event_type(name)
-    except ConfigError as exc:
-        raise HTTPException(422, str(exc)) from exc
 
 
 def quad_names() -> dict[int, str]:
@@ -79,11 +76,13 @@ def event_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
     for report in web_queries.event_reports(con, [row["event_id"] for row in rows]).to_pylist():
         reports[report["event_id"]].append(report)
     quads = quad_names()
-    return [_event_item(row, reports[row["event_id"]], quads) for row in rows]
+    flags = event_flags(con, [row["event_id"] for row in rows])
+    return [_event_item(row, reports[row["event_id"]], quads, flags.get(row["event_id"], [])) for row in rows]
 
 
-def _event_item(row: dict[str, Any], reports: list[dict[str, Any]], quads: dict[int, str]) -> models.EventItem:
-    return models.EventItem(
+def _event_item(row: dict[str, Any], reports: list[dict[str, Any]], quads: dict[int, str],
+                flags: list[str]) -> models.EventItem:
+    return models.EventItem(flags=flags,
         event_id=row["event_id"], date=row["date"], event=row["event"], actor=row["actor"],
         recipient=row["recipient"], score=row["score"], quad_code=row["quad_code"],
         quad_class=quads.get(row["quad_code"]), negated=row["negated"], hypothetical=row["hypothetical"],
@@ -118,46 +117,72 @@ def home_view(con: duckdb.DuckDBPyConnection) -> models.Home:
     return models.Home(
         summary=models.CorpusSummary(**web_queries.corpus_summary(con)),
         dyads=dyads,
-        actors=[models.ActorCount(**row) for row in top_actors(con, top=HOME_TOP).to_pylist()],
+        actors=[models.ActorCount(**row) for row in with_names(top_actors(con, top=HOME_TOP), after="code").to_pylist()],
         recent=event_items(con, web_queries.recent_events(con, limit=HOME_TOP).to_pylist()),
     )
+
+
+def resolved_event_filters(filters: models.EventFilters) -> models.EventFilters:
+    """The filters with actor codes and the names of types and quad classes; 404 or
+    422 if unknown, 422 for only one side of a pair."""
+    if bool(filters.a) != bool(filters.b):
+        raise HTTPException(422, "between: give both a and b")
+    try:
+        types = ",".join(event_types(filters.type)) or None
+        quads = {code: name for name, code in load_ontology().quad_classes.items()}
+        quad = ",".join(quads[code] for code in quad_codes(filters.quad)) or None
+        sector = sector_code(filters.sector) if filters.sector else None
+    except ConfigError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return models.EventFilters(
+        actor=known_actor(filters.actor) if filters.actor else None,
+        recipient=known_actor(filters.recipient) if filters.recipient else None,
+        a=known_actor(filters.a) if filters.a else None, b=known_actor(filters.b) if filters.b else None,
+        type=types, quad=quad, sector=sector, source=filters.source or None,
+        since=filters.since, until=filters.until, q=filters.q or None, order=filters.order,
+    )
+
+
+def find_filtered(con: duckdb.DuckDBPyConnection, resolved: models.EventFilters, *,
+                  limit: int | None = None) -> Any:
+    """`find_events` with resolved filters."""
+    return find_events(con, actor=resolved.actor, recipient=resolved.recipient,
+                       between=(resolved.a, resolved.b) if resolved.a and resolved.b else None,
+                       type=resolved.type, quad=resolved.quad, sector=resolved.sector, source=resolved.source,
+                       since=resolved.since, until=resolved.until, text=resolved.q, order=resolved.order,
+                       limit=limit)
 
 
 def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *, page: int,
                 size: int) -> models.EventsPage:
     """One page of the real-world events matching every filter, in date order."""
-    resolved = models.EventFilters(
-        actor=known_actor(filters.actor) if filters.actor else None,
-        recipient=known_actor(filters.recipient) if filters.recipient else None,
-        type=known_type(filters.type) if filters.type else None,
-        since=filters.since, until=filters.until, q=filters.q or None,
-    )
-    found = find_events(con, actor=resolved.actor, recipient=resolved.recipient, type=resolved.type,
-                        since=resolved.since, until=resolved.until, text=resolved.q,
-                        limit=page * size + 1).to_pylist()
+    resolved = resolved_event_filters(filters)
+    found = find_filtered(con, resolved, limit=page * size + 1).to_pylist()
     shown = found[(page - 1) * size : page * size]
     return models.EventsPage(filters=resolved, page=page, size=size, events=event_items(con, shown),
                              has_next=len(found) > page * size)
 
 
 def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since: dt.date | None = None,
-              until: dt.date | None = None, period: str | None = None) -> models.DyadView:
-    """The dyad over time both ways, and the events of the selected `period`."""
+              until: dt.date | None = None, period: str | None = None,
+              normalise: bool = False) -> models.DyadView:
+    """The dyad over time both ways and together, and the events of the selected `period`."""
     x, y = known_actor(a), known_actor(b)
-    table = dyad(con, x, y, by=by, since=since, until=until)
+    table = dyad(con, x, y, by=by, since=since, until=until, normalise=normalise)
     quads = list(load_ontology().quad_classes)
     rows = [_dyad_row(row, quads) for row in table.to_pylist()]
     events, more = _period_events(con, x, y, by=by, period=period, since=since, until=until) if period else ([], False)
     return models.DyadView(
-        a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until,
-        directions=[f"{x}->{y}", f"{y}->{x}", f"{x}+{y}", ALL_DIRECTIONS], quad_classes=quads, rows=rows,
-        period=period, events=events, more_events=more,
+        a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until, normalise=normalise,
+        directions=[f"{x}->{y}", f"{y}->{x}", BETWEEN, f"{x}+{y}"], quad_classes=quads, rows=rows,
+        period=period, events=events, more_events=more, flags=dyad_flags(con, x, y, since=since, until=until),
     )
 
 
 def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
     return models.DyadRow(
         period=row["period"], direction=row["direction"], events=row["events"], reports=row["reports"],
+        articles=row.get("articles"), events_per_100_articles=row.get("events_per_100_articles"),
         quads={name: row[name] for name in quads}, score_mean=row["score_mean"], score_sum=row["score_sum"],
         types=dict(row["types"]), evidence=[models.Evidence(**e) for e in row["evidence"] or []],
     )
@@ -165,13 +190,68 @@ def _dyad_row(row: dict[str, Any], quads: list[str]) -> models.DyadRow:
 
 def _period_events(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
                    since: dt.date | None, until: dt.date | None) -> tuple[list[models.EventItem], bool]:
+    found = period_events_table(con, x, y, by=by, period=period, since=since, until=until,
+                                limit=PERIOD_EVENTS + 1).to_pylist()
+    return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+
+
+def period_events_table(con: duckdb.DuckDBPyConnection, x: str, y: str, *, by: str, period: str,
+                        since: dt.date | None, until: dt.date | None, limit: int | None = PERIOD_EVENTS) -> Any:
+    """The real-world events between `x` and `y` in `period` (a label, or `undated`)
+    within `since`…`until`, as `find_events` gives them; 422 for a bad label."""
+    if period == UNDATED:
+        return find_events(con, between=(x, y), undated=True, limit=limit)
     try:
         start, end = period_bounds(period, by=by)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from exc
     start, end = max(start, since or start), min(end, until or end)
-    found = find_events(con, between=(x, y), since=start, until=end, limit=PERIOD_EVENTS + 1).to_pylist()
-    return event_items(con, found[:PERIOD_EVENTS]), len(found) > PERIOD_EVENTS
+    return find_events(con, between=(x, y), since=start, until=end, limit=limit)
+
+
+def flag_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> list[models.FlagItem]:
+    """Rows of `stored_flags` with their evidence sentence, marked, and their articles."""
+    if not rows:
+        return []
+    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for report in web_queries.event_reports(con, sorted({row["event_id"] for row in rows})).to_pylist():
+        reports[report["event_id"]].append(report)
+    keys = set(models.FlagItem.model_fields) - {"sentence", "articles"}
+    return [models.FlagItem(**{k: row[k] for k in keys}, sentence=_flag_sentence(row, reports[row["event_id"]]),
+                            articles=article_links(reports[row["event_id"]]))
+            for row in rows]
+
+
+def _flag_sentence(row: dict[str, Any], reports: list[dict[str, Any]]) -> models.Sentence:
+    first = next((r for r in reports if r["report_id"] == row["report_id"]), reports[0] if reports else None)
+    return report_sentence(first) if first else models.Sentence(text=row["text"], marks=[])
+
+
+def flag_query(filters: models.FlagFiltersOut) -> FlagFilters:
+    """The sanctions page's filters as the store takes them (actor as a code)."""
+    return FlagFilters(regime=filters.regime or None, rule=filters.rule or None, since=filters.since,
+                       until=filters.until, actor=known_actor(filters.actor) if filters.actor else None)
+
+
+def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOut) -> models.SanctionsView:
+    """The flagged real-world events matching the filters, by date; 422 for an unknown regime."""
+    query = flag_query(filters)
+    try:
+        rows = stored_flags(con, query, limit=FLAGS_LISTED + 1).to_pylist()
+    except ConfigError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return models.SanctionsView(
+        filters=models.FlagFiltersOut(regime=query.regime, rule=query.rule, actor=query.actor, since=query.since,
+                                      until=query.until),
+        regimes=known_regimes(con), flags=flag_items(con, rows[:FLAGS_LISTED]), more=len(rows) > FLAGS_LISTED,
+    )
+
+
+def dyad_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
+               until: dt.date | None) -> list[models.FlagItem]:
+    """Flagged events with both `x` and `y` among their parties."""
+    rows = stored_flags(con, FlagFilters(actor=x, since=since, until=until), limit=FLAGS_LISTED).to_pylist()
+    return flag_items(con, [row for row in rows if y in row["actor"] or y in row["recipient"]])
 
 
 def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.ActorView:
@@ -179,7 +259,7 @@ def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.
     code = known_actor(name)
     view = models.ActorView(
         code=code, name=actor_name(code), by=by,
-        partners=[_partner(row) for row in actor_profile(con, code).to_pylist()],
+        partners=[_partner(row) for row in with_names(actor_profile(con, code), after="partner").to_pylist()],
         over_time=[models.PartnerPeriod(**row)
                    for row in web_queries.actor_partners_over_time(con, code, by=by).to_pylist()],
         mentions=[models.Naming(**row)
