@@ -452,6 +452,73 @@ def test_resolve_in_document_alias_never_merges_different_people(text, name, oth
     assert not taken, f"{name!r} was taken for {other!r}"
 
 
+# --- 8b. named bodies: a state's institutions and companies, and people titled by them ------
+# (text, mention (its last occurrence), code, sectors, person or None)
+
+BODIES = [
+    ("The Justice Department said it would appeal the ruling.", "Justice Department", "USA", "GOV", None),
+    ("The Home Office refused to grant the dissident asylum.", "Home Office", "GBR", "GOV", None),
+    ("Rosneft signed a supply contract with the Chinese buyer.", "Rosneft", "RUS", "BUS", None),
+    ("The Holy See expressed concern about the bombing.", "Holy See", "VAT", "", None),
+    ("FBI Director Robert Mueller said the agents had been recalled.", "FBI Director Robert Mueller", "USA", "COP", "Robert Mueller"),
+    ("Rosneft chairman Igor Sechin has threatened to halt deliveries.", "Rosneft chairman Igor Sechin", "RUS", "BUS", "Igor Sechin"),
+    # the tagger takes "Supplier Rosneft's" for a name; the company's possessive stays the company
+    ("Supplier Rosneft's spokesman Mikhail Leontyev said the talks had failed. Leontyev said deliveries would stop.", "Leontyev", "RUS", "BUS", "Mikhail Leontyev"),
+    ("Pope John Paul II received the Polish delegation on Tuesday.", "Pope John Paul II", "VAT", "REL", "John Paul II"),
+    ("The visit was cut short. The pope later said he regretted the misunderstanding.", "The pope", "VAT", "REL", None),
+    ("Iran resumed enrichment on Monday. The Islamic Republic said the work was peaceful.", "The Islamic Republic", "IRN", "GOV", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code", "sector_text", "person"), BODIES, ids=short)
+def test_resolve_named_bodies_and_people_titled_by_them(text, mention, code, sector_text, person):
+    found = covering(text, *locate(text, mention, last=True))
+    assert found, f"{mention!r} unresolved; mentions {mentions_of(text)}"
+    actor = found[0].actor
+    assert (actor.code, actor.sectors, actor.person) == (code, sectors(sector_text), person)
+
+
+def test_an_epithet_needs_its_state_named_in_the_article():
+    text = "The Islamic Republic said the work was peaceful."
+    assert covering(text, *locate(text, "Islamic Republic")) == []
+
+
+# --- 8c. domestic actors without a country, in an article about one country ----------------
+# (text, mention (its last occurrence), code, sectors)
+
+SEOUL_STORY = (
+    "South Korean pilots threatened to strike on Monday. Seoul said it would not give in. "
+    "The South Korean transport ministry cancelled 40 flights. "
+)
+DOMESTIC = [
+    (SEOUL_STORY + "The government urged the union to return to talks.", "The government", "KOR", "GOV"),
+    (SEOUL_STORY + "Riot police detained about 200 protesters outside the airport.", "protesters", "KOR", "CVL"),
+    (SEOUL_STORY + "The opposition accused the cabinet of breaking the law.", "The opposition", "KOR", "OPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code", "sector_text"), DOMESTIC, ids=lambda v: v[-48:] if isinstance(v, str) else None)
+def test_resolve_domestic_actor_as_the_article_country(text, mention, code, sector_text):
+    found = covering(text, *locate(text, mention, last=True))
+    assert found, f"{mention!r} unresolved; mentions {mentions_of(text)}"
+    actor = found[0].actor
+    assert (actor.code, actor.sectors, actor.rule) == (code, sectors(sector_text), "context.article-country")
+
+
+# (text, the domestic mention that must stay unresolved (its last occurrence))
+NOT_DOMESTIC = [
+    (SEOUL_STORY + "The government of Japan said it regretted the strike.", "The government"),  # another state in the sentence
+    (SEOUL_STORY + "Foreign troops left the base on Sunday.", "Foreign troops"),  # a word that makes it foreign
+    ("Japan and South Korea held talks in Seoul. Tokyo and Seoul agreed to meet again. The government said little.", "The government"),  # no country dominates
+    ("South Korea said the talks would resume. The government urged calm.", "The government"),  # a country named once is no story's country
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOT_DOMESTIC, ids=lambda v: v[-48:] if isinstance(v, str) else None)
+def test_domestic_actor_stays_unresolved_without_a_clear_country(text, mention):
+    assert covering(text, *locate(text, mention, last=True)) == []
+
+
 # --- 9. never actors ----------------------------------------------------------------------------
 # (sentence, text (its first occurrence), the code it must not resolve to, or ANY)
 

@@ -33,6 +33,7 @@ ALIAS_KINDS = frozenset(
         "capital",
         "metonym",
         "institution",
+        "company",
         "media",
         "entity",
         "igo",

@@ -10,10 +10,12 @@ NER label unresolved. spaCy's NER is a hint only ("Kyiv" is no person).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
@@ -34,6 +36,11 @@ OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
+# A named body a person's title may name ("FBI Director", "Gazprom chairman", "Pope"): the
+# person works for it, in its sector, whatever generic role word ("chairman") follows.
+BODY_RULES = frozenset(
+    f"gazetteer.{kind}" for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group")
+)
 # Offices that belong to one state: a president, a judge, a general (not an archbishop).
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
@@ -51,11 +58,33 @@ class ContextAlias:
     when_any: frozenset[str]
 
 
+@dataclasses.dataclass(slots=True, frozen=True)
+class DomesticRule:
+    """When a domestic actor without a country takes the article's (context.toml)."""
+
+    sectors: frozenset[str]
+    not_with: frozenset[str]
+    min_sentences: int
+    dominance: float
+
+
+@functools.cache
+def load_domestic_rule() -> DomesticRule:
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
+    section = raw.get("domestic", {})
+    return DomesticRule(
+        sectors=frozenset(section.get("sectors", ())),
+        not_with=frozenset(word.lower() for word in section.get("not_with", ())),
+        min_sentences=int(section.get("min_sentences", 2)),
+        dominance=float(section.get("dominance", 2.0)),
+    )
+
+
 @functools.cache
 def load_context_aliases() -> tuple[tuple[ContextAlias, ...], tuple[str, ...]]:
     raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
     aliases = tuple(
-        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a["when_any"]))
+        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a.get("when_any", ())))
         for a in raw.get("alias", [])
     )
     return aliases, tuple(word.lower() for word in raw.get("pronoun_polities", {}).get("words", []))
@@ -66,12 +95,13 @@ def resolve_mentions(
 ) -> tuple[Mention, ...]:
     """Every mention in the parsed article, resolved where the article allows."""
     knowledge = knowledge or load_knowledge()
-    names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e)]
+    names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(doc, s, e, k)]
     base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
+    mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions))
     text = doc_text(doc)
     return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, paragraphs))
@@ -130,10 +160,14 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     return not doc_text(doc)[line_start:start].strip() and doc_text(doc)[end : end + 1] == "," and doc_text(doc)[start:end].isupper()
 
 
-def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
-    """"Washington" in "Denzel Washington": part of a longer person's name."""
+def _inside_person_name(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
+    """"Washington" in "Denzel Washington": part of a longer person's name. A named body
+    in the possessive is no part of a name, whatever the tagger says ("Supplier
+    Gazprom's spokesman")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
+        return False
+    if f"gazetteer.{known.kind}" in BODY_RULES and doc_text(doc)[end : end + 2] in ("'s", "’s"):
         return False
     return any(
         e.label_ in ("PERSON", "ORG") and e.start_char <= start and end <= e.end_char
@@ -356,6 +390,8 @@ def _actor_from_title(
     if first is None or first.actor is None:
         return None
     code = first.actor.code
+    if first.actor.rule in BODY_RULES and first.actor.sectors and (sectors or _is_whole_title(own, first)):
+        sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
     if not sectors and _is_whole_title(own, first):
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     if not sectors:
@@ -392,7 +428,8 @@ def _first_known(tokens: Sequence[Token], known: list[Mention]) -> Mention | Non
 def _is_whole_title(tokens: Sequence[Token], mention: Mention) -> bool:
     """The title is one known organ ("UN Secretary-General")."""
     words = [t for t in tokens if t.pos_ != "DET"]
-    return bool(words) and all(mention.start <= t.idx < mention.end for t in words) and mention.actor is not None and mention.actor.code in ("UNO", "EUR", "IGO")
+    body = mention.actor is not None and (mention.actor.code in ("UNO", "EUR", "IGO") or mention.actor.rule in BODY_RULES)
+    return bool(words) and all(mention.start <= t.idx < mention.end for t in words) and body
 
 
 def _full_name(ent: Span) -> Span:
@@ -457,7 +494,7 @@ def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     codes = {m.actor.code for m in mentions if m.actor is not None}
     lowered = doc_text(doc).lower()
     found = []
-    for alias in (a for a in aliases if a.when_any & codes):
+    for alias in (a for a in aliases if not a.when_any or a.when_any & codes):
         for match in re.finditer(rf"\b{re.escape(alias.text)}\b", lowered):
             actor = Actor(code=alias.code, sectors=alias.sectors, rule="context.alias")
             found.append(Mention(match.start(), match.end(), doc_text(doc)[match.start() : match.end()], actor, None))
@@ -474,6 +511,61 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
         return []
     actor = Actor(code=people[-1].actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
     return [Mention(start, end, doc_text(doc)[start:end], actor, None)]
+
+
+def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+    """"The government issued a statement", "police arrested 12 people": a domestic actor
+    named without its country, in an article about one country, in a sentence that names
+    no other state, is that country's (the reading an analyst gives a wire story)."""
+    rule = load_domestic_rule()
+    country = _article_country(doc, mentions, rule)
+    if country is None:
+        return []
+    found = []
+    for chunk in doc.noun_chunks:
+        sectors = _domestic_sectors(chunk, rule, knowledge)
+        if not sectors or _covered(chunk, mentions) or _other_state_in_sentence(doc, chunk, country, mentions):
+            continue
+        actor = Actor(code=country, sectors=sectors, rule="context.article-country")
+        found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
+    """The state most of the article's sentences name, if it clearly dominates."""
+    sentences = {sent.start_char: sent.end_char for sent in doc.sents}
+    starts = sorted(sentences)
+    named = {
+        (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
+        for m in mentions if m.actor is not None and m.actor.code not in NON_STATE_CODES
+    }
+    ranked = Counter(code for _, code in named).most_common(2)
+    if not ranked or ranked[0][1] < rule.min_sentences:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < rule.dominance * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge) -> tuple[str, ...]:
+    """The sectors of a common-noun phrase naming a domestic actor ("riot police",
+    "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
+    head = chunk.root
+    if head.pos_ != "NOUN" or any(t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with for t in chunk):
+        return ()
+    if not knowledge.sector_for(head.text):
+        return ()
+    sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
+    return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _other_state_in_sentence(doc: Doc, chunk: Span, country: str, mentions: Sequence[Mention]) -> bool:
+    start, end = sentence_bounds(doc, chunk.start)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(
+        m.actor is not None and first <= m.start < last and m.actor.code != country and m.actor.code not in NON_STATE_CODES
+        for m in mentions
+    )
 
 
 def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
