@@ -34,6 +34,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
+MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
 # A named body a person's title may name ("FBI Director", "Gazprom chairman", "Pope"): the
@@ -247,7 +248,113 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
             first_seen.setdefault(mention.actor.person, ent.start_char)
     found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
+    found.extend(_pronouns(doc, [*known, *found]))
     return found
+
+
+# --- "he", "she", "the latter": the person they stand for ---------------------------------
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class PronounRule:
+    """Words that tell a person's gender, and how far back a pronoun looks (context.toml)."""
+
+    pronouns: dict[str, str]  # pronoun → gender ("he" → "male")
+    gender_words: dict[str, str]  # "mrs" → "female", "king" → "male"
+    latter: frozenset[str]
+    sentences_back: int
+    honorifics: frozenset[str]
+
+
+@functools.cache
+def load_pronoun_rule() -> PronounRule:
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
+    section = raw.get("pronouns", {})
+    pronouns = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_pronouns", ())}
+    words = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_words", ())}
+    latter = frozenset(phrase.lower() for phrase in section.get("latter", ()))
+    honorifics = frozenset(word.lower() for word in section.get("honorifics", ()))
+    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics)
+
+
+def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"he", "she", "him", "her" → the person they stand for: in the same sentence the
+    subject before them ("Putin said he …"), else the subject of the nearest earlier
+    sentence that names a person, else its first person; a person whose title or
+    honorific tells the other gender is passed over. "The latter" → the last person named."""
+    rule = load_pronoun_rule()
+    people = sorted((m for m in mentions if m.actor is not None and m.actor.person), key=lambda m: m.start)
+    if not people:
+        return []
+    by_person: dict[str, set[str]] = {}
+    for mention in people:
+        gender = _gender(doc, mention, rule)
+        if gender is not None:
+            by_person.setdefault(mention.actor.person, set()).add(gender)  # type: ignore[union-attr,arg-type]
+    genders = {m.start: _only(by_person.get(m.actor.person, set())) for m in people}  # type: ignore[union-attr,arg-type]
+    found = []
+    for token in doc:
+        word = token.lower_
+        latter = word == "latter" and token.i > 0 and f"the {word}" in rule.latter and doc[token.i - 1].lower_ == "the"
+        if word not in rule.pronouns and not latter:
+            continue
+        if latter:
+            start = doc[token.i - 1].idx
+            before = [p for p in people if p.end <= start]
+            person = before[-1] if before else None
+        else:
+            start = token.idx
+            person = _antecedent(doc, token, people, genders, rule)
+        if person is not None and not _covered(doc[token.i : token.i + 1], mentions):
+            actor = dataclasses.replace(person.actor, rule="person.pronoun")  # type: ignore[arg-type]
+            found.append(Mention(start, token.idx + len(token), doc_text(doc)[start : token.idx + len(token)], actor, None))
+    return found
+
+
+def _antecedent(
+    doc: Doc, pronoun: Token, people: list[Mention], genders: dict[int, str | None], rule: PronounRule
+) -> Mention | None:
+    gender = rule.pronouns[pronoun.lower_]
+    fitting = [p for p in people if genders[p.start] in (None, gender)]
+    sentence_start, _ = sentence_bounds(doc, pronoun.i)
+    same = [p for p in fitting if doc[sentence_start].idx <= p.start and p.end <= pronoun.idx]
+    if same:
+        return _subject_first(doc, same, last=True)
+    position = sentence_start
+    for _ in range(rule.sentences_back):
+        if position == 0:
+            return None
+        position, end = sentence_bounds(doc, position - 1)
+        first, last = doc[position].idx, doc[end - 1].idx + len(doc[end - 1])
+        earlier = [p for p in fitting if first <= p.start < last]
+        if earlier:
+            return _subject_first(doc, earlier, last=False)
+    return None
+
+
+def _subject_first(doc: Doc, candidates: list[Mention], *, last: bool) -> Mention:
+    """The candidate that is a subject, else the last (same sentence) or first one."""
+    subjects = [m for m in candidates if _root_dep(doc, m) in ("nsubj", "nsubjpass")]
+    pool = subjects or candidates
+    return pool[-1] if last else pool[0]
+
+
+def _root_dep(doc: Doc, mention: Mention) -> str:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
+
+
+def _gender(doc: Doc, mention: Mention, rule: PronounRule) -> str | None:
+    """The gender a person's title or honorific shows ("Mrs", "Queen", "spokeswoman")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[max(0, span.start - 2) : span.end]]
+    return _only({rule.gender_words[w] for w in words if w in rule.gender_words})
+
+
+def _only(items: set[str]) -> str | None:
+    return next(iter(items)) if len(items) == 1 else None
 
 
 MISTAKEN_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
@@ -433,24 +540,62 @@ def _is_whole_title(tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def _full_name(ent: Span) -> Span:
-    """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in")."""
+    """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in"): a
+    capitalized proper noun after it belongs to it, and so does the last syllable of a
+    name in short syllables (East Asian names in three parts) even where the tagger gave
+    that syllable an entity of its own, and a hyphened syllable written against it."""
     doc, end = ent.doc, ent.end
     sentence_end = sentence_bounds(doc, ent.start)[1]
-    while end < sentence_end and (
-        (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"))
-        or (doc[end].text.startswith("-") and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]))
-    ):
-        end += 1
+    while end < sentence_end:
+        token = doc[end]
+        if _attached(token) and token.text.startswith("-"):
+            end += 2 if end + 1 < sentence_end and _hyphened_syllable(doc, ent.start, end + 1) else 1
+        elif token.pos_ == "PROPN" and token.is_title and (token.ent_type_ in ("", "PERSON") or _last_syllable(doc, ent.start, end)):
+            end += 1
+        else:
+            break
     return doc[ent.start : end] if end > ent.end else ent
+
+
+def _attached(token: Token) -> bool:
+    """Written against the token before it, without a space."""
+    return token.i > 0 and token.idx == token.doc[token.i - 1].idx + len(token.doc[token.i - 1])
+
+
+def _hyphened_syllable(doc: Doc, start: int, end: int) -> bool:
+    """"Moon Jae-in", "Han Duck-soo": a short word written against the hyphen ends a name
+    of short syllables, unless it makes the name modify the noun after it ("Kim Jong
+    Un-led regime")."""
+    words = doc[start : end + 1]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        _attached(doc[end]) and all(len(t) <= MAX_SYLLABLE and (t.is_alpha or t.text == "-") for t in words)
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
+
+
+def _last_syllable(doc: Doc, start: int, end: int) -> bool:
+    """"Choe Son | Hui": a one-word entity of a short word after a name of two or more
+    short words (syllables of a Korean or Chinese name)."""
+    token = doc[end]
+    alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
+    words = doc[start : end + 1]
+    return alone and end - start >= 2 and all(len(t) <= MAX_SYLLABLE and t.is_alpha for t in words)
 
 
 def _registered_person(ent: Span, registry: dict[str, list[Actor]]) -> Mention:
     """A name seen before in the article with its title: "Matsegora" after "Russian
     Ambassador … Alexander Matsegora". A single word must name one person only; a full
     name must match exactly ("Kim Yo Jong" is not "Kim Jong Un")."""
-    people = registry.get(ent.text, [])
+    people = registry.get(_without_honorific(ent.text), [])
     actor = dataclasses.replace(people[0], rule="person.alias") if len(people) == 1 else None
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
+
+
+def _without_honorific(name: str) -> str:
+    """"Mrs Rice" → "Rice", "Mr. Annan" → "Annan" (context.toml [pronouns] honorifics)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.rstrip(".").lower() in load_pronoun_rule().honorifics else name
 
 
 def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None:
