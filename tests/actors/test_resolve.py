@@ -87,7 +87,6 @@ US_STATE_GEORGIA = "'Georgia' after a US city (Atlanta, Georgia) is resolved as 
 COMMA_BEFORE_NAME = "a title separated from the name by a comma ('Russia's ambassador to the UN, Vassily Nebenzia,') is not found"
 COUNTERPART = "'his counterpart' gives no office: the person is left unresolved"
 NO_PERSON_ENT = "titles are looked for only around PERSON entities: a name spaCy leaves untagged (Rustem Umerov) gets no actor"
-PRONOUN_LAST_PERSON = "'his government' takes the last titled person before it, not the person the pronoun refers to (the subject)"
 PLURAL_ENTITY = "a plural or coordinated entity name (the Donetsk and Luhansk people's republics) is not matched"
 
 
@@ -367,6 +366,10 @@ KNOWN_PEOPLE = [
     ("President Amadou Diallo announced a curfew in Mali on Monday.", "Amadou Diallo", "MLI", "GOV", "person.title-sentence-country"),
     ("General Amadou Diallo ordered troops into the north of Mali.", "Amadou Diallo", "MLI", "MIL", "person.title-sentence-country"),
     ("Lt. Gen. Amadou Diallo resigned to allow Mali's first free elections.", "Amadou Diallo", "MLI", "MIL", "person.title-sentence-country"),
+    # in an article about one country, a national office is that country's unless the sentence names another
+    ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. Foreign Minister Amadou Diallo said the talks would resume.", "Amadou Diallo", "MLI", "GOV", "person.title-article-country"),
+    # "Pro-Syrian" tells a stance, not the office's country: the listed person's own country
+    ("Pro-Syrian President Emile Lahoud said he was outraged by the killing.", "Emile Lahoud", "LBN", "GOV", "person.known"),
 ]
 
 
@@ -383,6 +386,10 @@ UNPLACED_PEOPLE = [
     ("Archbishop Amadou Diallo preached in Mali on Sunday.", "Amadou Diallo"),  # not a national office
     ("Amadou Diallo spoke in Mali on Sunday.", "Amadou Diallo"),  # no office at all
     ("Bush spoke in Texas on Sunday.", "Bush"),  # a family name several leaders share
+    # an article about Mali, a sentence naming Niger only: no guess either way
+    ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. President Amadou Diallo flew to Niger.", "Amadou Diallo"),
+    # a bare name before a comma is no title ("the summit with ASEAN, Ivan Petrov said")
+    ("The talks were held at the invitation of the ASEAN, Ivan Petrov said on Monday.", "Ivan Petrov"),
 ]
 
 
@@ -417,7 +424,7 @@ ALIASES = [
     ("Moldovan President Maia Sandu said her government had foiled a coup plot.", "her government", "MDA", "GOV", None),
     ("Japanese Prime Minister Fumio Kishida said his government would lodge a protest.", "his government", "JPN", "GOV", None),
     ("Russian President Vladimir Putin met North Korean leader Kim Jong Un, who said his government would back Moscow.", "his government", "PRK", "GOV", None),
-    xfail(PRONOUN_LAST_PERSON, "North Korean leader Kim Jong Un hosted Russian President Vladimir Putin and said his government would back Moscow.", "his government", "PRK", "GOV", None),
+    ("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin and said his government would back Moscow.", "his government", "PRK", "GOV", None),
 ]
 
 
@@ -468,6 +475,8 @@ BODIES = [
     ("Pope John Paul II received the Polish delegation on Tuesday.", "Pope John Paul II", "VAT", "REL", "John Paul II"),
     ("The visit was cut short. The pope later said he regretted the misunderstanding.", "The pope", "VAT", "REL", None),
     ("Iran resumed enrichment on Monday. The Islamic Republic said the work was peaceful.", "The Islamic Republic", "IRN", "GOV", None),
+    ("Belarussian officials rejected the price.", "Belarussian officials", "BLR", "GOV", None),
+    ("Syrian President Bashar al-Assad received the envoy. Assad said Damascus would cooperate.", "Assad", "SYR", "GOV", "Bashar al-Assad"),
 ]
 
 
@@ -512,6 +521,7 @@ NOT_DOMESTIC = [
     (SEOUL_STORY + "Foreign troops left the base on Sunday.", "Foreign troops"),  # a word that makes it foreign
     ("Japan and South Korea held talks in Seoul. Tokyo and Seoul agreed to meet again. The government said little.", "The government"),  # no country dominates
     ("South Korea said the talks would resume. The government urged calm.", "The government"),  # a country named once is no story's country
+    (SEOUL_STORY + "Commission officials said the fares were legal.", "Commission officials"),  # a body's people are the body's
 ]
 
 

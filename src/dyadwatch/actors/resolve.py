@@ -34,6 +34,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
+RELATIVE_WHO = frozenset({"who", "that"})
 MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
@@ -238,10 +239,11 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     registry: dict[str, list[Actor]] = {}
     first_seen: dict[str, int] = {}
     found = []
+    country = _article_country(doc, known, load_domestic_rule())
     for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         if mention.actor is None:
-            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge) or mention
+            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge, country) or mention
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
@@ -264,6 +266,7 @@ class PronounRule:
     latter: frozenset[str]
     sentences_back: int
     honorifics: frozenset[str]
+    name_particles: tuple[str, ...]
 
 
 @functools.cache
@@ -274,7 +277,8 @@ def load_pronoun_rule() -> PronounRule:
     words = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_words", ())}
     latter = frozenset(phrase.lower() for phrase in section.get("latter", ()))
     honorifics = frozenset(word.lower() for word in section.get("honorifics", ()))
-    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics)
+    particles = tuple(word.lower() for word in section.get("name_particles", ()))
+    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics, particles)
 
 
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -329,6 +333,20 @@ def _antecedent(
         earlier = [p for p in fitting if first <= p.start < last]
         if earlier:
             return _subject_first(doc, earlier, last=False)
+    return None
+
+
+def _clause_subject(pronoun: Token, candidates: list[Mention]) -> Mention | None:
+    """The person subject of the nearest clause above the pronoun that has one: "Putin
+    said he …" → Putin; "… Kim Jong Un, who said his government …" → Kim (a relative
+    "who" stands for its noun)."""
+    for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i):
+            if subject.lower_ in RELATIVE_WHO and verb.dep_ == "relcl":
+                subject = verb.head
+            found = [m for m in candidates if m.start <= subject.idx < m.end]
+            if found:
+                return found[0]
     return None
 
 
@@ -412,10 +430,14 @@ def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
 
 
-def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+def _titled_in_context(
+    ent: Span, known: list[Mention], knowledge: ActorKnowledge, article_country: str | None
+) -> Mention | None:
     """"President Laurent Gbagbo announced … a curfew in Abidjan": a national office
-    with no country of its own, in a sentence that names one country only, is that
-    country's office. A guess an analyst makes too; the rule names it."""
+    with no country of its own is the article's country's, when the article is about one
+    country and the sentence names no other (rule person.title-article-country); in
+    another article, the country of its sentence, when that names one only
+    (person.title-sentence-country). A guess an analyst makes too; the rule names it."""
     title = _title_before(ent)
     sectors = knowledge.sector_for(" ".join(t.text for t in title)) if title else ()
     if not set(sectors) & NATIONAL_OFFICE_SECTORS:
@@ -426,11 +448,14 @@ def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledg
         m.actor.code for m in known
         if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
     }
-    if len(countries) != 1:
+    if article_country is not None and countries <= {article_country}:
+        code, rule = article_country, "person.title-article-country"
+    elif article_country is None and len(countries) == 1:
+        code, rule = countries.pop(), "person.title-sentence-country"
+    else:
         return None
     office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
-    actor = Actor(code=countries.pop(), sectors=sectors, name=ent.text, person=ent.text, office=office or None,
-                  rule="person.title-sentence-country")
+    actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
 
 
@@ -494,12 +519,14 @@ def _actor_from_title(
         own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
     first = _first_known(own, known)
-    if first is None or first.actor is None:
-        return None
+    if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
+        return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
     code = first.actor.code
-    if first.actor.rule in BODY_RULES and first.actor.sectors and (sectors or _is_whole_title(own, first)):
+    # "… the ASEAN, Hun Sen": a bare name before a comma is no title of the name after it
+    whole = _is_whole_title(own, first) and not (rule == "person.title" and ent.doc[ent.start - 1].text == ",")
+    if first.actor.rule in BODY_RULES and first.actor.sectors and (sectors or whole):
         sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
-    if not sectors and _is_whole_title(own, first):
+    if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     if not sectors:
         return None
@@ -601,7 +628,12 @@ def _without_honorific(name: str) -> str:
 def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None:
     """Full name, and first and last word (family names come first in Korean and
     Chinese names)."""
-    for key in {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}:
+    keys = {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}
+    last = name.split()[-1]
+    particle = next((p for p in load_pronoun_rule().name_particles if last.lower().startswith(p)), None)
+    if particle and len(last) > len(particle) + 2:
+        keys.add(last[len(particle) :])  # "Assad" after "Bashar al-Assad"
+    for key in keys:
         if all(a.person != actor.person for a in registry.setdefault(key, [])):
             registry[key].append(actor)
 
@@ -650,11 +682,16 @@ def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """"his government" → the polity of the last person named before it."""
+    """"his government" → the polity of the person the pronoun stands for: the subject
+    before it in its sentence, else the last person named before it."""
     people = [m for m in mentions if m.end <= start and m.actor is not None and m.actor.person]
     if not people:
         return []
-    actor = Actor(code=people[-1].actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
+    sentence_start = doc[sentence_bounds(doc, doc.char_span(start, end, alignment_mode="expand").start)[0]].idx  # type: ignore[union-attr]
+    same = [m for m in people if m.start >= sentence_start]
+    token = doc.char_span(start, end, alignment_mode="expand")[0]  # type: ignore[index]
+    person = (_clause_subject(token, same) or _subject_first(doc, same, last=True)) if same else people[-1]
+    actor = Actor(code=person.actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
     return [Mention(start, end, doc_text(doc)[start:end], actor, None)]
 
 
