@@ -340,6 +340,10 @@ PEOPLE = [
     ("Ivan Petrov, deputy chairman of Russia's Security Council, said the West would pay.", "Ivan Petrov", "RUS", "GOV", None),
     xfail(COUNTERPART, "Chinese Foreign Minister Wang Yi met his South Korean counterpart Park Min-su in Beijing.", "Park Min-su", "KOR", "GOV", None),
     ("DPR leader Denis Pushilin said the vote would go ahead.", "Denis Pushilin", "UKR", "GOV,PRE", "leader"),
+    # the tagger takes the title into the name: the name starts after it
+    ("Jordanian King Abdullah II welcomed the agreement on Wednesday.", "Abdullah II", "JOR", "GOV", "king"),
+    ("Nepali King Gyanendra left Kathmandu on Friday.", "Gyanendra", "NPL", "GOV", "king"),
+    ("The U.S. Undersecretary of State Nicholas Burns co-chaired the dialogue.", "Nicholas Burns", "USA", "GOV", "undersecretary of state"),
 ]
 
 
@@ -522,6 +526,7 @@ NOT_DOMESTIC = [
     ("Japan and South Korea held talks in Seoul. Tokyo and Seoul agreed to meet again. The government said little.", "The government"),  # no country dominates
     ("South Korea said the talks would resume. The government urged calm.", "The government"),  # a country named once is no story's country
     (SEOUL_STORY + "Commission officials said the fares were legal.", "Commission officials"),  # a body's people are the body's
+    (SEOUL_STORY + "The minister told the envoys the strike was illegal.", "envoys"),  # sent by another state
 ]
 
 

@@ -240,7 +240,8 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     first_seen: dict[str, int] = {}
     found = []
     country = _article_country(doc, known, load_domestic_rule())
-    for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
+    names = (_full_name(_after_title(e, known, knowledge)) for e in entities(doc) if e.label_ == "PERSON")
+    for ent in (e for e in names if not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         if mention.actor is None:
             mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge, country) or mention
@@ -396,6 +397,33 @@ def _later_surnames(
     return found
 
 
+def _after_title(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Span:
+    """"Jordanian King Abdullah II" tagged as one name: the name starts after a known name
+    and the title words that follow it ("Abdullah II"), and the title is read as a title."""
+    start = ent.start
+    while start < ent.end - 1 and (_inside(ent.doc[start], known) or _names_a_country(ent.doc[start], knowledge)):
+        start += 1
+    named = start
+    while start < ent.end - 1 and knowledge.sector_for(ent.doc[start].text):
+        start += 1
+    return ent.doc[start : ent.end] if ent.start < named < start else ent
+
+
+def _country_word(tokens: Sequence[Token], knowledge: ActorKnowledge) -> Mention | None:
+    """A country name or demonym in a title that the tagger put inside the person's name
+    ("Nepali King Gyanendra"), so that no mention of its own covers it."""
+    for token in (t for t in tokens if _names_a_country(t, knowledge)):
+        found = knowledge.lookup(token.text)
+        actor = Actor(code=found.code, sectors=found.sectors, name=found.name, rule=f"gazetteer.{found.kind}")  # type: ignore[union-attr]
+        return Mention(token.idx, token.idx + len(token), token.text, actor, token.ent_type_ or None)
+    return None
+
+
+def _names_a_country(token: Token, knowledge: ActorKnowledge) -> bool:
+    known = knowledge.lookup(token.text)
+    return known is not None and known.kind in ("country", "demonym")
+
+
 def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
     """"Russian Ambassador to North Korea Alexander Matsegora" or "Alexander Matsegora,
     Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
@@ -518,7 +546,7 @@ def _actor_from_title(
     if rule == "person.title-of":
         own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
-    first = _first_known(own, known)
+    first = _first_known(own, known) or _country_word(own, knowledge)
     if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
         return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
     code = first.actor.code
@@ -531,7 +559,7 @@ def _actor_from_title(
     if not sectors:
         return None
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
-    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, known) and t.tag_ != "POS")
+    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
     posting_code = _first_code(posting, known)
     if posting_code:
         office = f"{office} to {posting_code}"
@@ -733,7 +761,9 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
     """The sectors of a common-noun phrase naming a domestic actor ("riot police",
     "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
     head = chunk.root
-    if head.pos_ != "NOUN" or any(t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with for t in chunk):
+    if head.pos_ != "NOUN" or any(
+        t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
+    ):
         return ()
     if not knowledge.sector_for(head.text):
         return ()
