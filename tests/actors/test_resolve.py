@@ -420,6 +420,7 @@ ALIASES = [
     ("US Secretary of State Antony Blinken arrived on Sunday. Blinken will meet the president on Monday.", "Blinken", "USA", "GOV", "Antony Blinken"),
     ("Ukrainian Foreign Minister Dmytro Kuleba met his counterpart on Monday. The foreign minister urged Beijing to use its influence.", "The foreign minister", "UKR", "GOV", "Dmytro Kuleba"),
     ("South Korean President Yoon Suk Yeol lifted martial law on Wednesday. The president apologised for the decree.", "The president", "KOR", "GOV", "Yoon Suk Yeol"),
+    ("Japanese Prime Minister Ryutaro Hashimoto met the governor on Monday. The premier said the bill would pass.", "The premier", "JPN", "GOV", "Ryutaro Hashimoto"),
     ("Ukrainian President Volodymyr Zelenskyy addressed the parliament. Zelenskyy asked for more air defence systems.", "Zelenskyy", "UKR", "GOV", "Volodymyr Zelenskyy"),
     ("South Korea's military said the North fired several cruise missiles into the sea.", "the North", "PRK", "", None),
     ("North Korea said the South had sent balloons carrying leaflets across the border.", "the South", "KOR", "", None),

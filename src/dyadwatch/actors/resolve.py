@@ -268,6 +268,7 @@ class PronounRule:
     sentences_back: int
     honorifics: frozenset[str]
     name_particles: tuple[str, ...]
+    same_office: tuple[frozenset[str], ...]
 
 
 @functools.cache
@@ -279,7 +280,8 @@ def load_pronoun_rule() -> PronounRule:
     latter = frozenset(phrase.lower() for phrase in section.get("latter", ()))
     honorifics = frozenset(word.lower() for word in section.get("honorifics", ()))
     particles = tuple(word.lower() for word in section.get("name_particles", ()))
-    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics, particles)
+    same_office = tuple(frozenset(w.lower() for w in group) for group in section.get("same_office", ()))
+    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics, particles, same_office)
 
 
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -688,7 +690,10 @@ def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) ->
     if actor is None or not actor.office:
         return False
     noun = chunk.root.lemma_.lower()
-    return noun in actor.office.split() or knowledge.sector_for(chunk.text) == actor.sectors and noun in {"envoy", "diplomat"}
+    if chunk.root.tag_ in ("NNS", "NNPS"):
+        return False  # "the two presidents" are not the last president named
+    words = set(actor.office.split())
+    return noun in words or any(noun in group and words & group for group in load_pronoun_rule().same_office)
 
 
 # --- context names and the rest of the named entities --------------------------------------
