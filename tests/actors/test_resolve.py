@@ -392,6 +392,8 @@ UNPLACED_PEOPLE = [
     ("Bush spoke in Texas on Sunday.", "Bush"),  # a family name several leaders share
     # an article about Mali, a sentence naming Niger only: no guess either way
     ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. President Amadou Diallo flew to Niger.", "Amadou Diallo"),
+    # a role is no office: a spokesman in an article about Mali may speak for anyone
+    ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. Spokesman Amadou Diallo said the talks would resume.", "Amadou Diallo"),
     # a bare name before a comma is no title ("the summit with ASEAN, Ivan Petrov said")
     ("The talks were held at the invitation of the ASEAN, Ivan Petrov said on Monday.", "Ivan Petrov"),
 ]
@@ -528,6 +530,7 @@ NOT_DOMESTIC = [
     ("South Korea said the talks would resume. The government urged calm.", "The government"),  # a country named once is no story's country
     (SEOUL_STORY + "Commission officials said the fares were legal.", "Commission officials"),  # a body's people are the body's
     (SEOUL_STORY + "The minister told the envoys the strike was illegal.", "envoys"),  # sent by another state
+    (SEOUL_STORY + "Park Min-su, vice chairman of the fund, said the fares would rise.", "vice chairman"),  # one person by a role only
 ]
 
 

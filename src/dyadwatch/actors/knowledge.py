@@ -239,6 +239,13 @@ class ActorKnowledge:
                 self._sectors[title] = cached
         return cached
 
+    def office_sectors(self, title: str) -> tuple[str, ...]:
+        """The sectors of the title's office words only (`title` rows: "finance
+        minister", "police"), not of its generic roles ("spokesman", "chairman")."""
+        words = [singular(norm) for norm in _words(title)[0]]
+        found = [t for t in _phrases(words, self.titles, self.longest_title) if t.kind == "title"]
+        return _unique(s for t in reversed(found) for s in t.sectors)
+
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))

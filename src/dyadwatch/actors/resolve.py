@@ -465,7 +465,8 @@ def _titled_in_context(
 ) -> Mention | None:
     """"President Laurent Gbagbo announced … a curfew in Abidjan": a national office
     with no country of its own is the article's country's, when the article is about one
-    country and the sentence names no other (rule person.title-article-country); in
+    country, the sentence names no other, and the title names an office, not only a role
+    ("spokesman", "chairman") (rule person.title-article-country); in
     another article, the country of its sentence, when that names one only
     (person.title-sentence-country). A guess an analyst makes too; the rule names it."""
     title = _title_before(ent)
@@ -478,7 +479,8 @@ def _titled_in_context(
         m.actor.code for m in known
         if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
     }
-    if article_country is not None and countries <= {article_country}:
+    office_words = " ".join(t.text for t in title)
+    if article_country is not None and countries <= {article_country} and knowledge.office_sectors(office_words):
         code, rule = article_country, "person.title-article-country"
     elif article_country is None and len(countries) == 1:
         code, rule = countries.pop(), "person.title-sentence-country"
@@ -770,8 +772,8 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
         t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
     ):
         return ()
-    if not knowledge.sector_for(head.text):
-        return ()
+    if not knowledge.sector_for(head.text) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
+        return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
     sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
     return sectors if sectors and sectors[0] in rule.sectors else ()
 
