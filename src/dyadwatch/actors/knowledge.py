@@ -33,6 +33,7 @@ ALIAS_KINDS = frozenset(
         "capital",
         "metonym",
         "institution",
+        "company",
         "media",
         "entity",
         "igo",
@@ -237,6 +238,13 @@ class ActorKnowledge:
             if len(self._sectors) < MAX_REMEMBERED_TITLES:
                 self._sectors[title] = cached
         return cached
+
+    def office_sectors(self, title: str) -> tuple[str, ...]:
+        """The sectors of the title's office words only (`title` rows: "finance
+        minister", "police"), not of its generic roles ("spokesman", "chairman")."""
+        words = [singular(norm) for norm in _words(title)[0]]
+        found = [t for t in _phrases(words, self.titles, self.longest_title) if t.kind == "title"]
+        return _unique(s for t in reversed(found) for s in t.sectors)
 
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]

@@ -10,10 +10,12 @@ NER label unresolved. spaCy's NER is a hint only ("Kyiv" is no person).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
@@ -32,8 +34,15 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
+RELATIVE_WHO = frozenset({"who", "that"})
+MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
+# A named body a person's title may name ("FBI Director", "Gazprom chairman", "Pope"): the
+# person works for it, in its sector, whatever generic role word ("chairman") follows.
+BODY_RULES = frozenset(
+    f"gazetteer.{kind}" for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group")
+)
 # Offices that belong to one state: a president, a judge, a general (not an archbishop).
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
@@ -51,11 +60,33 @@ class ContextAlias:
     when_any: frozenset[str]
 
 
+@dataclasses.dataclass(slots=True, frozen=True)
+class DomesticRule:
+    """When a domestic actor without a country takes the article's (context.toml)."""
+
+    sectors: frozenset[str]
+    not_with: frozenset[str]
+    min_sentences: int
+    dominance: float
+
+
+@functools.cache
+def load_domestic_rule() -> DomesticRule:
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
+    section = raw.get("domestic", {})
+    return DomesticRule(
+        sectors=frozenset(section.get("sectors", ())),
+        not_with=frozenset(word.lower() for word in section.get("not_with", ())),
+        min_sentences=int(section.get("min_sentences", 2)),
+        dominance=float(section.get("dominance", 2.0)),
+    )
+
+
 @functools.cache
 def load_context_aliases() -> tuple[tuple[ContextAlias, ...], tuple[str, ...]]:
     raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
     aliases = tuple(
-        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a["when_any"]))
+        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a.get("when_any", ())))
         for a in raw.get("alias", [])
     )
     return aliases, tuple(word.lower() for word in raw.get("pronoun_polities", {}).get("words", []))
@@ -66,12 +97,13 @@ def resolve_mentions(
 ) -> tuple[Mention, ...]:
     """Every mention in the parsed article, resolved where the article allows."""
     knowledge = knowledge or load_knowledge()
-    names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e)]
+    names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(doc, s, e, k)]
     base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
+    mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions))
     text = doc_text(doc)
     return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, paragraphs))
@@ -130,10 +162,14 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     return not doc_text(doc)[line_start:start].strip() and doc_text(doc)[end : end + 1] == "," and doc_text(doc)[start:end].isupper()
 
 
-def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
-    """"Washington" in "Denzel Washington": part of a longer person's name."""
+def _inside_person_name(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
+    """"Washington" in "Denzel Washington": part of a longer person's name. A named body
+    in the possessive is no part of a name, whatever the tagger says ("Supplier
+    Gazprom's spokesman")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
+        return False
+    if f"gazetteer.{known.kind}" in BODY_RULES and doc_text(doc)[end : end + 2] in ("'s", "’s"):
         return False
     return any(
         e.label_ in ("PERSON", "ORG") and e.start_char <= start and end <= e.end_char
@@ -203,17 +239,143 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     registry: dict[str, list[Actor]] = {}
     first_seen: dict[str, int] = {}
     found = []
-    for ent in (_full_name(e) for e in entities(doc) if e.label_ == "PERSON" and not _covered(e, known)):
+    country = _article_country(doc, known, load_domestic_rule())
+    names = (_full_name(_after_title(e, known, knowledge)) for e in entities(doc) if e.label_ == "PERSON")
+    for ent in (e for e in names if not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         if mention.actor is None:
-            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge) or mention
+            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge, country) or mention
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
             first_seen.setdefault(mention.actor.person, ent.start_char)
     found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
+    found.extend(_pronouns(doc, [*known, *found]))
     return found
+
+
+# --- "he", "she", "the latter": the person they stand for ---------------------------------
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class PronounRule:
+    """Words that tell a person's gender, and how far back a pronoun looks (context.toml)."""
+
+    pronouns: dict[str, str]  # pronoun → gender ("he" → "male")
+    gender_words: dict[str, str]  # "mrs" → "female", "king" → "male"
+    latter: frozenset[str]
+    sentences_back: int
+    honorifics: frozenset[str]
+    name_particles: tuple[str, ...]
+    same_office: tuple[frozenset[str], ...]
+
+
+@functools.cache
+def load_pronoun_rule() -> PronounRule:
+    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
+    section = raw.get("pronouns", {})
+    pronouns = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_pronouns", ())}
+    words = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_words", ())}
+    latter = frozenset(phrase.lower() for phrase in section.get("latter", ()))
+    honorifics = frozenset(word.lower() for word in section.get("honorifics", ()))
+    particles = tuple(word.lower() for word in section.get("name_particles", ()))
+    same_office = tuple(frozenset(w.lower() for w in group) for group in section.get("same_office", ()))
+    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics, particles, same_office)
+
+
+def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"he", "she", "him", "her" → the person they stand for: in the same sentence the
+    subject before them ("Putin said he …"), else the subject of the nearest earlier
+    sentence that names a person, else its first person; a person whose title or
+    honorific tells the other gender is passed over. "The latter" → the last person named."""
+    rule = load_pronoun_rule()
+    people = sorted((m for m in mentions if m.actor is not None and m.actor.person), key=lambda m: m.start)
+    if not people:
+        return []
+    by_person: dict[str, set[str]] = {}
+    for mention in people:
+        gender = _gender(doc, mention, rule)
+        if gender is not None:
+            by_person.setdefault(mention.actor.person, set()).add(gender)  # type: ignore[union-attr,arg-type]
+    genders = {m.start: _only(by_person.get(m.actor.person, set())) for m in people}  # type: ignore[union-attr,arg-type]
+    found = []
+    for token in doc:
+        word = token.lower_
+        latter = word == "latter" and token.i > 0 and f"the {word}" in rule.latter and doc[token.i - 1].lower_ == "the"
+        if word not in rule.pronouns and not latter:
+            continue
+        if latter:
+            start = doc[token.i - 1].idx
+            before = [p for p in people if p.end <= start]
+            person = before[-1] if before else None
+        else:
+            start = token.idx
+            person = _antecedent(doc, token, people, genders, rule)
+        if person is not None and not _covered(doc[token.i : token.i + 1], mentions):
+            actor = dataclasses.replace(person.actor, rule="person.pronoun")  # type: ignore[arg-type]
+            found.append(Mention(start, token.idx + len(token), doc_text(doc)[start : token.idx + len(token)], actor, None))
+    return found
+
+
+def _antecedent(
+    doc: Doc, pronoun: Token, people: list[Mention], genders: dict[int, str | None], rule: PronounRule
+) -> Mention | None:
+    gender = rule.pronouns[pronoun.lower_]
+    fitting = [p for p in people if genders[p.start] in (None, gender)]
+    sentence_start, _ = sentence_bounds(doc, pronoun.i)
+    same = [p for p in fitting if doc[sentence_start].idx <= p.start and p.end <= pronoun.idx]
+    if same:
+        return _subject_first(doc, same, last=True)
+    position = sentence_start
+    for _ in range(rule.sentences_back):
+        if position == 0:
+            return None
+        position, end = sentence_bounds(doc, position - 1)
+        first, last = doc[position].idx, doc[end - 1].idx + len(doc[end - 1])
+        earlier = [p for p in fitting if first <= p.start < last]
+        if earlier:
+            return _subject_first(doc, earlier, last=False)
+    return None
+
+
+def _clause_subject(pronoun: Token, candidates: list[Mention]) -> Mention | None:
+    """The person subject of the nearest clause above the pronoun that has one: "Putin
+    said he …" → Putin; "… Kim Jong Un, who said his government …" → Kim (a relative
+    "who" stands for its noun)."""
+    for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i):
+            if subject.lower_ in RELATIVE_WHO and verb.dep_ == "relcl":
+                subject = verb.head
+            found = [m for m in candidates if m.start <= subject.idx < m.end]
+            if found:
+                return found[0]
+    return None
+
+
+def _subject_first(doc: Doc, candidates: list[Mention], *, last: bool) -> Mention:
+    """The candidate that is a subject, else the last (same sentence) or first one."""
+    subjects = [m for m in candidates if _root_dep(doc, m) in ("nsubj", "nsubjpass")]
+    pool = subjects or candidates
+    return pool[-1] if last else pool[0]
+
+
+def _root_dep(doc: Doc, mention: Mention) -> str:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
+
+
+def _gender(doc: Doc, mention: Mention, rule: PronounRule) -> str | None:
+    """The gender a person's title or honorific shows ("Mrs", "Queen", "spokeswoman")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[max(0, span.start - 2) : span.end]]
+    return _only({rule.gender_words[w] for w in words if w in rule.gender_words})
+
+
+def _only(items: set[str]) -> str | None:
+    return next(iter(items)) if len(items) == 1 else None
 
 
 MISTAKEN_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
@@ -235,6 +397,33 @@ def _later_surnames(
         actor = dataclasses.replace(people[0], rule="person.alias")
         found.append(Mention(span.start_char, span.end_char, span.text, actor, "PERSON"))
     return found
+
+
+def _after_title(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Span:
+    """"Jordanian King Abdullah II" tagged as one name: the name starts after a known name
+    and the title words that follow it ("Abdullah II"), and the title is read as a title."""
+    start = ent.start
+    while start < ent.end - 1 and (_inside(ent.doc[start], known) or _names_a_country(ent.doc[start], knowledge)):
+        start += 1
+    named = start
+    while start < ent.end - 1 and knowledge.sector_for(ent.doc[start].text):
+        start += 1
+    return ent.doc[start : ent.end] if ent.start < named < start else ent
+
+
+def _country_word(tokens: Sequence[Token], knowledge: ActorKnowledge) -> Mention | None:
+    """A country name or demonym in a title that the tagger put inside the person's name
+    ("Nepali King Gyanendra"), so that no mention of its own covers it."""
+    for token in (t for t in tokens if _names_a_country(t, knowledge)):
+        found = knowledge.lookup(token.text)
+        actor = Actor(code=found.code, sectors=found.sectors, name=found.name, rule=f"gazetteer.{found.kind}")  # type: ignore[union-attr]
+        return Mention(token.idx, token.idx + len(token), token.text, actor, token.ent_type_ or None)
+    return None
+
+
+def _names_a_country(token: Token, knowledge: ActorKnowledge) -> bool:
+    known = knowledge.lookup(token.text)
+    return known is not None and known.kind in ("country", "demonym")
 
 
 def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
@@ -271,10 +460,15 @@ def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
 
 
-def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+def _titled_in_context(
+    ent: Span, known: list[Mention], knowledge: ActorKnowledge, article_country: str | None
+) -> Mention | None:
     """"President Laurent Gbagbo announced … a curfew in Abidjan": a national office
-    with no country of its own, in a sentence that names one country only, is that
-    country's office. A guess an analyst makes too; the rule names it."""
+    with no country of its own is the article's country's, when the article is about one
+    country, the sentence names no other, and the title names an office, not only a role
+    ("spokesman", "chairman") (rule person.title-article-country); in
+    another article, the country of its sentence, when that names one only
+    (person.title-sentence-country). A guess an analyst makes too; the rule names it."""
     title = _title_before(ent)
     sectors = knowledge.sector_for(" ".join(t.text for t in title)) if title else ()
     if not set(sectors) & NATIONAL_OFFICE_SECTORS:
@@ -285,11 +479,15 @@ def _titled_in_context(ent: Span, known: list[Mention], knowledge: ActorKnowledg
         m.actor.code for m in known
         if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
     }
-    if len(countries) != 1:
+    office_words = " ".join(t.text for t in title)
+    if article_country is not None and countries <= {article_country} and knowledge.office_sectors(office_words):
+        code, rule = article_country, "person.title-article-country"
+    elif article_country is None and len(countries) == 1:
+        code, rule = countries.pop(), "person.title-sentence-country"
+    else:
         return None
     office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
-    actor = Actor(code=countries.pop(), sectors=sectors, name=ent.text, person=ent.text, office=office or None,
-                  rule="person.title-sentence-country")
+    actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
 
 
@@ -352,16 +550,20 @@ def _actor_from_title(
     if rule == "person.title-of":
         own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
-    first = _first_known(own, known)
-    if first is None or first.actor is None:
-        return None
+    first = _first_known(own, known) or _country_word(own, knowledge)
+    if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
+        return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
     code = first.actor.code
-    if not sectors and _is_whole_title(own, first):
+    # "… the ASEAN, Hun Sen": a bare name before a comma is no title of the name after it
+    whole = _is_whole_title(own, first) and not (rule == "person.title" and ent.doc[ent.start - 1].text == ",")
+    if first.actor.rule in BODY_RULES and first.actor.sectors and (sectors or whole):
+        sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
+    if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     if not sectors:
         return None
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
-    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, known) and t.tag_ != "POS")
+    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
     posting_code = _first_code(posting, known)
     if posting_code:
         office = f"{office} to {posting_code}"
@@ -392,34 +594,78 @@ def _first_known(tokens: Sequence[Token], known: list[Mention]) -> Mention | Non
 def _is_whole_title(tokens: Sequence[Token], mention: Mention) -> bool:
     """The title is one known organ ("UN Secretary-General")."""
     words = [t for t in tokens if t.pos_ != "DET"]
-    return bool(words) and all(mention.start <= t.idx < mention.end for t in words) and mention.actor is not None and mention.actor.code in ("UNO", "EUR", "IGO")
+    body = mention.actor is not None and (mention.actor.code in ("UNO", "EUR", "IGO") or mention.actor.rule in BODY_RULES)
+    return bool(words) and all(mention.start <= t.idx < mention.end for t in words) and body
 
 
 def _full_name(ent: Span) -> Span:
-    """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in")."""
+    """spaCy sometimes stops a name early ("Choe Son | Hui", "Moon Jae | -in"): a
+    capitalized proper noun after it belongs to it, and so does the last syllable of a
+    name in short syllables (East Asian names in three parts) even where the tagger gave
+    that syllable an entity of its own, and a hyphened syllable written against it."""
     doc, end = ent.doc, ent.end
     sentence_end = sentence_bounds(doc, ent.start)[1]
-    while end < sentence_end and (
-        (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"))
-        or (doc[end].text.startswith("-") and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]))
-    ):
-        end += 1
+    while end < sentence_end:
+        token = doc[end]
+        if _attached(token) and token.text.startswith("-"):
+            end += 2 if end + 1 < sentence_end and _hyphened_syllable(doc, ent.start, end + 1) else 1
+        elif token.pos_ == "PROPN" and token.is_title and (token.ent_type_ in ("", "PERSON") or _last_syllable(doc, ent.start, end)):
+            end += 1
+        else:
+            break
     return doc[ent.start : end] if end > ent.end else ent
+
+
+def _attached(token: Token) -> bool:
+    """Written against the token before it, without a space."""
+    return token.i > 0 and token.idx == token.doc[token.i - 1].idx + len(token.doc[token.i - 1])
+
+
+def _hyphened_syllable(doc: Doc, start: int, end: int) -> bool:
+    """"Moon Jae-in", "Han Duck-soo": a short word written against the hyphen ends a name
+    of short syllables, unless it makes the name modify the noun after it ("Kim Jong
+    Un-led regime")."""
+    words = doc[start : end + 1]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        _attached(doc[end]) and all(len(t) <= MAX_SYLLABLE and (t.is_alpha or t.text == "-") for t in words)
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
+
+
+def _last_syllable(doc: Doc, start: int, end: int) -> bool:
+    """"Choe Son | Hui": a one-word entity of a short word after a name of two or more
+    short words (syllables of a Korean or Chinese name)."""
+    token = doc[end]
+    alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
+    words = doc[start : end + 1]
+    return alone and end - start >= 2 and all(len(t) <= MAX_SYLLABLE and t.is_alpha for t in words)
 
 
 def _registered_person(ent: Span, registry: dict[str, list[Actor]]) -> Mention:
     """A name seen before in the article with its title: "Matsegora" after "Russian
     Ambassador … Alexander Matsegora". A single word must name one person only; a full
     name must match exactly ("Kim Yo Jong" is not "Kim Jong Un")."""
-    people = registry.get(ent.text, [])
+    people = registry.get(_without_honorific(ent.text), [])
     actor = dataclasses.replace(people[0], rule="person.alias") if len(people) == 1 else None
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
+
+
+def _without_honorific(name: str) -> str:
+    """"Mrs Rice" → "Rice", "Mr. Annan" → "Annan" (context.toml [pronouns] honorifics)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.rstrip(".").lower() in load_pronoun_rule().honorifics else name
 
 
 def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None:
     """Full name, and first and last word (family names come first in Korean and
     Chinese names)."""
-    for key in {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}:
+    keys = {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}
+    last = name.split()[-1]
+    particle = next((p for p in load_pronoun_rule().name_particles if last.lower().startswith(p)), None)
+    if particle and len(last) > len(particle) + 2:
+        keys.add(last[len(particle) :])  # "Assad" after "Bashar al-Assad"
+    for key in keys:
         if all(a.person != actor.person for a in registry.setdefault(key, [])):
             registry[key].append(actor)
 
@@ -446,7 +692,10 @@ def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) ->
     if actor is None or not actor.office:
         return False
     noun = chunk.root.lemma_.lower()
-    return noun in actor.office.split() or knowledge.sector_for(chunk.text) == actor.sectors and noun in {"envoy", "diplomat"}
+    if chunk.root.tag_ in ("NNS", "NNPS"):
+        return False  # "the two presidents" are not the last president named
+    words = set(actor.office.split())
+    return noun in words or any(noun in group and words & group for group in load_pronoun_rule().same_office)
 
 
 # --- context names and the rest of the named entities --------------------------------------
@@ -457,7 +706,7 @@ def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     codes = {m.actor.code for m in mentions if m.actor is not None}
     lowered = doc_text(doc).lower()
     found = []
-    for alias in (a for a in aliases if a.when_any & codes):
+    for alias in (a for a in aliases if not a.when_any or a.when_any & codes):
         for match in re.finditer(rf"\b{re.escape(alias.text)}\b", lowered):
             actor = Actor(code=alias.code, sectors=alias.sectors, rule="context.alias")
             found.append(Mention(match.start(), match.end(), doc_text(doc)[match.start() : match.end()], actor, None))
@@ -468,12 +717,74 @@ def _context_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """"his government" → the polity of the last person named before it."""
+    """"his government" → the polity of the person the pronoun stands for: the subject
+    before it in its sentence, else the last person named before it."""
     people = [m for m in mentions if m.end <= start and m.actor is not None and m.actor.person]
     if not people:
         return []
-    actor = Actor(code=people[-1].actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
+    sentence_start = doc[sentence_bounds(doc, doc.char_span(start, end, alignment_mode="expand").start)[0]].idx  # type: ignore[union-attr]
+    same = [m for m in people if m.start >= sentence_start]
+    token = doc.char_span(start, end, alignment_mode="expand")[0]  # type: ignore[index]
+    person = (_clause_subject(token, same) or _subject_first(doc, same, last=True)) if same else people[-1]
+    actor = Actor(code=person.actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
     return [Mention(start, end, doc_text(doc)[start:end], actor, None)]
+
+
+def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+    """"The government issued a statement", "police arrested 12 people": a domestic actor
+    named without its country, in an article about one country, in a sentence that names
+    no other state, is that country's (the reading an analyst gives a wire story)."""
+    rule = load_domestic_rule()
+    country = _article_country(doc, mentions, rule)
+    if country is None:
+        return []
+    found = []
+    for chunk in doc.noun_chunks:
+        sectors = _domestic_sectors(chunk, rule, knowledge)
+        if not sectors or _covered(chunk, mentions) or _other_state_in_sentence(doc, chunk, country, mentions):
+            continue
+        actor = Actor(code=country, sectors=sectors, rule="context.article-country")
+        found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
+    """The state most of the article's sentences name, if it clearly dominates."""
+    sentences = {sent.start_char: sent.end_char for sent in doc.sents}
+    starts = sorted(sentences)
+    named = {
+        (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
+        for m in mentions if m.actor is not None and m.actor.code not in NON_STATE_CODES
+    }
+    ranked = Counter(code for _, code in named).most_common(2)
+    if not ranked or ranked[0][1] < rule.min_sentences:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < rule.dominance * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge) -> tuple[str, ...]:
+    """The sectors of a common-noun phrase naming a domestic actor ("riot police",
+    "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
+    head = chunk.root
+    if head.pos_ != "NOUN" or any(
+        t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
+    ):
+        return ()
+    if not knowledge.sector_for(head.text) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
+        return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
+    sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
+    return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _other_state_in_sentence(doc: Doc, chunk: Span, country: str, mentions: Sequence[Mention]) -> bool:
+    start, end = sentence_bounds(doc, chunk.start)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(
+        m.actor is not None and first <= m.start < last and m.actor.code != country and m.actor.code not in NON_STATE_CODES
+        for m in mentions
+    )
 
 
 def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
