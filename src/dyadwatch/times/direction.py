@@ -46,7 +46,12 @@ def is_future_in_past(verb: Token, *, lexicon: Lexicon) -> bool:
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
     main = find_governing_verb(verb.head)
-    return main is not None and read_verb_direction(main, lexicon=lexicon) == "future"
+    if main is None:
+        return False
+    # only a main clause that says "will" or "would" ("would be infused when …"); a verb
+    # that merely can look ahead ("the spat set off when Georgia arrested …") does not
+    words = {child.lower_ for child in main.children if child.dep_ in ("aux", "auxpass")}
+    return bool(words & lexicon.future_auxiliaries) and read_verb_direction(main, lexicon=lexicon) == "future"
 
 
 def has_simple_past(verb: Token) -> bool:
