@@ -887,6 +887,8 @@ NO_EVENT = [
     row("Thousands of Ukrainians fled to Poland.", id="refugees"),
     row("Russia's foreign ministry refused to comment.", id="refused-to-comment", weakness=INFINITIVE_CONSTRAINT),
     row("Asked about the drills, a Kremlin spokesman declined to comment.", id="asked-about"),
+    # soldiers backing an operation give fire support, not political support
+    row("A raid by Afghan police was backed by Afghan army soldiers.", id="fire-support"),
     row("The IMF warned that global growth would slow this year.", id="economic-warning", weakness=ACTOR_KIND),
     row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit", weakness=ACTOR_KIND),
     row("Ukrainian refugees travelled to Poland by train.", id="refugees-travel", weakness=ACTOR_KIND),

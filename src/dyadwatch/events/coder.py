@@ -396,8 +396,10 @@ def _make_event(
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
-    if event == "CONSULT" and all(set(a.sectors) & ARMED_SECTORS for a in actors):
-        return None  # troops arriving are a deployment, not a consultation
+    if event in ("CONSULT", "SUPPORT") and all(set(a.sectors) & ARMED_SECTORS for a in actors):
+        # troops arriving are a deployment, not a consultation; troops or warplanes
+        # backing an operation give fire support, not political support
+        return None
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
