@@ -324,6 +324,10 @@ def test_coder_follows_the_manuals_coding_rules(sentence, events):
 # --- the object decides: ambiguous verbs --------------------------------------------------
 
 OBJECT_DECIDES = [
+    # meeting a need or a deadline is no meeting; the economy's demand is no one's request
+    row("Iran will be able to meet its needs in nuclear fuel next year.", id="meet-needs"),
+    row("The Kenyan government failed to meet the deadline.", id="meet-deadline"),
+    row("The pipeline will cover Japan's domestic demands for gas.", id="domestic-demand"),
     # banning people or parties from political life is COERCE restrict (§3.15 modes); expelling a
     # member from a body is SANCTION expel
     row("Belarus banned opposition candidates from the election.", "COERCE BLR>BLR", id="ban-candidates-COERCE"),

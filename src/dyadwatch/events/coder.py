@@ -350,6 +350,8 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not objects:
             return None
         words.append(objects[0])
+    if pattern.not_objects and any(o.lemma_.lower() in pattern.not_objects for o in _object_words(token, pattern)):
+        return None
     return tuple(sorted(words, key=lambda w: w.i))
 
 

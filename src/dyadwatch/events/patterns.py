@@ -17,8 +17,8 @@ PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
 _KEYS = frozenset(
-    {"id", "lemmas", "pos", "objects", "particle", "preps", "clause_aux", "event", "mode", "context", "recipient", "actor",
-     "reciprocal", "by_people"}
+    {"id", "lemmas", "pos", "objects", "not_objects", "particle", "preps", "clause_aux", "event", "mode", "context",
+     "recipient", "actor", "reciprocal", "by_people"}
 )
 
 
@@ -31,6 +31,7 @@ class Pattern:
     mode: str | None = None
     context: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
     particle: str | None = None
     preps: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
         mode=item.get("mode"),
         context=tuple(item.get("context", ())),
         objects=frozenset(item.get("objects", ())),
+        not_objects=frozenset(item.get("not_objects", ())),
         particle=item.get("particle"),
         preps=frozenset(item.get("preps", ())),
         clause_aux=frozenset(item.get("clause_aux", ())),
