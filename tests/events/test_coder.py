@@ -828,6 +828,9 @@ REPORTED_SPEECH = [
     row("Israel is prepared to strike Hezbollah targets in Lebanon.", "THREATEN ISR>LBN future", id="prepared-to-attack"),
     row("Japan said it would not lift its sanctions on Russia.", "REJECT JPN>RUS", id="would-not-is-refusal"),
     row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal"),
+    # what a party is unable to do it does not do; what it would do if unable stays a condition
+    row("Belarus was unable to agree with Russia on a new contract.", "AGREE BLR>RUS negated", id="unable-to"),
+
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",
         id="quoted-we", weakness=QUOTE_FIRST_PERSON),
 ]
@@ -1036,3 +1039,9 @@ def test_coder_dates_an_event_by_the_clause_saying_when_it_came_about(sentence, 
 
 def test_coder_codes_soldiers_backing_an_operation_as_no_political_support():
     assert coded("Afghan police stormed the compound, backed by Afghan army soldiers.") == {"ASSAULT AFG>"}
+
+
+def test_coder_keeps_an_act_under_a_condition_above_its_clause_hypothetical():
+    [agree] = [e for e in events_of("Belarus warned that if it is unable to agree with Russia, transit would stop.")
+               if e.event == "AGREE"]
+    assert agree.aux.hypothetical and agree.aux.negated

@@ -13,7 +13,7 @@ INTENT_VERBS = frozenset(
     {"plan", "intend", "vow", "pledge", "promise", "agree", "expect", "seek", "hope", "want", "aim", "prepare",
      "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set"}
 )
-REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny"})
+REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny", "unable"})
 # What someone asks, orders or threatens to do has not happened: the request or the
 # threat is the event.
 REQUEST_VERBS = frozenset(
@@ -130,7 +130,13 @@ def is_condition(trigger: Token) -> bool:
     """The act an "if" or "unless" clause states ("if France expels its ambassador"): a
     condition, not a threat by its actor."""
     verb = _clause_verb(trigger)
-    return any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children)
+    for _ in range(3):  # "if it is unable to agree": the condition's mark sits on the clause above
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def read_aux(trigger: Token) -> EventAux:
