@@ -190,3 +190,10 @@ def test_the_eval_kind_codes_each_article_through_the_pipeline(tmp_path):
     report = run_eval("plover-docs", [str(docs), str(events)])
     assert report.figures["event_recall"] == 1.0
     assert report.figures["date_accuracy"] == 1.0
+
+
+def test_figures_per_type_count_matches_misses_and_spurious_predictions():
+    golds = [gold("ACCUSE", "RUS", "BLR"), gold("ACCUSE", "RUS", "UKR"), gold("SUPPORT", "RUS", "BLR")]
+    result = figures(golds, [event("ACCUSE", "RUS", "BLR"), event("SUPPORT", "RUS", "UKR")])
+    assert (result["recall.ACCUSE"], result["gold.ACCUSE"], result["precision.ACCUSE"]) == (0.5, 2.0, 1.0)
+    assert (result["recall.SUPPORT"], result["precision.SUPPORT"]) == (0.0, 0.0)

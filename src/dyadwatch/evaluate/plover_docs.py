@@ -106,6 +106,7 @@ class DocCase:
     dated_right: int
     dated_right_by_publication: int
     errors: tuple[DocError, ...]
+    by_type: dict[str, PRF] = dataclasses.field(default_factory=dict)
     failed: str | None = None
 
 
@@ -116,7 +117,8 @@ class DocEvaluation:
     def figures(self) -> dict[str, float]:
         """Stable keys the quality gate pins: event_{precision,recall,f1}, core_recall,
         type_{…}, type_actor_{…}, date_accuracy (with date_accuracy_publication, what
-        dating every matched event to its publication day scores), and counts."""
+        dating every matched event to its publication day scores), counts, and per
+        PLOVER type `recall.<TYPE>`, `precision.<TYPE>`, `gold.<TYPE>`."""
         events = total(c.events for c in self.cases)
         predicted = sum(c.events.predicted + c.repeats + c.set_aside for c in self.cases)
         dated = sum(c.dated for c in self.cases)
@@ -135,7 +137,18 @@ class DocEvaluation:
             "dated_matches": float(dated),
             "date_accuracy": ratio(sum(c.dated_right for c in self.cases), dated),
             "date_accuracy_publication": ratio(sum(c.dated_right_by_publication for c in self.cases), dated),
+            **{f"{key}.{name}": value for name, prf in self.by_type().items() for key, value in (
+                ("recall", prf.recall), ("precision", prf.precision), ("gold", float(prf.gold)))},
         }
+
+    def by_type(self) -> dict[str, PRF]:
+        """Matched, spurious and missed events per PLOVER type (gold type for misses,
+        predicted type for spurious predictions), sorted by type."""
+        counts: dict[str, PRF] = {}
+        for case in self.cases:
+            for name, prf in case.by_type.items():
+                counts[name] = counts.get(name, PRF()) + prf
+        return dict(sorted(counts.items()))
 
     def errors(self, n: int) -> list[DocError]:
         """Missed core events first, then spurious predictions, then other misses; in
@@ -293,7 +306,22 @@ def score_document(
         dated_right=sum(date_right(g, p.date) for g, p in dated),
         dated_right_by_publication=sum(date_right(g, published) for g, _ in dated),
         errors=_errors(doc_id, golds, asserted, pairs, repeats),
+        by_type=_by_type(golds, asserted, pairs, repeats),
     )
+
+
+def _by_type(
+    golds: Sequence[DocGold], predicted: Sequence[Predicted], pairs: list[tuple[int, int]], repeats: list[int]
+) -> dict[str, PRF]:
+    matched, used = {g for g, _ in pairs}, {p for _, p in pairs} | set(repeats)
+    counts: dict[str, PRF] = {}
+    for index, gold in enumerate(golds):
+        hit = PRF(tp=1) if index in matched else PRF(fn=1)
+        counts[gold.event] = counts.get(gold.event, PRF()) + hit
+    for index, prediction in enumerate(predicted):
+        if index not in used:
+            counts[prediction.event] = counts.get(prediction.event, PRF()) + PRF(fp=1)
+    return counts
 
 
 def _match(golds: Sequence[DocGold], predicted: Sequence[Predicted], rule: Compatibility) -> list[tuple[int, int]]:
