@@ -48,7 +48,7 @@ class Parties:
     never that act's object ("the invasion of Georgia"); `objects`: what the cue acts on,
     also through the act one is ready for ("ready to work with Vietnam"), and for a noun
     its doer ("Russia's provocation"); `nearest`: the named party of the content nearest
-    to the cue. `predicate`: the cue says something of its subject ("… is illegal",
+    to the cue, other than the subject. `predicate`: the cue says something of its subject ("… is illegal",
     "Iran must stop"), so the subject is what the statement is about; `someone_else`:
     the clause has a subject that names no party and is not a pronoun ("refugees, whom
     authorities blame"), so the act is not the speaker's to code."""
@@ -181,7 +181,8 @@ def _parties(word: Token, content: Sequence[Token], index: MentionIndex, *, moda
         objects = children(verb, "dobj", "dative") + [p for prep in children(verb, "prep") for p in children(prep, "pobj")]
         objects += [partner for obj in objects for partner in prep_objects(obj, "with")]  # "establish ties with"
         doers += [m for obj in objects for m in _doers(obj, index)]
-    named = {m.start: m for token in content if (m := index.at(token)) is not None}
+    own = {m.start for m in subjects}
+    named = {m.start: m for token in content if (m := index.at(token)) is not None and m.start not in own}
     nearest = tuple(sorted(named.values(), key=lambda m: abs(m.start - word.idx)))[:1]
     return Parties(subjects, tuple(doers), nearest, predicate=predicate and not self_reference, someone_else=someone_else)
 
