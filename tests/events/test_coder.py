@@ -1045,3 +1045,15 @@ def test_coder_keeps_an_act_under_a_condition_above_its_clause_hypothetical():
     [agree] = [e for e in events_of("Belarus warned that if it is unable to agree with Russia, transit would stop.")
                if e.event == "AGREE"]
     assert agree.aux.hypothetical and agree.aux.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # a refusal or backing aimed at the first other party named inside what it is of
+        ("The Turkish government refused to commit to any assistance to the US-led war against Iraq.", "REJECT TUR>USA"),
+        ("Kenya rejected an invitation to a meeting of Ugandan rebel factions.", "REJECT KEN>UGA"),
+    ],
+)
+def test_coder_aims_a_refusal_at_the_party_inside_what_it_refuses(sentence, event):
+    assert normalize(event) in coded(sentence)

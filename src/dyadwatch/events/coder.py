@@ -46,6 +46,7 @@ from dyadwatch.events.roles import (
     is_passive,
     noun_actors,
     object_parties,
+    parties_inside_object,
     prep_objects,
     pronoun_antecedent,
     refers_back,
@@ -74,6 +75,7 @@ THREAT_CONTENT = {
     "SANCTION/withdraw": "relations",
     "PROTEST": "restrict",
 }
+RESPONSE_RECIPIENT_TYPES = frozenset({"REJECT", "SUPPORT"})  # not ACCUSE: "condemned the attack on Kyiv" is no accusation of Kyiv
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
@@ -392,7 +394,9 @@ def _make_event(
     if not actors:
         return None
     event, mode, aux = _event_type(match, actors)
-    recipients = (_recipients(match, index, threat=event == "THREATEN") or _victims_by_place(match, tokens, index)
+    codes = frozenset(a.code for a in actors)
+    recipients = (_recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+                  or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
@@ -430,7 +434,9 @@ def _actor_tokens(match: Match) -> list[Token]:
     return noun_actors(trigger) if match.pattern.pos == "noun" else verb_subjects(trigger)
 
 
-def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> tuple[Actor, ...]:
+def _recipients(
+    match: Match, index: MentionIndex, *, threat: bool = False, actor_codes: frozenset[str] = frozenset()
+) -> tuple[Actor, ...]:
     """The pattern's roles first; then the party whose conduct a threat hangs on
     (§3.11); then, for verbs, the other side of relations, whom an embedded clause is
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
@@ -451,6 +457,10 @@ def _recipients(match: Match, index: MentionIndex, *, threat: bool = False) -> t
         recipients, _ = actors_of(source(), index)
         if recipients:
             return recipients
+    if match.pattern.pos == "verb" and match.pattern.event in RESPONSE_RECIPIENT_TYPES:
+        # the first party named inside what is refused or backed, not the actor
+        inside, _ = actors_of(parties_inside_object(match.trigger), index)
+        return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
 
 

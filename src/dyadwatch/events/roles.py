@@ -232,6 +232,36 @@ def refers_back(trigger: Token) -> bool:
     return all(o.dep_ == "appos" or any(d.lower_ in ANAPHORIC_DETERMINERS for d in children(o, "det")) for o in objects)
 
 
+SUBTREE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "on", "between", "against", "by", "in"})
+
+
+def parties_inside_object(trigger: Token) -> list[Token]:
+    """The named parties inside what a verb acts on, when the object itself names none
+    ("refused to commit to any assistance to the US-led war", "rejected an invitation to
+    a meeting of Palestinian factions"): modifiers and prepositional phrases of the
+    object and of the act it governs, nearest first, two phrases deep."""
+    found: list[Token] = []
+    heads = list(undergoers(trigger))
+    heads += [p for x in children(trigger, "xcomp") for prep in children(x, "prep") for p in children(prep, "pobj")]
+    for head in heads:
+        found += _phrase_words(head, depth=2)
+    return found
+
+
+def _phrase_words(token: Token, *, depth: int) -> list[Token]:
+    words = [m for m in children(token, "amod", "compound", "nmod", "poss") if m.pos_ in ("PROPN", "ADJ", "NOUN")]
+    if depth == 0:
+        return words
+    for prep in children(token, "prep"):
+        if prep.lower_ in SUBTREE_PREPOSITIONS:
+            for pobj in children(prep, "pobj"):
+                words += [pobj, *_phrase_words(pobj, depth=depth - 1)]
+    for clause in children(token, "acl", "relcl"):
+        for prep in children(clause, "prep"):
+            words += [p for p in children(prep, "pobj")]
+    return words
+
+
 def addressed_by_head(trigger: Token) -> list[Token]:
     """The party the clause a participle hangs on addresses ("reached out to the United
     States, calling for negotiations", "wrote to the council, urging it to act")."""
