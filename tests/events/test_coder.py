@@ -958,6 +958,7 @@ WHOSE_OBJECT = [
     row("The Jordanian king welcomed the agreement reached between Israel and the Palestinians.",
         "SUPPORT JOR>ISR+PSE", id="welcomed-agreement-between"),
     row("Peru's foreign ministry rejected Chile's proposal.", "REJECT PER>CHL", id="rejected-possessor-proposal"),
+    row("Chile rejected a fresh offer from Bolivia for talks.", "REJECT CHL>BOL", id="rejected-offer-from"),
     # a passive participle clause is done to the main subject, by its agent
     row("Backed by Moscow, the Syrian army attacked rebel positions near Homs.", "SUPPORT RUS>SYR",
         "ASSAULT SYR>SYR", id="backed-by-participle"),

@@ -211,11 +211,18 @@ def object_parties(trigger: Token) -> list[Token]:
     for obj in undergoers(trigger):
         for word in (obj, *obj.conjuncts):
             found += noun_actors(word, purpose=False) + encounter_sides(word)
+            if word.lemma_.lower() in OFFERED_NOUNS:  # "rejected an offer from Kabul": who made it
+                found += prep_objects(word, "from")
             found += [side for acl in children(word, "acl", "relcl") if acl.i != trigger.i for side in encounter_sides(acl)]
     # "conducted its test": a possessive pronoun on the object is the subject again
     return [t for t in found if t.i not in own_agents and t.i != trigger.i and not (t.pos_ == "PRON" and t.dep_ == "poss")]
 
 
+# What one party puts to another, whose "from" phrase names who put it.
+OFFERED_NOUNS = frozenset(
+    {"offer", "proposal", "plan", "request", "demand", "invitation", "call", "appeal", "bid", "initiative", "ultimatum",
+     "suggestion", "overture", "message", "letter"}
+)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
