@@ -686,6 +686,7 @@ ARGUMENTS = [
     row("Russia, which voted for the resolutions, abstained.", "SUPPORT RUS>", id="which-voted-for"),
     row("Diplomats pointed to a Chinese plan under which North Korea would suspend its missile tests while "
         "South Korea suspended its military exercises.", id="terms-under-which"),
+    row("Diplomats discussed a resolution that aims to impose a naval blockade on Serbia.", id="terms-aims-to"),
     # "its" is bound to the clause's subject before any nearer name
     row("The UN General Assembly adopted a resolution calling for peace in Ukraine and repeating its demand that "
         "Russia withdraw its troops.", "REQUEST UNO>RUS", id="its-bound-to-the-subject"),

@@ -28,6 +28,8 @@ TERMS_NOUNS = frozenset(
     {"proposal", "plan", "deal", "agreement", "accord", "treaty", "initiative", "offer", "resolution", "draft",
      "roadmap", "framework", "arrangement", "formula", "pact", "scheme", "bill", "law"}
 )
+# What a proposal, plan or resolution "aims", "seeks" or "calls" to do is its content.
+AIM_VERBS = frozenset({"aim", "seek", "intend", "call", "urge", "demand", "propose", "envisage", "require", "provide"})
 # Verbs that ask only with a clause of its own subject ("proposed that North Korea
 # suspend its tests"); "proposed to hold talks" is an offer (AGREE).
 ASKING_WITH_CLAUSE = frozenset({"propose", "suggest", "recommend", "advocate"})
@@ -98,6 +100,9 @@ def _terms(trigger: Token) -> bool:
     for _ in range(3):  # the terms clause, or a clause inside it
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TERMS_NOUNS and _under_which(verb):
             return True
+        if (verb.dep_ in ("xcomp", "ccomp") and verb.head.dep_ in ("relcl", "acl")
+                and verb.head.lemma_.lower() in AIM_VERBS and verb.head.head.lemma_.lower() in TERMS_NOUNS):
+            return True  # "a resolution that aims to tighten sanctions": what a text is for
         if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
