@@ -687,6 +687,9 @@ ARGUMENTS = [
     row("Diplomats pointed to a Chinese plan under which North Korea would suspend its missile tests while "
         "South Korea suspended its military exercises.", id="terms-under-which"),
     row("Diplomats discussed a resolution that aims to impose a naval blockade on Serbia.", id="terms-aims-to"),
+    # a gerund after "before", "after", "by" is done by its clause's subject
+    row("The Kenyan government prepared the ground before cancelling the talks with Uganda.", "REJECT KEN>UGA",
+        id="before-gerund-subject"),
     # "its" is bound to the clause's subject before any nearer name
     row("The UN General Assembly adopted a resolution calling for peace in Ukraine and repeating its demand that "
         "Russia withdraw its troops.", "REQUEST UNO>RUS", id="its-bound-to-the-subject"),
@@ -831,6 +834,9 @@ REPORTED_SPEECH = [
     row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal"),
     # what a party is unable to do it does not do; what it would do if unable stays a condition
     row("Belarus was unable to agree with Russia on a new contract.", "AGREE BLR>RUS negated", id="unable-to"),
+    # a noun's modifier says whether its act is possible or planned
+    row("Diplomats prepared a possible meeting between Cyprus and Turkey.", "CONSULT CYP+TUR> hypothetical",
+        id="possible-meeting"),
 
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",
         id="quoted-we", weakness=QUOTE_FIRST_PERSON),

@@ -41,6 +41,9 @@ REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultim
 WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# "a possible meeting", "a planned visit": what a noun's modifier says of the act.
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "eventual", "prospective"})
+FUTURE_MODIFIERS = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming", "expected", "impending"})
 NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
 
 
@@ -155,8 +158,9 @@ def read_aux(trigger: Token) -> EventAux:
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
     conditional = is_condition(trigger)
-    future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS)
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional
+    modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
+    future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS) or bool(modifiers & FUTURE_MODIFIERS)
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional or bool(modifiers & HYPOTHETICAL_MODIFIERS)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 

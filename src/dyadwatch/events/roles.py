@@ -162,10 +162,15 @@ def verb_subjects(trigger: Token) -> list[Token]:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and not noun.ent_type_:
                 return verb_subjects(noun.head)  # "issued a declaration demanding …": who issued it
             return [noun]
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
+            token = token.head.head  # "prepared the ground before cancelling the talks": the same subject
+            continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
 
+# A gerund after these prepositions is done by the subject of the clause it hangs on.
+ADJUNCT_PREPOSITIONS = frozenset({"before", "after", "by", "while", "without", "since", "upon", "on", "in"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
