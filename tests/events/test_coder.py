@@ -692,7 +692,11 @@ ARGUMENTS = [
         id="before-gerund-subject"),
     # "its" is bound to the clause's subject before any nearer name
     row("The UN General Assembly adopted a resolution calling for peace in Ukraine and repeating its demand that "
-        "Russia withdraw its troops.", "REQUEST UNO>RUS", id="its-bound-to-the-subject"),
+        "Russia withdraw its troops.", "REQUEST UNO>RUS", "REQUEST UNO>", id="its-bound-to-the-subject"),
+    # a text's acts are its adopter's; talks on ties with a party are talks with it
+    row("The UN Security Council passed a resolution slapping new sanctions on North Korea.", "SANCTION UNO>PRK",
+        id="resolution-acts-for-its-adopter"),
+    row("The EU froze talks on closer ties with Belgrade in May.", "SANCTION EUR>SRB", id="talks-on-ties-with"),
     # prisoners are unarmed domestic people, placed where they riot
     row("Prisoners rioted at a jail in Dili on Monday.", "PROTEST TLS>TLS", id="prisoners-riot-in-a-place"),
     # "its", "their" as possessors stand for the polity before them

@@ -44,6 +44,8 @@ LIGHT_VERBS = frozenset(
      # verbs of furthering an act the subject takes part in ("accelerate negotiations", "deepen cooperation")
      "accelerate", "intensify", "deepen", "expand", "strengthen", "boost", "enhance", "advance"}
 )
+# A text's acts are its adopter's ("passed a resolution slapping sanctions").
+ADOPTING_VERBS = frozenset({"pass", "adopt", "approve", "publish", "release", "present", "table", "submit", "draft"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at", "between")
 # Nouns for relations, talks and meetings between parties: cutting them is SANCTION,
@@ -159,8 +161,9 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
             noun = token.head  # "the country that imposed …", "a resolution demanding …"
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and not noun.ent_type_:
-                return verb_subjects(noun.head)  # "issued a declaration demanding …": who issued it
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | ADOPTING_VERBS and not noun.ent_type_:
+                # "issued a declaration demanding …", "passed a resolution slapping sanctions …": who issued it
+                return verb_subjects(noun.head)
             return [noun]
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
             token = token.head.head  # "prepared the ground before cancelling the talks": the same subject
@@ -560,6 +563,8 @@ def relation_partners(trigger: Token) -> list[Token]:
     """The other side of relations or talks a verb acts on ("boycott all contact with
     the United States", "suspended talks with Seoul")."""
     objects = [word for obj in undergoers(trigger) for word in counted(obj)]
+    # "froze talks on closer ties with Belgrade": the relations the talks are about
+    objects += [p for obj in objects for topic in ("on", "about", "over") for p in prep_objects(obj, topic)]
     return [
         pobj
         for obj in objects
