@@ -111,7 +111,6 @@ ACTOR_KIND = (
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
 QUOTE_FIRST_PERSON = "a first-person pronoun inside a quotation is not resolved to the quoted speaker"
 INFINITIVE_CONSTRAINT = "patterns cannot constrain the infinitive a verb governs (refused to comment)"
-RECIPIENT_BEYOND_ARGUMENTS = "a recipient outside the trigger's own arguments (later in the sentence) is not found"
 
 
 # --- every PLOVER type ------------------------------------------------------------------
@@ -350,7 +349,10 @@ OBJECT_DECIDES = [
     row("Russia fired cruise missiles at Kyiv.", "ASSAULT RUS>UKR", id="fire-missiles-at"),
     row("North Korea fired two cruise missiles off its west coast.", "MOBILIZE PRK>", id="fire-missiles"),
     row("North Korea fired a ballistic missile on Tuesday.", "MOBILIZE PRK>", id="fire-missile-on-a-day"),
-    row("Russian President Vladimir Putin fired his deputy defence minister.", id="fire-official"),
+    # firing an official is removing one from office: a SANCTION (expel) on one's own, never a launch
+    row("Russian President Vladimir Putin fired his deputy defence minister.", "SANCTION RUS>RUS", id="fire-official"),
+    row("The Turkmen president sacked the parliamentary speaker, Ovezgeldy Atayev.", "SANCTION TKM>TKM",
+        id="sack-speaker"),
     row("North Korea released a detained South Korean fisherman.", "RETREAT PRK>KOR", id="release-captive"),
     row("The Kremlin released a statement on the talks.", id="release-statement"),
     row("Russia launched a massive attack on Kyiv.", "ASSAULT RUS>UKR", id="launch-attack"),
@@ -398,7 +400,7 @@ VERBAL_AND_NOMINAL = [
     row("The sanctions against North Korea passed by the Security Council in 2017 banned its coal exports.",
         "SANCTION UNO>PRK", id="noun-sanctions-passed-by"),
     row("North Korea evaded the sanctions passed by the Security Council in 2017.", "REJECT PRK>UNO",
-        "SANCTION UNO>PRK", id="noun-sanctions-object", weakness=RECIPIENT_BEYOND_ARGUMENTS),
+        "SANCTION UNO>PRK", id="noun-sanctions-object"),
     row("Sanctions imposed on North Korea by the Security Council in 2017 cut its coal exports.", "SANCTION UNO>PRK",
         id="noun-sanctions-imposed-on"),
     row("Russia's invasion of Ukraine began on February 24, 2022.", "ASSAULT RUS>UKR", id="noun-invasion"),
@@ -697,6 +699,9 @@ ARGUMENTS = [
     row("The UN Security Council passed a resolution slapping new sanctions on North Korea.", "SANCTION UNO>PRK",
         id="resolution-acts-for-its-adopter"),
     row("The EU froze talks on closer ties with Belgrade in May.", "SANCTION EUR>SRB", id="talks-on-ties-with"),
+    # a measure told as a participle, with one other state in the sentence, is aimed at it
+    row("Pyongyang walked out in protest against financial sanctions imposed by Washington.", "SANCTION USA>PRK",
+        id="sanctions-imposed-by-only-other-state"),
     # prisoners are unarmed domestic people, placed where they riot
     row("Prisoners rioted at a jail in Dili on Monday.", "PROTEST TLS>TLS", id="prisoners-riot-in-a-place"),
     # "its", "their" as possessors stand for the polity before them

@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.actors.knowledge import NON_STATE_CODES
+from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.events.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
@@ -397,7 +397,8 @@ def _make_event(
     codes = frozenset(a.code for a in actors)
     recipients = (_recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
-                  or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors))
+                  or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors)
+                  or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index))
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -605,6 +606,43 @@ def _own_people(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     placed = location_objects(match.trigger)
     country = _one_country(actors) if "own" in match.pattern.recipient and not placed else None
     return () if country is None else (Actor(code=country, rule="recipient.own-country"),)
+
+
+def _office_holder(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"Berdymukhammedov sacked the parliamentary speaker, Ovezgeldy Atayev": a state's
+    measure against a person or office the text does not place is taken against one of
+    its own (SANCTION, COERCE; the manual codes such domestic acts by the state)."""
+    if match.pattern.event not in ("SANCTION", "COERCE") or match.pattern.pos != "verb":
+        return ()
+    country = _one_country(actors)
+    objects = [word for obj in undergoers(match.trigger) for word in counted(obj)]
+    if country is None or not objects:
+        return ()
+    named = all(o.ent_type_ == "PERSON" or _office_word(o) for o in objects)
+    return (Actor(code=country, rule="recipient.own-office-holder"),) if named else ()
+
+
+def _office_word(word: Token) -> bool:
+    """One holder of an office the actor knowledge gives a state sector ("the speaker",
+    "a minister"); groups ("protesters", "officials") are `_domestic_group`'s."""
+    if word.tag_ != "NN":
+        return False
+    title = " ".join(t.text for t in word.subtree if t.i <= word.i and t.dep_ in ("amod", "compound") or t.i == word.i)
+    return bool(set(load_knowledge().sector_for(title) or group_sectors(word)) & STATE_SECTORS)
+
+
+def _only_other_party(match: Match, sentence: Span, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
+    """"walked out in protest against financial sanctions imposed by Washington": a
+    measure told as a noun or a participle, with no target of its own, in a sentence
+    that names exactly one other state, is aimed at it. Only for the types that must
+    have a recipient (SANCTION), never guessed where two other states are named."""
+    if match.pattern.event != "SANCTION" or not (match.pattern.pos == "noun" or match.trigger.dep_ == "acl"):
+        return ()
+    own = {a.code for a in actors}
+    others = {m.actor.code for m in index.mentions
+              if sentence.start_char <= m.start < sentence.end_char and m.actor is not None and not m.actor.person
+              and m.actor.code not in own and m.actor.code not in NON_STATE_CODES}
+    return (Actor(code=others.pop(), rule="recipient.only-other-state"),) if len(others) == 1 else ()
 
 
 def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
