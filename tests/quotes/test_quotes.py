@@ -213,23 +213,44 @@ def test_extract_quotes_writes_the_speaker_as_written_without_mentions() -> None
     assert quote.speaker == Mention(0, text.index(" said"), "Russian Foreign Minister Sergei Lavrov", None, "PERSON")
 
 
-ANONYMOUS: list[tuple[str, str | None]] = [
-    ("Officials said the talks had failed.", None),
-    ("A senior official said the deal was close.", None),
-    ("People familiar with the matter said the deal was close.", None),
-    ("Two sources said the deal was close.", None),
-    ("Police officials said a second device was found.", "Police officials"),
-    ("Her aides say it is too early to decide.", "Her aides"),
-    ("U.S. officials said the deal was close.", "U.S. officials"),
-    ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry"),
+ANONYMOUS: list[tuple[str, str, bool]] = [
+    ("Officials said the talks had failed.", "Officials", True),
+    ("A senior official said the deal was close.", "A senior official", True),
+    ("People familiar with the matter said the deal was close.", "People familiar with the matter", True),
+    ("Two sources said the deal was close.", "Two sources", True),
+    ("Western diplomats said the deal was close.", "Western diplomats", True),
+    ("Police officials said a second device was found.", "Police officials", False),
+    ("Her aides say it is too early to decide.", "Her aides", False),
+    ("U.S. officials said the deal was close.", "U.S. officials", False),
+    ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry", False),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "speaker"), ANONYMOUS)
-def test_extract_quotes_leaves_anonymous_sources_without_speaker(text: str, speaker: str | None) -> None:
+@pytest.mark.parametrize(("text", "speaker", "anonymous"), ANONYMOUS)
+def test_extract_quotes_gives_anonymous_sources_a_speaker_without_actor_or_label(
+    text: str, speaker: str, anonymous: bool
+) -> None:
     [quote] = quotes_in(text)
-    assert (quote.speaker.text if quote.speaker else None) == speaker
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    if anonymous:
+        assert (quote.speaker.actor, quote.speaker.ner_label) == (None, None)
+
+
+@pytest.mark.model
+def test_an_anonymous_source_takes_no_actor_from_a_name_inside_it() -> None:
+    text = "Sources close to the Iranian delegation said the deal was close."
+    iranian = mention(text, "Iranian", Actor("IRN", ()), "NORP")
+    [quote] = quotes_in(text, mentions=(iranian,))
+    assert quote.speaker == Mention(0, text.index(" said"), "Sources close to the Iranian delegation", None, None)
+
+
+@pytest.mark.model
+def test_an_anonymous_speaker_is_no_party_to_the_speech_event_of_its_words() -> None:
+    named = annotate_text("Russian officials said Ukraine must withdraw its troops.")
+    anonymous = annotate_text("Officials said Ukraine must withdraw its troops.")
+    assert [e.event for e in named.events] == ["REQUEST"]
+    assert anonymous.quotes[0].speaker is not None and anonymous.events == ()
 
 
 # --- reported speech -------------------------------------------------------------------
