@@ -307,7 +307,7 @@ PARENTHETICAL: list[tuple[str, list[Found]]] = [
     ("The talks, Lavrov said on Monday, had failed.", [("Lavrov", "said", "The talks … had failed", False)]),
     (
         "The talks failed, officials said on Monday, citing a lack of trust.",
-        [(None, "said", "The talks failed", False), (None, "citing", "a lack of trust", False)],
+        [("officials", "said", "The talks failed", False), ("officials", "citing", "a lack of trust", False)],
     ),
 ]
 
@@ -379,6 +379,63 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED + PARENTHETICAL + OTHER_CUES)
 def test_extract_quotes_reads_reported_speech(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# Intentions, stances shown by acts and what evidence shows: attributions of a source
+# the text names, never of an anonymous, relative or interrogative one.
+INTENTIONS: list[tuple[str, list[Found]]] = [
+    (
+        "Erdogan wants the EU to arrest the coup plotters.",
+        [("Erdogan", "wants", "the EU to arrest the coup plotters", False)],
+    ),
+    ("The minister wants to reopen the border.", [("The minister", "wants", "to reopen the border", False)]),
+    ("Moscow plans a naval exercise in the Baltic.", [("Moscow", "plans", "a naval exercise in the Baltic", False)]),
+    ("The government has decided to recall its ambassador.", [("The government", "decided", "to recall its ambassador", False)]),
+    ("Kyiv is seeking membership of the alliance.", [("Kyiv", "seeking", "membership of the alliance", False)]),
+    ("Seoul intends to expand the sanctions.", [("Seoul", "intends", "to expand the sanctions", False)]),
+]
+
+STANCES_BY_ACT: list[tuple[str, list[Found]]] = [
+    ("Germany backed the French proposal.", [("Germany", "backed", "the French proposal", False)]),
+    ("The opposition opposes the new constitution.", [("The opposition", "opposes", "the new constitution", False)]),
+    ("Three senators support the bill.", [("Three senators", "support", "the bill", False)]),
+]
+
+EVIDENCE_SHOWN: list[tuple[str, list[Found]]] = [
+    ("Polls show a close race in the north.", [("Polls", "show", "a close race in the north", False)]),
+    ("The video shows soldiers firing on the crowd.", [("The video", "shows", "soldiers firing on the crowd", False)]),
+    ("The minister noted the progress of the talks.", [("The minister", "noted", "the progress of the talks", False)]),
+]
+
+NO_NAMED_SOURCE: list[str] = [
+    "Officials plan to reopen the crossing.",
+    "Farmers who seek higher prices marched on the capital.",
+    "Nobody knows what she wants.",
+    "Diplomats support the plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS + STANCES_BY_ACT + EVIDENCE_SHOWN)
+def test_extract_quotes_reads_intentions_stances_and_evidence_of_a_named_source(
+    text: str, expected: list[Found]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_NAMED_SOURCE)
+def test_intentions_and_stances_need_a_source_the_text_names(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_lemma_needs_a_speaker_only_when_every_family_listing_it_does() -> None:
+    verbs = merge_cue_verbs([
+        {"family": "a", "lemmas": ["want", "hope"], "content": ["infinitive"], "needs_speaker": True},
+        {"family": "b", "lemmas": ["hope"], "content": ["claim"]},
+    ])
+    assert [v.needs_speaker for v in verbs["want"]] == [True]
+    assert [(v.content, v.needs_speaker) for v in verbs["hope"]] == [(("infinitive", "claim"), False)]
 
 
 ONE_ATTRIBUTION_PER_WORD: list[tuple[str, list[Found]]] = [
