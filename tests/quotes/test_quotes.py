@@ -412,6 +412,7 @@ NO_NAMED_SOURCE: list[str] = [
     "Farmers who seek higher prices marched on the capital.",
     "Nobody knows what she wants.",
     "Diplomats support the plan.",
+    "Amsterdam was accused of supporting criminal gangs.",
 ]
 
 

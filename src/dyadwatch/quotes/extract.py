@@ -99,7 +99,11 @@ def _reported_drafts(
 
 def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
     """A source the text names: a subject that is neither anonymous ("officials
-    plan …") nor a relative or question word ("who seek …", "what they want")."""
+    plan …") nor a relative or question word ("who seek …", "what they want"), of a cue
+    that is no gerund under a preposition ("accused of supporting …" is an allegation,
+    not a stance of the accused)."""
+    if doc[cue.head].dep_ == "pcomp":
+        return False
     head = find_speaker_head(doc, cue, lexicon=lexicon)
     if head is None or head.tag_ in WH_TAGS or head.lower_ in RELATIVE_PRONOUNS:
         return False
