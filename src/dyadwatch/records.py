@@ -92,7 +92,10 @@ class TimeExpr:
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class Quote:
-    """Who said what: speaker mention (None when anonymous), cue, content span."""
+    """Who said what: speaker mention, cue, content span. The speaker is None when the
+    text names no source; an anonymous source ("officials said", "a source close to the
+    talks") is a Mention of its words with `actor=None` and `ner_label=None`, as is a
+    name no actor resolves: never a party to an event."""
 
     cue_start: int
     cue_end: int

@@ -213,23 +213,44 @@ def test_extract_quotes_writes_the_speaker_as_written_without_mentions() -> None
     assert quote.speaker == Mention(0, text.index(" said"), "Russian Foreign Minister Sergei Lavrov", None, "PERSON")
 
 
-ANONYMOUS: list[tuple[str, str | None]] = [
-    ("Officials said the talks had failed.", None),
-    ("A senior official said the deal was close.", None),
-    ("People familiar with the matter said the deal was close.", None),
-    ("Two sources said the deal was close.", None),
-    ("Police officials said a second device was found.", "Police officials"),
-    ("Her aides say it is too early to decide.", "Her aides"),
-    ("U.S. officials said the deal was close.", "U.S. officials"),
-    ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry"),
+ANONYMOUS: list[tuple[str, str, bool]] = [
+    ("Officials said the talks had failed.", "Officials", True),
+    ("A senior official said the deal was close.", "A senior official", True),
+    ("People familiar with the matter said the deal was close.", "People familiar with the matter", True),
+    ("Two sources said the deal was close.", "Two sources", True),
+    ("Western diplomats said the deal was close.", "Western diplomats", True),
+    ("Police officials said a second device was found.", "Police officials", False),
+    ("Her aides say it is too early to decide.", "Her aides", False),
+    ("U.S. officials said the deal was close.", "U.S. officials", False),
+    ("Officials at the foreign ministry said the deal was close.", "Officials at the foreign ministry", False),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "speaker"), ANONYMOUS)
-def test_extract_quotes_leaves_anonymous_sources_without_speaker(text: str, speaker: str | None) -> None:
+@pytest.mark.parametrize(("text", "speaker", "anonymous"), ANONYMOUS)
+def test_extract_quotes_gives_anonymous_sources_a_speaker_without_actor_or_label(
+    text: str, speaker: str, anonymous: bool
+) -> None:
     [quote] = quotes_in(text)
-    assert (quote.speaker.text if quote.speaker else None) == speaker
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    if anonymous:
+        assert (quote.speaker.actor, quote.speaker.ner_label) == (None, None)
+
+
+@pytest.mark.model
+def test_an_anonymous_source_takes_no_actor_from_a_name_inside_it() -> None:
+    text = "Sources close to the Iranian delegation said the deal was close."
+    iranian = mention(text, "Iranian", Actor("IRN", ()), "NORP")
+    [quote] = quotes_in(text, mentions=(iranian,))
+    assert quote.speaker == Mention(0, text.index(" said"), "Sources close to the Iranian delegation", None, None)
+
+
+@pytest.mark.model
+def test_an_anonymous_speaker_is_no_party_to_the_speech_event_of_its_words() -> None:
+    named = annotate_text("Russian officials said Ukraine must withdraw its troops.")
+    anonymous = annotate_text("Officials said Ukraine must withdraw its troops.")
+    assert [e.event for e in named.events] == ["REQUEST"]
+    assert anonymous.quotes[0].speaker is not None and anonymous.events == ()
 
 
 # --- reported speech -------------------------------------------------------------------
@@ -286,7 +307,7 @@ PARENTHETICAL: list[tuple[str, list[Found]]] = [
     ("The talks, Lavrov said on Monday, had failed.", [("Lavrov", "said", "The talks … had failed", False)]),
     (
         "The talks failed, officials said on Monday, citing a lack of trust.",
-        [(None, "said", "The talks failed", False), (None, "citing", "a lack of trust", False)],
+        [("officials", "said", "The talks failed", False), ("officials", "citing", "a lack of trust", False)],
     ),
 ]
 
@@ -358,6 +379,64 @@ OTHER_CUES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED + PARENTHETICAL + OTHER_CUES)
 def test_extract_quotes_reads_reported_speech(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# Intentions, stances shown by acts and what evidence shows: attributions of a source
+# the text names, never of an anonymous, relative or interrogative one.
+INTENTIONS: list[tuple[str, list[Found]]] = [
+    (
+        "Erdogan wants the EU to arrest the coup plotters.",
+        [("Erdogan", "wants", "the EU to arrest the coup plotters", False)],
+    ),
+    ("The minister wants to reopen the border.", [("The minister", "wants", "to reopen the border", False)]),
+    ("Moscow plans a naval exercise in the Baltic.", [("Moscow", "plans", "a naval exercise in the Baltic", False)]),
+    ("The government has decided to recall its ambassador.", [("The government", "decided", "to recall its ambassador", False)]),
+    ("Kyiv is seeking membership of the alliance.", [("Kyiv", "seeking", "membership of the alliance", False)]),
+    ("Seoul intends to expand the sanctions.", [("Seoul", "intends", "to expand the sanctions", False)]),
+]
+
+STANCES_BY_ACT: list[tuple[str, list[Found]]] = [
+    ("Germany backed the French proposal.", [("Germany", "backed", "the French proposal", False)]),
+    ("The opposition opposes the new constitution.", [("The opposition", "opposes", "the new constitution", False)]),
+    ("Three senators support the bill.", [("Three senators", "support", "the bill", False)]),
+]
+
+EVIDENCE_SHOWN: list[tuple[str, list[Found]]] = [
+    ("Polls show a close race in the north.", [("Polls", "show", "a close race in the north", False)]),
+    ("The video shows soldiers firing on the crowd.", [("The video", "shows", "soldiers firing on the crowd", False)]),
+    ("The minister noted the progress of the talks.", [("The minister", "noted", "the progress of the talks", False)]),
+]
+
+NO_NAMED_SOURCE: list[str] = [
+    "Officials plan to reopen the crossing.",
+    "Farmers who seek higher prices marched on the capital.",
+    "Nobody knows what she wants.",
+    "Diplomats support the plan.",
+    "Amsterdam was accused of supporting criminal gangs.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS + STANCES_BY_ACT + EVIDENCE_SHOWN)
+def test_extract_quotes_reads_intentions_stances_and_evidence_of_a_named_source(
+    text: str, expected: list[Found]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_NAMED_SOURCE)
+def test_intentions_and_stances_need_a_source_the_text_names(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_lemma_needs_a_speaker_only_when_every_family_listing_it_does() -> None:
+    verbs = merge_cue_verbs([
+        {"family": "a", "lemmas": ["want", "hope"], "content": ["infinitive"], "needs_speaker": True},
+        {"family": "b", "lemmas": ["hope"], "content": ["claim"]},
+    ])
+    assert [v.needs_speaker for v in verbs["want"]] == [True]
+    assert [(v.content, v.needs_speaker) for v in verbs["hope"]] == [(("infinitive", "claim"), False)]
 
 
 ONE_ATTRIBUTION_PER_WORD: list[tuple[str, list[Found]]] = [

@@ -1,7 +1,8 @@
 """Quotes: who said what, as `Quote` records (issue 7).
 
 `extract_quotes(doc, mentions=…)` returns every quote of a parsed article: the speaker
-as a Mention of the text as written (None when the source is anonymous), the cue, the
+as a Mention of the text as written (with no actor when the source is anonymous:
+"officials", "a source"; None when the text names no source), the cue, the
 content span and text, whether it is a direct quote, and the medium when the text names
 one. `make_quotes_stage()` is the pipeline stage (`quotes.rules.v1`). The knowledge —
 cue verbs, nouns and phrases, media, anonymous sources, pronouns — lives in

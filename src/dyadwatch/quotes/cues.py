@@ -42,6 +42,8 @@ class Cue:
     particle: int | None = None
     words: tuple[int, ...] = ()
     """Tokens of the cue outside its span (the "as saying" of "quoted X as saying")."""
+    needs_speaker: bool = False
+    """The cue attributes only when the text names its source (intentions, stances)."""
 
     def tokens(self, doc: Doc) -> list[Token]:
         return [doc[i] for i in range(self.start, self.end)]
@@ -179,7 +181,8 @@ def find_particle(token: Token, entry: CueVerb) -> Token | None:
 
 def _verb_cue(token: Token, entry: CueVerb, particle: Token | None) -> Cue:
     end = particle.i + 1 if particle is not None and particle.i == token.i + 1 else token.i + 1
-    return Cue(token.i, token.i, end, "verb", entry.content, particle.i if particle is not None else None)
+    particle_index = particle.i if particle is not None else None
+    return Cue(token.i, token.i, end, "verb", entry.content, particle_index, needs_speaker=entry.needs_speaker)
 
 
 def _opens_inversion(token: Token, lexicon: QuoteLexicon) -> bool:

@@ -24,7 +24,8 @@ from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
 from dyadwatch.quotes.reported import find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.speakers import find_speaker_head, make_speaker, speaker_span
+from dyadwatch.quotes.reported import WH_TAGS
+from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
 NESTED_DEPS = frozenset({"advcl", "conj"})
@@ -86,12 +87,27 @@ def _reported_drafts(
     for cue in sorted(cues, key=lambda c: c.kind == "statement"):  # a verb's own cue before its phrase's
         if cue in used or _inside(doc[cue.head].idx, quoted) or _names_form_only(doc, cue, drafted):
             continue
+        if cue.needs_speaker and not _names_source(doc, cue, lexicon=lexicon):
+            continue
         excluded = _excluded(doc, cue, nested, lexicon=lexicon)
         draft = _reported_draft(doc, cue, excluded=excluded, quoted=inside_marks)
         if draft is not None:
             drafts.append(draft)
             drafted.add(cue_verb(doc, cue).i)
     return drafts
+
+
+def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
+    """A source the text names: a subject that is neither anonymous ("officials
+    plan …") nor a relative or question word ("who seek …", "what they want"), of a cue
+    that is no gerund under a preposition ("accused of supporting …" is an allegation,
+    not a stance of the accused)."""
+    if doc[cue.head].dep_ == "pcomp":
+        return False
+    head = find_speaker_head(doc, cue, lexicon=lexicon)
+    if head is None or head.tag_ in WH_TAGS or head.lower_ in RELATIVE_PRONOUNS:
+        return False
+    return not is_anonymous(head, lexicon=lexicon)
 
 
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:

@@ -20,11 +20,14 @@ PHRASE_KINDS: tuple[str, ...] = ("source_object", "statement", "quoted")
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class CueVerb:
-    """A cue verb lemma, the particle it needs ("call for"), and where its content is."""
+    """A cue verb lemma, the particle it needs ("call for"), where its content is, and
+    whether it attributes only with a source the text names ("she wants to …", not a
+    bare "wanting to …")."""
 
     lemma: str
     particle: str | None
     content: tuple[str, ...]
+    needs_speaker: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -110,17 +113,22 @@ def _lexicon(raw: dict[str, Any]) -> QuoteLexicon:
 
 def merge_cue_verbs(families: Iterable[dict[str, Any]]) -> dict[str, tuple[CueVerb, ...]]:
     """lemma → entries; one entry per (lemma, particle) with the content kinds of every
-    family that lists it, in file order."""
+    family that lists it, in file order. An entry needs a speaker when every family
+    that lists it does (`needs_speaker = true`)."""
     kinds: dict[tuple[str, str | None], list[str]] = {}
+    optional: set[tuple[str, str | None]] = set()
     for family in families:
         _check_kinds(family["content"], family.get("family", "?"))
         for entry in family["lemmas"]:
             lemma, _, particle = entry.partition(" ")
             found = kinds.setdefault((lemma, particle or None), [])
             found.extend(kind for kind in family["content"] if kind not in found)
+            if not family.get("needs_speaker", False):
+                optional.add((lemma, particle or None))
     verbs: dict[str, list[CueVerb]] = {}
     for (lemma, particle), content in kinds.items():
-        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content)))
+        needs = (lemma, particle) not in optional
+        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs))
     return {lemma: tuple(sorted(entries, key=lambda v: v.particle is None)) for lemma, entries in verbs.items()}
 
 

@@ -197,8 +197,11 @@ def _infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 
 
 def _object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """The object, unless it is a bare question or relative word ("what she wants")."""
     found = _object_token(doc, cue, verb)
-    return [found] if found is not None else None
+    if found is None or (found.tag_ in WH_TAGS and not list(found.children)):
+        return None
+    return [found]
 
 
 def _object_token(doc: Doc, cue: Cue, verb: Token) -> Token | None:

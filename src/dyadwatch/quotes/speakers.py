@@ -3,8 +3,9 @@
 The speaker is the cue verb's subject (after the verb too: "…," said Lavrov), the
 agent of a passive ("was announced by"), the subject a participle or a conjoined verb
 shares ("…, adding that …"), or the object of "according to". An anonymous source
-("officials said") has no speaker; a pronoun keeps its own span and takes the actor
-of the last earlier mention that fits it.
+("officials said") is a speaker with no actor, which nothing downstream takes for a
+party; a pronoun keeps its own span and takes the actor of the last earlier mention
+that fits it.
 """
 
 from __future__ import annotations
@@ -188,11 +189,16 @@ def make_speaker(
     span: Char | None = None,
 ) -> Mention | None:
     """The speaker Mention: a given mention when one overlaps the phrase, else the
-    phrase as written (a pronoun with its antecedent's actor); None when anonymous.
+    phrase as written (a pronoun with its antecedent's actor); an anonymous source
+    ("officials", "people familiar with the talks") is its phrase as written with no
+    actor and no entity label, never a given mention inside it ("familiar with the
+    Iranian talks" does not make Iran the speaker). None when the text names no source.
     `span` overrides the phrase the parse gives the head."""
-    if head is None or is_anonymous(head, lexicon=lexicon):
+    if head is None:
         return None
     start, end = span or speaker_span(head, avoid=avoid)
+    if is_anonymous(head, lexicon=lexicon):
+        return Mention(start, end, text[start:end], None, None)
     found = find_mention(mentions, (start, end), head=(head.idx, head.idx + len(head)))
     if found is not None:
         return found
