@@ -846,6 +846,8 @@ REPORTED_SPEECH = [
     # a noun's modifier says whether its act is possible or planned
     row("Diplomats prepared a possible meeting between Cyprus and Turkey.", "CONSULT CYP+TUR> hypothetical",
         id="possible-meeting"),
+    # meeting reporters is a press conference
+    row("Chinese President Hu Jintao met reporters in Beijing.", id="met-reporters"),
 
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",
         id="quoted-we", weakness=QUOTE_FIRST_PERSON),

@@ -89,3 +89,8 @@ def test_the_speech_cues_load_and_a_bad_cue_is_refused_with_its_file():
     with pytest.raises(ConfigError, match="not in the PLOVER ontology"):
         parse_speech_cues('[[cue]]\nid = "x"\nevent = "SCOLD"\nlemmas = ["bad"]\n', source="cues.toml",
                           ontology=load_ontology())
+
+
+def test_a_commitment_reported_by_an_anonymous_source_keeps_full_confidence():
+    [agree] = [e for e in annotate_text("Officials said China is willing to work with Germany.").events]
+    assert (agree.event, agree.confidence) == ("AGREE", 0.8)

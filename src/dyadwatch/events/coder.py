@@ -159,6 +159,15 @@ def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, .
     return _speaker_actors(act, index), parties.about()
 
 
+def _spoken_by_pronoun(act: SpeechAct, actors: tuple[Actor, ...]) -> bool:
+    """Was the actor found through a pronoun ("he said")? Not when it is the commitment's
+    own subject, nor for a named or anonymous speaker."""
+    speaker = act.quote.speaker
+    if speaker is None or speaker.actor is not None or any(m.actor in actors for m in act.parties.subjects):
+        return False
+    return speaker.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
 def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
     """The speaker's actor; "he", "she", "they" take the nearest fitting party before."""
     speaker = act.quote.speaker
@@ -185,7 +194,7 @@ def _speech_event(
     aux = _with_history(EventAux(), dated.date, annotated.article.published)
     sentence = act.word.sent
     return _event_record(match, sentence, number, annotated, ontology, cue.event, cue.mode, actors, recipients, aux,
-                         dated, via_pronoun=act.quote.speaker is not None and act.quote.speaker.actor is None)
+                         dated, via_pronoun=_spoken_by_pronoun(act, actors))
 
 
 # An event that only says what another event is for or promises is folded into it (one
@@ -403,6 +412,8 @@ def _make_event(
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
+    if event == "CONSULT" and _meets_the_press(match.trigger):
+        return None  # "met reporters": a press conference, not a consultation
     if event in ("CONSULT", "SUPPORT") and all(set(a.sectors) & ARMED_SECTORS for a in actors):
         # troops arriving are a deployment, not a consultation; troops or warplanes
         # backing an operation give fire support, not political support
@@ -410,6 +421,12 @@ def _make_event(
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
+
+
+def _meets_the_press(trigger: Token) -> bool:
+    """The other side of a meeting is the press ("met reporters", "talks with journalists")."""
+    sides = undergoers(trigger) + prep_objects(trigger, "with")
+    return bool(sides) and all("JRN" in group_sectors(word) for side in sides for word in counted(side))
 
 
 def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | None, EventAux]:
