@@ -94,3 +94,17 @@ def test_the_speech_cues_load_and_a_bad_cue_is_refused_with_its_file():
 def test_a_commitment_reported_by_an_anonymous_source_keeps_full_confidence():
     [agree] = [e for e in annotate_text("Officials said China is willing to work with Germany.").events]
     assert (agree.event, agree.confidence) == ("AGREE", 0.8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # wanting another party to act is asking it; what it is wanted to do has not happened
+        ("Japan wants Russia to return the disputed islands.", {"REQUEST JPN>RUS"}),
+        ("Israel wants the EU to arrest any Palestinian suspected of smuggling arms.", {"REQUEST ISR>EUR"}),
+        # wanting to act oneself is an intention, not a request
+        ("The Kenyan president wants to visit China.", set()),
+    ],
+)
+def test_wanting_another_party_to_act_is_a_request_of_it(sentence, expected):
+    assert coded(sentence) == expected

@@ -21,7 +21,8 @@ REQUEST_VERBS = frozenset(
 )
 # Verbs that ask only with an infinitive ("told Iran to stop", not "was told that …").
 ASKING_WITH_INFINITIVE = frozenset(
-    {"pressure", "pressurize", "pressurise", "encourage", "advise", "instruct", "tell", "beg", "exhort", "implore"}
+    {"pressure", "pressurize", "pressurise", "encourage", "advise", "instruct", "tell", "beg", "exhort", "implore",
+     "want", "wish"}
 )
 # Nouns whose "under which" clause states terms, not acts.
 TERMS_NOUNS = frozenset(
@@ -72,6 +73,7 @@ def _under_asking_verb(verb: Token) -> bool:
     return (
         (verb.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS)
         or (verb.dep_ == "xcomp" and lemma in ASKING_WITH_INFINITIVE)
+        or (verb.dep_ == "ccomp" and lemma in ASKING_WITH_INFINITIVE and any(c.tag_ == "TO" for c in verb.children))
         or (verb.dep_ == "ccomp" and lemma in ASKING_WITH_CLAUSE)
     )
 

@@ -24,7 +24,7 @@ from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_obj
 from dyadwatch.records import Mention, Quote
 
 SPEECH_FILE = "events/speech.toml"
-_KEYS = frozenset({"id", "event", "mode", "lemmas", "modals", "subject_acts", "governs_to"})
+_KEYS = frozenset({"id", "event", "mode", "lemmas", "modals", "subject_acts", "governs_to", "reporting"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -39,6 +39,7 @@ class SpeechCue:
     modals: frozenset[str] = frozenset()
     subject_acts: bool = False
     governs_to: bool = False
+    reporting: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -101,8 +102,8 @@ def _parse_cue(item: Any, *, source: str, ontology: Ontology) -> SpeechCue:
     where = f"{source}: cue {item.get('id', '?') if isinstance(item, dict) else '?'}"
     if not isinstance(item, dict) or set(item) - _KEYS or not {"id", "event"} <= set(item):
         raise ConfigError(f"{where}: needs id and event and only the keys {sorted(_KEYS)}")
-    if not item.get("lemmas") and not item.get("modals"):
-        raise ConfigError(f"{where}: needs lemmas or modals")
+    if not item.get("lemmas") and not item.get("modals") and not item.get("reporting"):
+        raise ConfigError(f"{where}: needs lemmas, modals or reporting")
     if not ontology.is_valid(item["event"], item.get("mode"), ()):
         raise ConfigError(f"{where}: {item['event']}/{item.get('mode')} is not in the PLOVER ontology")
     return SpeechCue(
@@ -113,6 +114,7 @@ def _parse_cue(item: Any, *, source: str, ontology: Ontology) -> SpeechCue:
         modals=frozenset(word.lower() for word in item.get("modals", ())),
         subject_acts=bool(item.get("subject_acts", False)),
         governs_to=bool(item.get("governs_to", False)),
+        reporting=frozenset(word.lower() for word in item.get("reporting", ())),
     )
 
 
@@ -124,13 +126,33 @@ def speech_acts(
         content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
         if content is None:
             continue
-        found = _first_cue(content, cues)
+        reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        found = _reporting_cue(reporting, content, cues) or _first_cue(content, cues)
         if found is None:
             continue
         cue, word = found
-        parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
-        reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue.reporting:  # whom the reporting verb asks: the content's subject
+            asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
+            parties = Parties(subjects=asked, predicate=True)
+        else:
+            parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
         yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+
+
+def _reporting_cue(
+    reporting: Sequence[Token] | None, content: Sequence[Token], cues: Sequence[SpeechCue]
+) -> tuple[SpeechCue, Token] | None:
+    """"Israel wants the EU to arrest …": the reporting verb itself makes the statement
+    an act; the content's first word stands for it (its subject is whom it is about)."""
+    if not reporting or not content:
+        return None
+    verb, head = reporting[0], content.root
+    if not children(head, *SUBJECT_DEPS):
+        return None  # "wants to visit China": an intention of one's own, not a request
+    for cue in cues:
+        if verb.lemma_.lower() in cue.reporting and not _negated(verb):
+            return cue, head
+    return None
 
 
 def _first_cue(content: Sequence[Token], cues: Sequence[SpeechCue]) -> tuple[SpeechCue, Token] | None:
