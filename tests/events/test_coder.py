@@ -826,6 +826,12 @@ REPORTED_SPEECH = [
     row("Seoul said it would send humanitarian aid to Ukraine.", "AGREE KOR>UKR future", id="would"),
     row("Pyongyang said it will launch a military spy satellite.", "MOBILIZE PRK> future", id="will"),
     row("The Security Council will meet on Friday, diplomats said.", "AGREE UNO> future", id="will-meet"),
+    # the subject of "was expected / scheduled to" is who acts; a scheduled meeting is AGREE
+    row("The UN envoy was expected to arrive in Baghdad on Thursday.", "AGREE UNO>IRQ future", id="expected-to-arrive"),
+    row("UN Security Council members are to hold a special session on Tuesday.", "AGREE UNO> future",
+        id="are-to-hold-session"),
+    # commanders holding a meeting consult; troops arriving deploy
+    row("NATO commanders held a meeting on Tuesday.", "CONSULT IGO>", id="commanders-meeting"),
     row("Analysts said North Korea might conduct a nuclear test soon.", "MOBILIZE PRK> hypothetical", id="might"),
     row("The White House said the United States could send more troops to Poland.", "MOBILIZE USA>POL hypothetical",
         id="could"),

@@ -414,7 +414,8 @@ def _make_event(
         return None
     if event == "CONSULT" and _meets_the_press(match.trigger):
         return None  # "met reporters": a press conference, not a consultation
-    if event in ("CONSULT", "SUPPORT") and all(set(a.sectors) & ARMED_SECTORS for a in actors):
+    if (event == "SUPPORT" or (event == "CONSULT" and match.pattern.mode == "visit")) and all(
+            set(a.sectors) & ARMED_SECTORS for a in actors):
         # troops arriving are a deployment, not a consultation; troops or warplanes
         # backing an operation give fire support, not political support
         return None

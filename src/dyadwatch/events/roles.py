@@ -157,6 +157,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
     token: Token | None = trigger
     while token is not None:
         own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(subject)]
+        if token.i != trigger.i and not own and token.lemma_.lower() in RAISING_VERBS:
+            own = children(token, "nsubjpass")  # "was expected to arrive", "is scheduled to meet": raised
         if own:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -172,6 +174,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
     return []
 
 
+# "X was expected / scheduled / said to meet": X is who meets.
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "say", "report", "believe", "understand", "plan"})
 # A gerund after these prepositions is done by the subject of the clause it hangs on.
 ADJUNCT_PREPOSITIONS = frozenset({"before", "after", "by", "while", "without", "since", "upon", "on", "in"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
