@@ -11,7 +11,7 @@ FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "must"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "vow", "pledge", "promise", "agree", "expect", "seek", "hope", "want", "aim", "prepare",
-     "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set"}
+     "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set", "commit"}
 )
 REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny", "unable"})
 # What someone asks, orders or threatens to do has not happened: the request or the
