@@ -963,6 +963,7 @@ SETTINGS = [
         "CONSULT CHL>PER", id="during-a-visit-to"),
     row("A deal was struck during talks between Kenya and Uganda in Nairobi.", "CONSULT KEN+UGA>",
         id="talks-between"),
+    row("Talks are taking place in Nairobi between Kenya and Uganda.", "CONSULT KEN+UGA>", id="talks-taking-place-between"),
     # a conference with no named other side sets no consultation
     row("The Peruvian minister spoke at a conference in Lima.", id="no-other-side"),
 ]

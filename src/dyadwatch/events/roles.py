@@ -291,8 +291,14 @@ def addressed_by_head(trigger: Token) -> list[Token]:
 
 
 def encounter_sides(trigger: Token) -> list[Token]:
-    """"talks between Hanoi and Tokyo": the sides a meeting is between."""
-    return prep_objects(trigger, "between")
+    """"talks between Hanoi and Tokyo": the sides a meeting is between, also where the
+    phrase hangs on the verb the meeting is the subject of ("talks are taking place in
+    Juba between the government and the LRA")."""
+    sides = prep_objects(trigger, "between")
+    if not sides and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        verb = trigger.head  # "taking place … between": on the verb or its object
+        sides = [side for word in (verb, *children(verb, "dobj")) for side in prep_objects(word, "between")]
+    return sides
 
 
 def _setting_subjects(trigger: Token) -> list[Token]:
