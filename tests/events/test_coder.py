@@ -918,7 +918,9 @@ NO_EVENT = [
     row("Thousands of Ukrainians fled to Poland.", id="refugees"),
     row("Russia's foreign ministry refused to comment.", id="refused-to-comment", weakness=INFINITIVE_CONSTRAINT),
     row("Asked about the drills, a Kremlin spokesman declined to comment.", id="asked-about"),
-    row("The IMF warned that global growth would slow this year.", id="economic-warning", weakness=ACTOR_KIND),
+    row("The IMF warned that global growth would slow this year.", id="economic-warning"),
+    # a warning about how things will go is a forecast, not a threat
+    row("The Kenyan minister warned that refugees could be forced out of the camps.", id="warning-is-forecast"),
     row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit", weakness=ACTOR_KIND),
     row("Ukrainian refugees travelled to Poland by train.", id="refugees-travel", weakness=ACTOR_KIND),
 ]
@@ -1082,4 +1084,16 @@ def test_coder_keeps_an_act_under_a_condition_above_its_clause_hypothetical():
     ],
 )
 def test_coder_aims_a_refusal_at_the_party_inside_what_it_refuses(sentence, event):
+    assert normalize(event) in coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("North Korea warned Seoul against holding the drills.", "THREATEN PRK>KOR"),
+        ("Gazprom's chairman warned that gas supplies to Belarus will be turned off if Belarus does not pay.",
+         "THREATEN RUS>BLR"),
+    ],
+)
+def test_coder_codes_a_warning_aimed_at_someone_or_conditioning_a_measure_as_a_threat(sentence, event):
     assert normalize(event) in coded(sentence)

@@ -412,6 +412,8 @@ def _make_event(
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
+    if match.trigger.lemma_.lower() == "warn" and not _warns_of_own_act(match.trigger, actors, index):
+        return None  # "warned that Christians could be chased out": a forecast, not a threat
     if event == "CONSULT" and _meets_the_press(match.trigger):
         return None  # "met reporters": a press conference, not a consultation
     if (event == "SUPPORT" or (event == "CONSULT" and match.pattern.mode == "visit")) and all(
@@ -422,6 +424,41 @@ def _make_event(
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
+
+
+THREAT_NOUNS = frozenset(
+    {"retaliation", "consequence", "response", "measure", "countermeasure", "action", "war", "sanction", "attack",
+     "strike", "reprisal", "punishment", "force", "step"}
+)
+
+
+def _warns_of_own_act(trigger: Token, actors: tuple[Actor, ...], index: MentionIndex) -> bool:
+    """A warning is a threat (§3.11) when it is aimed at someone ("warned Seoul",
+    "warned against"), names a sanction-like consequence ("warned of retaliation"), or
+    says what the warner itself will do ("warned it would cut supplies"); a warning about
+    how things will go ("warned that Christians could be chased out") is a forecast."""
+    if children(trigger, "dobj", "dative") or prep_objects(trigger, "against"):
+        return True
+    if any(p.lemma_.lower() in THREAT_NOUNS for p in prep_objects(trigger, "of")):
+        return True
+    codes = {a.code for a in actors}
+    for clause in children(trigger, "ccomp"):
+        for subject in children(clause, "nsubj", "nsubjpass"):
+            mention = index.at(subject)
+            if subject.lower_ in ("we", "i", "it", "they") or (mention and mention.actor and mention.actor.code in codes):
+                return True
+        if _conditional_measure(clause):
+            return True
+    return False
+
+
+def _conditional_measure(clause: Token) -> bool:
+    """"gas supplies will be turned off … if Belarus does not pay": a future measure told
+    without its author, on a condition put to someone: the warner's ultimatum."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    conditioned = any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                      for advcl in children(clause, "advcl") for m in advcl.children)
+    return bool(auxiliaries & {"will", "would", "'ll"}) and conditioned
 
 
 def _meets_the_press(trigger: Token) -> bool:
