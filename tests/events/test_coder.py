@@ -109,7 +109,6 @@ ACTOR_KIND = (
     "a leader's visit vs refugees travelling, missiles vs a share index hitting)"
 )
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
-QUOTE_FIRST_PERSON = "a first-person pronoun inside a quotation is not resolved to the quoted speaker"
 INFINITIVE_CONSTRAINT = "patterns cannot constrain the infinitive a verb governs (refused to comment)"
 
 
@@ -856,7 +855,7 @@ REPORTED_SPEECH = [
     row("Chinese President Hu Jintao met reporters in Beijing.", id="met-reporters"),
 
     row('"We will meet the Chinese delegation in Geneva," the U.S. envoy said.', "AGREE USA>CHN future",
-        id="quoted-we", weakness=QUOTE_FIRST_PERSON),
+        id="quoted-we"),
 ]
 
 
@@ -1097,3 +1096,29 @@ def test_coder_aims_a_refusal_at_the_party_inside_what_it_refuses(sentence, even
 )
 def test_coder_codes_a_warning_aimed_at_someone_or_conditioning_a_measure_as_a_threat(sentence, event):
     assert normalize(event) in coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a promise of a hostile act is a threat; a vow that promises nothing is no event
+        ("Russia vowed to cut gas supplies to Ukraine.", {"THREATEN RUS>UKR"}),
+        ('"I am not afraid of being executed," the former Iraqi president vowed.', set()),
+        # "not able to" denies; "back away" is no backing; "we must" obliges the speakers
+        ('"We have not been able to agree," the Russian negotiator said.', set()),
+        ('"We will not back away from our rights," the Iranian president said.', set()),
+        ('"We must join hands in fighting terrorism," the Israeli envoy said.', set()),
+        # "we" and "I" in a quotation are its speaker
+        ('"We ask the rebels to lay down their arms," the Somali government spokesman said.', {"REQUEST SOM>SOM"}),
+    ],
+)
+def test_coder_reads_promises_vows_and_first_person_statements(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}
+
+
+def test_coder_dates_an_announced_meeting_by_its_announcement_not_by_the_meeting():
+    import datetime as dt
+
+    [agree] = annotate_text("The US envoy said on Saturday he will meet his North Korean counterpart in Beijing next week.",
+                            published=dt.date(2006, 12, 16)).events
+    assert (agree.event, agree.date, agree.date_precision) == ("AGREE", dt.date(2006, 12, 16), "day")

@@ -59,6 +59,7 @@ from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
 
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
 # An announced or offered conflictual act is a threat whose content is that act (§3.11,
 # "the mode is the content of the threat"; Table 3.6): type or type/mode → THREATEN mode.
 # Breaking off relations or talks (roles.RELATIONS_WORDS) is threatened "relations", not
@@ -96,7 +97,7 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Every event in the article's body and caption sentences."""
     patterns, ontology = patterns or load_patterns(), ontology or load_ontology()
-    index = MentionIndex(annotated.mentions)
+    index = MentionIndex(annotated.mentions, annotated.quotes)
     events: list[Event] = []
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
@@ -236,6 +237,9 @@ def _folded(coded: list[tuple[Match, Event]], ontology: Ontology) -> list[Event]
         refused = event.event == "REJECT" or (event.aux.negated and event.event in COOPERATIVE)
         if outer.event == "AGREE" and refused:  # "will not return" is already coded REJECT
             outer = _as_type(outer, "REJECT", ontology)
+        elif outer.event == "AGREE" and not event.aux.negated and event.event in CONFLICTUAL:
+            # "vowed to cut gas supplies to Ukraine": a promise of a hostile act is a threat (§3.11)
+            outer = _as_type(outer, "THREATEN", ontology)
         elif event.aux.negated:
             kept.append((match.trigger.i, event))
             continue
@@ -342,6 +346,8 @@ def _cancelled(noun: Token) -> bool:
 def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     """The words that make the pattern match (trigger, particle, object), or None."""
     words = [token]
+    if pattern.not_particles and any(c.dep_ in ("prt", "advmod") and c.lower_ in pattern.not_particles for c in token.children):
+        return None  # "back away", "back down" are no backing
     if pattern.particle:
         # The parser tags some particles as adverbs ("stepped down" → advmod).
         particles = [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == pattern.particle]
@@ -394,7 +400,7 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
 def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
-    if is_requested(match.trigger):
+    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger):
         return None
     tokens = _actor_tokens(match)
     actors, via_pronoun = actors_of(tokens, index)
@@ -459,6 +465,29 @@ def _conditional_measure(clause: Token) -> bool:
     conditioned = any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                       for advcl in children(clause, "advcl") for m in advcl.children)
     return bool(auxiliaries & {"will", "would", "'ll"}) and conditioned
+
+
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _empty_vow(trigger: Token) -> bool:
+    """"'I am not afraid of being executed,' Saddam vowed": a vow that promises no act
+    of its own (no infinitive, object or future clause) is a statement, not an AGREE."""
+    if trigger.lemma_.lower() not in VOW_VERBS:
+        return False
+    if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to"):
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"] + ([trigger.head] if trigger.dep_ in ("parataxis", "ccomp") else [])
+    return not any({a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "'ll", "shall"} for c in clauses)
+
+
+def _self_obligation(match: Match) -> bool:
+    """"We must join hands in fighting extremism": what the speakers say they themselves
+    must do is a commitment, not a demand of anyone."""
+    if not match.pattern.clause_aux:
+        return False
+    clauses = [w for w in match.words if w.dep_ == "ccomp"]
+    return any(s.lower_ in ("we", "i") for c in clauses for s in children(c, "nsubj", "nsubjpass"))
 
 
 def _meets_the_press(trigger: Token) -> bool:

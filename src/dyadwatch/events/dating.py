@@ -25,10 +25,19 @@ class EventDate:
 
 
 def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date | None) -> EventDate:
-    dated = [t for t in times if t.type in ("DATE", "TIME") and _start_date(t) is not None]
+    """The event's date (module docstring). A time after the publication day never
+    dates an event: what is announced for later ("will meet next week", "invited him
+    for 2007") is an act of the announcement, dated by the clause that reports it."""
+    dated = [t for t in times if t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None
+             and (published is None or start <= published)]
     clause = _clause_head(trigger)
     for head in _governors(clause):
         found = [t for t in dated if _governed_by(trigger.doc, t, head)]
+        if found:
+            return _from_time(found[0])
+    for infinitive in (c for c in clause.children if c.dep_ == "xcomp"):
+        # "refused to resign from his post Sunday": the refusal's day is the infinitive's
+        found = [t for t in dated if _governed_by(trigger.doc, t, infinitive)]
         if found:
             return _from_time(found[0])
     for when in _temporal_clauses(clause):

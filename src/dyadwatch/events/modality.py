@@ -158,7 +158,7 @@ def read_aux(trigger: Token) -> EventAux:
         # finite one has its own ("did not rule out talks and criticised the West")
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS)
+    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS) or _not_able(verb)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS) or bool(modifiers & FUTURE_MODIFIERS)
@@ -177,6 +177,15 @@ def _under(verb: Token, lemmas: frozenset[str]) -> bool:
     """"refused to meet", "plans to visit", "denied supplying": an infinitive or gerund
     under such a verb."""
     return verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "dobj" and verb.pos_ == "VERB") if verb.head.lemma_.lower() in lemmas else False
+
+
+def _not_able(verb: Token) -> bool:
+    """"have not been able to agree": the negation sits on the copula of "able"."""
+    able = verb.head if verb.dep_ == "xcomp" else None
+    if able is None or able.lower_ != "able":
+        return False
+    copula = able.head if able.dep_ == "acomp" else able
+    return any(child.dep_ == "neg" for child in (*able.children, *copula.children))
 
 
 def _going_to(verb: Token) -> bool:

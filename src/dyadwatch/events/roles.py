@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
-from dyadwatch.records import Actor, Mention
+from dyadwatch.records import Actor, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
@@ -17,6 +17,7 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
 INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl", "acomp")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us", "my", "our"})
 PRONOUN_LOOKBACK_CHARS = 600
 OF_LIKE = ("of", "from", "by", "for")
 # Nouns for a party in relation to another: their possessor or "of" phrase names the
@@ -61,9 +62,26 @@ RELATIONS_WORDS = frozenset(
 class MentionIndex:
     """Resolved mentions by offset, for the questions the coder asks."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(self, mentions: Sequence[Mention], quotes: Sequence[Quote] = ()) -> None:
         self.mentions = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.quotes = tuple(q for q in quotes if q.speaker is not None)
+
+    def speaker_of(self, offset: int) -> Mention | None:
+        """The resolved speaker of the quotation whose content holds `offset` ("'We will
+        not stop,' the rebel leader said": we is the rebels)."""
+        for quote in self.quotes:
+            if quote.content_start <= offset < quote.content_end and quote.speaker is not None:
+                speaker = quote.speaker if quote.speaker.actor is not None else self._at_offset(quote.speaker.start)
+                if speaker is not None and speaker.actor is not None:
+                    return speaker
+        return None
+
+    def _at_offset(self, offset: int) -> Mention | None:
+        position = bisect.bisect_right(self.starts, offset) - 1
+        if position >= 0 and self.mentions[position].end > offset:
+            return self.mentions[position]
+        return None
 
     def at(self, token: Token) -> Mention | None:
         """The resolved mention covering the token, if any."""
@@ -338,6 +356,9 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
     for token in with_conjuncts(_antecedents(tokens)):
         mention = _mention_for(token, index)
         # "it" as an object is mostly a thing ("Moscow denied it"); as a subject, a polity
+        if mention is None and token.lower_ in FIRST_PERSON_PRONOUNS:
+            mention = index.speaker_of(token.idx)  # "we" and "I" in a quotation are its speaker
+            used_pronoun = used_pronoun or mention is not None
         if mention is None and (token.lower_ in PERSON_PRONOUNS or (
                 token.lower_ in GROUP_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
             mention = _clause_subject_mention(token, index) or pronoun_antecedent(token, index)
