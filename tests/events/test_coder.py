@@ -1119,6 +1119,6 @@ def test_coder_reads_promises_vows_and_first_person_statements(sentence, events)
 def test_coder_dates_an_announced_meeting_by_its_announcement_not_by_the_meeting():
     import datetime as dt
 
-    [agree] = annotate_text("The US envoy said on Saturday he will meet his North Korean counterpart in Beijing next week.",
-                            published=dt.date(2006, 12, 16)).events
+    [agree] = annotate_text("US envoy Christopher Hill said on Saturday he will meet North Korean envoy Kim Kye Gwan in "
+                            "Beijing next week.", published=dt.date(2006, 12, 16)).events
     assert (agree.event, agree.date, agree.date_precision) == ("AGREE", dt.date(2006, 12, 16), "day")
