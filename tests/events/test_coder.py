@@ -109,7 +109,6 @@ ACTOR_KIND = (
     "a leader's visit vs refugees travelling, missiles vs a share index hitting)"
 )
 AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
-INFINITIVE_CONSTRAINT = "patterns cannot constrain the infinitive a verb governs (refused to comment)"
 
 
 # --- every PLOVER type ------------------------------------------------------------------
@@ -915,7 +914,8 @@ NO_EVENT = [
     row("Ukraine's parliament discussed the budget on Tuesday.", id="debate"),
     row("A Kremlin spokesman declined to comment on the report.", id="declined-to-comment"),
     row("Thousands of Ukrainians fled to Poland.", id="refugees"),
-    row("Russia's foreign ministry refused to comment.", id="refused-to-comment", weakness=INFINITIVE_CONSTRAINT),
+    row("Russia's foreign ministry refused to comment.", id="refused-to-comment"),
+    row("The Kenyan police refused to give details of the raid.", id="refused-to-give-details"),
     row("Asked about the drills, a Kremlin spokesman declined to comment.", id="asked-about"),
     row("The IMF warned that global growth would slow this year.", id="economic-warning"),
     # a warning about how things will go is a forecast, not a threat

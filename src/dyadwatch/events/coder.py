@@ -348,6 +348,8 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     words = [token]
     if pattern.not_particles and any(c.dep_ in ("prt", "advmod") and c.lower_ in pattern.not_particles for c in token.children):
         return None  # "back away", "back down" are no backing
+    if pattern.not_infinitives and any(c.lemma_.lower() in pattern.not_infinitives for c in children(token, "xcomp")):
+        return None  # "refused to comment" refuses nothing
     if pattern.particle:
         # The parser tags some particles as adverbs ("stepped down" → advmod).
         particles = [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == pattern.particle]

@@ -17,8 +17,8 @@ PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
 _KEYS = frozenset(
-    {"id", "lemmas", "pos", "objects", "not_objects", "particle", "not_particles", "preps", "clause_aux", "event", "mode",
-     "context", "recipient", "actor", "reciprocal", "by_people"}
+    {"id", "lemmas", "pos", "objects", "not_objects", "particle", "not_particles", "not_infinitives", "preps",
+     "clause_aux", "event", "mode", "context", "recipient", "actor", "reciprocal", "by_people"}
 )
 
 
@@ -34,6 +34,7 @@ class Pattern:
     not_objects: frozenset[str] = frozenset()
     particle: str | None = None
     not_particles: frozenset[str] = frozenset()
+    not_infinitives: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
     recipient: tuple[str, ...] = ()
@@ -102,6 +103,7 @@ def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
         not_objects=frozenset(item.get("not_objects", ())),
         particle=item.get("particle"),
         not_particles=frozenset(item.get("not_particles", ())),
+        not_infinitives=frozenset(item.get("not_infinitives", ())),
         preps=frozenset(item.get("preps", ())),
         clause_aux=frozenset(item.get("clause_aux", ())),
         recipient=tuple(item.get("recipient", ())),
