@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from dyadwatch.cli_options import parse_date
+from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_SKIPPED, parse_date, report_skipped
 from dyadwatch.errors import ConfigError
 from dyadwatch.progress import count_inputs, should_show
 from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
@@ -94,6 +94,7 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display (skipped inputs and the summary are still printed).")
+@click.option("-v", "--verbose", is_flag=True, help="Tracebacks of internal errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that parse and annotate (--engine local).")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
@@ -105,7 +106,7 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
                    "URL that the workers and this machine both reach [default: a temporary directory].")
 def ingest_cli(
     paths: tuple[str, ...], db: str, published: dt.date | None, max_bytes: int, batch_size: int,
-    progress: bool | None, quiet: bool, jobs: int, engine: str, scheduler: str | None, shards: str | None,
+    progress: bool | None, quiet: bool, verbose: bool, jobs: int, engine: str, scheduler: str | None, shards: str | None,
 ) -> None:
     """Store articles (files, directories, URLs, `-`) in the database; run it again to
     finish an interrupted run: what is stored is skipped."""
@@ -128,14 +129,14 @@ def ingest_cli(
                    err=True)
         sys.exit(130)
     for error in summary.errors:  # errors, notices and undated articles are shown even with --quiet
-        click.echo(f"dyadwatch: skipped {error}", err=True)
+        report_skipped(error, verbose=verbose)
     for notice in summary.notices:
         click.echo(f"dyadwatch: notice: {notice}", err=True)
     for source in summary.undated:
         click.echo(f"dyadwatch: no date: {source} (its events are undated; --published YYYY-MM-DD dates it)", err=True)
     click.echo(_summary_text(summary, db=db))
     if summary.failed:
-        sys.exit(1)
+        sys.exit(EXIT_INTERNAL if any(error.internal for error in summary.errors) else EXIT_SKIPPED)
 
 
 def _count_articles(paths: tuple[str, ...]) -> int | None:
