@@ -26,7 +26,7 @@ from dyadwatch.output import (
     event_record,
     write_records,
 )
-from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_SKIPPED, EXIT_USAGE, parse_date, report_skipped
+from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, parse_date, report_skipped
 from dyadwatch.engine import process_paths
 from dyadwatch.pipeline import clean_documents
 from dyadwatch.progress import count_inputs, should_show, track
@@ -190,7 +190,13 @@ def info_cli(fmt: str) -> None:
 
 def main() -> None:
     try:
-        cli(standalone_mode=True)
+        returned = cli.main(standalone_mode=False)  # click's own handling, but Ctrl-C exits 130
+    except click.exceptions.Abort:
+        click.echo("dyadwatch: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
     except DyadwatchError as error:
         click.echo(f"dyadwatch: error: {error}", err=True)
         sys.exit(EXIT_USAGE)
@@ -205,6 +211,7 @@ def main() -> None:
         if _verbose_asked(sys.argv[1:]):
             click.echo(traceback.format_exc().rstrip("\n"), err=True)
         sys.exit(EXIT_INTERNAL)
+    sys.exit(returned if isinstance(returned, int) else 0)
 
 
 def _verbose_asked(arguments: list[str]) -> bool:

@@ -9,8 +9,8 @@ import click
 from dyadwatch.errors import InputError
 
 # Exit statuses (README, "Exit status"): every input read; some inputs skipped (bad
-# data); a usage or environment error; an internal error (a bug).
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+# data); a usage or environment error; an internal error (a bug); Ctrl-C.
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def report_skipped(error: InputError, *, verbose: bool) -> None:
