@@ -23,7 +23,8 @@ from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
 from dyadwatch.store.queries import find_events, top_actors
-from dyadwatch.store.schema import DEFAULT_DB, open_store
+from dyadwatch.store.schema import DEFAULT_DB
+from dyadwatch.store.sharing import DEFAULT_WAIT, reading
 
 ENGINES = ("local", "dask")
 
@@ -101,12 +102,16 @@ def _write(table: Any, fmt: str | None, output: str) -> None:
               help="Annotate in this process, or on the workers of a Dask cluster.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="The Dask scheduler of --engine dask [default: a local cluster, one worker per core].")
+@click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+              help="How long to wait for a database in use (another ingest, a query, the web app's requests) "
+                   "before failing.")
 @click.option("--shards", metavar="DIR",
               help="Where --engine dask workers write their Parquet shards, kept after the run: a directory or "
                    "URL that the workers and this machine both reach [default: a temporary directory].")
 def ingest_cli(
     paths: tuple[str, ...], db: str, published: dt.date | None, max_bytes: int, batch_size: int,
-    progress: bool | None, quiet: bool, verbose: bool, jobs: int, engine: str, scheduler: str | None, shards: str | None,
+    progress: bool | None, quiet: bool, verbose: bool, jobs: int, engine: str, scheduler: str | None, wait: float,
+    shards: str | None,
 ) -> None:
     """Store articles (files, directories, URLs, `-`) in the database; run it again to
     finish an interrupted run: what is stored is skipped."""
@@ -116,7 +121,8 @@ def ingest_cli(
         raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
     on_progress = _progress_printer(total=_count_articles(paths)) if show else None
-    options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
+    options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress,
+                   wait=wait, on_wait=_say_waiting)
     try:
         if engine == "dask":
             from dyadwatch.engine_dask import ingest_dask  # imports distributed: only when asked for
@@ -137,6 +143,10 @@ def ingest_cli(
     click.echo(_summary_text(summary, db=db))
     if summary.failed:
         sys.exit(EXIT_INTERNAL if any(error.internal for error in summary.errors) else EXIT_SKIPPED)
+
+
+def _say_waiting(message: str) -> None:
+    click.echo(f"dyadwatch: {message}", err=True)
 
 
 def _count_articles(paths: tuple[str, ...]) -> int | None:
@@ -207,7 +217,7 @@ def events_cli(
     fmt: str | None, output: str,
 ) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = find_events(con, actor=actor, recipient=recipient, between=between or None, type=event_type,
                             since=since, until=until, text=text, all_reports=all_reports, limit=limit)
     _write(table, fmt, output)
@@ -228,7 +238,7 @@ def dyad_cli(
 ) -> None:
     """The relation of A and B over time: events per type and quad class each way, the
     mean and summed conflict–cooperation score, and evidence sentences."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = dyad(con, a, b, by=by, since=since, until=until, evidence=evidence)
     _write(table, fmt, output)
 
@@ -239,7 +249,7 @@ def dyad_cli(
 @output_options()
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = top_actors(con, top=top)
     _write(table, fmt, output)
 
@@ -250,7 +260,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 @output_options()
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = actor_profile(con, name)
     _write(table, fmt, output)
 
@@ -264,7 +274,7 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
 def export_cli(db: str, fmt: str, table: str, output: str) -> None:
     """Reports as PLOVER JSON records, a table as csv or parquet, or the actor network
     as GraphML or GEXF."""
-    with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
+    with reading(db) as con, _output(output, fmt) as (stream, binary):
         export_store(con, fmt=fmt, stream=stream, binary=binary, table=table)
 
 

@@ -40,6 +40,7 @@ from dyadwatch.store.dedup import DEFAULT_THRESHOLD
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE as DEFAULT_STORE_BATCH
 from dyadwatch.store.ingest import IngestSummary, pipeline_version, store_annotated
 from dyadwatch.store.schema import DEFAULT_DB
+from dyadwatch.store.sharing import DEFAULT_WAIT
 
 DEFAULT_FILES_PER_TASK = 16
 WINDOW_PER_THREAD = 2
@@ -82,6 +83,8 @@ def ingest_dask(
     batch_size: int = DEFAULT_STORE_BATCH,
     threshold: float = DEFAULT_THRESHOLD,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    wait: float = DEFAULT_WAIT,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """`store.ingest` on a Dask cluster: annotate on the workers of `scheduler` (an
     address like tcp://host:8786; None starts a LocalCluster of one single-threaded
@@ -95,7 +98,7 @@ def ingest_dask(
         items = annotate_on_cluster(client, paths, shards=directory, keep=keep, published=published,
                                     max_bytes=max_bytes)
         return store_annotated(items, db=db, extractor=pipeline_version(default_stages()), batch_size=batch_size,
-                               threshold=threshold, on_progress=on_progress)
+                               threshold=threshold, on_progress=on_progress, wait=wait, on_wait=on_wait)
 
 
 @contextlib.contextmanager
