@@ -24,7 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyadwatch import __version__
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.schema import StoreError, open_store
+from dyadwatch.store.schema import StoreError
+from dyadwatch.store.sharing import reading
 from dyadwatch.web import api, pages
 from dyadwatch.web.templating import render
 
@@ -42,7 +43,7 @@ SECURITY_HEADERS = {
 
 def make_app(db: str | Path) -> FastAPI:
     """The app over the database at `db`; StoreError now if it cannot be opened."""
-    with open_store(db, read_only=True):
+    with reading(db):
         pass
     app = FastAPI(title="dyadwatch", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
