@@ -83,7 +83,7 @@ def internal_error(source: str, doing: str, exc: Exception) -> InternalInputErro
 def _annotate_batch(
     batch: list[Article | InputError], *, stages: tuple[Stage, ...], batch_size: int
 ) -> Iterator[AnnotatedArticle | InputError]:
-    if not stages:
+    if not stages or all(isinstance(item, InputError) for item in batch):
         yield from (item if isinstance(item, InputError) else AnnotatedArticle(article=item) for item in batch)
         return
     limit = load_nlp().max_length
