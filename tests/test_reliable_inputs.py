@@ -61,6 +61,13 @@ def test_a_warc_cut_in_its_first_bytes_says_it_holds_no_record(tmp_path):
         assert not documents and ("no WARC record" in error.reason or "broken WARC record" in error.reason)
 
 
+@pytest.mark.parametrize("compressed", [False, True], ids=["warc", "warc.gz"])
+def test_blank_lines_after_the_last_record_are_no_cut(tmp_path, compressed):
+    data = warc_bytes(PAGES, gzip=compressed) + b"\r\n\r\n"
+    documents, errors = read_cut(tmp_path / "a.warc", data, len(data))
+    assert len(documents) == 3 and not errors
+
+
 class ReadWatch(io.BytesIO):
     """A stream that remembers the largest read asked of it."""
 

@@ -376,6 +376,8 @@ def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[Re
             if record is None:
                 break
             number += 1
+            if number > 1 and not record.rec_headers.headers and _blank_from(stream, archive.get_record_offset()):
+                return  # blank lines after the last record (warcio reads them as an empty record)
             result = _warc_document(where, record, max_bytes=max_bytes)
         except Exception as exc:  # noqa: BLE001 (warcio raises many kinds on a broken archive)
             yield _warc_failure(where, exc)
@@ -389,16 +391,28 @@ def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[Re
         yield MalformedInputError(source, "no WARC record found (an empty archive, or not a WARC file)")
     elif left:
         yield TruncatedInputError(f"{source}#{number + 1}", f"the archive ends in the header of a record "
-                                                             f"({left:,} bytes after the last whole record)")
+                                                             f"({left:,} byte{'s' if left != 1 else ''} after the last whole record)")
 
 
 def _bytes_left(archive: ArchiveIterator, stream: IO[bytes]) -> int:
     """Bytes read past the end of the last record warcio gave (a record cut in its
     header block: warcio takes the end of the file for the end of the archive)."""
     try:
-        return max(0, stream.tell() - int(archive.offset))
+        end, left = int(archive.offset), max(0, stream.tell() - int(archive.offset))
     except (AttributeError, OSError, ValueError, TypeError):
         return 0
+    return 0 if left and _blank_from(stream, end) else left
+
+
+def _blank_from(stream: IO[bytes], start: int, *, at_most: int = 65536) -> bool:
+    """Does the stream hold only blank lines from `start` on (looked at on a seekable
+    stream, up to `at_most` bytes)?"""
+    try:
+        stream.seek(start)
+        tail = stream.read(at_most + 1)
+    except (OSError, ValueError):
+        return False
+    return len(tail) <= at_most and not tail.strip()
 
 
 def _warc_failure(where: str, exc: Exception) -> InputError:
