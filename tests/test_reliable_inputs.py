@@ -144,3 +144,15 @@ def test_a_directory_that_cannot_be_listed_is_named_and_the_rest_is_read():
         for path in sorted(root.rglob("*"), reverse=True):
             path.unlink() if path.is_file() else path.rmdir()
         root.rmdir()
+
+
+def test_an_empty_json_lines_file_says_so(tmp_path):
+    (tmp_path / "none.jsonl").write_bytes(b"\n \n")
+    [error] = read_inputs([str(tmp_path / "none.jsonl")])
+    assert isinstance(error, InputError) and "no JSON line" in error.reason
+
+
+def test_a_named_pipe_in_a_directory_is_passed_over_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Russia condemned North Korea.\n")
+    assert [r.source for r in read_inputs([str(tmp_path)])] == [str(tmp_path / "a.txt")]

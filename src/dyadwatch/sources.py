@@ -84,12 +84,13 @@ def list_inputs(paths: Iterable[str]) -> Iterator[str]:
 
 
 def _walk(root: Path) -> list[Path]:
-    """The files of known formats under `root`, and each directory that cannot be
-    listed (reading it then reports why), in order of their paths."""
+    """The regular files of known formats under `root` (no pipe, socket or device: one
+    would block the run), and each directory that cannot be listed (reading it then
+    reports why), in order of their paths."""
     found: list[Path] = []
     unlisted: list[Path] = []
     for directory, _subdirectories, files in os.walk(root, onerror=lambda exc: unlisted.append(Path(exc.filename))):
-        found += [Path(directory, name) for name in files if input_format(Path(name)) is not None]
+        found += [path for name in files if input_format(path := Path(directory, name)) is not None and path.is_file()]
     return sorted(found + unlisted)
 
 
@@ -301,6 +302,7 @@ def _check_textlike(source: str, text: str) -> None:
 def _read_jsonl(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:
     """One document per JSON line; a line over `max_bytes` is skipped as it is read,
     never held whole in memory."""
+    lines = 0
     try:
         for number, line in enumerate(_lines(stream, max_bytes), start=1):
             where = f"{source}:{number}"
@@ -308,6 +310,9 @@ def _read_jsonl(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[R
                 yield TooLargeInputError(where, f"line larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
             elif line.strip():
                 yield _parse_jsonl_line(where, line)
+            lines += line is None or bool(line.strip())
+        if not lines:
+            yield EmptyInputError(source, "empty file (no JSON line)")
     except EOFError:
         yield TruncatedInputError(source, "compressed data ends early (truncated file)")
     except (gzip.BadGzipFile, zlib.error) as exc:
@@ -421,7 +426,7 @@ def _warc_failure(where: str, exc: Exception) -> InputError:
         return TruncatedInputError(where, f"WARC archive ends early or its compression is broken ({exc or 'truncated'})")
     if isinstance(exc, ArchiveLoadFailed):
         return MalformedInputError(where, f"broken WARC record ({' '.join(str(exc.msg).split())[:200]})")
-    return MalformedInputError(where, f"broken WARC record: warcio cannot read it ({type(exc).__name__}: "
+    return MalformedInputError(where, f"broken or cut WARC record header (warcio: {type(exc).__name__}: "
                                       f"{' '.join(str(exc).split())[:200]})")
 
 
