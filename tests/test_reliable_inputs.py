@@ -156,3 +156,13 @@ def test_a_named_pipe_in_a_directory_is_passed_over_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "a.txt").write_text("Russia condemned North Korea.\n")
     assert [r.source for r in read_inputs([str(tmp_path)])] == [str(tmp_path / "a.txt")]
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_record_over_the_size_limit_is_skipped_and_the_next_is_read(tmp_path, compressed):
+    pages = [("https://example.com/big", news_html(title="Big " + "words " * 2_000)), PAGES[1]]
+    path = tmp_path / ("a.warc.gz" if compressed else "a.warc")
+    path.write_bytes(warc_bytes(pages, gzip=compressed))
+    first, second = read_inputs([str(path)], max_bytes=5_000)
+    assert isinstance(first, InputError) and first.source == f"{path}#1" and "larger than the limit" in first.reason
+    assert not isinstance(second, InputError) and second.source == "https://example.com/1"

@@ -383,20 +383,20 @@ def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[Re
             number += 1
             if number > 1 and not record.rec_headers.headers and _blank_from(stream, archive.get_record_offset()):
                 return  # blank lines after the last record (warcio reads them as an empty record)
-            result = _warc_document(where, record, max_bytes=max_bytes)
+            result, cut = _warc_document(where, record, max_bytes=max_bytes)
         except Exception as exc:  # noqa: BLE001 (warcio raises many kinds on a broken archive)
             yield _warc_failure(where, exc)
             return
         if result is not None:
             yield result
-        if isinstance(result, TruncatedInputError):
+        if cut:
             return
     left = _bytes_left(archive, stream)
     if number == 0 and not left:
         yield MalformedInputError(source, "no WARC record found (an empty archive, or not a WARC file)")
     elif left:
-        yield TruncatedInputError(f"{source}#{number + 1}", f"the archive ends in the header of a record "
-                                                             f"({left:,} byte{'s' if left != 1 else ''} after the last whole record)")
+        after = f"{left:,} byte{'s' if left != 1 else ''} after the last whole record"
+        yield TruncatedInputError(f"{source}#{number + 1}", f"the archive ends in the header of a record ({after})")
 
 
 def _bytes_left(archive: ArchiveIterator, stream: IO[bytes]) -> int:
@@ -433,28 +433,34 @@ def _warc_failure(where: str, exc: Exception) -> InputError:
 _WARC_REQUIRED = ("WARC-Type", "Content-Length")
 
 
-def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult | None:
+def _warc_document(where: str, record: object, *, max_bytes: int) -> tuple[ReadResult | None, bool]:
     """A record's document, an error, or None for a record that holds no page (request,
-    metadata, an image …). Every record is read to its end first, so one cut short is
-    never passed over."""
+    metadata, an image …); and whether the archive is cut in this record (nothing
+    after it can be read). Every record is read to its end first, so one cut short is
+    never passed over; a page over `max_bytes` is read no further than that."""
     headers = record.rec_headers  # type: ignore[attr-defined]
     missing = [name for name in _WARC_REQUIRED if not headers.get_header(name)]
     if missing:
         return TruncatedInputError(where, f"WARC record header incomplete (no {', '.join(missing)}): "
-                                          "the archive is cut short or broken")
+                                          "the archive is cut short or broken"), True
     wanted = _page_kind(record)
-    data = _read_limited(where, record.content_stream(), max_bytes) if wanted else b""  # type: ignore[attr-defined]
+    try:
+        data = _read_limited(where, record.content_stream(), max_bytes) if wanted else b""  # type: ignore[attr-defined]
+    except InputError as error:  # too large, or its own compression broken: this record alone
+        data, failure = b"", error
+    else:
+        failure = None
     if _record_cut_short(record):
-        return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)")
-    if wanted is None:
-        return None
+        return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)"), True
+    if wanted is None or failure is not None:
+        return failure, False
     url = headers.get_header("WARC-Target-URI")
     fetched = _warc_date(headers.get_header("WARC-Date"))
     document = _make_document(where, data, kind=wanted, url=url, origin="warc", fetched=fetched)
     # The article's source is its URL; errors keep naming the archive and record number.
     if isinstance(document, RawDocument) and url:
-        return dataclasses.replace(document, source=url)
-    return document
+        return dataclasses.replace(document, source=url), False
+    return document, False
 
 
 def _page_kind(record: object) -> Kind | None:
