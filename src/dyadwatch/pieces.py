@@ -62,12 +62,13 @@ def _cut(article: Article, start: int, size: int) -> int:
 
 
 def _piece_article(article: Article, start: int, end: int) -> Article:
-    paragraphs = tuple(
-        Paragraph(max(p.start, start) - start, min(p.end, end) - start, article.text[max(p.start, start):min(p.end, end)],
-                  p.role)
-        for p in article.paragraphs if p.start < end and p.end > start
-    )
-    return dataclasses.replace(article, text=article.text[start:end], paragraphs=paragraphs)
+    """The article's text from `start` to `end`, with the parts of its paragraphs there."""
+    paragraphs = []
+    for paragraph in article.paragraphs:
+        first, last = max(paragraph.start, start), min(paragraph.end, end)
+        if first < last:
+            paragraphs.append(Paragraph(first - start, last - start, article.text[first:last], paragraph.role))
+    return dataclasses.replace(article, text=article.text[start:end], paragraphs=tuple(paragraphs))
 
 
 def merge_pieces(article: Article, annotated: list[tuple[Piece, AnnotatedArticle, int]]) -> AnnotatedArticle:

@@ -423,7 +423,8 @@ def _blank_from(stream: IO[bytes], start: int, *, at_most: int = 65536) -> bool:
 def _warc_failure(where: str, exc: Exception) -> InputError:
     """What a failure of warcio on a record means, as an InputError naming it."""
     if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)):
-        return TruncatedInputError(where, f"WARC archive ends early or its compression is broken ({exc or 'truncated'})")
+        return TruncatedInputError(where, "WARC archive ends early or its compression is broken "
+                                          f"({exc or 'truncated'})")
     if isinstance(exc, ArchiveLoadFailed):
         return MalformedInputError(where, f"broken WARC record ({' '.join(str(exc.msg).split())[:200]})")
     return MalformedInputError(where, f"broken or cut WARC record header (warcio: {type(exc).__name__}: "

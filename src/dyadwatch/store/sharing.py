@@ -87,7 +87,9 @@ def _take_lock(handle: int, db: str | Path, path: Path, *, wait: float, on_wait:
 
 
 @contextlib.contextmanager
-def writing(db: str | Path, *, wait: float = DEFAULT_WAIT, on_wait: Notify = _ignore) -> Iterator[duckdb.DuckDBPyConnection]:
+def writing(
+    db: str | Path, *, wait: float = DEFAULT_WAIT, on_wait: Notify = _ignore
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """The database open read-write for one short turn (a batch): readers are asked to
     hold off (the flag file) and those in the middle of a request are waited for, up
     to `wait` seconds."""
