@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import traceback
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -25,11 +26,13 @@ from dyadwatch.output import (
     event_record,
     write_records,
 )
-from dyadwatch.cli_options import parse_date
+from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, parse_date, report_skipped
 from dyadwatch.engine import process_paths
 from dyadwatch.pipeline import clean_documents
 from dyadwatch.progress import count_inputs, should_show, track
 from dyadwatch.sources import DEFAULT_MAX_BYTES
+
+
 
 
 class FailureCounter:
@@ -39,6 +42,7 @@ class FailureCounter:
 
     def __init__(self, *, verbose: bool = False) -> None:
         self.failed = 0
+        self.internal = 0
         self.verbose = verbose
 
     def filter(self, items: Iterable[Any]) -> Iterator[Any]:
@@ -47,7 +51,8 @@ class FailureCounter:
                 click.echo(f"dyadwatch: notice: {item}", err=True)
             elif isinstance(item, InputError):
                 self.failed += 1
-                click.echo(f"dyadwatch: skipped {item}", err=True)
+                self.internal += item.internal
+                report_skipped(item, verbose=self.verbose)
             else:
                 if self.verbose:
                     article = getattr(item, "article", item)
@@ -57,7 +62,7 @@ class FailureCounter:
     def exit(self) -> None:
         if self.failed:
             click.echo(f"dyadwatch: {self.failed} input(s) failed", err=True)
-            sys.exit(1)
+            sys.exit(EXIT_INTERNAL if self.internal else EXIT_SKIPPED)
 
 
 def input_options(command: Any) -> Any:
@@ -72,7 +77,8 @@ def input_options(command: Any) -> Any:
         help="Skip inputs larger than this (after decompression).",
     )(command)
     command = click.option("--quiet", "-q", is_flag=True, help="No progress display.")(command)
-    command = click.option("--verbose", "-v", is_flag=True, help="Name every article on stderr as it is done.")(command)
+    command = click.option("--verbose", "-v", is_flag=True,
+                           help="Name every article on stderr as it is done; tracebacks of internal errors.")(command)
     return command
 
 
@@ -203,14 +209,32 @@ def info_cli(fmt: str) -> None:
 
 def main() -> None:
     try:
-        cli(standalone_mode=True)
+        returned = cli.main(standalone_mode=False)  # click's own handling, but Ctrl-C exits 130
+    except click.exceptions.Abort:
+        click.echo("dyadwatch: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
     except DyadwatchError as error:
         click.echo(f"dyadwatch: error: {error}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_USAGE)
     except BrokenPipeError:
         # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
         sys.stderr.close()
         sys.exit(141)
+    except Exception as error:  # noqa: BLE001 (a bug: one line, the traceback on request)
+        message = " ".join(str(error).split())[:300]
+        click.echo(f"dyadwatch: internal error: {type(error).__name__}: {message} (a bug in dyadwatch; "
+                   "--verbose shows the traceback)", err=True)
+        if _verbose_asked(sys.argv[1:]):
+            click.echo(traceback.format_exc().rstrip("\n"), err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(returned if isinstance(returned, int) else 0)
+
+
+def _verbose_asked(arguments: list[str]) -> bool:
+    return "--verbose" in arguments or "-v" in arguments
 
 
 cli_store.register(cli)

@@ -1,10 +1,23 @@
-"""Option parsing shared by every command module."""
+"""Option parsing, exit statuses and error lines shared by every command module."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import click
+
+from dyadwatch.errors import InputError
+
+# Exit statuses (README, "Exit status"): every input read; some inputs skipped (bad
+# data); a usage or environment error; an internal error (a bug); Ctrl-C.
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def report_skipped(error: InputError, *, verbose: bool) -> None:
+    """One line for a skipped input; with `verbose`, the traceback of an internal error."""
+    click.echo(f"dyadwatch: skipped {error}", err=True)
+    if verbose and error.detail:
+        click.echo(error.detail.rstrip("\n"), err=True)
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:

@@ -25,7 +25,7 @@ from dyadwatch.sanctions.watchlist import read_watchlist
 from dyadwatch.sources import DEFAULT_MAX_BYTES
 from dyadwatch.stage import Stage
 from dyadwatch.store.flags import FlagFilters, stored_flags
-from dyadwatch.store.schema import open_store
+from dyadwatch.store.sharing import reading
 
 
 def sanctions_stages(watchlists: Iterable[Path] = ()) -> tuple[Stage, ...]:
@@ -131,6 +131,6 @@ def register(cli: click.Group) -> None:
     next(p for p in sanctions_cli.params if p.name == "paths").required = False
 
     def _stored(db: str, filters: FlagFilters, fmt: str | None) -> None:
-        with open_store(db, read_only=True) as con:
+        with reading(db) as con:
             table = stored_flags(con, filters)
         write_table_output(table, fmt, "-", view="sanctions")

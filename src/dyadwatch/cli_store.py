@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from dyadwatch.cli_options import parse_date
+from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_SKIPPED, parse_date, report_skipped
 from dyadwatch.errors import ConfigError
 from dyadwatch.progress import StatusLine, count_inputs, should_show
 from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
@@ -24,7 +24,8 @@ from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
 from dyadwatch.store.queries import find_events, report_filter, top_actors
 from dyadwatch.actor_names import actor_name, resolve_actor, resolve_pair, with_names
-from dyadwatch.store.schema import DEFAULT_DB, open_store
+from dyadwatch.store.schema import DEFAULT_DB
+from dyadwatch.store.sharing import DEFAULT_WAIT, reading
 
 ENGINES = ("local", "dask")
 
@@ -100,18 +101,23 @@ def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None)
 @click.option("--progress/--no-progress", default=None,
               help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display (skipped inputs and the summary are still printed).")
+@click.option("-v", "--verbose", is_flag=True, help="Tracebacks of internal errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that parse and annotate (--engine local).")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="Annotate in this process, or on the workers of a Dask cluster.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="The Dask scheduler of --engine dask [default: a local cluster, one worker per core].")
+@click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+              help="How long to wait for a database in use (another ingest, a query, the web app's requests) "
+                   "before failing.")
 @click.option("--shards", metavar="DIR",
               help="Where --engine dask workers write their Parquet shards, kept after the run: a directory or "
                    "URL that the workers and this machine both reach [default: a temporary directory].")
 def ingest_cli(
     paths: tuple[str, ...], db: str, published: dt.date | None, max_bytes: int, batch_size: int,
-    progress: bool | None, quiet: bool, jobs: int, engine: str, scheduler: str | None, shards: str | None,
+    progress: bool | None, quiet: bool, verbose: bool, jobs: int, engine: str, scheduler: str | None, wait: float,
+    shards: str | None,
 ) -> None:
     """Store articles (files, directories, URLs, `-`) in the database; run it again to
     finish an interrupted run: what is stored is skipped."""
@@ -122,7 +128,8 @@ def ingest_cli(
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
     status = StatusLine(sys.stderr)
     on_progress = _progress_printer(status, total=_count_articles(paths)) if show else None
-    options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress)
+    options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress,
+                   wait=wait, on_wait=_say_waiting)
     try:
         if engine == "dask":
             from dyadwatch.engine_dask import ingest_dask  # imports distributed: only when asked for
@@ -138,14 +145,18 @@ def ingest_cli(
     finally:
         status.close()
     for error in summary.errors:  # errors, notices and undated articles are shown even with --quiet
-        click.echo(f"dyadwatch: skipped {error}", err=True)
+        report_skipped(error, verbose=verbose)
     for notice in summary.notices:
         click.echo(f"dyadwatch: notice: {notice}", err=True)
     for source in summary.undated:
         click.echo(f"dyadwatch: no date: {source} (its events are undated; --published YYYY-MM-DD dates it)", err=True)
     click.echo(_summary_text(summary, db=db))
     if summary.failed:
-        sys.exit(1)
+        sys.exit(EXIT_INTERNAL if any(error.internal for error in summary.errors) else EXIT_SKIPPED)
+
+
+def _say_waiting(message: str) -> None:
+    click.echo(f"dyadwatch: {message}", err=True)
 
 
 def _count_articles(paths: tuple[str, ...]) -> int | None:
@@ -233,7 +244,7 @@ def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] 
 def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt: str | None, output: str,
                **filters: Any) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = find_events(con, **_filters(**filters), order="newest" if newest else "oldest",
                             all_reports=all_reports, limit=limit)
     _write(table, fmt, output, view="reports" if all_reports else "events")
@@ -258,7 +269,7 @@ def dyad_cli(
     ways: events per type and quad class, mean and summed conflict–cooperation score),
     A+B (what they do together, counted, not scored), and evidence sentences. Events
     without a date are the period `undated`."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
                      normalise=normalise)
     _write(table, fmt, output, view="dyad")
@@ -270,7 +281,7 @@ def dyad_cli(
 @output_options()
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = with_names(top_actors(con, top=top), after="code")
     _write(table, fmt, output, view="actors")
 
@@ -281,7 +292,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 @output_options()
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
-    with open_store(db, read_only=True) as con:
+    with reading(db) as con:
         table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
     _write(table, fmt, output, view="actor")
 
@@ -299,7 +310,7 @@ def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> No
     real-world events (PLOVER records, the events table); each event row carries its
     article's url, title, source and publication date."""
     where, params = report_filter(**_filters(**filters))
-    with open_store(db, read_only=True) as con, _output(output, fmt) as (stream, binary):
+    with reading(db) as con, _output(output, fmt) as (stream, binary):
         export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
                      names=actor_name)
 

@@ -12,12 +12,14 @@ import datetime as dt
 import functools
 import itertools
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
+from dyadwatch.lifeline import exit_with, ignore_interrupts
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
 from dyadwatch.pipeline import annotate_articles, clean_one
 from dyadwatch.records import AnnotatedArticle, Article
@@ -64,10 +66,15 @@ def _in_order(work: Callable[[list[Any]], list[Result]], batches: Iterator[list[
     # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
     # than waiting forever as multiprocessing.Pool does.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+    try:
         while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
             for results in pool.map(work, window):
                 yield from results
+    except BaseException:  # Ctrl-C, a failure downstream, the consumer gone: stop the workers now
+        _stop(pool)
+        raise
+    pool.shutdown()
 
 
 def annotate_batch(batch: list[Article | InputError]) -> list[Result]:
@@ -80,7 +87,21 @@ def process_batch(batch: list[ReadResult], published: dt.date | None = None) -> 
     return list(annotate_articles(cleaned, batch_size=max(1, len(cleaned))))
 
 
-def _warm_up() -> None:
+def _start_worker(parent: int) -> None:
+    """Each worker: exit when `parent` (the process that runs the pool) ends, leave
+    Ctrl-C to it, and load the model once."""
+    exit_with(parent)
+    ignore_interrupts()
     load_nlp()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool without waiting for the batches in hand to finish."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # the executor has no public handle
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 

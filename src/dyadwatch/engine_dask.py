@@ -16,8 +16,11 @@ import contextlib
 import dataclasses
 import datetime as dt
 import itertools
+import logging
 import os
+import signal
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -37,6 +40,7 @@ from dyadwatch.store.dedup import DEFAULT_THRESHOLD
 from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE as DEFAULT_STORE_BATCH
 from dyadwatch.store.ingest import IngestSummary, pipeline_version, store_annotated
 from dyadwatch.store.schema import DEFAULT_DB
+from dyadwatch.store.sharing import DEFAULT_WAIT
 
 DEFAULT_FILES_PER_TASK = 16
 WINDOW_PER_THREAD = 2
@@ -79,6 +83,8 @@ def ingest_dask(
     batch_size: int = DEFAULT_STORE_BATCH,
     threshold: float = DEFAULT_THRESHOLD,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    wait: float = DEFAULT_WAIT,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """`store.ingest` on a Dask cluster: annotate on the workers of `scheduler` (an
     address like tcp://host:8786; None starts a LocalCluster of one single-threaded
@@ -92,17 +98,20 @@ def ingest_dask(
         items = annotate_on_cluster(client, paths, shards=directory, keep=keep, published=published,
                                     max_bytes=max_bytes)
         return store_annotated(items, db=db, extractor=pipeline_version(default_stages()), batch_size=batch_size,
-                               threshold=threshold, on_progress=on_progress)
+                               threshold=threshold, on_progress=on_progress, wait=wait, on_wait=on_wait)
 
 
 @contextlib.contextmanager
 def connect(scheduler: str | None) -> Iterator[Client]:
     """A client of the scheduler at `scheduler`, or of a new LocalCluster (closed at
-    the end)."""
+    the end). The local cluster's worker processes end with this one (distributed
+    watches a pipe to the parent: kill -9 included) and ignore Ctrl-C, which stops
+    the run here and closes the cluster."""
     with contextlib.ExitStack() as stack:
         if scheduler is None:
-            cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None)
+            with interrupts_ignored():  # the workers inherit it: Ctrl-C is the client's to handle
+                cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
             scheduler = stack.enter_context(cluster).scheduler_address
         try:
             client = stack.enter_context(Client(scheduler))
@@ -110,6 +119,20 @@ def connect(scheduler: str | None) -> Iterator[Client]:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); "
                               "start one with `dask scheduler`, or leave out --scheduler") from exc
         yield client
+
+
+@contextlib.contextmanager
+def interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C ignored while the block runs, in this process and in the processes it
+    starts (an ignored signal stays ignored in a child); a Ctrl-C meanwhile is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def annotate_on_cluster(

@@ -20,15 +20,17 @@ class InputError(DyadwatchError):
     """
 
     failure = True  # False: a notice (the input was read, but is not coded); no failed exit
+    internal = False  # True: dyadwatch itself failed on this input (a bug), exit status 3
 
-    def __init__(self, source: str, reason: str) -> None:
+    def __init__(self, source: str, reason: str, detail: str = "") -> None:
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.detail = detail  # a traceback, shown with --verbose
 
-    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
-        # Errors travel between worker processes; rebuild them from both fields.
-        return (self.__class__, (self.source, self.reason))
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        # Errors travel between worker processes; rebuild them from every field.
+        return (self.__class__, (self.source, self.reason, self.detail))
 
 
 class EmptyInputError(InputError):
@@ -64,3 +66,10 @@ class LanguageInputError(InputError):
 
 class UnsupportedInputError(InputError):
     """The file type is not one dyadwatch reads."""
+
+
+class InternalInputError(InputError):
+    """dyadwatch raised an unexpected error on this input (a bug): the input is skipped,
+    the rest of the run goes on, and the exit status is 3. `detail` holds the traceback."""
+
+    internal = True

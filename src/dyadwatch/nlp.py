@@ -160,6 +160,12 @@ def parse_articles(
         yield article, doc
 
 
+def count_sentences(doc: Doc) -> int:
+    """The sentences of a Doc that hold more than whitespace (the ones stages number)."""
+    text = doc_text(doc)
+    return sum(1 for sentence in doc.sents if text[sentence.start_char : sentence.end_char].strip())
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The Doc's named entities, computed once: `doc.ents` rebuilds them on every read."""
     cached = doc.user_data.get(_ENTS_KEY)

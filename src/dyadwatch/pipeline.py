@@ -9,6 +9,7 @@ into an earlier one.
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -16,8 +17,9 @@ from spacy.tokens import Doc
 from dyadwatch.batching import batched
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.clean.language import CODED_LANGUAGES
-from dyadwatch.errors import InputError, LanguageInputError
-from dyadwatch.nlp import DEFAULT_BATCH_SIZE, parse_articles
+from dyadwatch.errors import InputError, InternalInputError, LanguageInputError
+from dyadwatch.nlp import DEFAULT_BATCH_SIZE, count_sentences, load_nlp, parse_articles
+from dyadwatch.pieces import PIECE_CHARS, merge_pieces, split_article
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
@@ -33,10 +35,14 @@ def clean_documents(
 
 
 def clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | InputError:
+    """The cleaned article; an input that cannot be cleaned is an InputError (an
+    unexpected failure, a bug, an `InternalInputError`), and the run goes on."""
     try:
         return make_article(raw, published=published)
     except InputError as error:
         return error
+    except Exception as exc:  # noqa: BLE001 (isolated to this input, reported with its traceback)
+        return internal_error(raw.source, "cleaning", exc)
 
 
 def annotate_articles(
@@ -46,17 +52,61 @@ def annotate_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[AnnotatedArticle | InputError]:
     """Parse articles in batches and run the annotation stages (default: the
-    registry's) over each, in input order; errors pass through in their place."""
+    registry's) over each, in input order; errors pass through in their place. One
+    article never fails its neighbours: a batch that raises is done again article by
+    article, and an article that still raises becomes an `InternalInputError`."""
     stages = default_stages() if stages is None else stages
     for batch in batched((codable(item) for item in items), batch_size):
-        articles = [item for item in batch if not isinstance(item, InputError)]
-        parsed = iter(parse_articles(articles, batch_size=batch_size) if stages and articles else ())
-        for item in batch:
-            if isinstance(item, InputError) or not stages:
-                yield item if isinstance(item, InputError) else AnnotatedArticle(article=item)
-            else:
-                article, doc = next(parsed)
-                yield run_stages(article, doc, stages=stages)
+        yield from _annotate_isolated(batch, stages=stages, batch_size=batch_size)
+
+
+def _annotate_isolated(
+    batch: list[Article | InputError], *, stages: tuple[Stage, ...], batch_size: int
+) -> list[AnnotatedArticle | InputError]:
+    try:
+        return list(_annotate_batch(batch, stages=stages, batch_size=batch_size))
+    except Exception as exc:  # noqa: BLE001 (any failure is isolated to its article, then reported)
+        if len(batch) > 1:
+            return [result for item in batch for result in _annotate_isolated([item], stages=stages, batch_size=1)]
+        item = batch[0]
+        return [item if isinstance(item, InputError) else internal_error(item.source, "annotating", exc)]
+
+
+def internal_error(source: str, doing: str, exc: Exception) -> InternalInputError:
+    """An unexpected exception met while `doing` something to one input, as one line
+    naming it (the traceback kept for --verbose)."""
+    message = " ".join(str(exc).split())[:300] or "no message"
+    return InternalInputError(source, f"internal error while {doing} ({type(exc).__name__}: {message}); "
+                                      "the rest of the run goes on", detail=traceback.format_exc())
+
+
+def _annotate_batch(
+    batch: list[Article | InputError], *, stages: tuple[Stage, ...], batch_size: int
+) -> Iterator[AnnotatedArticle | InputError]:
+    if not stages or all(isinstance(item, InputError) for item in batch):
+        yield from (item if isinstance(item, InputError) else AnnotatedArticle(article=item) for item in batch)
+        return
+    limit = load_nlp().max_length
+    ordinary = [item for item in batch if not isinstance(item, InputError) and len(item.text) <= limit]
+    parsed = iter(parse_articles(ordinary, batch_size=batch_size) if ordinary else ())
+    for item in batch:
+        if isinstance(item, InputError):
+            yield item
+        elif len(item.text) > limit:
+            yield annotate_in_pieces(item, stages=stages, size=min(PIECE_CHARS, limit))
+        else:
+            article, doc = next(parsed)
+            yield run_stages(article, doc, stages=stages)
+
+
+def annotate_in_pieces(article: Article, *, stages: tuple[Stage, ...], size: int = PIECE_CHARS) -> AnnotatedArticle:
+    """A long article annotated piece by piece (`pieces.py`), one piece's parse in
+    memory at a time."""
+    done = []
+    for piece in split_article(article, size):
+        [(piece_article, doc)] = parse_articles([piece.article], batch_size=1)
+        done.append((piece, run_stages(piece_article, doc, stages=stages), count_sentences(doc)))
+    return merge_pieces(article, done)
 
 
 def codable(item: Article | InputError) -> Article | InputError:

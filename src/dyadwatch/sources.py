@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -77,10 +78,20 @@ def list_inputs(paths: Iterable[str]) -> Iterator[str]:
         if is_url(path):
             yield from _list_url(path)
         elif path != "-" and Path(path).is_dir():
-            files = sorted(p for p in Path(path).rglob("*") if p.is_file())
-            yield from (str(file) for file in files if input_format(file) is not None)
+            yield from (str(found) for found in _walk(Path(path)))
         else:
             yield path
+
+
+def _walk(root: Path) -> list[Path]:
+    """The regular files of known formats under `root` (no pipe, socket or device: one
+    would block the run), and each directory that cannot be listed (reading it then
+    reports why), in order of their paths."""
+    found: list[Path] = []
+    unlisted: list[Path] = []
+    for directory, _subdirectories, files in os.walk(root, onerror=lambda exc: unlisted.append(Path(exc.filename))):
+        found += [path for name in files if input_format(path := Path(directory, name)) is not None and path.is_file()]
+    return sorted(found + unlisted)
 
 
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
@@ -89,10 +100,20 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Rea
         yield from _read_stream("<stdin>", sys.stdin.buffer, kind=None, max_bytes=max_bytes)
     elif is_url(path):
         yield from _read_url(path, max_bytes=max_bytes)
+    elif Path(path).is_dir():
+        yield _unlisted_directory(path)
     elif Path(path).exists():
         yield from read_file(Path(path), max_bytes=max_bytes)
     else:
         yield InputError(path, "no such file or directory")
+
+
+def _unlisted_directory(path: str) -> InputError:
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return InputError(path, f"cannot read the directory: {exc.strerror or exc}")
+    return InputError(path, "cannot read the directory")
 
 
 def is_url(path: str) -> bool:
@@ -279,19 +300,38 @@ def _check_textlike(source: str, text: str) -> None:
 
 
 def _read_jsonl(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:
+    """One document per JSON line; a line over `max_bytes` is skipped as it is read,
+    never held whole in memory."""
+    lines = 0
     try:
-        for number, line in enumerate(stream, start=1):
+        for number, line in enumerate(_lines(stream, max_bytes), start=1):
             where = f"{source}:{number}"
-            if not line.strip():
-                continue
-            if len(line) > max_bytes:
-                yield TooLargeInputError(where, f"line larger than the limit of {max_bytes:,} bytes")
-                continue
-            yield _parse_jsonl_line(where, line)
+            if line is None:
+                yield TooLargeInputError(where, f"line larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
+            elif line.strip():
+                yield _parse_jsonl_line(where, line)
+            lines += line is None or bool(line.strip())
+        if not lines:
+            yield EmptyInputError(source, "empty file (no JSON line)")
     except EOFError:
         yield TruncatedInputError(source, "compressed data ends early (truncated file)")
     except (gzip.BadGzipFile, zlib.error) as exc:
         yield MalformedInputError(source, f"broken gzip data ({exc})")
+
+
+_SKIP_BLOCK = 1 << 20
+
+
+def _lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of `stream`, each read up to `max_bytes`; None for a line longer than
+    that, whose rest is read and dropped a block at a time."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        while not line.endswith(b"\n") and (line := stream.readline(_SKIP_BLOCK)):
+            pass
+        yield None
 
 
 def _parse_jsonl_line(where: str, line: bytes) -> ReadResult:
@@ -328,52 +368,121 @@ def _parse_published(value: object) -> dt.date | None:
 
 
 def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[ReadResult]:
+    """The documents of a WARC archive, record by record. A record that warcio cannot
+    read, or that is cut short, is an error naming it (`FILE#N`); reading stops there,
+    since nothing after it can be trusted. An archive with no record says so."""
     number = 0
-    try:
-        for record in ArchiveIterator(stream):
+    archive = ArchiveIterator(stream)
+    records = iter(archive)
+    while True:
+        where = f"{source}#{number + 1}"
+        try:
+            record = next(records, None)
+            if record is None:
+                break
             number += 1
-            document = _warc_document(f"{source}#{number}", record, max_bytes=max_bytes)
-            if document is not None:
-                yield document
-    except ArchiveLoadFailed as exc:
-        yield MalformedInputError(f"{source}#{number + 1}", f"broken WARC record ({exc.msg})")
-    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        yield TruncatedInputError(f"{source}#{number}", f"WARC archive ends early ({exc or 'truncated'})")
-    if number == 0:
-        yield MalformedInputError(source, "no WARC records found")
+            if number > 1 and not record.rec_headers.headers and _blank_from(stream, archive.get_record_offset()):
+                return  # blank lines after the last record (warcio reads them as an empty record)
+            result, cut = _warc_document(where, record, max_bytes=max_bytes)
+        except Exception as exc:  # noqa: BLE001 (warcio raises many kinds on a broken archive)
+            yield _warc_failure(where, exc)
+            return
+        if result is not None:
+            yield result
+        if cut:
+            return
+    left = _bytes_left(archive, stream)
+    if number == 0 and not left:
+        yield MalformedInputError(source, "no WARC record found (an empty archive, or not a WARC file)")
+    elif left:
+        after = f"{left:,} byte{'s' if left != 1 else ''} after the last whole record"
+        yield TruncatedInputError(f"{source}#{number + 1}", f"the archive ends in the header of a record ({after})")
+
+
+def _bytes_left(archive: ArchiveIterator, stream: IO[bytes]) -> int:
+    """Bytes read past the end of the last record warcio gave (a record cut in its
+    header block: warcio takes the end of the file for the end of the archive)."""
+    try:
+        end, left = int(archive.offset), max(0, stream.tell() - int(archive.offset))
+    except (AttributeError, OSError, ValueError, TypeError):
+        return 0
+    return 0 if left and _blank_from(stream, end) else left
+
+
+def _blank_from(stream: IO[bytes], start: int, *, at_most: int = 65536) -> bool:
+    """Does the stream hold only blank lines from `start` on (looked at on a seekable
+    stream, up to `at_most` bytes)?"""
+    try:
+        stream.seek(start)
+        tail = stream.read(at_most + 1)
+    except (OSError, ValueError):
+        return False
+    return len(tail) <= at_most and not tail.strip()
+
+
+def _warc_failure(where: str, exc: Exception) -> InputError:
+    """What a failure of warcio on a record means, as an InputError naming it."""
+    if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)):
+        return TruncatedInputError(where, "WARC archive ends early or its compression is broken "
+                                          f"({exc or 'truncated'})")
+    if isinstance(exc, ArchiveLoadFailed):
+        return MalformedInputError(where, f"broken WARC record ({' '.join(str(exc.msg).split())[:200]})")
+    return MalformedInputError(where, f"broken or cut WARC record header (warcio: {type(exc).__name__}: "
+                                      f"{' '.join(str(exc).split())[:200]})")
+
+
+_WARC_REQUIRED = ("WARC-Type", "Content-Length")
+
+
+def _warc_document(where: str, record: object, *, max_bytes: int) -> tuple[ReadResult | None, bool]:
+    """A record's document, an error, or None for a record that holds no page (request,
+    metadata, an image …); and whether the archive is cut in this record (nothing
+    after it can be read). Every record is read to its end first, so one cut short is
+    never passed over; a page over `max_bytes` is read no further than that."""
+    headers = record.rec_headers  # type: ignore[attr-defined]
+    missing = [name for name in _WARC_REQUIRED if not headers.get_header(name)]
+    if missing:
+        return TruncatedInputError(where, f"WARC record header incomplete (no {', '.join(missing)}): "
+                                          "the archive is cut short or broken"), True
+    wanted = _page_kind(record)
+    try:
+        data = _read_limited(where, record.content_stream(), max_bytes) if wanted else b""  # type: ignore[attr-defined]
+    except InputError as error:  # too large, or its own compression broken: this record alone
+        data, failure = b"", error
+    else:
+        failure = None
+    if _record_cut_short(record):
+        return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)"), True
+    if wanted is None or failure is not None:
+        return failure, False
+    url = headers.get_header("WARC-Target-URI")
+    fetched = _warc_date(headers.get_header("WARC-Date"))
+    document = _make_document(where, data, kind=wanted, url=url, origin="warc", fetched=fetched)
+    # The article's source is its URL; errors keep naming the archive and record number.
+    if isinstance(document, RawDocument) and url:
+        return dataclasses.replace(document, source=url), False
+    return document, False
+
+
+def _page_kind(record: object) -> Kind | None:
+    """`html` or `text` for a response or resource record holding a page, else None."""
+    if record.rec_type not in ("response", "resource"):  # type: ignore[attr-defined]
+        return None
+    http = record.http_headers  # type: ignore[attr-defined]
+    content_type = ((http.get_header("Content-Type") if http else None)
+                    or record.rec_headers.get_header("Content-Type", "")).lower()  # type: ignore[attr-defined]
+    if "text/plain" in content_type:
+        return "text"
+    return "html" if "html" in content_type else None
 
 
 def _record_cut_short(record: object) -> bool:
-    """warcio does not notice a record whose bytes stop early; its length counter does."""
+    """warcio does not notice a record whose bytes stop early; its length counter does
+    (what is left is read and dropped, a block at a time)."""
     raw = record.raw_stream  # type: ignore[attr-defined]
     while raw.read(65536):
         pass
     return getattr(raw, "limit", 0) > 0
-
-
-def _warc_document(where: str, record: object, *, max_bytes: int) -> ReadResult | None:
-    if record.rec_type not in ("response", "resource"):  # type: ignore[attr-defined]
-        return None
-    headers = record.http_headers  # type: ignore[attr-defined]
-    content_type = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(  # type: ignore[attr-defined]
-        "Content-Type", ""
-    )
-    if "html" not in content_type.lower() and "text/plain" not in content_type.lower():
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
-    try:
-        data = _read_limited(where, record.content_stream(), max_bytes)  # type: ignore[attr-defined]
-    except InputError as error:
-        return error
-    if _record_cut_short(record):
-        return TruncatedInputError(where, "WARC record ends before its Content-Length (truncated archive)")
-    kind: Kind = "text" if "text/plain" in content_type.lower() else "html"
-    fetched = _warc_date(record.rec_headers.get_header("WARC-Date"))  # type: ignore[attr-defined]
-    document = _make_document(where, data, kind=kind, url=url, origin="warc", fetched=fetched)
-    # The article's source is its URL; errors keep naming the archive and record number.
-    if isinstance(document, RawDocument) and url:
-        return dataclasses.replace(document, source=url)
-    return document
 
 
 def _warc_date(value: str | None) -> dt.date | None:

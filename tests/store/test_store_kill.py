@@ -3,11 +3,13 @@ run again, leaves the same database as a run that was never interrupted."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,61 @@ def _first_difference(expected: list[tuple], found: list[tuple]) -> str:
     missing = [row for row in expected if repr(row) not in found_rows]
     extra = [row for row in found if repr(row) not in expected_rows]
     return f"{len(expected)} vs {len(found)} rows; first missing {missing[:1]}, first extra {extra[:1]}"
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _left_behind(group: int, *, patience: float = 60.0) -> list[str]:
+    """The processes of `group` still there once they have had `patience` seconds to end."""
+    deadline = time.monotonic() + patience
+    while _group_alive(group) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if not _group_alive(group):
+        return []
+    found = subprocess.run(["ps", "-o", "pid=,args=", "-g", str(group)], capture_output=True, text=True).stdout
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(group, signal.SIGKILL)
+    return found.splitlines()
+
+
+PARALLEL = [pytest.param(("--jobs", "2"), id="jobs-2"), pytest.param(("--engine", "dask"), id="dask-local-cluster")]
+
+
+def _start_parallel_ingest(inputs: Path, db: Path, engine: tuple[str, ...]) -> subprocess.Popen:
+    process = subprocess.Popen(ingest_command(inputs, db, "--progress", *engine), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, env=_env(), start_new_session=True)
+    line = process.stderr.readline()  # workers are at work: the first batch is stored
+    assert line.startswith("ingest:"), f"no progress line before the run ended: {line!r}"
+    return process
+
+
+@pytest.mark.parametrize("engine", PARALLEL)
+def test_a_killed_parallel_ingest_leaves_no_worker_forkserver_or_tracker_behind(inputs, tmp_path, engine):
+    process = _start_parallel_ingest(inputs, tmp_path / "killed.duckdb", engine)
+    try:
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+        process.stderr.close()
+    assert process.returncode == -signal.SIGKILL
+    assert _left_behind(process.pid) == []
+
+
+@pytest.mark.parametrize("engine", PARALLEL)
+def test_ctrl_c_stops_a_parallel_ingest_and_its_workers(inputs, tmp_path, engine):
+    process = _start_parallel_ingest(inputs, tmp_path / "interrupted.duckdb", engine)
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal sends: to every process of the job
+    try:
+        rest = process.stderr.read()
+        process.wait(timeout=120)
+    finally:
+        process.stderr.close()
+    assert process.returncode == 130, rest
+    assert "interrupted" in rest and "Traceback" not in rest
+    assert _left_behind(process.pid) == []

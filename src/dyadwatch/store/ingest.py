@@ -17,10 +17,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +49,8 @@ from dyadwatch.store.dedup import (
     signature_bytes,
 )
 from dyadwatch.store.rows import RowBuilder, StoredArticle, group_rows, text_sha256
-from dyadwatch.store.schema import ARTICLE_TABLES, DEFAULT_DB, StoreError, open_store
+from dyadwatch.store.schema import ARTICLE_TABLES, DEFAULT_DB, StoreError
+from dyadwatch.store.sharing import DEFAULT_WAIT, ingest_turn, writing
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -106,15 +110,21 @@ def ingest(
     threshold: float = DEFAULT_THRESHOLD,
     on_progress: Callable[[IngestSummary], None] | None = None,
     jobs: int = 1,
+    wait: float = DEFAULT_WAIT,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Store every article under `paths` in the database `db` (created if missing);
     `on_progress` is called after each stored batch. `jobs` > 1 annotates in that many
-    processes (the default stages only)."""
+    processes (the default stages only). The database is open only while a batch is
+    stored (`sharing.py`): readers go on between batches; a busy database is waited
+    for up to `wait` seconds (`on_wait` is told once, with who holds it)."""
     started = time.monotonic()
     summary = IngestSummary()
-    with open_store(db) as con:
-        extractor = pipeline_version(default_stages() if stages is None else stages)
-        writer = StoreWriter(con, extractor=extractor, threshold=threshold)
+    extractor = pipeline_version(default_stages() if stages is None else stages)
+    notify = on_wait or _silent
+    with ingest_turn(db, wait=wait, on_wait=notify):
+        writer = StoreWriter(functools.partial(writing, db, wait=wait, on_wait=notify), extractor=extractor,
+                             threshold=threshold)
         todo = writer.select(clean_documents(paths, published=published, max_bytes=max_bytes), summary)
         if stages is None:
             items = annotate_in_processes(todo, jobs=jobs)
@@ -132,16 +142,25 @@ def store_annotated(
     batch_size: int = DEFAULT_BATCH_SIZE,
     threshold: float = DEFAULT_THRESHOLD,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    wait: float = DEFAULT_WAIT,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Store articles annotated elsewhere (another engine, hand-built records) under
-    the pipeline version `extractor`, with the same rules as `ingest`."""
+    the pipeline version `extractor`, with the same rules (and the same sharing of the
+    database) as `ingest`."""
     started = time.monotonic()
     summary = IngestSummary()
-    with open_store(db) as con:
-        writer = StoreWriter(con, extractor=extractor, threshold=threshold)
+    notify = on_wait or _silent
+    with ingest_turn(db, wait=wait, on_wait=notify):
+        writer = StoreWriter(functools.partial(writing, db, wait=wait, on_wait=notify), extractor=extractor,
+                             threshold=threshold)
         todo = writer.select_annotated(items, summary)
         writer.write_all(todo, summary, batch_size=batch_size, on_progress=on_progress, started=started)
     return summary
+
+
+def _silent(message: str) -> None:
+    pass
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -154,12 +173,25 @@ class _Known:
     published: dt.date | None
 
 
-class StoreWriter:
-    """Writes annotated articles to an open database, batch by batch."""
+Turn = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, extractor: str, threshold: float = DEFAULT_THRESHOLD):
-        self.con = con
+
+class StoreWriter:
+    """Writes annotated articles to a database, batch by batch. `turns` opens the
+    database for one step (loading what is stored, one batch, the totals) and closes it
+    after; a connection can be given instead, used for every step."""
+
+    def __init__(self, turns: Turn | duckdb.DuckDBPyConnection, *, extractor: str,
+                 threshold: float = DEFAULT_THRESHOLD):
+        if isinstance(turns, duckdb.DuckDBPyConnection):
+            turns = functools.partial(contextlib.nullcontext, turns)
+        self.turns: Turn = turns
         self.extractor = extractor
+        with self.turns() as con:
+            self.con = con
+            self._load(con, threshold=threshold)
+
+    def _load(self, con: duckdb.DuckDBPyConnection, *, threshold: float) -> None:
         _in_transaction(con, lambda: refresh_signatures(con))
         self.known = {
             row[0]: _Known(*row[1:])
@@ -245,7 +277,9 @@ class StoreWriter:
             rows.add(stored, signature=signature, scheme=SCHEME)
         replaced = [(s.annotated.article.id, s.seq) for s, _ in planned if s.annotated.article.id in self.known]
         tables = rows.tables()
-        _in_transaction(self.con, lambda: self._write_tables(tables, replaced))
+        with self.turns() as con:
+            self.con = con
+            _in_transaction(con, lambda: self._write_tables(tables, replaced))
         for stored, _ in planned:
             article = stored.annotated.article
             outcome = self._outcome(stored)
@@ -318,9 +352,10 @@ class StoreWriter:
         return old
 
     def count_totals(self, summary: IngestSummary) -> None:
-        [(articles, events, clusters)] = self.con.execute(
-            "SELECT (SELECT count(*) FROM articles), count(*), count(*) FILTER (WHERE first_report) FROM events"
-        ).fetchall()
+        with self.turns() as con:
+            [(articles, events, clusters)] = con.execute(
+                "SELECT (SELECT count(*) FROM articles), count(*), count(*) FILTER (WHERE first_report) FROM events"
+            ).fetchall()
         summary.stored_articles, summary.stored_events, summary.real_world_events = articles, events, clusters
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,37 @@ DEFAULT_DB = "dyadwatch.duckdb"
 
 class StoreError(DyadwatchError):
     """The database cannot be opened, read or written."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another process holds the database file (DuckDB: one writer, or readers)."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        super().__init__(f"{path} is in use by {holder}; try again when it is done")
+        self.path = path
+        self.holder = holder
+
+
+_LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
+
+
+def lock_holder(message: str) -> str:
+    """Who holds the lock, from DuckDB's message ('Conflicting lock is held in … (PID 123)')."""
+    found = _LOCK_HOLDER.search(message)
+    return describe_process(int(found.group(1))) if found else "another process"
+
+
+def describe_process(pid: int) -> str:
+    """A process as a person would name it: `dyadwatch serve` (process 123), or its
+    program's name when it is not dyadwatch."""
+    try:
+        arguments = [a for a in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0") if a]
+    except OSError:
+        return f"process {pid}"
+    for index, argument in enumerate(arguments):
+        if argument == "dyadwatch" or argument.endswith("/dyadwatch"):
+            return f"`{' '.join(['dyadwatch', *arguments[index + 1 : index + 2]])}` (process {pid})"
+    return f"{Path(arguments[0]).name if arguments else 'a program'} (process {pid})"
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -234,7 +266,7 @@ def _open(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise StoreError(f"{path} is in use by another dyadwatch process (an ingest?); wait for it to end") from exc
+            raise DatabaseLockedError(path, lock_holder(str(exc))) from exc
         raise StoreError(f"cannot open the database {path}: {exc}") from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot open the database {path}: {exc}") from exc

@@ -20,10 +20,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyadwatch import __version__
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.schema import StoreError, open_store
+from dyadwatch.store.schema import StoreError
+from dyadwatch.store.sharing import reading
 from dyadwatch.web import api, downloads, pages
 from dyadwatch.web.templating import render
 
@@ -41,7 +43,7 @@ SECURITY_HEADERS = {
 
 def make_app(db: str | Path) -> FastAPI:
     """The app over the database at `db`; StoreError now if it cannot be opened."""
-    with open_store(db, read_only=True):
+    with reading(db):
         pass
     app = FastAPI(title="dyadwatch", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
@@ -52,6 +54,7 @@ def make_app(db: str | Path) -> FastAPI:
     app.include_router(downloads.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("dyadwatch.web") / "static")), name="static")
     app.middleware("http")(_security_headers)
+    app.add_middleware(HeadAsGet)
     for kind, handler in _HANDLERS.items():
         app.add_exception_handler(kind, handler)
     return app
@@ -63,11 +66,48 @@ async def _security_headers(request: Request, call_next: Callable[[Request], Awa
     return response
 
 
+class HeadAsGet:
+    """HEAD answered wherever GET is: the GET response's status and headers, no body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+MAX_ECHO = 200
+
+
+def clipped(value: Any) -> Any:
+    """An error's detail with every text longer than `MAX_ECHO` characters cut there
+    (an error never echoes more than that of what was sent)."""
+    if isinstance(value, str):
+        return value if len(value) <= MAX_ECHO else value[:MAX_ECHO] + "…"
+    if isinstance(value, dict):
+        return {key: clipped(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clipped(item) for item in value]
+    return value
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
 def _error(request: Request, status: int, messages: list[str], detail: Any = None) -> Response:
+    messages, detail = clipped(messages), clipped(detail)
     if _wants_json(request):
         return JSONResponse({"detail": messages[0] if detail is None else detail}, status_code=status)
     return render(request, "error.html", status_code=status, status=status, messages=messages, twin=None)

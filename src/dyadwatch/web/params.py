@@ -14,7 +14,7 @@ from fastapi import HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
 from dyadwatch.store.queries import PERIODS
-from dyadwatch.store.schema import open_store
+from dyadwatch.store.sharing import reading
 from dyadwatch.web.models import EventFilters, FlagFiltersOut
 
 MAX_PAGE_SIZE = 500
@@ -92,8 +92,10 @@ def flag_filters(
 
 
 def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for one request (DuckDB connections are not shared
-    between threads; opening one read-only is cheap)."""
-    with open_store(request.app.state.db, read_only=True) as con:
+    """A read-only connection for one request, closed after it (DuckDB connections are
+    not shared between threads), so an ingest gets its turn between requests: while it
+    asks for one or writes a batch, the request waits a few seconds for it
+    (`store.sharing`), then answers 503 naming what holds the database."""
+    with reading(request.app.state.db) as con:
         yield con
 
