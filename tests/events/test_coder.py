@@ -1122,3 +1122,18 @@ def test_coder_dates_an_announced_meeting_by_its_announcement_not_by_the_meeting
     [agree] = annotate_text("US envoy Christopher Hill said on Saturday he will meet North Korean envoy Kim Kye Gwan in "
                             "Beijing next week.", published=dt.date(2006, 12, 16)).events
     assert (agree.event, agree.date, agree.date_precision) == ("AGREE", dt.date(2006, 12, 16), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # troops sent to a multinational force, or to back a party, are aid to where they go (CAMEO 074)
+        ("Italy sent 2,500 troops to the UN peacekeeping force in southern Lebanon.", {"AID ITA>LBN"}),
+        ("Eritrea sent 2,000 troops to back the Islamists in Somalia.", {"AID ERI>SOM", "SUPPORT ERI>SOM"}),
+        ("France will provide 1,000 troops to the multinational force in Albania.", {"AGREE FRA>ALB future"}),
+        # troops sent to a border are a mobilization
+        ("Russia sent troops to the border with Ukraine.", {"MOBILIZE RUS>"}),
+    ],
+)
+def test_coder_codes_troops_sent_to_help_as_aid(sentence, events):
+    assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}

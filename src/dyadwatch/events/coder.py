@@ -410,9 +410,13 @@ def _make_event(
               or _unidentified_attacker(match, tokens, index))
     if not actors:
         return None
+    helped = _troops_sent_to_help(match, index) if match.pattern.event == "MOBILIZE" else ()
+    if helped:  # troops sent to a peacekeeping force or to back a party are aid, not a mobilization against it
+        match = Match(dataclasses.replace(match.pattern, event="AID", mode=None, context=("peacekeeping",)),
+                      match.trigger, match.words)
     event, mode, aux = _event_type(match, actors)
     codes = frozenset(a.code for a in actors)
-    recipients = (_recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+    recipients = (helped or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index))
@@ -490,6 +494,42 @@ def _self_obligation(match: Match) -> bool:
         return False
     clauses = [w for w in match.words if w.dep_ == "ccomp"]
     return any(s.lower_ in ("we", "i") for c in clauses for s in children(c, "nsubj", "nsubjpass"))
+
+
+# Where troops go to help rather than to fight: a force of several states, or a purpose
+# of helping (CAMEO 074, "provide military protection or peacekeeping", is AID).
+PEACE_FORCE_NOUNS = frozenset({"force", "mission", "operation", "contingent", "peacekeeping", "coalition"})
+HELPING_VERBS = frozenset({"help", "support", "back", "assist", "protect", "reinforce", "aid", "bolster", "defend"})
+
+
+def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """"France will provide 1,000 troops to the multinational force in Albania",
+    "Eritrea sent 2,000 troops to back the Islamists": whom the troops are sent to help."""
+    trigger = match.trigger
+    holders = [trigger, *undergoers(trigger)]
+    destinations = [p for h in holders for word in ("to", "for", "with") for p in prep_objects(h, word)]
+    for place in destinations:
+        if place.lemma_.lower() in PEACE_FORCE_NOUNS and _multinational(place):
+            country = _place_country(places_around([place]) + [place], index)
+            if country is not None:
+                return (Actor(code=country, rule="recipient.peacekeeping-place"),)
+    for purpose in children(trigger, "xcomp", "advcl"):
+        if purpose.lemma_.lower() in HELPING_VERBS:
+            helped = children(purpose, "dobj")
+            found, _ = actors_of(helped, index)
+            country = None if found else _place_country(places_around([purpose, *helped]), index)
+            if found or country:
+                return found or (Actor(code=country, rule="recipient.helped-place"),)  # type: ignore[arg-type]
+    return ()
+
+
+def _multinational(force: Token) -> bool:
+    """A force of several states: "the multinational force", "the UN peacekeeping force",
+    "an international force", "NATO's mission"."""
+    words = {c.lower_ for c in force.children if c.dep_ in ("amod", "compound", "nmod")}
+    named = [c for c in force.children if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ("ORG", "NORP")]
+    return bool(words & {"multinational", "international", "peacekeeping", "un", "u.n.", "nato", "peace", "stabilization",
+                         "stabilisation", "protection"}) or bool(named)
 
 
 def _meets_the_press(trigger: Token) -> bool:
