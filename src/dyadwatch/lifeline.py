@@ -35,14 +35,15 @@ def _watch(parent: int) -> None:
     try:
         handle = os.pidfd_open(parent)
     except (AttributeError, OSError):
-        while _alive(parent):
+        while alive(parent):
             time.sleep(1.0)
     else:
         select.select([handle], [], [])
     os._exit(ORPHANED_EXIT)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process `pid` running (whoever owns it)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

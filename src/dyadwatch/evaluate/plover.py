@@ -199,13 +199,15 @@ def read_plover(path: str | Path) -> list[PloverGold]:
     path = Path(path)
     source = str(path)
     text = decode_gold_text(source, read_gold_bytes(path)).lstrip("\ufeff")
-    golds = [_gold_record(record, source=where) for where, record in _json_records(text, source=source)]
+    golds = [_gold_record(record, source=where) for where, record in json_records(text, source=source)]
     if not golds:
         raise EmptyInputError(source, "no PLOVER records")
     return golds
 
 
-def _json_records(text: str, *, source: str) -> Iterator[tuple[str, Any]]:
+def json_records(text: str, *, source: str) -> Iterator[tuple[str, Any]]:
+    """(where, record) for a JSON list or JSON Lines text; a broken line or list is an
+    error naming it."""
     if text.lstrip().startswith("["):
         try:
             records = json.loads(text)

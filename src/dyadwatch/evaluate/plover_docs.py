@@ -31,6 +31,7 @@ from typing import Any
 
 from dyadwatch.errors import ConfigError, EmptyInputError, MalformedInputError
 from dyadwatch.evaluate.metrics import PRF, decode_gold_text, match_one_to_one, ratio, read_gold_bytes, total
+from dyadwatch.evaluate.plover import json_records
 from dyadwatch.records import Actor, Event
 
 TEXT_DATED = ("day", "month", "year")
@@ -176,19 +177,10 @@ def read_doc_events(path: Path) -> list[DocGold]:
     """Gold events, one JSON object per line (`doc_id`, `event`, `actor`, `recipient`,
     `date`, `date_precision`, `core`, `sentence`); a broken line is an error naming it."""
     text = decode_gold_text(str(path), read_gold_bytes(path))
-    golds = [_doc_gold(where, record) for where, record in _json_lines(text, str(path))]
+    golds = [_doc_gold(where, record) for where, record in json_records(text, source=str(path))]
     if not golds:
         raise EmptyInputError(str(path), "no gold events")
     return golds
-
-
-def _json_lines(text: str, source: str) -> Iterable[tuple[str, Any]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                yield f"{source}:{number}", json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedInputError(f"{source}:{number}", f"broken JSON line ({exc.msg})") from exc
 
 
 def _doc_gold(where: str, record: Any) -> DocGold:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import duckdb
 
+from dyadwatch.lifeline import alive  # a leaf module: the standard library only
 from dyadwatch.store.schema import DatabaseLockedError, StoreError, connect
 
 DEFAULT_WAIT = 60.0
@@ -143,17 +144,7 @@ def _writer_waiting(db: str | Path) -> bool:
         pid = int(Path(f"{db}{FLAG_SUFFIX}").read_text(encoding="utf-8").split()[0])
     except (OSError, ValueError, IndexError):
         return False
-    return pid != os.getpid() and _alive(pid)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid != os.getpid() and alive(pid)
 
 
 def _writer_named_in(path: Path) -> str:
