@@ -918,9 +918,10 @@ NO_EVENT = [
     row("The Kenyan police refused to give details of the raid.", id="refused-to-give-details"),
     row("Asked about the drills, a Kremlin spokesman declined to comment.", id="asked-about"),
     row("The IMF warned that global growth would slow this year.", id="economic-warning"),
+    row("The war in Iraq has badly hit the president's popularity.", id="war-hit-popularity"),
     # a warning about how things will go is a forecast, not a threat
     row("The Kenyan minister warned that refugees could be forced out of the camps.", id="warning-is-forecast"),
-    row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit", weakness=ACTOR_KIND),
+    row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit"),
     row("Ukrainian refugees travelled to Poland by train.", id="refugees-travel", weakness=ACTOR_KIND),
 ]
 
