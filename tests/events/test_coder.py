@@ -1138,3 +1138,16 @@ def test_coder_dates_an_announced_meeting_by_its_announcement_not_by_the_meeting
 )
 def test_coder_codes_troops_sent_to_help_as_aid(sentence, events):
     assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # sharing an opinion is no AGREE; agreeing to or on something is
+        ("The European Commission said it broadly agreed with the auditors' conclusions.", set()),
+        ("Russia and China agreed on a new pipeline route.", {"AGREE CHN+RUS>"}),
+        ("North Korea agreed to resume talks with South Korea.", {"AGREE PRK>KOR"}),
+    ],
+)
+def test_coder_tells_agreeing_to_act_from_agreeing_with_a_view(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

@@ -402,7 +402,7 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
 def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
-    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger):
+    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger) or _agrees_with_a_view(match.trigger):
         return None
     tokens = _actor_tokens(match)
     actors, via_pronoun = actors_of(tokens, index)
@@ -485,6 +485,30 @@ def _empty_vow(trigger: Token) -> bool:
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"] + ([trigger.head] if trigger.dep_ in ("parataxis", "ccomp") else [])
     return not any({a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "'ll", "shall"} for c in clauses)
+
+
+def _agrees_with_a_view(trigger: Token) -> bool:
+    """"broadly agreed with the report's conclusions", "'…,' agreed the academic": sharing
+    an opinion is no AGREE (§3.1 is agreeing to act); agreeing to or on something, a
+    deal, or that something will be done stays one."""
+    if trigger.lemma_.lower() != "agree":
+        return False
+    if children(trigger, "xcomp", "dobj") or any(prep_objects(trigger, word) for word in ("to", "on", "upon")):
+        return False
+    future = [c for c in children(trigger, "ccomp")
+              if {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "'ll", "shall", "should"}]
+    if future:
+        return False
+    partners = prep_objects(trigger, "with")
+    return not partners or all(p.lemma_.lower() in VIEW_NOUNS or (
+        p.pos_ == "NOUN" and not p.ent_type_ and not noun_actors(p, purpose=False)) for p in partners)
+
+
+# What one agrees with when one shares an opinion.
+VIEW_NOUNS = frozenset(
+    {"conclusion", "view", "assessment", "finding", "idea", "analysis", "opinion", "position", "statement", "report",
+     "remark", "comment", "criticism", "concern", "assertion", "argument", "verdict", "judgment", "judgement"}
+)
 
 
 def _self_obligation(match: Match) -> bool:
