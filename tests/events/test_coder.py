@@ -1023,6 +1023,7 @@ def coded_article(text: str) -> set[str]:
         ("The Indian army accused Pakistan of shelling border posts. Islamabad denied the charges.", "REJECT PAK>IND"),
         ("Russia and Ukraine signed a grain deal on Friday. The Turkish president welcomed the deal.",
          "SUPPORT TUR>RUS+UKR"),
+        ("Gazprom offered Belarus a new gas deal on Friday. Belarus is refusing to accept the deal.", "REJECT BLR>RUS"),
     ],
 )
 def test_coder_aims_a_response_to_an_earlier_act_at_its_doer(text, answer):

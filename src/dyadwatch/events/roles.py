@@ -261,6 +261,8 @@ def refers_back(trigger: Token) -> bool:
     deal", "a charge rejected by Tehran")? A definite object with no party of its own,
     or an apposition restating the clause before it."""
     objects = undergoers(trigger)
+    if not objects and trigger.lemma_.lower() in ("refuse", "decline"):  # "refusing to accept the deal"
+        objects = [o for x in children(trigger, "xcomp") for o in undergoers(x)]
     own_agents = {token.i for token in prep_objects(trigger, "by")}
     if not objects or any(
         o.pos_ != "NOUN" or {a.i for a in noun_actors(o, purpose=False)} - own_agents for o in objects
