@@ -1152,3 +1152,20 @@ def test_coder_codes_troops_sent_to_help_as_aid(sentence, events):
 )
 def test_coder_tells_agreeing_to_act_from_agreeing_with_a_view(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a verbal act naming no recipient continues the actor's dyad of the sentence before
+        ("Russia accused Georgia of spying on Monday. Moscow also demanded an apology.", "REQUEST RUS>GEO"),
+        ("Japan criticised China's naval drills. Tokyo rejected any talks this year.", "REJECT JPN>CHN"),
+    ],
+)
+def test_coder_continues_the_actors_dyad_from_the_sentence_before(text, answer):
+    assert normalize(answer) in coded_article(text)
+
+
+def test_coder_does_not_continue_a_dyad_across_a_gap():
+    text = "Russia accused Georgia of spying. The weather was cold. Moscow also demanded an apology."
+    assert normalize("REQUEST RUS>GEO") not in coded_article(text)

@@ -117,13 +117,32 @@ RESPONSE_LOOKBACK_SENTENCES = 2
 
 
 def _answering(match: Match, event: Event, same_sentence: Sequence[Event], earlier: Sequence[Event]) -> Event:
-    if event.recipient or event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
+    if event.recipient:
+        return event
+    if event.event in DYAD_TYPES and not (event.event in RESPONSE_TYPES and refers_back(match.trigger)):
+        return _continuing_dyad(event, earlier)
+    if event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
         return event
     codes = {a.code for a in event.actor}
     recent = [e for e in earlier if e.sentence >= event.sentence - RESPONSE_LOOKBACK_SENTENCES]
     for before in reversed([*recent, *same_sentence]):
         if before.actor and not codes & {a.code for a in before.actor}:
             return dataclasses.replace(event, recipient=before.actor)
+    return event
+
+
+# Verbal acts whose other side a story keeps from the sentence before ("Russia accused
+# Georgia of spying. It demanded an apology.": the demand is of Georgia).
+DYAD_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _continuing_dyad(event: Event, earlier: Sequence[Event]) -> Event:
+    """A verbal act naming no recipient continues the dyad of the actor's act in the
+    sentence just before, whose recipient becomes its own."""
+    codes = {a.code for a in event.actor}
+    for before in reversed([e for e in earlier if e.sentence == event.sentence - 1]):
+        if before.recipient and codes == {a.code for a in before.actor} and not codes & {r.code for r in before.recipient}:
+            return dataclasses.replace(event, recipient=before.recipient)
     return event
 
 
