@@ -174,11 +174,12 @@ def test_ingest_stores_the_good_articles_beside_an_internal_error_and_exits_3(tm
 
 def test_an_unexpected_error_outside_any_input_is_one_line_and_exit_3(monkeypatch, capsys, tmp_path):
     import dyadwatch.cli as cli_module
+    import dyadwatch.engine
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the engine broke\nin two lines")
 
-    monkeypatch.setattr(cli_module, "process_paths", broken)
+    monkeypatch.setattr(dyadwatch.engine, "process_paths", broken)
     path = tmp_path / "a.txt"
     path.write_text("Some text.\n")
     for extra, traceback_shown in (([], False), (["--verbose"], True)):

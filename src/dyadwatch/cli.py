@@ -12,12 +12,8 @@ from typing import Any
 
 import click
 
-from dyadwatch import __version__, cli_sanctions, cli_store, cli_web
+from dyadwatch import __version__, cli_defaults, cli_sanctions, cli_store, cli_web
 from dyadwatch.errors import DyadwatchError, InputError
-from dyadwatch.evaluate.gate import DEFAULT_FLOORS, load_floors, run_gate
-from dyadwatch.evaluate.kinds import KINDS, run_eval
-from dyadwatch.evaluate.report import write_report
-from dyadwatch.info import info
 from dyadwatch.output import (
     NESTED_FORMATS,
     TABULAR_FORMATS,
@@ -27,12 +23,9 @@ from dyadwatch.output import (
     write_records,
 )
 from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, parse_date, report_skipped
-from dyadwatch.engine import process_paths
-from dyadwatch.pipeline import clean_documents
-from dyadwatch.progress import count_inputs, should_show, track
-from dyadwatch.sources import DEFAULT_MAX_BYTES
 
-
+# The library is imported inside each command, when it runs: defining the commands (and
+# `--help`) loads no spaCy, DuckDB or pyarrow (tests/test_cli_imports.py).
 
 
 class FailureCounter:
@@ -73,7 +66,7 @@ def input_options(command: Any) -> Any:
         help="Publication date for inputs that state none.",
     )(command)
     command = click.option(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+        "--max-bytes", type=int, default=cli_defaults.MAX_BYTES, show_default=True,
         help="Skip inputs larger than this (after decompression).",
     )(command)
     command = click.option("--quiet", "-q", is_flag=True, help="No progress display.")(command)
@@ -90,6 +83,9 @@ def jobs_option(command: Any) -> Any:
 
 
 def _annotated(paths: tuple[str, ...], *, published: dt.date | None, max_bytes: int, jobs: int, quiet: bool) -> Iterator[Any]:
+    from dyadwatch.engine import process_paths
+    from dyadwatch.progress import count_inputs, should_show, track
+
     items = process_paths(paths, published=published, max_bytes=max_bytes, jobs=jobs)
     return track(items, show=should_show(quiet=quiet), total=count_inputs(paths))
 
@@ -111,6 +107,9 @@ def clean(
     paths: tuple[str, ...], published: dt.date | None, max_bytes: int, quiet: bool, verbose: bool, fmt: str
 ) -> None:
     """Clean articles: text, paragraphs (body, caption, boilerplate) and metadata."""
+    from dyadwatch.pipeline import clean_documents
+    from dyadwatch.progress import count_inputs, should_show, track
+
     failures = FailureCounter(verbose=verbose)
     cleaned = clean_documents(paths, published=published, max_bytes=max_bytes)
     articles = failures.filter(track(cleaned, show=should_show(quiet=quiet), total=count_inputs(paths)))
@@ -148,23 +147,28 @@ def extract(
 
 
 @cli.command("eval")
-@click.argument("kind", type=click.Choice(sorted(KINDS)))
+@click.argument("kind", type=click.Choice(cli_defaults.EVAL_KINDS))
 @click.argument("gold", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--show-errors", type=int, default=0, metavar="N", help="Print the N worst cases, gold vs predicted.")
 def eval_cli(kind: str, gold: tuple[str, ...], fmt: str, show_errors: int) -> None:
     """Score dyadwatch on gold data of KIND (its standard format)."""
+    from dyadwatch.evaluate.kinds import run_eval
+    from dyadwatch.evaluate.report import write_report
+
     write_report(run_eval(kind, gold), fmt=fmt, show_errors=show_errors, stream=sys.stdout)
 
 
 @cli.command("gate")
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), show_default=True)
-@click.option("--floors", "floors_path", type=click.Path(path_type=Path), default=DEFAULT_FLOORS, show_default=True)
+@click.option("--floors", "floors_path", type=click.Path(path_type=Path), default=cli_defaults.FLOORS, show_default=True)
 @click.option("--allow-missing", is_flag=True,
               help="Pass over gold sets that are not there (a fresh clone without ../shared) instead of exiting 2.")
 def gate_cli(shared: Path, floors_path: Path, allow_missing: bool) -> None:
     """Score the gold sets and fail when a figure drops below its pinned floor; exit 2
     when gold data is missing (unless --allow-missing), 1 when a figure fails."""
+    from dyadwatch.evaluate.gate import load_floors, run_gate
+
     floors = load_floors(floors_path)
     missing = missing_gold(floors, shared)
     if missing and not allow_missing:
@@ -197,6 +201,8 @@ def _is_missing(problem: str | None, missing: list[str]) -> bool:
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 def info_cli(fmt: str) -> None:
     """Version, spaCy model and data files in use."""
+    from dyadwatch.info import info
+
     details = info()
     if fmt == "json":
         click.echo(json.dumps(details, indent=2))

@@ -9,27 +9,28 @@ import datetime as dt
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from dyadwatch.actor_names import resolve_actor
+from dyadwatch import cli_defaults
 from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.output import TABULAR_FORMATS, write_records
-from dyadwatch.pipeline import annotate_articles, clean_documents
-from dyadwatch.records import AnnotatedArticle
-from dyadwatch.registry import default_stages
-from dyadwatch.sanctions import STAGE_NAME, flagged_events, flagged_record, make_sanctions_stage
-from dyadwatch.sanctions.rules import load_regimes
-from dyadwatch.sanctions.watchlist import read_watchlist
-from dyadwatch.sources import DEFAULT_MAX_BYTES
-from dyadwatch.stage import Stage
-from dyadwatch.store.flags import FlagFilters, stored_flags
-from dyadwatch.store.sharing import reading
+
+if TYPE_CHECKING:
+    from dyadwatch.records import AnnotatedArticle
+    from dyadwatch.stage import Stage
+    from dyadwatch.store.flags import FlagFilters
+
+# The pipeline, the sanctions rules and the store are imported inside the functions
+# that use them: defining the command (and `--help`) loads none of them.
 
 
 def sanctions_stages(watchlists: Iterable[Path] = ()) -> tuple[Stage, ...]:
     """The default stages with the sanctions stage last (once, with these watchlists)."""
+    from dyadwatch.registry import default_stages
+    from dyadwatch.sanctions import STAGE_NAME, make_sanctions_stage
+
     stages = tuple(s for s in default_stages() if s.name != STAGE_NAME)
     return (*stages, make_sanctions_stage(tuple(watchlists)))
 
@@ -39,15 +40,20 @@ def annotated_from_paths(
     *,
     stages: tuple[Stage, ...],
     published: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = cli_defaults.MAX_BYTES,
 ) -> Iterator[AnnotatedArticle | InputError]:
     """Annotated articles read from files (errors in their place)."""
+    from dyadwatch.pipeline import annotate_articles, clean_documents
+
     return annotate_articles(clean_documents(paths, published=published, max_bytes=max_bytes), stages=stages)
 
 
 def check_regime(regime: str, watchlists: Iterable[Path]) -> None:
     """ConfigError naming the known regimes (shipped, and the watchlists' lists) when
     `regime` is none of them."""
+    from dyadwatch.sanctions.rules import load_regimes
+    from dyadwatch.sanctions.watchlist import read_watchlist
+
     known = {r.id for r in load_regimes()} | {entry.list for path in watchlists for entry in read_watchlist(path)}
     if regime not in known:
         raise ConfigError(f"unknown regime {regime!r}; known regimes: {', '.join(sorted(known))}")
@@ -99,6 +105,10 @@ def register(cli: click.Group) -> None:
         """List flagged events (sanctions rules, watchlists) with their evidence: from
         the database (--db: one row per real-world event and rule, with its reports,
         denied and hypothetical ones marked), or by reading PATHs."""
+        from dyadwatch.actor_names import resolve_actor
+        from dyadwatch.sanctions import flagged_events, flagged_record
+        from dyadwatch.store.flags import FlagFilters
+
         if paths and db and _from_environment("db"):
             db = None  # DYADWATCH_DB names the store; PATHs given are what to read
         if bool(db) == bool(paths):
@@ -120,7 +130,7 @@ def register(cli: click.Group) -> None:
             paths,
             stages=sanctions_stages(watchlists),
             published=inputs.get("published"),
-            max_bytes=inputs.get("max_bytes", DEFAULT_MAX_BYTES),
+            max_bytes=inputs.get("max_bytes", cli_defaults.MAX_BYTES),
         )
         found = flagged_events(failures.filter(items), regime=regime, since=since)
         fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -131,6 +141,9 @@ def register(cli: click.Group) -> None:
     next(p for p in sanctions_cli.params if p.name == "paths").required = False
 
     def _stored(db: str, filters: FlagFilters, fmt: str | None) -> None:
+        from dyadwatch.store.flags import stored_flags
+        from dyadwatch.store.sharing import reading
+
         with reading(db) as con:
             table = stored_flags(con, filters)
         write_table_output(table, fmt, "-", view="sanctions")

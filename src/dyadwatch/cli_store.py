@@ -10,34 +10,32 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from dyadwatch import cli_defaults
 from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_SKIPPED, parse_date, report_skipped
 from dyadwatch.errors import ConfigError
-from dyadwatch.progress import StatusLine, count_inputs, should_show
-from dyadwatch.sources import DEFAULT_MAX_BYTES, is_url
-from dyadwatch.store.export import EXPORT_FORMATS, EXPORT_TABLES, export_store
-from dyadwatch.store.formats import BINARY_FORMATS, QUERY_FORMATS, write_table
-from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
-from dyadwatch.store.queries import DEFAULT_EVIDENCE, DEFAULT_PERIOD, DEFAULT_TOP, PERIODS, actor_profile, dyad
-from dyadwatch.store.queries import find_events, report_filter, top_actors
-from dyadwatch.actor_names import actor_name, resolve_actor, resolve_pair, with_names
-from dyadwatch.store.schema import DEFAULT_DB
-from dyadwatch.store.sharing import DEFAULT_WAIT, reading
+
+if TYPE_CHECKING:
+    from dyadwatch.progress import StatusLine
+    from dyadwatch.store.ingest import IngestSummary
+
+# The store (DuckDB, pyarrow) and the pipeline are imported inside each command, when
+# it runs: defining the commands (and `--help`) loads neither.
 
 ENGINES = ("local", "dask")
 
 
 def db_option(command: Any) -> Any:
     return click.option(
-        "--db", default=DEFAULT_DB, show_default=True, envvar="DYADWATCH_DB", metavar="FILE",
+        "--db", default=cli_defaults.DB, show_default=True, envvar="DYADWATCH_DB", metavar="FILE",
         help="The DuckDB database file (or set DYADWATCH_DB).",
     )(command)
 
 
-def output_options(formats: tuple[str, ...] = QUERY_FORMATS) -> Any:
+def output_options(formats: tuple[str, ...] = cli_defaults.QUERY_FORMATS) -> Any:
     """`--format` and `-o/--output`, shared by every tabular command."""
 
     def decorate(command: Any) -> Any:
@@ -59,6 +57,8 @@ def date_options(command: Any) -> Any:
 
 @contextlib.contextmanager
 def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
+    from dyadwatch.store.formats import BINARY_FORMATS
+
     if path == "-":
         binary = sys.stdout.buffer if fmt in BINARY_FORMATS else None
         if binary is not None and sys.stdout.isatty():
@@ -81,6 +81,8 @@ def write_table_output(table: Any, fmt: str | None, output: str, *, view: str | 
 
 
 def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
+    from dyadwatch.store.formats import write_table
+
     fmt = fmt or ("table" if output == "-" and sys.stdout.isatty() else "jsonl")
     with _output(output, fmt) as (stream, binary):
         write_table(table, fmt=fmt, stream=stream, binary=binary, view=view)
@@ -94,9 +96,9 @@ def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None)
 @db_option
 @click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that state none.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=int, default=cli_defaults.MAX_BYTES, show_default=True,
               help="Skip inputs larger than this (after decompression).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=cli_defaults.INGEST_BATCH_SIZE, show_default=True,
               help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None,
               help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
@@ -108,7 +110,7 @@ def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None)
               help="Annotate in this process, or on the workers of a Dask cluster.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="The Dask scheduler of --engine dask [default: a local cluster, one worker per core].")
-@click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+@click.option("--wait", type=click.FloatRange(min=0), default=cli_defaults.WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait for a database in use (another ingest, a query, the web app's requests) "
                    "before failing.")
 @click.option("--shards", metavar="DIR",
@@ -125,6 +127,9 @@ def ingest_cli(
         raise click.UsageError("--scheduler and --shards go with --engine dask")
     if engine == "dask" and jobs > 1:
         raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
+    from dyadwatch.progress import StatusLine, should_show
+    from dyadwatch.store.ingest import ingest
+
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
     status = StatusLine(sys.stderr)
     on_progress = _progress_printer(status, total=_count_articles(paths)) if show else None
@@ -161,6 +166,9 @@ def _say_waiting(message: str) -> None:
 
 def _count_articles(paths: tuple[str, ...]) -> int | None:
     """The number of articles when it is known before reading (for the ETA)."""
+    from dyadwatch.progress import count_inputs
+    from dyadwatch.sources import is_url
+
     return None if any(is_url(path) for path in paths) else count_inputs(paths)
 
 
@@ -229,6 +237,8 @@ def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] 
              event_types: tuple[str, ...], quads: tuple[str, ...], sector: str | None, source: str | None,
              since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
     """The filters of `events` with actor names resolved to codes."""
+    from dyadwatch.actor_names import resolve_actor, resolve_pair
+
     return dict(actor=actor and resolve_actor(actor), recipient=recipient and resolve_actor(recipient),
                 between=resolve_pair(between), type=list(event_types), quad=list(quads), sector=sector,
                 source=source, since=since, until=until, text=text)
@@ -244,6 +254,9 @@ def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] 
 def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt: str | None, output: str,
                **filters: Any) -> None:
     """Real-world events (one row each, with their reports and sources), or every report."""
+    from dyadwatch.store.queries import find_events
+    from dyadwatch.store.sharing import reading
+
     with reading(db) as con:
         table = find_events(con, **_filters(**filters), order="newest" if newest else "oldest",
                             all_reports=all_reports, limit=limit)
@@ -254,9 +267,9 @@ def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt:
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--by", type=click.Choice(tuple(PERIODS)), default=DEFAULT_PERIOD, show_default=True)
+@click.option("--by", type=click.Choice(cli_defaults.PERIODS), default=cli_defaults.PERIOD, show_default=True)
 @date_options
-@click.option("--evidence", type=click.IntRange(min=0), default=DEFAULT_EVIDENCE, show_default=True,
+@click.option("--evidence", type=click.IntRange(min=0), default=cli_defaults.EVIDENCE, show_default=True,
               help="Evidence sentences per period and direction.")
 @click.option("--normalise", is_flag=True,
               help="Add the articles stored per period and the events per 100 of them.")
@@ -269,6 +282,10 @@ def dyad_cli(
     ways: events per type and quad class, mean and summed conflict–cooperation score),
     A+B (what they do together, counted, not scored), and evidence sentences. Events
     without a date are the period `undated`."""
+    from dyadwatch.actor_names import resolve_actor
+    from dyadwatch.store.queries import dyad
+    from dyadwatch.store.sharing import reading
+
     with reading(db) as con:
         table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
                      normalise=normalise)
@@ -277,10 +294,14 @@ def dyad_cli(
 
 @click.command("actors")
 @db_option
-@click.option("--top", type=click.IntRange(min=1), default=DEFAULT_TOP, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=cli_defaults.TOP, show_default=True)
 @output_options()
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
+    from dyadwatch.actor_names import with_names
+    from dyadwatch.store.queries import top_actors
+    from dyadwatch.store.sharing import reading
+
     with reading(db) as con:
         table = with_names(top_actors(con, top=top), after="code")
     _write(table, fmt, output, view="actors")
@@ -292,6 +313,10 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 @output_options()
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
+    from dyadwatch.actor_names import resolve_actor, with_names
+    from dyadwatch.store.queries import actor_profile
+    from dyadwatch.store.sharing import reading
+
     with reading(db) as con:
         table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
     _write(table, fmt, output, view="actor")
@@ -299,8 +324,8 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
 
 @click.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
-@click.option("--table", type=click.Choice(EXPORT_TABLES), default="events", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(cli_defaults.EXPORT_FORMATS), required=True)
+@click.option("--table", type=click.Choice(cli_defaults.EXPORT_TABLES), default="events", show_default=True,
               help="The table written by csv and parquet.")
 @event_filter_options
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout.")
@@ -309,6 +334,11 @@ def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> No
     as GraphML or GEXF. The filters of `events` keep the reports of the matching
     real-world events (PLOVER records, the events table); each event row carries its
     article's url, title, source and publication date."""
+    from dyadwatch.actor_names import actor_name
+    from dyadwatch.store.export import export_store
+    from dyadwatch.store.queries import report_filter
+    from dyadwatch.store.sharing import reading
+
     where, params = report_filter(**_filters(**filters))
     with reading(db) as con, _output(output, fmt) as (stream, binary):
         export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
