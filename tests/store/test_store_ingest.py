@@ -144,3 +144,18 @@ def test_store_the_same_id_with_another_text_replaces_the_article(tmp_path):
     with duckdb.connect(str(db)) as con:
         [(text,)] = con.execute("SELECT text FROM articles").fetchall()
     assert summary.updated == 1 and "Corrected" in text and counts(db)["events"] == 1
+
+
+def test_an_interrupted_write_is_an_interruption_not_a_storage_failure():
+    import duckdb
+    import pytest
+
+    from dyadwatch.store.ingest import _in_transaction
+
+    con = duckdb.connect(":memory:")
+
+    def interrupted() -> None:
+        raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+
+    with pytest.raises(KeyboardInterrupt):
+        _in_transaction(con, interrupted)

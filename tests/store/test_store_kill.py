@@ -51,7 +51,7 @@ def test_ingest_killed_mid_run_then_rerun_equals_an_uninterrupted_run(inputs, tm
     process = subprocess.Popen(ingest_command(inputs, killed, "--progress"), stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, env=_env())
     try:
-        line = process.stderr.readline()  # the first batch is committed: kill the run while it goes on
+        line = _first_progress_line(process)  # the first batch is committed: kill the run while it goes on
         assert line.startswith("ingest:"), f"no progress line before the run ended: {line!r}"
         os.kill(process.pid, signal.SIGKILL)
     finally:
@@ -96,13 +96,24 @@ def _left_behind(group: int, *, patience: float = 60.0) -> list[str]:
     return found.splitlines()
 
 
+def _first_progress_line(process: subprocess.Popen) -> str:
+    """The first progress line on stderr, past any library warning printed before it
+    (distributed warns when its default dashboard port is taken by another run)."""
+    line = process.stderr.readline()
+    for _ in range(20):  # a warning may span a few lines
+        if not line or line.startswith(("ingest:", "dyadwatch:")):
+            break
+        line = process.stderr.readline()
+    return line
+
+
 PARALLEL = [pytest.param(("--jobs", "2"), id="jobs-2"), pytest.param(("--engine", "dask"), id="dask-local-cluster")]
 
 
 def _start_parallel_ingest(inputs: Path, db: Path, engine: tuple[str, ...]) -> subprocess.Popen:
     process = subprocess.Popen(ingest_command(inputs, db, "--progress", *engine), stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, env=_env(), start_new_session=True)
-    line = process.stderr.readline()  # workers are at work: the first batch is stored
+    line = _first_progress_line(process)  # workers are at work: the first batch is stored
     assert line.startswith("ingest:"), f"no progress line before the run ended: {line!r}"
     return process
 

@@ -366,6 +366,8 @@ def _in_transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], Any]) -> 
         con.execute("COMMIT")
     except duckdb.Error as exc:
         _rollback(con)
+        if _interrupted(exc):
+            raise KeyboardInterrupt from exc  # Ctrl-C during a statement: an interruption, not a storage failure
         raise StoreError(
             f"writing to the database failed, nothing of this batch was stored ({exc}); "
             "check the disk space and permissions, then run the same command again to finish"
@@ -373,6 +375,14 @@ def _in_transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], Any]) -> 
     except BaseException:
         _rollback(con)
         raise
+
+
+def _interrupted(exc: duckdb.Error) -> bool:
+    """Did Ctrl-C stop the write? DuckDB turns a pending KeyboardInterrupt into its own
+    InterruptException, or, when it caught the signal inside a statement, leaves the
+    transaction aborted for the next one to report (no other failure is swallowed in a
+    batch's transaction, so an aborted transaction means an interrupted one)."""
+    return isinstance(exc, duckdb.InterruptException) or "transaction is aborted" in str(exc).lower()
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
