@@ -847,6 +847,9 @@ REPORTED_SPEECH = [
     row("The Kremlin said Russia would never recognize Kosovo.", "REJECT RUS>KOS", id="would-never-is-refusal"),
     # what a party is unable to do it does not do; what it would do if unable stays a condition
     row("Belarus was unable to agree with Russia on a new contract.", "AGREE BLR>RUS negated", id="unable-to"),
+    # a meeting something comes ahead of has not happened yet: planned, so AGREE
+    row("The visit comes ahead of December 21 talks between Iran and the European Union.", "AGREE EUR+IRN> future",
+        id="ahead-of-talks"),
     # a noun's modifier says whether its act is possible or planned
     row("Diplomats prepared a possible meeting between Cyprus and Turkey.", "CONSULT CYP+TUR> hypothetical",
         id="possible-meeting"),

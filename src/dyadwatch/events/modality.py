@@ -161,7 +161,8 @@ def read_aux(trigger: Token) -> EventAux:
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS) or _not_able(verb)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
-    future = bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS) or bool(modifiers & FUTURE_MODIFIERS)
+    future = (bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS) or bool(modifiers & FUTURE_MODIFIERS)
+              or _ahead_of(trigger))
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional or bool(modifiers & HYPOTHETICAL_MODIFIERS)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
@@ -177,6 +178,15 @@ def _under(verb: Token, lemmas: frozenset[str]) -> bool:
     """"refused to meet", "plans to visit", "denied supplying": an infinitive or gerund
     under such a verb."""
     return verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "dobj" and verb.pos_ == "VERB") if verb.head.lemma_.lower() in lemmas else False
+
+
+def _ahead_of(noun: Token) -> bool:
+    """"… comes ahead of December 21 talks", "before next week's summit": a meeting
+    that has not happened yet."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_ == "of" and prep.head.lower_ == "ahead") or prep.lower_ in ("before", "ahead")
 
 
 def _not_able(verb: Token) -> bool:
