@@ -31,20 +31,13 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     dated = [t for t in times if t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None
              and (published is None or start <= published)]
     clause = _clause_head(trigger)
-    for head in _governors(clause):
-        found = [t for t in dated if _governed_by(trigger.doc, t, head)]
-        if found:
-            return _from_time(found[0])
-    for infinitive in (c for c in clause.children if c.dep_ == "xcomp"):
-        # "refused to resign from his post Sunday": the refusal's day is the infinitive's
-        found = [t for t in dated if _governed_by(trigger.doc, t, infinitive)]
-        if found:
-            return _from_time(found[0])
-    for when in _temporal_clauses(clause):
-        first, last = when.left_edge.idx, when.right_edge.idx + len(when.right_edge)
-        found = [t for t in dated if first <= t.start and t.end <= last]
-        if found:
-            return _from_time(found[0])
+    # "refused to resign from his post Sunday": the refusal's day is the infinitive's
+    heads = [*_governors(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
+    found = next((t for head in heads for t in dated if _governed_by(trigger.doc, t, head)), None)
+    if found is None:
+        found = next((t for when in _temporal_clauses(clause) for t in dated if _within(t, when)), None)
+    if found is not None:
+        return _from_time(found)
     return EventDate(published, "publication")
 
 
@@ -52,6 +45,10 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
 # government took power in March": a clause that says when the event came about dates
 # it, when its own clause and the reporting one do not.
 TEMPORAL_MARKS = frozenset({"after", "since", "when", "once"})
+
+
+def _within(time: TimeExpr, clause: Token) -> bool:
+    return clause.left_edge.idx <= time.start and time.end <= clause.right_edge.idx + len(clause.right_edge)
 
 
 def _temporal_clauses(clause: Token) -> list[Token]:

@@ -85,10 +85,7 @@ class MentionIndex:
 
     def at(self, token: Token) -> Mention | None:
         """The resolved mention covering the token, if any."""
-        position = bisect.bisect_right(self.starts, token.idx) - 1
-        if position >= 0 and self.mentions[position].end > token.idx:
-            return self.mentions[position]
-        return None
+        return self._at_offset(token.idx)
 
     def before(self, offset: int, *, person: bool) -> Mention | None:
         """The last resolved mention before `offset` (a person, or not), nearby."""
