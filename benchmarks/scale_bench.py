@@ -55,10 +55,11 @@ def bare_spacy(texts: list[str]) -> float:
 
 
 def end_to_end(folder: Path, *, jobs: int) -> tuple[float, int]:
-    from dyadwatch.engine import process_paths
+    from dyadwatch.engines.local import LocalEngine
+    from dyadwatch.run import annotate_paths
 
     start = time.perf_counter()
-    count = sum(1 for _ in process_paths([str(folder)], jobs=jobs))
+    count = sum(1 for _ in annotate_paths([str(folder)], engine=LocalEngine(jobs=jobs)))
     return time.perf_counter() - start, count
 
 

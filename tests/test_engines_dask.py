@@ -1,6 +1,6 @@
 """The cluster engine: on a two-worker Dask cluster, `ingest` stores exactly what the
-local engine stores; each worker loads the model once; shards give back equal records;
-inputs may be fsspec URLs."""
+local engine stores, and sends no stored article to the workers again; each worker
+loads the model once; shards give back equal records; inputs may be fsspec URLs."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from dyadwatch import engine_dask
 from dyadwatch.cli import cli
-from dyadwatch.engine import process_paths
-from dyadwatch.engine_dask import Shard, Task, ingest_dask, make_tasks, model_loads
-from dyadwatch.errors import ConfigError, InputError
-from dyadwatch.shards import read_shard, shard_table, write_shard
+from dyadwatch.engines import dask as cluster_engine
+from dyadwatch.engines.dask import DaskEngine, Shard, Task, make_tasks, model_loads, open_dask_engine
+from dyadwatch.engines.shards import read_shard, shard_table, write_shard
+from dyadwatch.errors import InputError
+from dyadwatch.run import annotate_paths, ingest
 from dyadwatch.sources import read_inputs
-from dyadwatch.store.ingest import ingest
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 EVENT_COLUMNS = "id, event, actor_codes, recipient_codes, date"
@@ -55,6 +54,16 @@ def tables(db: Path) -> dict[str, list[tuple]]:
     return {name: rows(db, f"SELECT *{skip.get(name, '')} FROM {name} ORDER BY ALL") for name in names}
 
 
+def ingest_on(cluster, corpus, db, *, shards=None):
+    with open_dask_engine(scheduler=cluster.scheduler_address, shards=shards) as engine:
+        return ingest(corpus, db=db, engine=engine)
+
+
+def shard_results(folder: Path) -> list:
+    parts = sorted(folder.glob("part-*.parquet"))
+    return [item for part in parts for item in read_shard(io.BytesIO(part.read_bytes()))]
+
+
 # --- the cluster ----------------------------------------------------------------------------
 
 
@@ -63,7 +72,7 @@ def stores(cluster, corpus, tmp_path_factory):
     """The corpus ingested by each engine: {engine: (summary, database)}."""
     root = tmp_path_factory.mktemp("stores")
     local = ingest(corpus, db=root / "local.duckdb")
-    dask = ingest_dask(corpus, db=root / "dask.duckdb", scheduler=cluster.scheduler_address)
+    dask = ingest_on(cluster, corpus, root / "dask.duckdb")
     return {"local": (local, root / "local.duckdb"), "dask": (dask, root / "dask.duckdb")}
 
 
@@ -92,9 +101,19 @@ def test_dask_engine_reports_bad_inputs_like_the_local_engine(stores):
 def test_dask_engine_run_again_stores_nothing_twice(cluster, corpus, stores, tmp_path):
     first, db = stores["dask"][0], tmp_path / "again.duckdb"
     shutil.copy(stores["dask"][1], db)
-    again = ingest_dask(corpus, db=db, scheduler=cluster.scheduler_address)
+    again = ingest_on(cluster, corpus, db)
     assert (again.new, again.unchanged, again.failed, again.events) == (0, first.new, 2, 0)
     assert tables(db) == tables(stores["dask"][1])
+
+
+@pytest.mark.model
+def test_dask_engine_run_again_sends_no_stored_article_to_the_workers(cluster, corpus, stores, tmp_path):
+    db = tmp_path / "again.duckdb"
+    shutil.copy(stores["dask"][1], db)
+    ingest_on(cluster, corpus, db, shards=str(tmp_path / "shards"))
+    sent = shard_results(tmp_path / "shards")
+    assert [Path(item.source).name for item in sent] == ["zz-empty.txt", "missing.txt"]
+    assert all(isinstance(item, InputError) for item in sent)
 
 
 @pytest.mark.model
@@ -110,8 +129,7 @@ def test_ingest_cli_dask_engine_keeps_its_shards_where_asked(cluster, corpus, tm
     args = ["ingest", *corpus, "--db", str(tmp_path / "c.duckdb"), "--engine", "dask",
             "--scheduler", cluster.scheduler_address, "--shards", str(shards)]
     result = CliRunner().invoke(cli, args)
-    parts = sorted(shards.glob("part-*.parquet"))
-    results = [item for part in parts for item in read_shard(io.BytesIO(part.read_bytes()))]
+    results = shard_results(shards)
     assert result.exit_code == 1 and "30 new" in result.output and "skipped" in result.stderr
     assert len(results) == 32 and sum(isinstance(item, InputError) for item in results) == 2
 
@@ -122,25 +140,18 @@ def test_ingest_cli_scheduler_needs_the_dask_engine(tmp_path):
     assert result.exit_code == 2 and "--engine dask" in result.output
 
 
-def test_dask_engine_refuses_stdin(tmp_path):
-    with pytest.raises(ConfigError, match="stdin"):
-        ingest_dask(["-"], db=tmp_path / "x.duckdb", scheduler="tcp://127.0.0.1:1")
-
-
 # --- tasks and shards -------------------------------------------------------------------------
 
 
-def test_make_tasks_gives_a_container_a_task_of_its_own_and_groups_single_files(tmp_path):
-    for name in ("a.txt", "b.html", "c.jsonl", "d.txt", "e.txt", "f.warc.gz", "g.txt", "notes.md"):
-        (tmp_path / name).write_text("x")
-    tasks = [[Path(p).name for p in task.inputs] for task in make_tasks([str(tmp_path)], files_per_task=2)]
-    assert tasks == [["a.txt", "b.html"], ["c.jsonl"], ["d.txt", "e.txt"], ["f.warc.gz"], ["g.txt"]]
+def skipped(count: int) -> list[InputError]:
+    """Stand-ins for cleaned articles: errors travel in tasks like articles."""
+    return [InputError(f"{n:03d}.txt", "unreadable") for n in range(count)]
 
 
-def test_make_tasks_numbers_tasks_in_input_order(tmp_path):
-    paths = [str(tmp_path / f"{n}.txt") for n in range(5)]
-    assert [task.number for task in make_tasks(paths, files_per_task=2)] == [0, 1, 2]
-    assert next(make_tasks(paths, files_per_task=2)) == Task(0, tuple(paths[:2]))
+def test_make_tasks_cuts_the_articles_into_numbered_tasks_in_input_order():
+    items = skipped(5)
+    tasks = list(make_tasks(items, articles_per_task=2))
+    assert tasks == [Task(0, tuple(items[:2])), Task(1, tuple(items[2:4])), Task(2, tuple(items[4:]))]
 
 
 class CountingClient:
@@ -166,17 +177,16 @@ class CountingClient:
         return Shard(path="unused", rows=0)
 
 
-def test_annotate_on_cluster_keeps_a_bounded_window_of_tasks_in_flight(tmp_path, monkeypatch):
-    paths = [str(tmp_path / f"{n:03d}.txt") for n in range(100)]
-    monkeypatch.setattr(engine_dask, "_load", lambda shard, keep: iter(()))
+def test_dask_engine_keeps_a_bounded_window_of_tasks_in_flight(tmp_path, monkeypatch):
+    monkeypatch.setattr(cluster_engine, "_load", lambda shard, keep: iter(()))
     client = CountingClient(threads=3)
-    list(engine_dask.annotate_on_cluster(client, paths, shards=str(tmp_path), files_per_task=1))
-    assert client.submitted == list(range(100)) and client.most_in_flight == 3 * engine_dask.WINDOW_PER_THREAD
+    list(DaskEngine(client, shards=str(tmp_path), articles_per_task=1).annotate(skipped(100)))
+    assert client.submitted == list(range(100)) and client.most_in_flight == 3 * cluster_engine.WINDOW_PER_THREAD
 
 
 @pytest.mark.model
 def test_shard_gives_back_records_equal_to_the_engine_results():
-    results = list(process_paths([str(EXAMPLES), "missing.txt"]))
+    results = list(annotate_paths([str(EXAMPLES), "missing.txt"]))
     stream = io.BytesIO()
     assert write_shard(stream, [shard_table(results[:7]), shard_table(results[7:])]) == 31
     stream.seek(0)

@@ -1,5 +1,6 @@
 """The local engine and progress: N processes give the same results in the same order;
-progress shows on a terminal only."""
+stages other than the default ones run in one process; progress shows on a terminal
+only."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ import io
 
 from builders import news_html, news_text
 
-from dyadwatch.engine import process_paths
-from dyadwatch.errors import InputError
+import pytest
+
+from dyadwatch.engines.local import LocalEngine
+from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.progress import count_inputs, track
 from dyadwatch.records import AnnotatedArticle
+from dyadwatch.registry import default_stages
+from dyadwatch.run import annotate_paths
 
 
 def summary(results) -> list[tuple]:
@@ -32,19 +37,29 @@ def corpus(write) -> list[str]:
 
 def test_engine_two_jobs_give_the_same_results_in_the_same_order(write):
     paths = corpus(write)
-    one = summary(process_paths(paths, jobs=1, batch_size=2))
-    two = summary(process_paths(paths, jobs=2, batch_size=2))
+    one = summary(annotate_paths(paths, engine=LocalEngine(jobs=1, batch_size=2)))
+    two = summary(annotate_paths(paths, engine=LocalEngine(jobs=2, batch_size=2)))
     assert one == two and len(one) == 7 and one[-1][0] == "error"
 
 
 def test_engine_results_are_annotated_articles_or_input_errors(write):
-    results = list(process_paths(corpus(write), batch_size=3))
+    results = list(annotate_paths(corpus(write), engine=LocalEngine(batch_size=3)))
     assert all(isinstance(r, (AnnotatedArticle, InputError)) for r in results)
     assert any(r.events for r in results if isinstance(r, AnnotatedArticle))
 
 
+def test_engine_runs_the_stages_it_is_given(write):
+    [result] = annotate_paths(corpus(write)[:1], engine=LocalEngine(stages=default_stages()[:1]))
+    assert result.mentions and not result.events
+
+
+def test_engine_refuses_other_stages_in_worker_processes():
+    with pytest.raises(ConfigError, match="one process"):
+        LocalEngine(jobs=2, stages=default_stages()[:1])
+
+
 def test_track_counts_articles_and_failures_on_stderr(write, capsys):
-    items = list(process_paths(corpus(write)))
+    items = list(annotate_paths(corpus(write)))
     assert list(track(items, show=True, total=len(items))) == items
     shown = capsys.readouterr().err
     assert "7/7" in shown and "1 failed" in shown and "words/s" in shown

@@ -74,7 +74,7 @@ def test_an_internal_error_exits_3_after_the_good_articles_are_written(tmp_path,
     good.write_text("Russia condemns launch\n\nRussia condemned the missile launch by North Korea on Monday.\n")
     bad = tmp_path / "b.txt"
     bad.write_text("Japan protests\n\nEXPLODE: Japan protested to China on Monday.\n")
-    monkeypatch.setattr(pipeline, "default_stages", lambda: (registry.ACTORS, FRAGILE))
+    monkeypatch.setattr(pipeline, "default_stages", lambda: (registry.make_actors_stage(), FRAGILE))
     quiet = CliRunner().invoke(cli, ["annotate", "-q", str(good), str(bad)])
     assert quiet.exit_code == 3, quiet.output
     assert quiet.stdout.count("\n") == 1 and '"source"' in quiet.stdout
@@ -174,12 +174,12 @@ def test_ingest_stores_the_good_articles_beside_an_internal_error_and_exits_3(tm
 
 def test_an_unexpected_error_outside_any_input_is_one_line_and_exit_3(monkeypatch, capsys, tmp_path):
     import dyadwatch.cli as cli_module
-    import dyadwatch.engine
+    import dyadwatch.run
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the engine broke\nin two lines")
 
-    monkeypatch.setattr(dyadwatch.engine, "process_paths", broken)
+    monkeypatch.setattr(dyadwatch.run, "annotate_paths", broken)
     path = tmp_path / "a.txt"
     path.write_text("Some text.\n")
     for extra, traceback_shown in (([], False), (["--verbose"], True)):

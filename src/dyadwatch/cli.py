@@ -83,10 +83,11 @@ def jobs_option(command: Any) -> Any:
 
 
 def _annotated(paths: tuple[str, ...], *, published: dt.date | None, max_bytes: int, jobs: int, quiet: bool) -> Iterator[Any]:
-    from dyadwatch.engine import process_paths
+    from dyadwatch.engines.local import LocalEngine
     from dyadwatch.progress import count_inputs, should_show, track
+    from dyadwatch.run import annotate_paths
 
-    items = process_paths(paths, published=published, max_bytes=max_bytes, jobs=jobs)
+    items = annotate_paths(paths, engine=LocalEngine(jobs=jobs), published=published, max_bytes=max_bytes)
     return track(items, show=should_show(quiet=quiet), total=count_inputs(paths))
 
 

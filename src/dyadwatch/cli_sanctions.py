@@ -141,9 +141,13 @@ def register(cli: click.Group) -> None:
     next(p for p in sanctions_cli.params if p.name == "paths").required = False
 
     def _stored(db: str, filters: FlagFilters, fmt: str | None) -> None:
-        from dyadwatch.store.flags import stored_flags
+        from dyadwatch.sanctions.rules import load_regimes
+        from dyadwatch.store.flags import ShippedRegimes, stored_flags
         from dyadwatch.store.sharing import reading
 
+        regimes = load_regimes()
+        shipped = ShippedRegimes(ids=frozenset(regime.id for regime in regimes),
+                                 legal_sources={rule.id: rule.source for regime in regimes for rule in regime.rules})
         with reading(db) as con:
-            table = stored_flags(con, filters)
+            table = stored_flags(con, filters, shipped=shipped)
         write_table_output(table, fmt, "-", view="sanctions")

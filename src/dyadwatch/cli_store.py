@@ -127,8 +127,9 @@ def ingest_cli(
         raise click.UsageError("--scheduler and --shards go with --engine dask")
     if engine == "dask" and jobs > 1:
         raise click.UsageError("--jobs goes with --engine local; a Dask cluster has its own workers")
+    from dyadwatch.engines import open_engine
     from dyadwatch.progress import StatusLine, should_show
-    from dyadwatch.store.ingest import ingest
+    from dyadwatch.run import ingest
 
     show = should_show(quiet=quiet) if progress is None else progress and not quiet
     status = StatusLine(sys.stderr)
@@ -136,12 +137,8 @@ def ingest_cli(
     options = dict(db=db, published=published, max_bytes=max_bytes, batch_size=batch_size, on_progress=on_progress,
                    wait=wait, on_wait=_say_waiting)
     try:
-        if engine == "dask":
-            from dyadwatch.engine_dask import ingest_dask  # imports distributed: only when asked for
-
-            summary = ingest_dask(paths, scheduler=scheduler, shards=shards, **options)
-        else:
-            summary = ingest(paths, jobs=jobs, **options)
+        with open_engine(engine, jobs=jobs, scheduler=scheduler, shards=shards) as annotator:
+            summary = ingest(paths, engine=annotator, **options)
     except KeyboardInterrupt:
         status.close()
         click.echo("dyadwatch: interrupted; what was stored stays stored: run the same command to finish",

@@ -3,7 +3,8 @@
 Each annotation stage (`stage.Stage`, listed in `registry.py`) declares what it reads
 and writes on `AnnotatedArticle`; it gets the article's spaCy Doc (body and caption
 text at the article's own offsets) beside it. Stages run in order and never reach back
-into an earlier one.
+into an earlier one: a stage list is held to its declarations (`stage.check_stages`)
+before it runs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from dyadwatch import __version__
 from dyadwatch.batching import batched
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.clean.language import CODED_LANGUAGES
@@ -23,7 +25,7 @@ from dyadwatch.pieces import PIECE_CHARS, merge_pieces, split_article
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
-from dyadwatch.stage import Stage
+from dyadwatch.stage import Stage, check_stages
 
 
 def clean_documents(
@@ -45,6 +47,12 @@ def clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | Input
         return internal_error(raw.source, "cleaning", exc)
 
 
+def pipeline_version(stages: Iterable[Stage]) -> str:
+    """The extractor version stored with each article: dyadwatch's version and the
+    versioned names of the stages that made its rows."""
+    return f"dyadwatch {__version__}: " + " ".join(stage.name for stage in stages)
+
+
 def annotate_articles(
     items: Iterable[Article | InputError],
     *,
@@ -55,7 +63,7 @@ def annotate_articles(
     registry's) over each, in input order; errors pass through in their place. One
     article never fails its neighbours: a batch that raises is done again article by
     article, and an article that still raises becomes an `InternalInputError`."""
-    stages = default_stages() if stages is None else stages
+    stages = default_stages() if stages is None else check_stages(stages)
     for batch in batched((codable(item) for item in items), batch_size):
         yield from _annotate_isolated(batch, stages=stages, batch_size=batch_size)
 

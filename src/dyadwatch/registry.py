@@ -1,18 +1,23 @@
-"""Every swappable part by its versioned name, registered here and nowhere else."""
+"""Every swappable part by its versioned name, registered here and nowhere else.
+
+Importing this module builds nothing: `default_stages` builds the stages (the sanctions
+stage reads its regimes then) on first call, checks their contract and keeps them.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from spacy.tokens import Doc
 
 from dyadwatch.actors.resolve import resolve_mentions
 from dyadwatch.events.coder import code_events
+from dyadwatch.stage import Stage, check_stages
 from dyadwatch.quotes import make_quotes_stage
+from dyadwatch.records import AnnotatedArticle
 from dyadwatch.sanctions import make_sanctions_stage
 from dyadwatch.times import make_times_stage
-from dyadwatch.records import AnnotatedArticle
-from dyadwatch.stage import Stage
 
 
 def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
@@ -24,13 +29,17 @@ def _code_events(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
     return dataclasses.replace(annotated, events=code_events(annotated, doc))
 
 
-ACTORS = Stage("actors.rules.v1", reads=("article",), writes=("mentions",), run=_resolve_actors)
-TIMES = make_times_stage()
-QUOTES = make_quotes_stage()
-SANCTIONS = make_sanctions_stage()
-EVENTS = Stage("events.rules.v1", reads=("article", "mentions", "times", "quotes"), writes=("events",), run=_code_events)
+def make_actors_stage() -> Stage:
+    return Stage("actors.rules.v1", reads=("article",), writes=("mentions",), run=_resolve_actors)
 
 
+def make_events_stage() -> Stage:
+    return Stage("events.rules.v1", reads=("article", "mentions", "times", "quotes"), writes=("events",),
+                 run=_code_events)
+
+
+@functools.cache
 def default_stages() -> tuple[Stage, ...]:
     """The annotation stages `annotate`, `extract` and `ingest` run, in order."""
-    return (ACTORS, TIMES, QUOTES, EVENTS, SANCTIONS)
+    return check_stages((make_actors_stage(), make_times_stage(), make_quotes_stage(), make_events_stage(),
+                         make_sanctions_stage()))

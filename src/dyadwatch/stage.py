@@ -1,13 +1,18 @@
-"""The stage contract: a named, versioned step over an annotated article."""
+"""The stage contract: a named, versioned step over an annotated article, and the check
+that a list of stages keeps it (the article is there from the start; every other field
+a stage reads, an earlier stage wrote)."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from dyadwatch.errors import ConfigError
 from dyadwatch.records import AnnotatedArticle
+
+GIVEN = "article"  # the field every annotated article starts with
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -20,3 +25,21 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     run: Callable[[AnnotatedArticle, Doc], AnnotatedArticle]
+
+
+def check_stages(stages: Sequence[Stage]) -> tuple[Stage, ...]:
+    """The stages, in order, once each reads only the article and fields an earlier
+    stage writes, and writes only fields of `AnnotatedArticle`; a ConfigError naming
+    the stage and the field otherwise."""
+    fields = {field.name for field in dataclasses.fields(AnnotatedArticle)}
+    written = {GIVEN}
+    for stage in stages:
+        for name in stage.writes:
+            if name not in fields:
+                raise ConfigError(f"stage {stage.name} writes {name!r}, which is not a field of an annotated "
+                                  f"article ({', '.join(sorted(fields))})")
+        for name in stage.reads:
+            if name not in written:
+                raise ConfigError(f"stage {stage.name} reads {name!r}, which no stage before it writes")
+        written.update(stage.writes)
+    return tuple(stages)

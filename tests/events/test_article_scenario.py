@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.engine import process_paths
+from dyadwatch.run import annotate_paths
 from dyadwatch.records import AnnotatedArticle, Event
 
 pytestmark = pytest.mark.model
@@ -25,7 +25,7 @@ PAGE = Path(__file__).parents[2] / "examples" / "corpus" / "text" / "korea-daily
 
 @pytest.fixture(scope="module")
 def article() -> AnnotatedArticle:
-    [annotated] = list(process_paths([str(PAGE)]))
+    [annotated] = list(annotate_paths([str(PAGE)]))
     assert isinstance(annotated, AnnotatedArticle), annotated
     return annotated
 
@@ -99,7 +99,7 @@ North Korean leader Kim Jong Un meets Russian President Vladimir Putin in Pyongy
 
 
 def test_a_caption_event_is_kept_marked_and_counted_once(write):
-    [annotated] = list(process_paths([str(write("treaty.txt", CAPTIONED))]))
+    [annotated] = list(annotate_paths([str(write("treaty.txt", CAPTIONED))]))
     captions = [e for e in annotated.events if e.in_caption]
     body = [e for e in annotated.events if not e.in_caption]
     assert len(captions) == 1, [(signature(e), e.text) for e in captions]

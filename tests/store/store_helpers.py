@@ -11,7 +11,8 @@ import duckdb
 
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.records import Actor, AnnotatedArticle, Article, Event, EventAux, Paragraph
-from dyadwatch.store.ingest import IngestSummary, store_annotated
+from dyadwatch.run import store_annotated
+from dyadwatch.store.ingest import IngestSummary
 
 EXTRACTOR = "test-extractor v1"
 STORY = (

@@ -14,8 +14,9 @@ from click.testing import CliRunner
 from store_helpers import contents, counts, real_world_events
 
 from dyadwatch.cli_store import register
+from dyadwatch.engines.local import LocalEngine
 from dyadwatch.registry import default_stages
-from dyadwatch.store.ingest import ingest
+from dyadwatch.run import ingest
 from dyadwatch.store.queries import dyad
 from dyadwatch.store.schema import open_store
 
@@ -80,7 +81,7 @@ def test_ingest_example_corpus_twice_leaves_identical_counts(corpus_db, db_copy)
 def test_ingest_with_a_newer_extractor_reprocesses_and_replaces(corpus_db, db_copy):
     before = counts(db_copy)
     newer = tuple(dataclasses.replace(stage, name=stage.name.replace(".v1", ".v2")) for stage in default_stages())
-    summary = ingest([EXAMPLES], db=db_copy, stages=newer)
+    summary = ingest([EXAMPLES], db=db_copy, engine=LocalEngine(stages=newer))
     assert (summary.updated, summary.new, summary.unchanged) == (30, 0, 0)
     assert counts(db_copy) == before
     with open_store(db_copy, read_only=True) as con:
@@ -144,7 +145,7 @@ def test_ingest_cli_reports_failures_and_exits_non_zero(tmp_path):
 def test_ingest_in_two_processes_stores_what_one_process_stores(corpus_db, tmp_path):
     """`ingest --jobs 2` annotates in worker processes; the database is the same."""
     path = tmp_path / "two.duckdb"
-    summary = ingest([EXAMPLES], db=path, jobs=2)
+    summary = ingest([EXAMPLES], db=path, engine=LocalEngine(jobs=2))
     assert (summary.new, summary.failed) == (corpus_db[1].new, corpus_db[1].failed)
     assert contents(path) == contents(corpus_db[0])
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from store_helpers import annotated, article, counts, event, store
 
 from dyadwatch.cli import cli as app
-from dyadwatch.store.ingest import ingest
+from dyadwatch.run import ingest
 
 LEDE = ("Russian border guards detained two North Korean fishermen on Sunday after their boat drifted "
         "into Russian waters, the regional security service said.")

@@ -17,12 +17,14 @@ from store_helpers import annotated, article, event, store
 from dyadwatch.cli import cli
 from dyadwatch.errors import ConfigError
 from dyadwatch.records import Flag
-from dyadwatch.store.flags import FlagFilters, event_flags, stored_flags
+from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, stored_flags
 from dyadwatch.store.queries import find_events
 from dyadwatch.store.schema import open_store
 
 COAL = "un-dprk/export.coal-iron"
 ARMS = "un-dprk/export.arms"
+SHIPPED = ShippedRegimes(ids=frozenset({"un-dprk", "us-ofac-dprk"}),
+                         legal_sources={COAL: "UN Security Council resolution 2371 (2017)"})
 
 
 def flagged(doc, *events_and_rules):
@@ -61,27 +63,27 @@ def db(db_path):
 
 
 def test_one_row_per_real_world_event_with_its_number_of_reports(db):
-    rows = stored_flags(db, FlagFilters(rule=COAL)).to_pylist()
+    rows = stored_flags(db, FlagFilters(rule=COAL), shipped=SHIPPED).to_pylist()
     assert len(rows) == 1
     assert (rows[0]["reports"], rows[0]["article_ids"], rows[0]["status"]) == (2, ["a1", "a2"], "reported")
     assert rows[0]["text"] == "North Korea sold coal to China."
 
 
 def test_hypothetical_and_denied_flags_are_marked(db):
-    rows = stored_flags(db, FlagFilters(rule=ARMS)).to_pylist()
+    rows = stored_flags(db, FlagFilters(rule=ARMS), shipped=SHIPPED).to_pylist()
     assert [(r["date"].isoformat(), r["status"]) for r in rows] == [("2024-03-01", "hypothetical"),
                                                                      ("2024-04-01", "denied")]
 
 
 def test_each_row_has_the_event_score_and_the_legal_source(db):
-    [row] = stored_flags(db, FlagFilters(rule=COAL)).to_pylist()
+    [row] = stored_flags(db, FlagFilters(rule=COAL), shipped=SHIPPED).to_pylist()
     assert row["score"] is not None
     assert row["legal_source"] and "2371" in row["legal_source"]
 
 
 def test_an_unknown_regime_is_refused_with_the_known_ones(db):
     with pytest.raises(ConfigError, match=r"unknown regime 'nope'; known regimes: .*un-dprk"):
-        stored_flags(db, FlagFilters(regime="nope"))
+        stored_flags(db, FlagFilters(regime="nope"), shipped=SHIPPED)
 
 
 @pytest.mark.parametrize(("filters", "rules"), [
@@ -91,7 +93,7 @@ def test_an_unknown_regime_is_refused_with_the_known_ones(db):
     (FlagFilters(until=dt.date(2024, 3, 1)), [COAL, ARMS]),
 ])
 def test_filters(db, filters, rules):
-    assert stored_flags(db, filters)["rule"].to_pylist() == rules
+    assert stored_flags(db, filters, shipped=SHIPPED)["rule"].to_pylist() == rules
 
 
 def test_event_flags_gives_the_rules_of_each_real_world_event(db):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from dyadwatch.store.ingest import ingest
+from dyadwatch.run import ingest
 from dyadwatch.web.app import make_app
 
 with warnings.catch_warnings():

@@ -20,7 +20,7 @@ import pytest
 from conftest import EXAMPLES, SERVER_START_TIMEOUT, ServerThread, TestClient
 
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.ingest import ingest
+from dyadwatch.run import ingest
 from dyadwatch.store.schema import DatabaseLockedError, open_store
 from dyadwatch.store.sharing import ingest_turn, reading
 from dyadwatch.web.app import make_app

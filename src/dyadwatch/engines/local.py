@@ -1,75 +1,63 @@
-"""The local engine: the same per-article work as the pipeline, in N processes.
+"""The local engine: the annotation stages in this process, or in N worker processes.
 
-Reading stays in the main process (it is I/O); cleaning, parsing and the annotation
-stages run in worker processes, each loading the spaCy model once. Work goes out in a
-bounded window of batches, so memory does not grow with the corpus, and comes back in
-input order.
+The caller reads and cleans (it is cheap, and the orchestrator skips what the store
+holds before anything is parsed); parsing and the annotation stages run in worker
+processes, each loading the spaCy model once. Work goes out in a bounded window of
+batches, so memory does not grow with the corpus, and comes back in input order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
+import dataclasses
 import itertools
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 from dyadwatch.batching import batched
-from dyadwatch.errors import InputError
+from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.lifeline import exit_with, ignore_interrupts
 from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
-from dyadwatch.pipeline import annotate_articles, clean_one
+from dyadwatch.pipeline import annotate_articles
 from dyadwatch.records import AnnotatedArticle, Article
-from dyadwatch.sources import DEFAULT_MAX_BYTES, ReadResult, read_inputs
+from dyadwatch.stage import Stage
 
 WINDOW_PER_JOB = 4
 Result = AnnotatedArticle | InputError
 
 
-def process_paths(
-    paths: Iterable[str],
-    *,
-    published: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    jobs: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[Result]:
-    """Every input under `paths`, read, cleaned and annotated, in input order."""
-    return process_documents(read_inputs(paths, max_bytes=max_bytes), published=published, jobs=jobs, batch_size=batch_size)
+@dataclasses.dataclass(slots=True, frozen=True)
+class LocalEngine:
+    """Annotates in this process (`jobs` 1) or in `jobs` worker processes, `batch_size`
+    articles parsed at a time. `stages` (None: the registry's) run in this process
+    only: a worker builds the default stages itself, as stages do not travel."""
+
+    jobs: int = 1
+    batch_size: int = DEFAULT_BATCH_SIZE
+    stages: tuple[Stage, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.stages is not None and self.jobs > 1:
+            raise ConfigError("stages other than the default ones run in one process (jobs 1)")
+
+    def annotate(self, articles: Iterable[Article | InputError]) -> Iterator[Result]:
+        """Each article annotated, each error passed through, in input order."""
+        if self.jobs <= 1:
+            return annotate_articles(articles, stages=self.stages, batch_size=self.batch_size)
+        return _in_processes(batched(articles, self.batch_size), jobs=self.jobs)
 
 
-def process_documents(
-    documents: Iterable[ReadResult], *, published: dt.date | None = None, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
-) -> Iterator[Result]:
-    work = functools.partial(process_batch, published=published)
-    return _in_order(work, batched(documents, batch_size), jobs=jobs)
-
-
-def annotate_in_processes(
-    articles: Iterable[Article | InputError], *, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
-) -> Iterator[Result]:
-    """Cleaned articles annotated in `jobs` processes, in input order (what `ingest
-    --jobs N` uses: the store cleans first, to skip what it holds, then annotates)."""
-    return _in_order(annotate_batch, batched(articles, batch_size), jobs=jobs)
-
-
-def _in_order(work: Callable[[list[Any]], list[Result]], batches: Iterator[list[Any]], *, jobs: int) -> Iterator[Result]:
-    """`work` over each batch, here or in `jobs` processes fed a bounded window of
+def _in_processes(batches: Iterator[list[Article | InputError]], *, jobs: int) -> Iterator[Result]:
+    """`annotate_batch` over each batch in `jobs` processes fed a bounded window of
     batches, results in input order."""
-    if jobs <= 1:
-        for batch in batches:
-            yield from work(batch)
-        return
     # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
     # than waiting forever as multiprocessing.Pool does.
     context = multiprocessing.get_context("forkserver")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     try:
         while window := list(itertools.islice(batches, jobs * WINDOW_PER_JOB)):
-            for results in pool.map(work, window):
+            for results in pool.map(annotate_batch, window):
                 yield from results
     except BaseException:  # Ctrl-C, a failure downstream, the consumer gone: stop the workers now
         _stop(pool)
@@ -78,13 +66,8 @@ def _in_order(work: Callable[[list[Any]], list[Result]], batches: Iterator[list[
 
 
 def annotate_batch(batch: list[Article | InputError]) -> list[Result]:
+    """Annotate one batch with the default stages: the unit of work of every engine."""
     return list(annotate_articles(batch, batch_size=max(1, len(batch))))
-
-
-def process_batch(batch: list[ReadResult], published: dt.date | None = None) -> list[Result]:
-    """Clean and annotate one batch: the unit of work of every engine."""
-    cleaned = [item if isinstance(item, InputError) else clean_one(item, published=published) for item in batch]
-    return list(annotate_articles(cleaned, batch_size=max(1, len(cleaned))))
 
 
 def _start_worker(parent: int) -> None:
@@ -103,5 +86,3 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
-
-

@@ -1,8 +1,9 @@
 """The store: one DuckDB file with articles, their annotations and events, the
-real-world events those are reports of, and the queries analysts ask of them.
+real-world events those are reports of, and the queries analysts ask of them. It
+writes what it is handed (`dyadwatch.run.ingest` reads, annotates and hands it over)
+and imports only the records and errors, never the pipeline.
 
-    from dyadwatch.store import ingest, open_store, dyad
-    ingest(["examples/corpus"], db="dyadwatch.duckdb")
+    from dyadwatch.store import open_store, dyad
     with open_store("dyadwatch.duckdb", read_only=True) as con:
         table = dyad(con, "RUS", "PRK", by="year")   # a pyarrow.Table
 
@@ -10,8 +11,8 @@ The queries take actor codes: `dyadwatch.actor_names.resolve_actor` turns a name
 ("North Korea", "Kim Jong Un") into one, in the command layer, so that the store does
 not load the actor knowledge.
 
-The public names are loaded on first use, so importing a store module (the schema, say)
-does not load the NLP pipeline.
+The public names are loaded on first use: importing one store module (the schema, say)
+loads no other.
 """
 
 from __future__ import annotations
@@ -25,10 +26,8 @@ _PUBLIC = {
     "open_store": "schema",
     "connect": "schema",
     "migrate": "schema",
-    "ingest": "ingest",
-    "store_annotated": "ingest",
+    "open_writer": "ingest",
     "IngestSummary": "ingest",
-    "pipeline_version": "ingest",
     "find_events": "queries",
     "dyad": "queries",
     "top_actors": "queries",

@@ -4,22 +4,21 @@ only suppose it, the legal source, the evidence sentence and the articles.
 
 Nothing is re-read or re-annotated: `dyadwatch sanctions --db FILE` and the web app's
 sanctions page read the `flags` table. Actor filters take codes (the command layer
-resolves names).
+resolves names); the regimes dyadwatch ships, and their rules' legal sources, are handed
+in by the caller (`ShippedRegimes`): the store reads no rules files.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.sanctions.rules import load_regimes
 
 _CLUSTER_HEX = "lower(lpad(to_hex(e.cluster), 16, '0'))"
 REPORTED, DENIED, HYPOTHETICAL = "reported", "denied", "hypothetical"
@@ -37,39 +36,43 @@ class FlagFilters:
     actor: str | None = None
 
 
-def known_regimes(con: duckdb.DuckDBPyConnection) -> list[str]:
+@dataclasses.dataclass(slots=True, frozen=True)
+class ShippedRegimes:
+    """The regimes dyadwatch ships, as the store needs them: their ids (a stored flag
+    may also name a watchlist) and each rule's legal source, by rule id."""
+
+    ids: frozenset[str] = frozenset()
+    legal_sources: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+def known_regimes(con: duckdb.DuckDBPyConnection, shipped: ShippedRegimes) -> list[str]:
     """The regimes dyadwatch ships and those (watchlists included) in the store's flags."""
     stored = [regime for (regime,) in con.execute("SELECT DISTINCT regime FROM flags").fetchall()]
-    return sorted({regime.id for regime in load_regimes()} | set(stored))
+    return sorted(shipped.ids | set(stored))
 
 
-def check_regime(con: duckdb.DuckDBPyConnection, regime: str) -> None:
+def check_regime(con: duckdb.DuckDBPyConnection, regime: str, shipped: ShippedRegimes) -> None:
     """ConfigError naming the known regimes when `regime` is none of them."""
-    known = known_regimes(con)
+    known = known_regimes(con, shipped)
     if regime not in known:
         raise ConfigError(f"unknown regime {regime!r}; known regimes: {', '.join(known)}")
 
 
-@functools.cache
-def legal_sources() -> dict[str, str]:
-    """Rule id → the legal source of the measure, for the shipped regimes."""
-    return {rule.id: rule.source for regime in load_regimes() for rule in regime.rules}
-
-
 def stored_flags(con: duckdb.DuckDBPyConnection, filters: FlagFilters = FlagFilters(), *,
-                 limit: int | None = None) -> pa.Table:
+                 shipped: ShippedRegimes, limit: int | None = None) -> pa.Table:
     """Flagged real-world events, one row per event and rule, in date order (undated
     last): `status` is `reported`, `denied` (the reports say it did not happen) or
     `hypothetical` (they say it might); `reports` counts the articles; `score` is the
     event's conflict–cooperation score (the mean of its reports), `match_score` a
-    watchlist match's similarity. ConfigError for an unknown regime."""
+    watchlist match's similarity; `legal_source` is the rule's, from `shipped`.
+    ConfigError for an unknown regime."""
     if filters.regime:
-        check_regime(con, filters.regime)
+        check_regime(con, filters.regime, shipped)
     where, params = _where(filters)
     sql = _FLAGS_SQL.format(where=where, cluster=_CLUSTER_HEX,
                             limit="" if limit is None else f"LIMIT {int(limit)}")
     table = con.sql(sql, params=params).to_arrow_table()
-    sources = legal_sources()
+    sources = shipped.legal_sources
     column = pa.array([sources.get(rule) for rule in table["rule"].to_pylist()], pa.string())
     return table.add_column(table.schema.get_field_index("reason") + 1, "legal_source", column)
 

@@ -1,13 +1,16 @@
-"""Ingest: read, clean and annotate articles and store them, idempotently.
+"""Ingest's writing side: annotated articles into the store, idempotently. What to
+read, what to skip and what to annotate is `dyadwatch.run`'s to decide; this module
+writes what it is handed and says what the store holds.
 
-- An article already stored with the same text by the same pipeline version is
-  skipped before it is parsed ("unchanged").
+- An article already stored with the same text by the same pipeline version, and not
+  waiting for a date it now has, is "unchanged" (`StoreWriter.holds`): the caller
+  skips it before it is parsed.
 - An article stored by another pipeline version (or under the same id with another
-  text) is annotated again and its rows replaced ("updated"); nothing else changes.
-- An article stored without a date that now has one (`--published`) is annotated
-  again with it and its rows replaced in place ("re-dated"): no second copy.
+  text) is written again, its rows replaced ("updated"); nothing else changes.
+- An article stored without a date that now has one is written again with it, its
+  rows replaced in place ("re-dated"): no second copy.
 - An article whose date cannot be found is stored all the same, undated; the summary
-  names each one. An article in a language that is not coded is not stored (a notice).
+  names each one.
 - A new article whose body is a near-copy of a stored one is stored and linked to it
   ("duplicate"); its reports join the original's real-world events.
 - Articles are written in batches, each batch with all its rows and the re-clustering
@@ -21,8 +24,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -30,15 +32,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyadwatch import __version__
-from dyadwatch.batching import batched
 from dyadwatch.errors import InputError
-from dyadwatch.engine import annotate_in_processes
-from dyadwatch.pipeline import annotate_articles, clean_documents
 from dyadwatch.records import AnnotatedArticle, Article
-from dyadwatch.registry import default_stages
-from dyadwatch.sources import DEFAULT_MAX_BYTES
-from dyadwatch.stage import Stage
 from dyadwatch.store.cluster import recluster
 from dyadwatch.store.dedup import (
     DEFAULT_THRESHOLD,
@@ -93,70 +88,23 @@ class IngestSummary:
         return record
 
 
-def pipeline_version(stages: Iterable[Stage]) -> str:
-    """The extractor version stored with each article: dyadwatch's version and the
-    versioned names of the stages that made its rows."""
-    return f"dyadwatch {__version__}: " + " ".join(stage.name for stage in stages)
-
-
-def ingest(
-    paths: Iterable[str],
-    *,
+@contextlib.contextmanager
+def open_writer(
     db: str | Path = DEFAULT_DB,
-    published: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    stages: tuple[Stage, ...] | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
-    on_progress: Callable[[IngestSummary], None] | None = None,
-    jobs: int = 1,
-    wait: float = DEFAULT_WAIT,
-    on_wait: Callable[[str], None] | None = None,
-) -> IngestSummary:
-    """Store every article under `paths` in the database `db` (created if missing);
-    `on_progress` is called after each stored batch. `jobs` > 1 annotates in that many
-    processes (the default stages only). The database is open only while a batch is
-    stored (`sharing.py`): readers go on between batches; a busy database is waited
-    for up to `wait` seconds (`on_wait` is told once, with who holds it)."""
-    started = time.monotonic()
-    summary = IngestSummary()
-    extractor = pipeline_version(default_stages() if stages is None else stages)
-    notify = on_wait or _silent
-    with ingest_turn(db, wait=wait, on_wait=notify):
-        writer = StoreWriter(functools.partial(writing, db, wait=wait, on_wait=notify), extractor=extractor,
-                             threshold=threshold)
-        todo = writer.select(clean_documents(paths, published=published, max_bytes=max_bytes), summary)
-        if stages is None:
-            items = annotate_in_processes(todo, jobs=jobs)
-        else:
-            items = annotate_articles(todo, stages=stages)
-        writer.write_all(items, summary, batch_size=batch_size, on_progress=on_progress, started=started)
-    return summary
-
-
-def store_annotated(
-    items: Iterable[AnnotatedArticle | InputError],
     *,
-    db: str | Path = DEFAULT_DB,
     extractor: str,
-    batch_size: int = DEFAULT_BATCH_SIZE,
     threshold: float = DEFAULT_THRESHOLD,
-    on_progress: Callable[[IngestSummary], None] | None = None,
     wait: float = DEFAULT_WAIT,
     on_wait: Callable[[str], None] | None = None,
-) -> IngestSummary:
-    """Store articles annotated elsewhere (another engine, hand-built records) under
-    the pipeline version `extractor`, with the same rules (and the same sharing of the
-    database) as `ingest`."""
-    started = time.monotonic()
-    summary = IngestSummary()
+) -> Iterator[StoreWriter]:
+    """A writer for the database `db` (created if missing) under the pipeline version
+    `extractor`, for one ingest run (one at a time per database). The database is open
+    only while a batch is written (`sharing.py`): readers go on between batches; a busy
+    database is waited for up to `wait` seconds (`on_wait` is told once, with who holds it)."""
     notify = on_wait or _silent
     with ingest_turn(db, wait=wait, on_wait=notify):
-        writer = StoreWriter(functools.partial(writing, db, wait=wait, on_wait=notify), extractor=extractor,
-                             threshold=threshold)
-        todo = writer.select_annotated(items, summary)
-        writer.write_all(todo, summary, batch_size=batch_size, on_progress=on_progress, started=started)
-    return summary
+        yield StoreWriter(functools.partial(writing, db, wait=wait, on_wait=notify), extractor=extractor,
+                          threshold=threshold)
 
 
 def _silent(message: str) -> None:
@@ -205,23 +153,11 @@ class StoreWriter:
         self.next_article_seq = last_article + 1
         self.next_event_seq = last_event + 1
         self.index = NearDuplicateIndex.load(con, threshold=threshold)
-        self._selected: set[str] = set()
         self._published = {article_id: known.published for article_id, known in self.known.items()}
 
-    def select(self, items: Iterable[Article | InputError], summary: IngestSummary) -> Iterator[Article | InputError]:
-        """The articles that need annotating (and the errors); counts the unchanged."""
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            if item.id in self._selected or self._unchanged(item):
-                summary.unchanged += 1
-                continue
-            self._selected.add(item.id)
-            yield item
-
-    def _unchanged(self, article: Article) -> bool:
-        """Stored as it is now, and not waiting for a date it now has."""
+    def holds(self, article: Article) -> bool:
+        """Is `article` stored as it is now (same text, this pipeline version), and not
+        waiting for a date it now has? Then writing it again would change nothing."""
         return self._stored_as_is(article) and not self._redates(article)
 
     def _stored_as_is(self, article: Article) -> bool:
@@ -233,39 +169,6 @@ class StoreWriter:
         """Was `article` stored without a date, and does it come with one now?"""
         known = self.known.get(article.id)
         return known is not None and known.published is None and article.published is not None
-
-    def select_annotated(
-        self, items: Iterable[AnnotatedArticle | InputError], summary: IngestSummary
-    ) -> Iterator[AnnotatedArticle | InputError]:
-        """`select` for articles already annotated."""
-        for item in items:
-            if isinstance(item, InputError) or any(True for _ in self.select([item.article], summary)):
-                yield item
-
-    def write_all(
-        self,
-        items: Iterable[AnnotatedArticle | InputError],
-        summary: IngestSummary,
-        *,
-        batch_size: int,
-        on_progress: Callable[[IngestSummary], None] | None,
-        started: float,
-    ) -> None:
-        """Store `items` batch by batch, counting failures; then the database's totals."""
-        for batch in batched(items, batch_size):
-            for error in (item for item in batch if isinstance(item, InputError)):
-                if error.failure:
-                    summary.failed += 1
-                    summary.errors.append(error)
-                else:
-                    summary.not_coded += 1
-                    summary.notices.append(error)
-            self.write([item for item in batch if isinstance(item, AnnotatedArticle)], summary)
-            summary.seconds = time.monotonic() - started
-            if on_progress is not None:
-                on_progress(summary)
-        self.count_totals(summary)
-        summary.seconds = time.monotonic() - started
 
     def write(self, batch: list[AnnotatedArticle], summary: IngestSummary) -> None:
         """Store a batch in one transaction: all its rows, or (on any failure) none."""

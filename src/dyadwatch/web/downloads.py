@@ -58,7 +58,7 @@ def download_sanctions(con: Store, filters: Annotated[models.FlagFiltersOut, Dep
                        format: Format = "csv") -> Response:
     """The flagged events the sanctions page lists with these filters."""
     query = views.flag_query(filters)
-    return _answer(con, stored_flags(con, query), format, name="sanctions")
+    return _answer(con, stored_flags(con, query, shipped=views.shipped_regimes()), format, name="sanctions")
 
 
 def _answer(con: duckdb.DuckDBPyConnection, table: pa.Table, fmt: str, *, name: str,

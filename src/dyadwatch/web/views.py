@@ -6,6 +6,7 @@ it. Unknown actors are 404, other bad values 4xx, raised here as HTTP errors."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import urllib.parse
 from collections import defaultdict
 from collections.abc import Sequence
@@ -17,7 +18,8 @@ from fastapi import HTTPException
 from dyadwatch.errors import ConfigError
 from dyadwatch.events.ontology import load_ontology
 from dyadwatch.store import web_queries
-from dyadwatch.store.flags import FlagFilters, event_flags, known_regimes, stored_flags
+from dyadwatch.sanctions.rules import load_regimes
+from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, known_regimes, stored_flags
 from dyadwatch.store.queries import (
     BETWEEN,
     UNDATED,
@@ -233,24 +235,33 @@ def flag_query(filters: models.FlagFiltersOut) -> FlagFilters:
                        until=filters.until, actor=known_actor(filters.actor) if filters.actor else None)
 
 
+@functools.cache
+def shipped_regimes() -> ShippedRegimes:
+    """The shipped sanctions regimes, as the store's flag queries take them."""
+    regimes = load_regimes()
+    return ShippedRegimes(ids=frozenset(regime.id for regime in regimes),
+                          legal_sources={rule.id: rule.source for regime in regimes for rule in regime.rules})
+
+
 def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOut) -> models.SanctionsView:
     """The flagged real-world events matching the filters, by date; 422 for an unknown regime."""
     query = flag_query(filters)
     try:
-        rows = stored_flags(con, query, limit=FLAGS_LISTED + 1).to_pylist()
+        rows = stored_flags(con, query, shipped=shipped_regimes(), limit=FLAGS_LISTED + 1).to_pylist()
     except ConfigError as exc:
         raise HTTPException(422, str(exc)) from exc
     return models.SanctionsView(
         filters=models.FlagFiltersOut(regime=query.regime, rule=query.rule, actor=query.actor, since=query.since,
                                       until=query.until),
-        regimes=known_regimes(con), flags=flag_items(con, rows[:FLAGS_LISTED]), more=len(rows) > FLAGS_LISTED,
+        regimes=known_regimes(con, shipped_regimes()), flags=flag_items(con, rows[:FLAGS_LISTED]), more=len(rows) > FLAGS_LISTED,
     )
 
 
 def dyad_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
                until: dt.date | None) -> list[models.FlagItem]:
     """Flagged events with both `x` and `y` among their parties."""
-    rows = stored_flags(con, FlagFilters(actor=x, since=since, until=until), limit=FLAGS_LISTED).to_pylist()
+    rows = stored_flags(con, FlagFilters(actor=x, since=since, until=until), shipped=shipped_regimes(),
+                        limit=FLAGS_LISTED).to_pylist()
     return flag_items(con, [row for row in rows if y in row["actor"] or y in row["recipient"]])
 
 
