@@ -10,6 +10,7 @@ from builders import news_html, news_text
 
 import pytest
 
+from dyadwatch.engines import open_engine
 from dyadwatch.engines.local import LocalEngine
 from dyadwatch.errors import ConfigError, InputError
 from dyadwatch.progress import count_inputs, track
@@ -78,3 +79,18 @@ def test_count_inputs_counts_single_article_files_only(write, tmp_path):
     write("y/batch.jsonl", "{}")
     assert count_inputs([str(tmp_path / "y")]) is None
     assert count_inputs(["-"]) is None
+
+
+@pytest.mark.parametrize(("name", "options", "message"), [
+    ("local", {"scheduler": "tcp://127.0.0.1:8786"}, "go with the dask engine"),
+    ("dask", {"jobs": 2}, "go with the local engine"),
+    ("spark", {}, "unknown engine 'spark'"),
+])
+def test_open_engine_refuses_options_of_another_engine(name, options, message):
+    with pytest.raises(ConfigError, match=message), open_engine(name, **options):
+        pass
+
+
+def test_open_engine_local_gives_a_local_engine_with_its_jobs():
+    with open_engine("local", jobs=3) as engine:
+        assert engine == LocalEngine(jobs=3)
