@@ -621,10 +621,15 @@ def test_make_quotes_stage_declares_its_contract() -> None:
     assert (stage.name, stage.reads, stage.writes) == ("quotes.rules.v1", ("article", "mentions", "times"), ("quotes",))
 
 
+def found_nothing(*fields: str) -> Stage:
+    """A stage that writes `fields` empty: what the quotes stage reads, found by no one."""
+    return Stage("test.found-nothing", ("article",), fields, lambda annotated, doc: annotated)
+
+
 @pytest.mark.model
 def test_make_quotes_stage_sets_quotes_on_the_article() -> None:
     text = "North Korea recognized the republics.\n\n“We will respond,” Kuleba said."
-    annotated = annotate_text(text, stages=(make_quotes_stage(),))
+    annotated = annotate_text(text, stages=(found_nothing("mentions", "times"), make_quotes_stage()))
     assert isinstance(annotated, AnnotatedArticle)
     [quote] = annotated.quotes
     assert (quote.speaker.text, quote.content, quote.date) == ("Kuleba", "“We will respond,”", None)
@@ -639,7 +644,7 @@ def test_make_quotes_stage_reuses_mentions_of_an_earlier_stage() -> None:
         return dataclasses.replace(annotated, mentions=(mention(text, "Sergei Lavrov", LAVROV, "PERSON"),))
 
     actors = Stage("test.mentions", ("article",), ("mentions",), add_mentions)
-    [quote] = annotate_text(text, stages=(actors, make_quotes_stage())).quotes
+    [quote] = annotate_text(text, stages=(actors, found_nothing("times"), make_quotes_stage())).quotes
     assert quote.speaker.actor == LAVROV
 
 
