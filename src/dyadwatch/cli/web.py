@@ -1,14 +1,11 @@
 """The `serve` command: the web app over a database, read-only. A thin layer: parse the
-arguments, make the app (`dyadwatch.web.app.make_app`) and run it.
-
-`register(cli)` adds the command to the main group.
-"""
+arguments, make the app (`dyadwatch.web.app.make_app`) and run it."""
 
 from __future__ import annotations
 
 import click
 
-from dyadwatch.cli_store import db_option
+from dyadwatch.cli.options import db_option
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -34,6 +31,4 @@ def serve_cli(db: str, host: str, port: int) -> None:
     run(app, host=host, port=port)
 
 
-def register(cli: click.Group) -> None:
-    """Add the `serve` command to the main command group."""
-    cli.add_command(serve_cli)
+COMMANDS = (serve_cli,)
