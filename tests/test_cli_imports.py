@@ -87,6 +87,7 @@ def test_the_defaults_the_help_shows_are_the_librarys_own():
     from dyadwatch.evaluate.kinds import KINDS
     from dyadwatch.sources import DEFAULT_MAX_BYTES
     from dyadwatch.store import export, formats, ingest, queries, schema, sharing
+    from dyadwatch.web import server
 
     assert options.MAX_BYTES == DEFAULT_MAX_BYTES
     assert options.EVAL_KINDS == tuple(sorted(KINDS))
@@ -99,3 +100,4 @@ def test_the_defaults_the_help_shows_are_the_librarys_own():
     assert options.PERIODS == tuple(queries.PERIODS)
     assert (options.PERIOD, options.EVIDENCE, options.TOP) == (
         queries.DEFAULT_PERIOD, queries.DEFAULT_EVIDENCE, queries.DEFAULT_TOP)
+    assert (options.HOST, options.PORT) == (server.DEFAULT_HOST, server.DEFAULT_PORT)

@@ -40,6 +40,8 @@ PERIODS = ("day", "week", "month", "year")  # tuple(dyadwatch.store.queries.PERI
 PERIOD = "year"  # dyadwatch.store.queries.DEFAULT_PERIOD
 EVIDENCE = 3  # dyadwatch.store.queries.DEFAULT_EVIDENCE
 TOP = 20  # dyadwatch.store.queries.DEFAULT_TOP
+HOST = "127.0.0.1"  # dyadwatch.web.server.DEFAULT_HOST
+PORT = 8000  # dyadwatch.web.server.DEFAULT_PORT
 
 # --- exit statuses and failures ---------------------------------------------------------
 

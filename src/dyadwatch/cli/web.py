@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import click
 
-from dyadwatch.cli.options import db_option
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
+from dyadwatch.cli.options import HOST, PORT, db_option
 
 
 @click.command("serve")
 @db_option
-@click.option("--host", default=DEFAULT_HOST, show_default=True,
+@click.option("--host", default=HOST, show_default=True,
               help="Address to listen on; the default is reachable from this machine only.")
-@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=PORT, show_default=True)
 def serve_cli(db: str, host: str, port: int) -> None:
     """Serve the web app: dyads over time, events with their sentences, actors, articles,
     each page with a JSON twin under /api (read-only)."""
