@@ -76,6 +76,11 @@ def test_track_on_a_terminal_clears_its_line_for_a_failed_input_and_leaves_the_l
     assert draws[-1].startswith("clean: 3/3 articles · 1 failed · 0 words/s") and draws[-1].endswith("\x1b[K\n")
 
 
+def test_progress_line_of_a_finished_run_has_no_time_left():
+    line = progress_line("annotate", Tally(articles=8, words=100, events=3, seconds=2.0), total=8)
+    assert line == "annotate: 8/8 articles · 0 failed · 3 events · 50 words/s · 4.0 articles/s"
+
+
 def test_progress_line_of_a_run_without_events_names_none():
     line = progress_line("clean", Tally(articles=4, failed=1, words=100, seconds=2.0), total=8)
     assert line == "clean: 4/8 articles · 1 failed · 50 words/s · ETA 0:00:02 · 2.0 articles/s"

@@ -73,9 +73,9 @@ def progress_line(label: str, tally: Tally, *, total: int | None = None, extra: 
 
 
 def _eta(tally: Tally, total: int | None) -> str:
-    if not total or not tally.articles or not tally.seconds:
+    if not total or not tally.articles or not tally.seconds or tally.articles >= total:
         return ""
-    left = max(0, total - tally.articles) * tally.seconds / tally.articles
+    left = (total - tally.articles) * tally.seconds / tally.articles
     return f" · ETA {dt.timedelta(seconds=round(left))}"
 
 
