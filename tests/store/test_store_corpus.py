@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from store_helpers import contents, counts, real_world_events
 
-from dyadwatch.cli_store import register
+from dyadwatch.cli.store import COMMANDS
 from dyadwatch.registry import default_stages
 from dyadwatch.store.ingest import ingest
 from dyadwatch.store.queries import dyad
@@ -31,7 +31,8 @@ def app() -> None:
     """The store commands alone."""
 
 
-register(app)
+for command in COMMANDS:
+    app.add_command(command)
 
 
 @pytest.fixture(scope="module")
