@@ -59,10 +59,10 @@ def parse_toml(text: str, model: type[M], *, source: str) -> M:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML ({exc})") from exc
-    return validate(raw, model, text=text, source=source)
+    return _validate(raw, model, text=text, source=source)
 
 
-def validate(raw: dict[str, Any], model: type[M], *, text: str, source: str) -> M:
+def _validate(raw: dict[str, Any], model: type[M], *, text: str, source: str) -> M:
     """Parsed TOML validated by `model`; the first error names its line in `text`."""
     try:
         return model.model_validate(raw)
