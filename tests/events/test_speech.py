@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.events.speech import load_speech_cues, parse_speech_cues
 from dyadwatch.pipeline import annotate_text
 

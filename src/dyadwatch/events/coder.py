@@ -23,7 +23,7 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.events.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.roles import (

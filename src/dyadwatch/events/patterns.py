@@ -11,7 +11,7 @@ from typing import Literal
 
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 
 PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
 from dyadwatch.records import Mention, Quote
 

@@ -15,7 +15,7 @@ import duckdb
 from fastapi import HTTPException
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import web_queries
 from dyadwatch.store.flags import FlagFilters, event_flags, known_regimes, stored_flags
 from dyadwatch.store.queries import (
