@@ -26,7 +26,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store.cluster import assign_clusters, first_reports
 from dyadwatch.store.queries import dyad, find_events, top_actors
 from dyadwatch.store.rows import SCHEMAS

@@ -4,16 +4,22 @@ command runs), and the defaults the help shows are the library's own."""
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import dyadwatch
-from dyadwatch import cli_defaults
+from dyadwatch.cli import options
 
 HEAVY = ("spacy", "duckdb", "pyarrow", "fastapi", "dask", "distributed", "numpy")
 SRC = str(Path(dyadwatch.__file__).resolve().parents[1])
+CLI = Path(dyadwatch.__file__).resolve().parent / "cli"
+COMMAND_MODULES = sorted(path.stem for path in CLI.glob("*.py") if path.stem not in ("__init__", "options"))
 
 
 def heavy_modules_after(code: str) -> list[str]:
@@ -30,6 +36,37 @@ def test_the_probe_sees_a_heavy_library_when_one_is_loaded():
 
 def test_importing_the_command_line_loads_no_heavy_library():
     assert heavy_modules_after("import dyadwatch.cli") == []
+
+
+@pytest.mark.parametrize("module", ["options", *COMMAND_MODULES])
+def test_importing_a_command_module_loads_no_heavy_library(module):
+    assert heavy_modules_after(f"import dyadwatch.cli.{module}") == []
+
+
+def dyadwatch_cli_imports(module: str) -> set[str]:
+    """The `dyadwatch.cli…` modules that cli/MODULE.py imports (names from the package
+    count as the package itself)."""
+    tree = ast.parse((CLI / f"{module}.py").read_text(encoding="utf-8"))
+    found = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    found |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    return {name for name in found if name == "dyadwatch.cli" or name.startswith("dyadwatch.cli.")}
+
+
+def test_the_group_has_the_commands_of_every_command_module_and_no_other():
+    from dyadwatch.cli import cli
+
+    modules = [importlib.import_module(f"dyadwatch.cli.{module}") for module in COMMAND_MODULES]
+    assert sorted(command.name for module in modules for command in module.COMMANDS) == sorted(cli.commands)
+
+
+@pytest.mark.parametrize("module", COMMAND_MODULES)
+def test_a_command_module_imports_the_shared_options_never_the_command_group(module):
+    # The group imports the command modules to add their commands: an import back is a cycle.
+    assert dyadwatch_cli_imports(module) <= {"dyadwatch.cli.options"}
+
+
+def test_the_shared_options_import_no_command_module():
+    assert dyadwatch_cli_imports("options") == set()
 
 
 def test_help_of_the_program_and_of_every_command_loads_no_heavy_library():
@@ -50,15 +87,17 @@ def test_the_defaults_the_help_shows_are_the_librarys_own():
     from dyadwatch.evaluate.kinds import KINDS
     from dyadwatch.sources import DEFAULT_MAX_BYTES
     from dyadwatch.store import export, formats, ingest, queries, schema, sharing
+    from dyadwatch.web import server
 
-    assert cli_defaults.MAX_BYTES == DEFAULT_MAX_BYTES
-    assert cli_defaults.EVAL_KINDS == tuple(sorted(KINDS))
-    assert cli_defaults.FLOORS == DEFAULT_FLOORS
-    assert cli_defaults.DB == schema.DEFAULT_DB
-    assert cli_defaults.WAIT == sharing.DEFAULT_WAIT
-    assert cli_defaults.INGEST_BATCH_SIZE == ingest.DEFAULT_BATCH_SIZE
-    assert cli_defaults.QUERY_FORMATS == formats.QUERY_FORMATS
-    assert (cli_defaults.EXPORT_FORMATS, cli_defaults.EXPORT_TABLES) == (export.EXPORT_FORMATS, export.EXPORT_TABLES)
-    assert cli_defaults.PERIODS == tuple(queries.PERIODS)
-    assert (cli_defaults.PERIOD, cli_defaults.EVIDENCE, cli_defaults.TOP) == (
+    assert options.MAX_BYTES == DEFAULT_MAX_BYTES
+    assert options.EVAL_KINDS == tuple(sorted(KINDS))
+    assert options.FLOORS == DEFAULT_FLOORS
+    assert options.DB == schema.DEFAULT_DB
+    assert options.WAIT == sharing.DEFAULT_WAIT
+    assert options.INGEST_BATCH_SIZE == ingest.DEFAULT_BATCH_SIZE
+    assert options.QUERY_FORMATS == formats.QUERY_FORMATS
+    assert (options.EXPORT_FORMATS, options.EXPORT_TABLES) == (export.EXPORT_FORMATS, export.EXPORT_TABLES)
+    assert options.PERIODS == tuple(queries.PERIODS)
+    assert (options.PERIOD, options.EVIDENCE, options.TOP) == (
         queries.DEFAULT_PERIOD, queries.DEFAULT_EVIDENCE, queries.DEFAULT_TOP)
+    assert (options.HOST, options.PORT) == (server.DEFAULT_HOST, server.DEFAULT_PORT)

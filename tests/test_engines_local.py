@@ -5,15 +5,16 @@ only."""
 from __future__ import annotations
 
 import io
-
-from builders import news_html, news_text
+import sys
 
 import pytest
+from builders import news_html, news_text
 
+from dyadwatch import progress
 from dyadwatch.engines import open_engine
 from dyadwatch.engines.local import LocalEngine
 from dyadwatch.errors import ConfigError, InputError
-from dyadwatch.progress import count_inputs, track
+from dyadwatch.progress import Tally, count_inputs, progress_line, track
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.registry import default_stages
 from dyadwatch.run import annotate_paths
@@ -59,16 +60,45 @@ def test_engine_refuses_other_stages_in_worker_processes():
         LocalEngine(jobs=2, stages=default_stages()[:1])
 
 
-def test_track_counts_articles_and_failures_on_stderr(write, capsys):
+def test_track_counts_articles_failures_and_events_on_stderr(write, capsys):
     items = list(annotate_paths(corpus(write)))
-    assert list(track(items, show=True, total=len(items))) == items
-    shown = capsys.readouterr().err
-    assert "7/7" in shown and "1 failed" in shown and "words/s" in shown
+    assert list(track(items, label="annotate", show=True, total=len(items))) == items
+    last = capsys.readouterr().err.splitlines()[-1]
+    events = sum(len(item.events) for item in items if isinstance(item, AnnotatedArticle))
+    assert last.startswith(f"annotate: 7/7 articles · 1 failed · {events} events · ") and "words/s" in last
 
 
 def test_track_hidden_shows_nothing(capsys):
-    assert list(track([1, 2], show=False)) == [1, 2]
+    assert list(track([1, 2], label="clean", show=False)) == [1, 2]
     assert capsys.readouterr().err == ""
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_track_on_a_terminal_clears_its_line_for_a_failed_input_and_leaves_the_last_one(monkeypatch):
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(progress, "REDRAW_SECONDS", 0.0)
+    failed = InputError("b.txt", "empty")
+    assert list(track(["a", failed, "c"], label="clean", show=True, total=3)) == ["a", failed, "c"]
+    draws = terminal.getvalue().split("\r")[1:]
+    assert draws[0].startswith("clean: 1/3 articles · 0 failed · ") and draws[1] == "\x1b[K"
+    assert draws[-1].startswith("clean: 3/3 articles · 1 failed · 0 words/s") and draws[-1].endswith("\x1b[K\n")
+
+
+def test_progress_line_of_a_finished_run_has_no_time_left():
+    line = progress_line("annotate", Tally(articles=8, words=100, events=3, seconds=2.0), total=8)
+    assert line == "annotate: 8/8 articles · 0 failed · 3 events · 50 words/s · 4.0 articles/s"
+
+
+def test_progress_line_of_a_run_without_events_names_none():
+    line = progress_line("clean", Tally(articles=4, failed=1, words=100, seconds=2.0), total=8)
+    assert line == "clean: 4/8 articles · 1 failed · 50 words/s · ETA 0:00:02 · 2.0 articles/s"
 
 
 def test_count_inputs_counts_single_article_files_only(write, tmp_path):

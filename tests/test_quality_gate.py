@@ -29,6 +29,7 @@ def measured() -> dict[str, Check]:
     return {check.figure: check for check in run_gate(FLOORS, SHARED)}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("figure", sorted(FLOORS.floors))
 def test_gate_figure_is_at_or_above_its_floor(figure):
     if not SHARED.exists():

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.records import AnnotatedArticle, Article, Event, to_dict
+
+if TYPE_CHECKING:
+    from dyadwatch.plover.record import Names, PloverRecord
 
 NESTED_FORMATS = ("jsonl", "json")
 TABULAR_FORMATS = ("jsonl", "json", "csv", "table")
@@ -25,14 +29,34 @@ def annotated_record(annotated: AnnotatedArticle) -> dict[str, Any]:
     record = article_record(annotated.article)
     for field in ("times", "mentions", "quotes", "flags"):
         record[field] = to_dict(getattr(annotated, field))
-    record["events"] = [event_record(annotated, event) for event in annotated.events]
+    record["events"] = [_annotated_event(annotated, event) for event in annotated.events]
     return record
 
 
 def event_record(annotated: AnnotatedArticle, event: Event) -> dict[str, Any]:
-    """An event in the PLOVER record layout: type, mode, context, actor, recipient,
-    date, the evidence (`text`, `text_info` offsets into the article), auxiliary modes,
-    score, the pattern that fired, and where the story came from (`cite_info`)."""
+    """The `extract` view of an event: its PLOVER record (`dyadwatch.plover.record`),
+    the same `export --format plover-jsonl` writes once it is stored (but for `link`)."""
+    record_type, names, coder = _plover_context()
+    record: dict[str, Any] = record_type.from_event(event, annotated.article, names=names, coder=coder).json_object()
+    return record
+
+
+@functools.cache
+def _plover_context() -> tuple[type[PloverRecord], Names, str]:
+    # Imported when a command writes records: the command line starts without pydantic,
+    # pyarrow (the actor names) or DuckDB (the pipeline version lives with the store).
+    from dyadwatch.actor_names import actor_name
+    from dyadwatch.plover.record import PloverRecord
+    from dyadwatch.registry import default_stages
+    from dyadwatch.store.ingest import pipeline_version
+
+    return PloverRecord, actor_name, pipeline_version(default_stages())
+
+
+def _annotated_event(annotated: AnnotatedArticle, event: Event) -> dict[str, Any]:
+    """An event as `annotate` shows it: the record's fields as the pipeline holds them
+    (`aux` nested, `score`, `pattern`), the evidence offsets (`text_info`) and where the
+    story came from (`cite_info`)."""
     article = annotated.article
     return {
         "id": event.id,

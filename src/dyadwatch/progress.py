@@ -1,17 +1,19 @@
-"""Progress of long runs: articles, words/s, ETA and failures on a terminal; nothing
-when output goes down a pipe or the user asked for quiet."""
+"""Progress of long runs, one status line for every command: articles, failures,
+events, words/s, ETA on a terminal; nothing when output goes down a pipe or the user
+asked for quiet."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import stat
 import sys
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
-
-from tqdm import tqdm
 
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
@@ -32,23 +34,75 @@ def should_show(*, quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty() and not stdout_is_pipe()
 
 
-def track(items: Iterable[T], *, show: bool, total: int | None = None) -> Iterator[T]:
-    """Pass items through, counting articles, words and failures on stderr."""
+REDRAW_SECONDS = 0.1  # often enough to look live, rarely enough to cost nothing
+
+
+@dataclass(slots=True)
+class Tally:
+    """What a long run has done so far: articles (inputs, whatever their outcome),
+    failures, words read, events found (None when the run finds none, as `clean`)."""
+
+    articles: int = 0
+    failed: int = 0
+    words: int = 0
+    events: int | None = None
+    seconds: float = 0.0
+
+    def count(self, item: object) -> None:
+        self.articles += 1
+        if isinstance(item, AnnotatedArticle):
+            self.events = (self.events or 0) + len(item.events)
+            item = item.article
+        if isinstance(item, Article):
+            self.words += len(item.text.split())
+        elif isinstance(item, InputError) and item.failure:
+            self.failed += 1
+
+
+def progress_line(label: str, tally: Tally, *, total: int | None = None, extra: str = "") -> str:
+    """The status line of every long command; most wanted first, as a narrow terminal
+    cuts the end: articles (of the total when known), failures, events, words/s and
+    the time left, articles/s, then `extra`."""
+    seconds = tally.seconds or float("inf")
+    parts = [f"{label}: {tally.articles}{f'/{total}' if total else ''} articles", f"{tally.failed} failed"]
+    if tally.events is not None:
+        parts.append(f"{tally.events} events")
+    parts.append(f"{tally.words / seconds:,.0f} words/s{_eta(tally, total)}")
+    parts.append(f"{tally.articles / seconds:.1f} articles/s")
+    return " · ".join([*parts, extra] if extra else parts)
+
+
+def _eta(tally: Tally, total: int | None) -> str:
+    if not total or not tally.articles or not tally.seconds or tally.articles >= total:
+        return ""
+    left = (total - tally.articles) * tally.seconds / tally.articles
+    return f" · ETA {dt.timedelta(seconds=round(left))}"
+
+
+def track(items: Iterable[T], *, label: str, show: bool, total: int | None = None) -> Iterator[T]:
+    """Pass items through, with a status line on stderr (`progress_line`) redrawn at most
+    every REDRAW_SECONDS; the last one stays when the run ends."""
     if not show:
         yield from items
         return
-    words = failures = 0
-    with tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
+    status, tally = StatusLine(sys.stderr), Tally()
+    started = drawn = time.monotonic()
+    finished = False
+    try:
         for item in items:
-            article = item.article if isinstance(item, AnnotatedArticle) else item
-            if isinstance(article, Article):
-                words += len(article.text.split())
-            elif isinstance(item, InputError):
-                failures += 1
-            bar.update(1)
-            rate = words / bar.format_dict["elapsed"] if bar.format_dict["elapsed"] else 0.0
-            bar.set_postfix_str(f"{rate:,.0f} words/s, {failures} failed", refresh=False)
+            tally.count(item)
+            now = time.monotonic()
+            if isinstance(item, InputError):
+                status.close()  # the line reporting it starts at the left, not after the status
+            elif now - drawn >= REDRAW_SECONDS:
+                drawn, tally.seconds = now, now - started
+                status.update(progress_line(label, tally, total=total))
             yield item
+        tally.seconds = time.monotonic() - started
+        status.update(progress_line(label, tally, total=total))
+        finished = True
+    finally:
+        status.close(keep=finished)
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
@@ -88,9 +142,10 @@ class StatusLine:
             self.stream.write(text + "\n")
         self.stream.flush()
 
-    def close(self) -> None:
-        """Clear the line on a terminal, so what is printed next starts clean."""
+    def close(self, *, keep: bool = False) -> None:
+        """End the line on a terminal, so what is printed next starts clean: cleared, or
+        with `keep` left on screen."""
         if self.live and self.shown:
-            self.stream.write(f"\r{CLEAR_TO_END}")
+            self.stream.write("\n" if keep else f"\r{CLEAR_TO_END}")
             self.stream.flush()
             self.shown = False

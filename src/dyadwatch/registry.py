@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 
 from dyadwatch.actors.resolve import resolve_mentions
 from dyadwatch.events.coder import code_events
-from dyadwatch.stage import Stage, check_stages
 from dyadwatch.quotes import make_quotes_stage
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.sanctions import make_sanctions_stage
+from dyadwatch.stage import Stage, check_stages
 from dyadwatch.times import make_times_stage
 
 

@@ -10,12 +10,13 @@ import dataclasses
 
 import pytest
 
+from dyadwatch.datafiles import parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.nlp import load_nlp
 from dyadwatch.pipeline import annotate_text
 from dyadwatch.stage import Stage
 from dyadwatch.quotes import extract_quotes, find_quoted_spans, load_lexicon, make_quotes_stage
-from dyadwatch.quotes.lexicon import merge_cue_verbs, parse_lexicon
+from dyadwatch.quotes.lexicon import CueFamily, QuotesFile, merge_cue_verbs
 from dyadwatch.records import Actor, AnnotatedArticle, Mention, Quote
 
 Found = tuple[str | None, str, str, bool]
@@ -432,8 +433,8 @@ def test_intentions_and_stances_need_a_source_the_text_names(text: str) -> None:
 
 def test_a_lemma_needs_a_speaker_only_when_every_family_listing_it_does() -> None:
     verbs = merge_cue_verbs([
-        {"family": "a", "lemmas": ["want", "hope"], "content": ["infinitive"], "needs_speaker": True},
-        {"family": "b", "lemmas": ["hope"], "content": ["claim"]},
+        CueFamily(family="a", lemmas=("want", "hope"), content=("infinitive",), needs_speaker=True),
+        CueFamily(family="b", lemmas=("hope",), content=("claim",)),
     ])
     assert [v.needs_speaker for v in verbs["want"]] == [True]
     assert [(v.content, v.needs_speaker) for v in verbs["hope"]] == [(("infinitive", "claim"), False)]
@@ -682,21 +683,22 @@ def test_load_lexicon_reads_the_shipped_data() -> None:
 
 def test_merge_cue_verbs_joins_the_content_kinds_of_every_family() -> None:
     merged = merge_cue_verbs(
-        [{"family": "a", "lemmas": ["tell"], "content": ["quote", "clause"]},
-         {"family": "b", "lemmas": ["tell", "call for"], "content": ["object_infinitive"]}]
+        [CueFamily(family="a", lemmas=("tell",), content=("quote", "clause")),
+         CueFamily(family="b", lemmas=("tell", "call for"), content=("object_infinitive",))]
     )
     assert merged["tell"][0].content == ("quote", "clause", "object_infinitive")
     assert (merged["call"][0].particle, merged["call"][0].content) == ("for", ("object_infinitive",))
 
 
-def test_merge_cue_verbs_rejects_unknown_content_kinds() -> None:
-    with pytest.raises(ConfigError, match="telepathy"):
-        merge_cue_verbs([{"family": "x", "lemmas": ["say"], "content": ["telepathy"]}])
+def test_quotes_file_rejects_unknown_content_kinds_at_their_line() -> None:
+    text = '[[cues]]\nfamily = "x"\nlemmas = ["say"]\ncontent = ["telepathy"]\n'
+    with pytest.raises(ConfigError, match="q.toml:4: cues.content: Input should be 'quote'"):
+        parse_toml(text, QuotesFile, source="q.toml")
 
 
-def test_parse_lexicon_names_a_missing_table() -> None:
-    with pytest.raises(ConfigError, match="medium"):
-        parse_lexicon({"cues": [], "phrases": []})
+def test_quotes_file_names_a_missing_table() -> None:
+    with pytest.raises(ConfigError, match="q.toml:1: nouns: missing key"):
+        parse_toml("cues = []\nphrases = []\n", QuotesFile, source="q.toml")
 
 
 def test_quotes_stage_dates_a_statement_by_its_cue_or_the_publication_date():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.events.coder import code_events
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.events.patterns import PatternIndex, parse_patterns
 from dyadwatch.pipeline import annotate_text
 from dyadwatch.registry import default_stages

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from sanctions_builders import make_article, make_event
 
-from dyadwatch.cli_sanctions import register, sanctions_stages
+from dyadwatch.cli.sanctions import COMMANDS, sanctions_stages
 from dyadwatch.records import Flag
 from dyadwatch.sanctions import STAGE_NAME, flagged_events, flagged_record, load_lens
 from dyadwatch.sanctions.match import flag_article
@@ -65,9 +65,7 @@ def test_sanctions_stages_add_the_sanctions_stage_once_and_last():
 
 @pytest.fixture
 def cli() -> click.Group:
-    group = click.Group("dyadwatch")
-    register(group)
-    return group
+    return click.Group("dyadwatch", commands=COMMANDS)
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.records import Actor, AnnotatedArticle, Article, Event, EventAux, Paragraph
 from dyadwatch.run import store_annotated
 from dyadwatch.store.ingest import IngestSummary

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from store_helpers import annotated, article, event, store
 
-from dyadwatch.cli_store import register
+from dyadwatch.cli.store import COMMANDS
 
 
 @click.group()
@@ -18,7 +18,8 @@ def app() -> None:
     """A group of only the store commands."""
 
 
-register(app)
+for command in COMMANDS:
+    app.add_command(command)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,8 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
-def test_register_adds_the_six_store_commands():
-    assert {"ingest", "events", "dyad", "actors", "actor", "export"} <= set(app.commands)
+def test_store_commands_are_ingest_and_the_five_queries():
+    assert {command.name for command in COMMANDS} == {"ingest", "events", "dyad", "actors", "actor", "export"}
 
 
 def test_events_writes_jsonl_when_piped(db):

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from store_helpers import contents, counts, real_world_events
 
-from dyadwatch.cli_store import register
+from dyadwatch.cli.store import COMMANDS
 from dyadwatch.engines.local import LocalEngine
 from dyadwatch.registry import default_stages
 from dyadwatch.run import ingest
@@ -32,7 +32,8 @@ def app() -> None:
     """The store commands alone."""
 
 
-register(app)
+for command in COMMANDS:
+    app.add_command(command)
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -10,10 +11,11 @@ from xml.etree import ElementTree as ET
 
 import pyarrow.parquet as pq
 import pytest
-from store_helpers import annotated, article, event, store
+from store_helpers import EXTRACTOR, actor, annotated, article, event, store
 
 from dyadwatch.actor_names import actor_name
 from dyadwatch.errors import ConfigError
+from dyadwatch.plover.record import PloverRecord
 from dyadwatch.store.export import GEXF_NS, GRAPHML_NS, export_store, plover_records
 from dyadwatch.store.queries import report_filter
 from dyadwatch.store.schema import open_store
@@ -41,12 +43,25 @@ def export(con, fmt: str, **kwargs) -> tuple[str, bytes]:
 def test_plover_records_have_the_manuals_fields_and_link_reports_of_one_event(db):
     records = list(plover_records(db, names=actor_name))
     assert len(records) == 3
-    first = records[0]
+    first = records[0].json_object()
     assert {"id", "date", "actor", "recipient", "event", "mode", "context", "quad_code", "event_scale", "link",
             "text"} <= set(first)
     assert first["event"] == ["CONSULT"] and first["mode"] == ["visit"] and first["date"] == "2023-09-13"
     assert first["actor"][0]["code"] == "RUS" and first["actor"][0]["country_name"] == "Russian Federation"
-    assert records[0]["link"] == records[2]["link"] != records[1]["link"]
+    assert records[0].link == records[2].link != records[1].link
+
+
+def test_plover_record_of_a_stored_report_is_the_record_of_its_event(tmp_path):
+    a = article("a")
+    putin = actor("RUS", sectors=("GOV", "MIL"), name="Vladimir Putin", person="Putin", office="president",
+                  rule="person.known")
+    e = dataclasses.replace(event(a, 0, "CONSULT", ["RUS"], ["PRK", "CHN"], mode="visit"), actor=(putin,),
+                            context=("military",), quote_index=2, in_caption=True)
+    store(tmp_path / "x.duckdb", annotated(a, e))
+    with open_store(tmp_path / "x.duckdb", read_only=True) as con:
+        [stored] = plover_records(con, names=actor_name)
+    assert stored.link is not None
+    assert stored == PloverRecord.from_event(e, a, names=actor_name, coder=EXTRACTOR, link=stored.link)
 
 
 def test_export_plover_jsonl_writes_one_json_object_per_line(db):
@@ -96,8 +111,8 @@ def test_exported_event_rows_carry_the_articles_url_title_source_and_date(db):
         ("a", "Putin hosts Kim", "a.txt", "2023-09-13"), ("a", "Putin hosts Kim", "a.txt", "2023-09-13"),
         ("b", "Putin hosts Kim", "b.txt", "2023-09-14")]
     assert "url" in rows[0]
-    record = next(plover_records(db))
-    assert (record["title"], record["source"], record["published"]) == ("Putin hosts Kim", "a.txt", "2023-09-13")
+    cite = next(plover_records(db)).cite_info
+    assert (cite.title, cite.source, cite.published) == ("Putin hosts Kim", "a.txt", dt.date(2023, 9, 13))
 
 
 @pytest.mark.parametrize(("filters", "events"), [

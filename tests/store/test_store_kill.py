@@ -44,6 +44,7 @@ def inputs(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_ingest_killed_mid_run_then_rerun_equals_an_uninterrupted_run(inputs, tmp_path):
     whole, killed = tmp_path / "whole.duckdb", tmp_path / "killed.duckdb"
     run_to_the_end(inputs, whole)

@@ -19,7 +19,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from dyadwatch.cli_store import _progress_printer
+from dyadwatch.cli.store import _progress_printer
 from dyadwatch.progress import StatusLine
 from dyadwatch.store.ingest import IngestSummary
 
@@ -200,6 +200,14 @@ def test_status_line_redraws_in_place_on_a_terminal_and_clears_at_the_end():
     status.update("ingest: 8 articles")
     status.close()
     assert stream.getvalue() == "\ringest: 4 articles\x1b[K\ringest: 8 articles\x1b[K\r\x1b[K"
+
+
+def test_status_line_closed_with_keep_leaves_its_last_text_on_a_terminal():
+    stream = Terminal()
+    status = StatusLine(stream)
+    status.update("annotate: 8 articles")
+    status.close(keep=True)
+    assert stream.getvalue() == "\rannotate: 8 articles\x1b[K\n"
 
 
 def test_status_line_writes_a_line_per_update_elsewhere():

@@ -364,7 +364,7 @@ def test_download_events_parquet_and_plover_jsonl(client, corpus_db):
     records = [json.loads(line) for line in client.get("/download/events?type=AID&format=plover-jsonl").text.splitlines()]
     assert table.num_rows and set(table["event"].to_pylist()) == {"AID"}
     assert {r["link"] for r in records} == set(table["event_id"].to_pylist())
-    assert all(r["title"] is not None or r["source"] for r in records)
+    assert all(r["cite_info"]["title"] is not None or r["cite_info"]["source"] for r in records)
 
 
 def test_download_dyad_gives_its_periods_or_the_events_of_the_chosen_period(client):

@@ -67,6 +67,7 @@ def holding(db: Path, *, read_only: bool = False):
         process.stdout.close()
 
 
+@pytest.mark.slow
 def test_ingest_succeeds_while_the_web_app_answers_a_steady_trickle_of_requests(tmp_path):
     db = tmp_path / "shared.duckdb"
     with open_store(db):

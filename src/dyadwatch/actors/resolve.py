@@ -14,16 +14,15 @@ import bisect
 import dataclasses
 import functools
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
 from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.nlp import doc_text, entities, sentence_bounds
 from dyadwatch.records import Actor, Mention, Paragraph
 
@@ -70,26 +69,66 @@ class DomesticRule:
     dominance: float
 
 
+class AliasEntry(DataModel):
+    text: str
+    code: str
+    sectors: tuple[str, ...] = ()
+    when_any: frozenset[str] = frozenset()
+
+
+class PronounPolities(DataModel):
+    words: tuple[str, ...]
+
+
+class DomesticSection(DataModel):
+    sectors: frozenset[str]
+    not_with: tuple[str, ...]
+    min_sentences: int
+    dominance: float
+
+
+class PronounSection(DataModel):
+    male_pronouns: tuple[str, ...]
+    female_pronouns: tuple[str, ...]
+    male_words: tuple[str, ...]
+    female_words: tuple[str, ...]
+    latter: tuple[str, ...]
+    sentences_back: int
+    honorifics: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    same_office: tuple[tuple[str, ...], ...]
+
+
+class ContextFile(DataModel):
+    """`data/actors/context.toml` (its format is documented at its top)."""
+
+    alias: tuple[AliasEntry, ...]
+    pronoun_polities: PronounPolities
+    domestic: DomesticSection
+    pronouns: PronounSection
+
+
+@functools.cache
+def load_context_file() -> ContextFile:
+    return read_data_file("actors/context.toml", ContextFile)
+
+
 @functools.cache
 def load_domestic_rule() -> DomesticRule:
-    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
-    section = raw.get("domestic", {})
+    section = load_context_file().domestic
     return DomesticRule(
-        sectors=frozenset(section.get("sectors", ())),
-        not_with=frozenset(word.lower() for word in section.get("not_with", ())),
-        min_sentences=int(section.get("min_sentences", 2)),
-        dominance=float(section.get("dominance", 2.0)),
+        sectors=section.sectors,
+        not_with=frozenset(word.lower() for word in section.not_with),
+        min_sentences=section.min_sentences,
+        dominance=section.dominance,
     )
 
 
 @functools.cache
 def load_context_aliases() -> tuple[tuple[ContextAlias, ...], tuple[str, ...]]:
-    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
-    aliases = tuple(
-        ContextAlias(a["text"].lower(), a["code"], tuple(a.get("sectors", ())), frozenset(a.get("when_any", ())))
-        for a in raw.get("alias", [])
-    )
-    return aliases, tuple(word.lower() for word in raw.get("pronoun_polities", {}).get("words", []))
+    raw = load_context_file()
+    aliases = tuple(ContextAlias(a.text.lower(), a.code, a.sectors, a.when_any) for a in raw.alias)
+    return aliases, tuple(word.lower() for word in raw.pronoun_polities.words)
 
 
 def resolve_mentions(
@@ -273,15 +312,16 @@ class PronounRule:
 
 @functools.cache
 def load_pronoun_rule() -> PronounRule:
-    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("actors/context.toml").read_text("utf-8"))
-    section = raw.get("pronouns", {})
-    pronouns = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_pronouns", ())}
-    words = {word.lower(): gender for gender in ("male", "female") for word in section.get(f"{gender}_words", ())}
-    latter = frozenset(phrase.lower() for phrase in section.get("latter", ()))
-    honorifics = frozenset(word.lower() for word in section.get("honorifics", ()))
-    particles = tuple(word.lower() for word in section.get("name_particles", ()))
-    same_office = tuple(frozenset(w.lower() for w in group) for group in section.get("same_office", ()))
-    return PronounRule(pronouns, words, latter, int(section.get("sentences_back", 2)), honorifics, particles, same_office)
+    section = load_context_file().pronouns
+    pronouns = {word.lower(): "male" for word in section.male_pronouns}
+    pronouns.update((word.lower(), "female") for word in section.female_pronouns)
+    words = {word.lower(): "male" for word in section.male_words}
+    words.update((word.lower(), "female") for word in section.female_words)
+    latter = frozenset(phrase.lower() for phrase in section.latter)
+    honorifics = frozenset(word.lower() for word in section.honorifics)
+    particles = tuple(word.lower() for word in section.name_particles)
+    same_office = tuple(frozenset(w.lower() for w in group) for group in section.same_office)
+    return PronounRule(pronouns, words, latter, section.sentences_back, honorifics, particles, same_office)
 
 
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -6,14 +6,12 @@ The vocabulary lives in `data/furniture.toml`; nothing here knows any one site.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from dyadwatch.clean.text import ends_sentence
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.records import ParagraphRole
 
 _WORD = re.compile(r"[\w+\-']+|©")
@@ -28,8 +26,9 @@ MENU_LINE_WORDS = 14
 CAPTION_MAX_WORDS = 70
 
 
-@dataclasses.dataclass(slots=True, frozen=True)
-class FurnitureVocabulary:
+class FurnitureVocabulary(DataModel):
+    """`data/furniture.toml`: each key is documented in the file."""
+
     ui_words: frozenset[str]
     neutral_words: frozenset[str]
     copyright_markers: tuple[str, ...]
@@ -44,18 +43,7 @@ class FurnitureVocabulary:
 @functools.cache
 def load_vocabulary() -> FurnitureVocabulary:
     """The furniture vocabulary shipped in `dyadwatch/data/furniture.toml`."""
-    raw = tomllib.loads(resources.files("dyadwatch.data").joinpath("furniture.toml").read_text("utf-8"))
-    return FurnitureVocabulary(
-        ui_words=frozenset(raw["ui_words"]),
-        neutral_words=frozenset(raw["neutral_words"]),
-        copyright_markers=tuple(raw["copyright_markers"]),
-        separators=tuple(raw["separators"]),
-        caption_words=tuple(raw["caption_words"]),
-        caption_positions=tuple(raw["caption_positions"]),
-        timestamp_labels=tuple(raw["timestamp_labels"]),
-        attribution_words=tuple(raw["attribution_words"]),
-        headline_max_words=int(raw["headline_max_words"]),
-    )
+    return read_data_file("furniture.toml", FurnitureVocabulary)
 
 
 def classify_paragraphs(

@@ -1,1 +1,1 @@
-"""PLOVER events: the ontology they are coded in, and (later) the coders that find them."""
+"""PLOVER events: the coders that find them in the text (the ontology is `dyadwatch.plover`)."""

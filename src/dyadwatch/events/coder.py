@@ -14,27 +14,22 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import tomllib
 from collections.abc import Iterator, Sequence
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.events.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.roles import (
-    GROUP_PRONOUNS,
     addressed_by_head,
-    PERSON_PRONOUNS,
     MentionIndex,
     actors_of,
-    LIGHT_VERBS,
-    RELATIONS_WORDS,
     children,
     condition_subjects,
     conditioned_unless,
@@ -44,6 +39,7 @@ from dyadwatch.events.roles import (
     location_objects,
     places_around,
     is_passive,
+    load_role_words,
     noun_actors,
     object_parties,
     parties_inside_object,
@@ -62,8 +58,8 @@ COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
 # An announced or offered conflictual act is a threat whose content is that act (§3.11,
 # "the mode is the content of the threat"; Table 3.6): type or type/mode → THREATEN mode.
-# Breaking off relations or talks (roles.RELATIONS_WORDS) is threatened "relations", not
-# "restrict".
+# Breaking off relations or talks (relations_words of data/events/roles.toml) is
+# threatened "relations", not "restrict".
 THREAT_CONTENT = {
     "ASSAULT": "violence",
     "COERCE": "restrict",
@@ -80,7 +76,6 @@ RESPONSE_RECIPIENT_TYPES = frozenset({"REJECT", "SUPPORT"})  # not ACCUSE: "cond
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
-CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "call"})
 HISTORICAL_AFTER_DAYS = 365
 BASE_CONFIDENCE = 0.8
 
@@ -182,23 +177,25 @@ def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, .
 def _spoken_by_pronoun(act: SpeechAct, actors: tuple[Actor, ...]) -> bool:
     """Was the actor found through a pronoun ("he said")? Not when it is the commitment's
     own subject, nor for a named or anonymous speaker."""
+    words = load_role_words()
     speaker = act.quote.speaker
     if speaker is None or speaker.actor is not None or any(m.actor in actors for m in act.parties.subjects):
         return False
-    return speaker.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+    return speaker.text.lower() in words.person_pronouns | words.group_pronouns
 
 
 def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
     """The speaker's actor; "he", "she", "they" take the nearest fitting party before."""
+    words = load_role_words()
     speaker = act.quote.speaker
     if speaker is None:
         return ()
     if speaker.actor is not None:
         return (speaker.actor,)
     word = speaker.text.lower()
-    if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+    if word in words.person_pronouns or word in words.group_pronouns:
         span = act.word.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        found = pronoun_antecedent(span[0], index) if span else index.before(speaker.start, person=word in PERSON_PRONOUNS)
+        found = pronoun_antecedent(span[0], index) if span else index.before(speaker.start, person=word in words.person_pronouns)
         return (found.actor,) if found is not None and found.actor is not None else ()
     return ()
 
@@ -349,7 +346,7 @@ def _claimed_by_noun(words: tuple[Token, ...], verb: Token, pattern: Pattern, pa
     (a hunger strike is a PROTEST), so the verb's pattern (launch a strike: ASSAULT)
     does not claim it. Only a light verb, which says the act was done, yields so; a verb
     responding to the act ("called off a four-day strike") keeps it."""
-    if verb.lemma_.lower() not in LIGHT_VERBS:
+    if verb.lemma_.lower() not in load_role_words().light_verbs:
         return False
     for word in (w for w in words if w.i != verb.i and w.pos_ in POS["noun"]):
         for noun_pattern in patterns.candidates(word.lemma_.lower(), "noun"):
@@ -359,7 +356,7 @@ def _claimed_by_noun(words: tuple[Token, ...], verb: Token, pattern: Pattern, pa
 
 
 def _cancelled(noun: Token) -> bool:
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CANCEL_VERBS
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in load_coder_words().cancel_verbs
 
 
 def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
@@ -457,10 +454,6 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
-THREAT_NOUNS = frozenset(
-    {"retaliation", "consequence", "response", "measure", "countermeasure", "action", "war", "sanction", "attack",
-     "strike", "reprisal", "punishment", "force", "step"}
-)
 
 
 def _warns_of_own_act(trigger: Token, actors: tuple[Actor, ...], index: MentionIndex) -> bool:
@@ -470,7 +463,7 @@ def _warns_of_own_act(trigger: Token, actors: tuple[Actor, ...], index: MentionI
     how things will go ("warned that Christians could be chased out") is a forecast."""
     if children(trigger, "dobj", "dative") or prep_objects(trigger, "against"):
         return True
-    if any(p.lemma_.lower() in THREAT_NOUNS for p in prep_objects(trigger, "of")):
+    if any(p.lemma_.lower() in load_coder_words().threat_nouns for p in prep_objects(trigger, "of")):
         return True
     codes = {a.code for a in actors}
     for clause in children(trigger, "ccomp"):
@@ -492,13 +485,12 @@ def _conditional_measure(clause: Token) -> bool:
     return bool(auxiliaries & {"will", "would", "'ll"}) and conditioned
 
 
-VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 def _empty_vow(trigger: Token) -> bool:
     """"'I am not afraid of being executed,' Saddam vowed": a vow that promises no act
     of its own (no infinitive, object or future clause) is a statement, not an AGREE."""
-    if trigger.lemma_.lower() not in VOW_VERBS:
+    if trigger.lemma_.lower() not in load_coder_words().vow_verbs:
         return False
     if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to"):
         return False
@@ -519,15 +511,10 @@ def _agrees_with_a_view(trigger: Token) -> bool:
     if future:
         return False
     partners = prep_objects(trigger, "with")
-    return not partners or all(p.lemma_.lower() in VIEW_NOUNS or (
+    return not partners or all(p.lemma_.lower() in load_coder_words().view_nouns or (
         p.pos_ == "NOUN" and not p.ent_type_ and not noun_actors(p, purpose=False)) for p in partners)
 
 
-# What one agrees with when one shares an opinion.
-VIEW_NOUNS = frozenset(
-    {"conclusion", "view", "assessment", "finding", "idea", "analysis", "opinion", "position", "statement", "report",
-     "remark", "comment", "criticism", "concern", "assertion", "argument", "verdict", "judgment", "judgement"}
-)
 
 
 def _self_obligation(match: Match) -> bool:
@@ -539,25 +526,22 @@ def _self_obligation(match: Match) -> bool:
     return any(s.lower_ in ("we", "i") for c in clauses for s in children(c, "nsubj", "nsubjpass"))
 
 
-# Where troops go to help rather than to fight: a force of several states, or a purpose
-# of helping (CAMEO 074, "provide military protection or peacekeeping", is AID).
-PEACE_FORCE_NOUNS = frozenset({"force", "mission", "operation", "contingent", "peacekeeping", "coalition"})
-HELPING_VERBS = frozenset({"help", "support", "back", "assist", "protect", "reinforce", "aid", "bolster", "defend"})
 
 
 def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """"France will provide 1,000 troops to the multinational force in Albania",
     "Eritrea sent 2,000 troops to back the Islamists": whom the troops are sent to help."""
+    words = load_coder_words()
     trigger = match.trigger
     holders = [trigger, *undergoers(trigger)]
     destinations = [p for h in holders for word in ("to", "for", "with") for p in prep_objects(h, word)]
     for place in destinations:
-        if place.lemma_.lower() in PEACE_FORCE_NOUNS and _multinational(place):
+        if place.lemma_.lower() in words.peace_force_nouns and _multinational(place):
             country = _place_country(places_around([place]) + [place], index)
             if country is not None:
                 return (Actor(code=country, rule="recipient.peacekeeping-place"),)
     for purpose in children(trigger, "xcomp", "advcl"):
-        if purpose.lemma_.lower() in HELPING_VERBS:
+        if purpose.lemma_.lower() in words.helping_verbs:
             helped = children(purpose, "dobj")
             found, _ = actors_of(helped, index)
             country = None if found else _place_country(places_around([purpose, *helped]), index)
@@ -583,6 +567,7 @@ def _meets_the_press(trigger: Token) -> bool:
 
 def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | None, EventAux]:
     """Type, mode and auxiliary modes, after the manual's conversions."""
+    words = load_role_words()
     trigger, pattern = match.trigger, match.pattern
     if pattern.by_people and all(_people(a) and not set(a.sectors) & STATE_SECTORS for a in actors):
         event, _, mode = pattern.by_people.partition("/")
@@ -592,7 +577,7 @@ def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | Non
     )
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
-    if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & RELATIONS_WORDS:
+    if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
         mode = "relations"
     return event, mode, aux
 
@@ -686,25 +671,48 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
 
 
+class CoderWords(DataModel):
+    """`data/events/coder.toml`: the words of the coder's conversions (each list is documented there)."""
+
+    cancel_verbs: frozenset[str]
+    threat_nouns: frozenset[str]
+    vow_verbs: frozenset[str]
+    view_nouns: frozenset[str]
+    peace_force_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
+
+
+@functools.cache
+def load_coder_words() -> CoderWords:
+    return read_data_file("events/coder.toml", CoderWords)
+
+
+class UnidentifiedWords(DataModel):
+    """`data/events/unidentified.toml`: words of attacks the text names no author of."""
+
+    instruments: frozenset[str]
+    violent_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+
+
 @functools.cache
 def load_instruments() -> frozenset[str]:
     """The words of `data/events/unidentified.toml`: means of attack that name no author."""
-    return frozenset(_unidentified_words()["instruments"])
+    return _unidentified_words().instruments
 
 
 @functools.cache
-def _unidentified_words() -> dict[str, list[str]]:
-    path = resources.files("dyadwatch.data").joinpath("events/unidentified.toml")
-    return tomllib.loads(path.read_text("utf-8"))
+def _unidentified_words() -> UnidentifiedWords:
+    return read_data_file("events/unidentified.toml", UnidentifiedWords)
 
 
 def _unattributed_killing(trigger: Token, said: list[Token], index: MentionIndex) -> bool:
     """A killing verb in the passive whose phrases name only places and times
     (`data/events/unidentified.toml`): violence by an author the text does not name."""
     words = _unidentified_words()
-    if trigger.lemma_.lower() not in words["violent_verbs"]:
+    if trigger.lemma_.lower() not in words.violent_verbs:
         return False
-    places = frozenset(words["place_nouns"])
+    places = words.place_nouns
     return all(
         w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or w.lemma_.lower() in places or index.at(w) is not None
         for w in said

@@ -3,49 +3,40 @@ modes, read off the trigger's auxiliaries and the verbs it depends on."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.records import EventAux
 
-FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "must"})
-INTENT_VERBS = frozenset(
-    {"plan", "intend", "vow", "pledge", "promise", "agree", "expect", "seek", "hope", "want", "aim", "prepare",
-     "offer", "propose", "decide", "consider", "threaten", "be", "ready", "willing", "prepared", "eager", "set", "commit"}
-)
-REFUSAL_VERBS = frozenset({"refuse", "fail", "decline", "reject", "deny", "unable"})
-# What someone asks, orders or threatens to do has not happened: the request or the
-# threat is the event.
-REQUEST_VERBS = frozenset(
-    {"urge", "ask", "demand", "call", "press", "appeal", "order", "request", "push", "plead", "insist", "threaten", "warn"}
-)
-# Verbs that ask only with an infinitive ("told Iran to stop", not "was told that …").
-ASKING_WITH_INFINITIVE = frozenset(
-    {"pressure", "pressurize", "pressurise", "encourage", "advise", "instruct", "tell", "beg", "exhort", "implore",
-     "want", "wish"}
-)
-# Nouns whose "under which" clause states terms, not acts.
-TERMS_NOUNS = frozenset(
-    {"proposal", "plan", "deal", "agreement", "accord", "treaty", "initiative", "offer", "resolution", "draft",
-     "roadmap", "framework", "arrangement", "formula", "pact", "scheme", "bill", "law"}
-)
-# What a proposal, plan or resolution "aims", "seeks" or "calls" to do is its content.
-AIM_VERBS = frozenset({"aim", "seek", "intend", "call", "urge", "demand", "propose", "envisage", "require", "provide"})
-# Verbs that ask only with a clause of its own subject ("proposed that North Korea
-# suspend its tests"); "proposed to hold talks" is an offer (AGREE).
-ASKING_WITH_CLAUSE = frozenset({"propose", "suggest", "recommend", "advocate"})
-# What someone is accused of ("accused the US of violating human rights") is alleged:
-# the accusation is the event.
-ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "indict", "convict", "allege", "fault"})
-REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "order", "petition"})
-# "is ready to", "is willing to": willingness, which the manual codes AGREE (§3.1).
-WILLINGNESS_WORDS = frozenset({"ready", "willing", "prepared", "eager", "open"})
-OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-# "a possible meeting", "a planned visit": what a noun's modifier says of the act.
-HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "eventual", "prospective"})
-FUTURE_MODIFIERS = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming", "expected", "impending"})
 NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
+
+
+class ModalityWords(DataModel):
+    """`data/events/modality.toml`: the words auxiliary modes are read by (each list is documented there)."""
+
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    intent_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    asking_with_infinitive: frozenset[str]
+    terms_nouns: frozenset[str]
+    aim_verbs: frozenset[str]
+    asking_with_clause: frozenset[str]
+    alleging_verbs: frozenset[str]
+    request_nouns: frozenset[str]
+    willingness_words: frozenset[str]
+    obligation_aux: frozenset[str]
+    condition_marks: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    future_modifiers: frozenset[str]
+
+
+@functools.cache
+def load_modality_words() -> ModalityWords:
+    return read_data_file("events/modality.toml", ModalityWords)
 
 
 def is_requested(trigger: Token) -> bool:
@@ -55,7 +46,7 @@ def is_requested(trigger: Token) -> bool:
     if _asked_for(trigger) or _alleged(trigger) or _terms(trigger):
         return True
     verb = _shared_clause(_clause_verb(trigger))
-    if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX for child in verb.children):
+    if any(child.dep_ == "aux" and child.lower_ in load_modality_words().obligation_aux for child in verb.children):
         return True
     return _under_asking_verb(verb) or _under_request_noun(verb)
 
@@ -69,12 +60,13 @@ def _shared_clause(verb: Token) -> Token:
 
 
 def _under_asking_verb(verb: Token) -> bool:
+    words = load_modality_words()
     lemma = verb.head.lemma_.lower()
     return (
-        (verb.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS)
-        or (verb.dep_ == "xcomp" and lemma in ASKING_WITH_INFINITIVE)
-        or (verb.dep_ == "ccomp" and lemma in ASKING_WITH_INFINITIVE and any(c.tag_ == "TO" for c in verb.children))
-        or (verb.dep_ == "ccomp" and lemma in ASKING_WITH_CLAUSE)
+        (verb.dep_ in ("xcomp", "ccomp") and lemma in words.request_verbs)
+        or (verb.dep_ == "xcomp" and lemma in words.asking_with_infinitive)
+        or (verb.dep_ == "ccomp" and lemma in words.asking_with_infinitive and any(c.tag_ == "TO" for c in verb.children))
+        or (verb.dep_ == "ccomp" and lemma in words.asking_with_clause)
     )
 
 
@@ -82,11 +74,12 @@ def _under_request_noun(verb: Token) -> bool:
     """"its demand that Israel ease …", "calls for it to withdraw", and the same clause
     hung by the parser on the verb whose object the demand is ("reiterated its demand
     that …", "renewed its call on Serbia to release …")."""
+    words = load_modality_words()
     head = verb.head
-    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS:
+    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.request_nouns:
         return True
     clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
-    return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUEST_NOUNS for o in head.children)
+    return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in words.request_nouns for o in head.children)
 
 
 def _asked_for(noun: Token) -> bool:
@@ -95,18 +88,19 @@ def _asked_for(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_.lower() in REQUEST_VERBS
+    return verb is not None and verb.lemma_.lower() in load_modality_words().request_verbs
 
 
 def _terms(trigger: Token) -> bool:
     """"a joint proposal under which North Korea would suspend its tests while the
     United States suspended its exercises": the terms of a proposal or deal, not acts."""
+    words = load_modality_words()
     verb = _clause_verb(trigger)
     for _ in range(3):  # the terms clause, or a clause inside it
-        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TERMS_NOUNS and _under_which(verb):
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words.terms_nouns and _under_which(verb):
             return True
         if (verb.dep_ in ("xcomp", "ccomp") and verb.head.dep_ in ("relcl", "acl")
-                and verb.head.lemma_.lower() in AIM_VERBS and verb.head.head.lemma_.lower() in TERMS_NOUNS):
+                and verb.head.lemma_.lower() in words.aim_verbs and verb.head.head.lemma_.lower() in words.terms_nouns):
             return True  # "a resolution that aims to tighten sanctions": what a text is for
         if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.i == verb.i:
             return False
@@ -125,23 +119,26 @@ def _under_which(clause: Token) -> bool:
 def _alleged(trigger: Token) -> bool:
     """"accused the United States of violating human rights, ignoring international law":
     an act in the "of" or "for" complement of an accusation."""
+    words = load_modality_words()
     verb = _shared_clause(_clause_verb(trigger))
     prep = verb.head if verb.dep_ in ("pcomp", "pobj") else None
-    return prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS
+    return prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in words.alleging_verbs
 
 
 def expresses_willingness(trigger: Token) -> bool:
     """"is willing to withdraw", "said it was ready to send aid"."""
+    words = load_modality_words()
     verb = _clause_verb(trigger)
-    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLINGNESS_WORDS
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in words.willingness_words
 
 
 def is_condition(trigger: Token) -> bool:
     """The act an "if" or "unless" clause states ("if France expels its ambassador"): a
     condition, not a threat by its actor."""
+    words = load_modality_words()
     verb = _clause_verb(trigger)
     for _ in range(3):  # "if it is unable to agree": the condition's mark sits on the clause above
-        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
+        if any(child.dep_ == "mark" and child.lower_ in words.condition_marks for child in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
@@ -150,6 +147,7 @@ def is_condition(trigger: Token) -> bool:
 
 
 def read_aux(trigger: Token) -> EventAux:
+    words = load_modality_words()
     verb = _clause_verb(trigger)
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_TAGS and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
@@ -158,12 +156,12 @@ def read_aux(trigger: Token) -> EventAux:
         # finite one has its own ("did not rule out talks and criticised the West")
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, REFUSAL_VERBS) or _not_able(verb)
+    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs) or _not_able(verb)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
-    future = (bool(aux & FUTURE_AUX) or _going_to(verb) or _under(verb, INTENT_VERBS) or bool(modifiers & FUTURE_MODIFIERS)
+    future = (bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs) or bool(modifiers & words.future_modifiers)
               or _ahead_of(trigger))
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or conditional or bool(modifiers & HYPOTHETICAL_MODIFIERS)
+    hypothetical = bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 from collections import defaultdict
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Literal
 
+from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 
 PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
-_KEYS = frozenset(
-    {"id", "lemmas", "pos", "objects", "not_objects", "particle", "not_particles", "not_infinitives", "preps",
-     "clause_aux", "event", "mode", "context", "recipient", "actor", "reciprocal", "by_people"}
-)
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -67,12 +63,35 @@ def load_patterns() -> PatternIndex:
     return parse_patterns(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
 
 
+class PatternEntry(DataModel):
+    """A [[pattern]] of `patterns.toml` (its format is documented at its top)."""
+
+    id: str
+    lemmas: tuple[str, ...]
+    pos: Literal["verb", "noun"]
+    event: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    particle: str | None = None
+    not_particles: frozenset[str] = frozenset()
+    not_infinitives: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    clause_aux: frozenset[str] = frozenset()
+    recipient: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
+    reciprocal: bool = False
+    by_people: str | None = None
+
+
+class PatternsFile(DataModel):
+    pattern: tuple[PatternEntry, ...] = ()
+
+
 def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternIndex:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML ({exc})") from exc
-    patterns = [_parse_pattern(item, source=source, ontology=ontology) for item in raw.get("pattern", [])]
+    entries = parse_toml(text, PatternsFile, source=source).pattern
+    patterns = [_parse_pattern(item, source=source, ontology=ontology) for item in entries]
     _check_unique(patterns, source=source)
     index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for pattern in patterns:
@@ -82,35 +101,13 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
     return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered))
 
 
-def _parse_pattern(item: Any, *, source: str, ontology: Ontology) -> Pattern:
-    where = f"{source}: pattern {item.get('id', '?') if isinstance(item, dict) else '?'}"
-    if not isinstance(item, dict) or set(item) - _KEYS or not {"id", "lemmas", "pos", "event"} <= set(item):
-        raise ConfigError(f"{where}: needs id, lemmas, pos, event and only the keys {sorted(_KEYS)}")
-    if item["pos"] not in POS:
-        raise ConfigError(f"{where}: pos must be one of {sorted(POS)}")
-    if not ontology.is_valid(item["event"], item.get("mode"), item.get("context", ())):
-        raise ConfigError(f"{where}: {item['event']}/{item.get('mode')}/{item.get('context')} is not in the PLOVER ontology")
-    if "by_people" in item and not ontology.is_valid(*_type_mode(item["by_people"]), ()):
-        raise ConfigError(f"{where}: by_people {item['by_people']!r} is not a PLOVER type/mode")
-    return Pattern(
-        id=item["id"],
-        lemmas=tuple(lemma.lower() for lemma in item["lemmas"]),
-        pos=item["pos"],
-        event=item["event"],
-        mode=item.get("mode"),
-        context=tuple(item.get("context", ())),
-        objects=frozenset(item.get("objects", ())),
-        not_objects=frozenset(item.get("not_objects", ())),
-        particle=item.get("particle"),
-        not_particles=frozenset(item.get("not_particles", ())),
-        not_infinitives=frozenset(item.get("not_infinitives", ())),
-        preps=frozenset(item.get("preps", ())),
-        clause_aux=frozenset(item.get("clause_aux", ())),
-        recipient=tuple(item.get("recipient", ())),
-        actor=tuple(item.get("actor", ())),
-        reciprocal=bool(item.get("reciprocal", False)),
-        by_people=item.get("by_people"),
-    )
+def _parse_pattern(item: PatternEntry, *, source: str, ontology: Ontology) -> Pattern:
+    where = f"{source}: pattern {item.id}"
+    if not ontology.is_valid(item.event, item.mode, item.context):
+        raise ConfigError(f"{where}: {item.event}/{item.mode}/{list(item.context)} is not in the PLOVER ontology")
+    if item.by_people is not None and not ontology.is_valid(*_type_mode(item.by_people), ()):
+        raise ConfigError(f"{where}: by_people {item.by_people!r} is not a PLOVER type/mode")
+    return Pattern(**{**dict(item), "lemmas": tuple(lemma.lower() for lemma in item.lemmas)})
 
 
 def _type_mode(text: str) -> tuple[str, str | None]:

@@ -4,59 +4,51 @@ and the resolved actors behind them."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.records import Actor, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
 # "agreed to meet", "met and signed", "is ready to host": the subject carries over.
 INHERIT_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acl", "acomp")
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
-FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us", "my", "our"})
 PRONOUN_LOOKBACK_CHARS = 600
-OF_LIKE = ("of", "from", "by", "for")
-# Nouns for a party in relation to another: their possessor or "of" phrase names the
-# other party, not this one.
-RELATIONAL_NOUNS = frozenset(
-    {"ally", "proxy", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "opponent", "client",
-     "friend", "backer", "sponsor", "patron"}
-)
-# Where an otherwise unnamed group is ("rebels in Ivory Coast", "students throughout
-# Indonesia"): the manual codes such actors by their country.
-LOCATION_PREPOSITIONS = ("in", "throughout", "across")
-# Heads that count or measure what their "of" phrase names ("thousands of troops",
-# "tons of food aid", "part of an aid programme").
-QUANTITY_NOUNS = frozenset(
-    {"thousand", "hundred", "million", "dozen", "score", "ten", "ton", "tonne", "part", "number", "group", "batch",
-     "shipment", "consignment", "unit", "contingent", "detachment", "battalion", "squad", "team", "delegation", "mission",
-     "bulk", "majority", "half", "third", "quarter", "most", "some", "many", "all", "lot", "wave", "round", "series",
-     "set", "package", "tranche", "worth"}
-)
-# Verbs whose object noun names the act their subject performs ("launched an attack").
-LIGHT_VERBS = frozenset(
-    {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "lodge", "file", "impose", "announce",
-     "begin", "start", "continue", "resume", "deliver", "give", "offer", "pay", "extend", "order", "step", "escalate",
-     "unleash", "wage", "initiate", "undertake", "perform", "declare", "have", "take", "pursue",
-     # verbs of furthering an act the subject takes part in ("accelerate negotiations", "deepen cooperation")
-     "accelerate", "intensify", "deepen", "expand", "strengthen", "boost", "enhance", "advance"}
-)
-# A text's acts are its adopter's ("passed a resolution slapping sanctions").
-ADOPTING_VERBS = frozenset({"pass", "adopt", "approve", "publish", "release", "present", "table", "submit", "draft"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-TARGET_PREPOSITIONS = ("to", "with", "against", "on", "from", "in", "into", "at", "between")
-# Nouns for relations, talks and meetings between parties: cutting them is SANCTION,
-# threatening to is THREATEN "relations" (§3.11 Table: "suspend relations or ongoing
-# talks, meetings"), and their "with" or "between" phrase names the other side.
-RELATIONS_WORDS = frozenset(
-    {"tie", "relation", "link", "contact", "hotline", "communication", "partnership", "membership", "cooperation",
-     "agreement", "treaty", "deal", "pact", "accord", "talk", "negotiation", "dialogue", "participation", "involvement",
-     "meeting", "summit", "conference", "consultation"}
-)
+
+
+class RoleWords(DataModel):
+    """`data/events/roles.toml`: the words arguments are read by (each list is documented there)."""
+
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
+    of_like: tuple[str, ...]
+    relational_nouns: frozenset[str]
+    location_prepositions: tuple[str, ...]
+    quantity_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    adopting_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    target_prepositions: tuple[str, ...]
+    relations_words: frozenset[str]
+    raising_verbs: frozenset[str]
+    adjunct_prepositions: frozenset[str]
+    offered_nouns: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    subtree_prepositions: frozenset[str]
+    setting_prepositions: frozenset[str]
+    home_verbs: frozenset[str]
+    threat_condition_marks: frozenset[str]
+    place_prepositions: frozenset[str]
+
+
+@functools.cache
+def load_role_words() -> RoleWords:
+    return read_data_file("events/roles.toml", RoleWords)
 
 
 class MentionIndex:
@@ -119,13 +111,14 @@ def undergoers(trigger: Token) -> list[Token]:
     pronoun stands for its noun ("the ambassador, who was summoned", "the missile that
     North Korea fired"), and a relative clause without one acts on its noun ("the aid
     Japan sent", "diplomats expelled by Poland")."""
+    words = load_role_words()
     own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj") or _up_to(trigger)
-    found = [trigger.head if word.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl" else word for word in own]
+    found = [trigger.head if word.lower_ in words.relative_pronouns and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         found = [trigger.head]
     elif not found and _passive_participle_clause(trigger):
         found = children(trigger.head, *SUBJECTS)
-    elif not found and trigger.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(trigger, "nsubj")):
+    elif not found and trigger.dep_ == "relcl" and any(s.lower_ not in words.relative_pronouns for s in children(trigger, "nsubj")):
         found = [trigger.head]
     return found
 
@@ -167,32 +160,29 @@ def verb_subjects(trigger: Token) -> list[Token]:
     """The subject of a verb trigger: its own, or that of the verb it is coordinated
     with or depends on ("agreed to meet", "met and signed"), or the noun a relative
     clause hangs on ("the country that imposed sanctions")."""
+    words = load_role_words()
     if is_passive(trigger):
         return prep_objects(trigger, "by")
     token: Token | None = trigger
     while token is not None:
         own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(subject)]
-        if token.i != trigger.i and not own and token.lemma_.lower() in RAISING_VERBS:
+        if token.i != trigger.i and not own and token.lemma_.lower() in words.raising_verbs:
             own = children(token, "nsubjpass")  # "was expected to arrive", "is scheduled to meet": raised
         if own:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
             noun = token.head  # "the country that imposed …", "a resolution demanding …"
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | ADOPTING_VERBS and not noun.ent_type_:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.light_verbs | words.adopting_verbs and not noun.ent_type_:
                 # "issued a declaration demanding …", "passed a resolution slapping sanctions …": who issued it
                 return verb_subjects(noun.head)
             return [noun]
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in words.adjunct_prepositions:
             token = token.head.head  # "prepared the ground before cancelling the talks": the same subject
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
 
-# "X was expected / scheduled / said to meet": X is who meets.
-RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "say", "report", "believe", "understand", "plan"})
-# A gerund after these prepositions is done by the subject of the clause it hangs on.
-ADJUNCT_PREPOSITIONS = frozenset({"before", "after", "by", "while", "without", "since", "upon", "on", "in"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -220,7 +210,7 @@ def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
     modifiers = [m for m in children(trigger, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
     if modifiers:
         return modifiers
-    if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
+    if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in load_role_words().light_verbs:
         return verb_subjects(trigger.head)
     if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
         return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks"
@@ -238,25 +228,20 @@ def object_parties(trigger: Token) -> list[Token]:
     for obj in undergoers(trigger):
         for word in (obj, *obj.conjuncts):
             found += noun_actors(word, purpose=False) + encounter_sides(word)
-            if word.lemma_.lower() in OFFERED_NOUNS:  # "rejected an offer from Kabul": who made it
+            if word.lemma_.lower() in load_role_words().offered_nouns:  # "rejected an offer from Kabul": who made it
                 found += prep_objects(word, "from")
             found += [side for acl in children(word, "acl", "relcl") if acl.i != trigger.i for side in encounter_sides(acl)]
     # "conducted its test": a possessive pronoun on the object is the subject again
     return [t for t in found if t.i not in own_agents and t.i != trigger.i and not (t.pos_ == "PRON" and t.dep_ == "poss")]
 
 
-# What one party puts to another, whose "from" phrase names who put it.
-OFFERED_NOUNS = frozenset(
-    {"offer", "proposal", "plan", "request", "demand", "invitation", "call", "appeal", "bid", "initiative", "ultimatum",
-     "suggestion", "overture", "message", "letter"}
-)
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 def refers_back(trigger: Token) -> bool:
     """Does the verb act on something told before ("denied the claims", "welcomed the
     deal", "a charge rejected by Tehran")? A definite object with no party of its own,
     or an apposition restating the clause before it."""
+    words = load_role_words()
     objects = undergoers(trigger)
     if not objects and trigger.lemma_.lower() in ("refuse", "decline"):  # "refusing to accept the deal"
         objects = [o for x in children(trigger, "xcomp") for o in undergoers(x)]
@@ -265,10 +250,9 @@ def refers_back(trigger: Token) -> bool:
         o.pos_ != "NOUN" or {a.i for a in noun_actors(o, purpose=False)} - own_agents for o in objects
     ):
         return False
-    return all(o.dep_ == "appos" or any(d.lower_ in ANAPHORIC_DETERMINERS for d in children(o, "det")) for o in objects)
+    return all(o.dep_ == "appos" or any(d.lower_ in words.anaphoric_determiners for d in children(o, "det")) for o in objects)
 
 
-SUBTREE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "on", "between", "against", "by", "in"})
 
 
 def parties_inside_object(trigger: Token) -> list[Token]:
@@ -289,7 +273,7 @@ def _phrase_words(token: Token, *, depth: int) -> list[Token]:
     if depth == 0:
         return words
     for prep in children(token, "prep"):
-        if prep.lower_ in SUBTREE_PREPOSITIONS:
+        if prep.lower_ in load_role_words().subtree_prepositions:
             for pobj in children(prep, "pobj"):
                 words += [pobj, *_phrase_words(pobj, depth=depth - 1)]
     for clause in children(token, "acl", "relcl"):
@@ -326,14 +310,13 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     if not any(prep_objects(trigger, word) for word in ("with", "to")):
         return []
     setting = trigger.head
-    if trigger.dep_ == "pobj" and setting.lower_ in SETTING_PREPOSITIONS:
+    if trigger.dep_ == "pobj" and setting.lower_ in load_role_words().setting_prepositions:
         return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
     if trigger.dep_ == "dobj" and setting.lower_ == "following":
         return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
     return []
 
 
-SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "following", "before"})
 
 
 def _clause_verb(token: Token, *, steps: int = 4) -> Token | None:
@@ -350,16 +333,17 @@ def _clause_verb(token: Token, *, steps: int = 4) -> Token | None:
 
 def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], bool]:
     """The resolved actors behind argument heads (and whether a pronoun was resolved)."""
+    words = load_role_words()
     actors: list[Actor] = []
     used_pronoun = False
     for token in with_conjuncts(_antecedents(tokens)):
         mention = _mention_for(token, index)
         # "it" as an object is mostly a thing ("Moscow denied it"); as a subject, a polity
-        if mention is None and token.lower_ in FIRST_PERSON_PRONOUNS:
+        if mention is None and token.lower_ in words.first_person_pronouns:
             mention = index.speaker_of(token.idx)  # "we" and "I" in a quotation are its speaker
             used_pronoun = used_pronoun or mention is not None
-        if mention is None and (token.lower_ in PERSON_PRONOUNS or (
-                token.lower_ in GROUP_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
+        if mention is None and (token.lower_ in words.person_pronouns or (
+                token.lower_ in words.group_pronouns and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
             mention = _clause_subject_mention(token, index) or pronoun_antecedent(token, index)
             used_pronoun = mention is not None
         found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
@@ -374,7 +358,7 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:
     the sentence before when that names a party of the same kind (a person for "he" and
     "she", a polity or organisation for "it" and "they": "Abe met Hu. He said …" is Abe);
     otherwise the nearest such party before it."""
-    person = pronoun.lower_ in PERSON_PRONOUNS
+    person = pronoun.lower_ in load_role_words().person_pronouns
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
@@ -427,12 +411,13 @@ def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | 
 def _antecedents(tokens: Iterable[Token]) -> list[Token]:
     """A relative pronoun stands for the noun its clause hangs on ("the Council, which
     imposed …" → Council)."""
+    words = load_role_words()
     found = []
     for token in tokens:
         clause = token.head
-        if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        if token.lower_ in words.relative_pronouns and clause.dep_ == "relcl":
             found.append(_copula_subject(clause.head) or clause.head)
-        elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and clause.dep_ == "advcl":
+        elif token.lower_ in words.relative_pronouns and token.dep_ == "nsubj" and clause.dep_ == "advcl":
             # A relative clause the parser hung on the verb: its subject is the main one's.
             found.extend(verb_subjects(clause.head))
         else:
@@ -453,10 +438,11 @@ def _copula_subject(noun: Token) -> Token | None:
 def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mention | None:
     """The mention of the head, else of its modifiers ("Israeli police"), else of an
     "of" phrase, two deep ("the government of Iraq", "the independence of the DPR")."""
+    words = load_role_words()
     found = index.at(token)
     if token.ent_type_ == "NORP" and (found is None or (found.actor and found.actor.rule == "gazetteer.demonym")):
         found = _located_people(token, index) or found
-    if found is not None or token.lemma_.lower() in RELATIONAL_NOUNS:
+    if found is not None or token.lemma_.lower() in words.relational_nouns:
         return found  # "Israel's ally", "an ally of Russia" is not Israel or Russia
     for child in children(token, *MODIFIER_DEPS):
         found = index.at(child)
@@ -464,7 +450,7 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
         if found is not None:
             return found
-    for word in OF_LIKE if depth else ():
+    for word in words.of_like if depth else ():
         for pobj in prep_objects(token, word):
             found = _mention_for(pobj, index, depth=depth - 1)
             if found is not None:
@@ -477,21 +463,16 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     return None
 
 
-# Verbs of where a group is or comes from ("civilians living in Gaza", "a group based in
-# Trinidad", "refugees fleeing the war in Liberia"), not where it goes ("refugees
-# arriving in Chad" are not Chad's).
-HOME_VERBS = frozenset(
-    {"live", "reside", "stay", "remain", "base", "operate", "trap", "shelter", "station", "hole", "flee", "escape"}
-)
 
 
 def _group_places(group: Token) -> list[Token]:
     """Where the sentence puts an unnamed group: "rebels in Mali", "refugees fleeing the
     war in Liberia", "a terror group based in Trinidad"."""
-    found = [pobj for word in LOCATION_PREPOSITIONS for pobj in prep_objects(group, word)]
+    words = load_role_words()
+    found = [pobj for word in words.location_prepositions for pobj in prep_objects(group, word)]
     for clause in children(group, "acl", "relcl"):
         found += places_around(children(clause, "dobj"), depth=1)
-        if clause.lemma_.lower() in HOME_VERBS:
+        if clause.lemma_.lower() in words.home_verbs:
             found += places_around([clause], depth=1)
     return found
 
@@ -499,7 +480,7 @@ def _group_places(group: Token) -> list[Token]:
 def _located_people(token: Token, index: MentionIndex) -> Mention | None:
     """"The Albanians of southern Serbia", "ethnic Serbs in Kosovo": a people named where
     they live belong to the state they live in, as PLOVER codes people."""
-    for word in ("of", *LOCATION_PREPOSITIONS):
+    for word in ("of", *load_role_words().location_prepositions):
         for pobj in prep_objects(token, word):
             found = _mention_for(pobj, index, depth=0)
             if found is not None and found.actor is not None and not found.actor.person:
@@ -519,7 +500,7 @@ def group_sectors(token: Token) -> tuple[str, ...]:
 
 def counted(token: Token) -> list[Token]:
     """The noun a quantity counts: "thousands of riot police" → police; else the token."""
-    if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+    if token.lemma_.lower() in load_role_words().quantity_nouns or token.pos_ == "NUM":
         inner = prep_objects(token, "of")
         if inner:
             return [word for noun in inner for word in counted(noun)]
@@ -551,7 +532,7 @@ def _targets(verb: Token) -> list[Token]:
     heads = [verb, *children(verb, "dobj")]
     found = [t for t in children(verb, "dobj", "dative")]
     for head in heads:
-        for word in TARGET_PREPOSITIONS:
+        for word in load_role_words().target_prepositions:
             found += prep_objects(head, word)
     return found
 
@@ -562,19 +543,18 @@ def location_objects(trigger: Token) -> list[Token]:
     return [pobj for head in heads for pobj in prep_objects(head, "in")]
 
 
-# The marks of a threat's condition (modality.CONDITION_MARKS also has "whether").
-THREAT_CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def condition_subjects(trigger: Token) -> list[Token]:
     """Whose conduct a threat is conditioned on: the subject of the "if" or "unless"
     clause under the threatened act ("threatened to halt talks if France expels …",
     "will withdraw its force unless the government holds elections")."""
+    words = load_role_words()
     verbs = [trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger]
     for verb in verbs:  # the threatened act may sit under "threatened to", "would"
         verbs += [v for v in children(verb, "xcomp", "ccomp", "conj") if len(verbs) < 6]
         for clause in children(verb, "advcl"):
-            if any(child.dep_ == "mark" and child.lower_ in THREAT_CONDITION_MARKS for child in clause.children):
+            if any(child.dep_ == "mark" and child.lower_ in words.threat_condition_marks for child in clause.children):
                 subjects = children(clause, "nsubj", "nsubjpass")
                 if subjects:
                     return subjects
@@ -598,15 +578,12 @@ def relation_partners(trigger: Token) -> list[Token]:
     return [
         pobj
         for obj in objects
-        if obj.lemma_.lower() in RELATIONS_WORDS
+        if obj.lemma_.lower() in load_role_words().relations_words
         for preposition in ("with", "between")
         for pobj in prep_objects(obj, preposition)
     ]
 
 
-# Where a place can hang on an act or on what it was done with ("near the town of
-# Samarra", "outside the Iraqi city of Basra", "in a residential sector of Beirut").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "across", "throughout", "inside"})
 
 
 def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
@@ -614,7 +591,7 @@ def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
     found: list[Token] = []
     for token in tokens:
         for prep in children(token, "prep"):
-            if prep.lower_ not in PLACE_PREPOSITIONS and not (depth < 3 and prep.lower_ == "of"):
+            if prep.lower_ not in load_role_words().place_prepositions and not (depth < 3 and prep.lower_ == "of"):
                 continue
             objects = children(prep, "pobj") + [p for inner in children(prep, "prep") for p in children(inner, "pobj")]
             for pobj in objects:

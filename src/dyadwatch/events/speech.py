@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import Ontology, load_ontology
+from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
 from dyadwatch.records import Mention, Quote
 
 SPEECH_FILE = "events/speech.toml"
-_KEYS = frozenset({"id", "event", "mode", "lemmas", "modals", "subject_acts", "governs_to", "reporting"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -86,35 +84,47 @@ def load_speech_cues() -> tuple[SpeechCue, ...]:
     return parse_speech_cues(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
 
 
+class CueEntry(DataModel):
+    """A [[cue]] of `speech.toml` (its format is documented at its top)."""
+
+    id: str
+    event: str
+    mode: str | None = None
+    lemmas: tuple[str, ...] = ()
+    modals: tuple[str, ...] = ()
+    subject_acts: bool = False
+    governs_to: bool = False
+    reporting: tuple[str, ...] = ()
+
+
+class SpeechFile(DataModel):
+    cue: tuple[CueEntry, ...] = ()
+
+
 def parse_speech_cues(text: str, *, source: str, ontology: Ontology) -> tuple[SpeechCue, ...]:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML ({exc})") from exc
-    cues = tuple(_parse_cue(item, source=source, ontology=ontology) for item in raw.get("cue", []))
+    entries = parse_toml(text, SpeechFile, source=source).cue
+    cues = tuple(_parse_cue(item, source=source, ontology=ontology) for item in entries)
     ids = [cue.id for cue in cues]
     if len(set(ids)) != len(ids):
         raise ConfigError(f"{source}: a cue id is used twice")
     return cues
 
 
-def _parse_cue(item: Any, *, source: str, ontology: Ontology) -> SpeechCue:
-    where = f"{source}: cue {item.get('id', '?') if isinstance(item, dict) else '?'}"
-    if not isinstance(item, dict) or set(item) - _KEYS or not {"id", "event"} <= set(item):
-        raise ConfigError(f"{where}: needs id and event and only the keys {sorted(_KEYS)}")
-    if not item.get("lemmas") and not item.get("modals") and not item.get("reporting"):
+def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
+    where = f"{source}: cue {item.id}"
+    if not item.lemmas and not item.modals and not item.reporting:
         raise ConfigError(f"{where}: needs lemmas, modals or reporting")
-    if not ontology.is_valid(item["event"], item.get("mode"), ()):
-        raise ConfigError(f"{where}: {item['event']}/{item.get('mode')} is not in the PLOVER ontology")
+    if not ontology.is_valid(item.event, item.mode, ()):
+        raise ConfigError(f"{where}: {item.event}/{item.mode} is not in the PLOVER ontology")
     return SpeechCue(
-        id=item["id"],
-        event=item["event"],
-        mode=item.get("mode"),
-        lemmas=frozenset(word.lower() for word in item.get("lemmas", ())),
-        modals=frozenset(word.lower() for word in item.get("modals", ())),
-        subject_acts=bool(item.get("subject_acts", False)),
-        governs_to=bool(item.get("governs_to", False)),
-        reporting=frozenset(word.lower() for word in item.get("reporting", ())),
+        id=item.id,
+        event=item.event,
+        mode=item.mode,
+        lemmas=frozenset(word.lower() for word in item.lemmas),
+        modals=frozenset(word.lower() for word in item.modals),
+        subject_acts=item.subject_acts,
+        governs_to=item.governs_to,
+        reporting=frozenset(word.lower() for word in item.reporting),
     )
 
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 from collections.abc import Iterable
-from importlib import resources
-from typing import Any
+from typing import Literal
 
-from dyadwatch.errors import ConfigError
+from dyadwatch.datafiles import DataModel, read_data_file
 
-CONTENT_KINDS: tuple[str, ...] = (
+ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
     "object", "object_infinitive", "object_of", "object_as", "object_predicate",
-)
-PHRASE_KINDS: tuple[str, ...] = ("source_object", "statement", "quoted")
+]
+PhraseKind = Literal["source_object", "statement", "quoted"]
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -71,59 +69,102 @@ class QuoteLexicon:
         return self.verbs.get(lemma, ())
 
 
+class CueFamily(DataModel):
+    """A [[cues]] table of `quotes.toml`."""
+
+    family: str
+    lemmas: tuple[str, ...]
+    content: tuple[ContentKind, ...]
+    needs_speaker: bool = False
+
+
+class PhraseEntry(DataModel):
+    words: tuple[str, ...]
+    kind: PhraseKind
+
+
+class NounsSection(DataModel):
+    lemmas: frozenset[str]
+    source_prepositions: frozenset[str]
+
+
+class LabelsSection(DataModel):
+    max_words: int
+    dashes: frozenset[str]
+    not_speakers: frozenset[str]
+
+
+class MediumSection(DataModel):
+    nouns: frozenset[str]
+    names: tuple[str, ...]
+    object_verbs: frozenset[str]
+    prepositions: frozenset[str]
+    interview: frozenset[str]
+    report_verbs: frozenset[str]
+
+
+class AnonymousSection(DataModel):
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+
+
+class QuotesFile(DataModel):
+    """`data/quotes.toml` (its format is documented at its top)."""
+
+    cues: tuple[CueFamily, ...]
+    phrases: tuple[PhraseEntry, ...]
+    nouns: NounsSection
+    labels: LabelsSection
+    inversions: dict[str, str]
+    medium: MediumSection
+    anonymous: AnonymousSection
+    pronouns: dict[str, frozenset[str]]
+
+
 @functools.cache
 def load_lexicon() -> QuoteLexicon:
     """The quote lexicon shipped in `dyadwatch/data/quotes.toml`."""
-    text = resources.files("dyadwatch.data").joinpath("quotes.toml").read_text("utf-8")
-    return parse_lexicon(tomllib.loads(text))
+    return make_lexicon(read_data_file("quotes.toml", QuotesFile))
 
 
-def parse_lexicon(raw: dict[str, Any]) -> QuoteLexicon:
-    """A lexicon from the parsed TOML (the format is documented in the file)."""
-    try:
-        return _lexicon(raw)
-    except KeyError as missing:
-        raise ConfigError(f"quotes.toml: missing table or key {missing}") from None
-
-
-def _lexicon(raw: dict[str, Any]) -> QuoteLexicon:
-    medium, anonymous, labels = raw["medium"], raw["anonymous"], raw["labels"]
-    phrases = tuple(_phrase(entry) for entry in raw["phrases"])
+def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
+    """The lexicon of a validated quotes file."""
+    medium, anonymous, labels = raw.medium, raw.anonymous, raw.labels
+    phrases = tuple(CuePhrase(tuple(word.lower() for word in entry.words), entry.kind) for entry in raw.phrases)
     return QuoteLexicon(
-        verbs=merge_cue_verbs(raw["cues"]),
+        verbs=merge_cue_verbs(raw.cues),
         phrases=phrases,
         phrase_index=_index_phrases(phrases),
-        medium_nouns=frozenset(medium["nouns"]),
-        medium_names=tuple(tuple(name.lower().split()) for name in medium["names"]),
-        medium_object_verbs=frozenset(medium["object_verbs"]),
-        medium_prepositions=frozenset(medium["prepositions"]),
-        interview_nouns=frozenset(medium["interview"]),
-        report_verbs=frozenset(medium["report_verbs"]),
-        nouns=frozenset(raw["nouns"]["lemmas"]),
-        noun_source_prepositions=frozenset(raw["nouns"]["source_prepositions"]),
-        inversions=dict(raw["inversions"]),
-        label_max_words=int(labels["max_words"]),
-        label_dashes=frozenset(labels["dashes"]),
-        label_not_speakers=frozenset(labels["not_speakers"]),
-        anonymous_nouns=frozenset(anonymous["nouns"]),
-        anonymous_prepositions=frozenset(anonymous["prepositions"]),
-        pronouns={word: frozenset(labels) for word, labels in raw["pronouns"].items()},
+        medium_nouns=medium.nouns,
+        medium_names=tuple(tuple(name.lower().split()) for name in medium.names),
+        medium_object_verbs=medium.object_verbs,
+        medium_prepositions=medium.prepositions,
+        interview_nouns=medium.interview,
+        report_verbs=medium.report_verbs,
+        nouns=raw.nouns.lemmas,
+        noun_source_prepositions=raw.nouns.source_prepositions,
+        inversions=dict(raw.inversions),
+        label_max_words=labels.max_words,
+        label_dashes=labels.dashes,
+        label_not_speakers=labels.not_speakers,
+        anonymous_nouns=anonymous.nouns,
+        anonymous_prepositions=anonymous.prepositions,
+        pronouns=dict(raw.pronouns),
     )
 
 
-def merge_cue_verbs(families: Iterable[dict[str, Any]]) -> dict[str, tuple[CueVerb, ...]]:
+def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, ...]]:
     """lemma → entries; one entry per (lemma, particle) with the content kinds of every
     family that lists it, in file order. An entry needs a speaker when every family
     that lists it does (`needs_speaker = true`)."""
     kinds: dict[tuple[str, str | None], list[str]] = {}
     optional: set[tuple[str, str | None]] = set()
     for family in families:
-        _check_kinds(family["content"], family.get("family", "?"))
-        for entry in family["lemmas"]:
+        for entry in family.lemmas:
             lemma, _, particle = entry.partition(" ")
             found = kinds.setdefault((lemma, particle or None), [])
-            found.extend(kind for kind in family["content"] if kind not in found)
-            if not family.get("needs_speaker", False):
+            found.extend(kind for kind in family.content if kind not in found)
+            if not family.needs_speaker:
                 optional.add((lemma, particle or None))
     verbs: dict[str, list[CueVerb]] = {}
     for (lemma, particle), content in kinds.items():
@@ -137,15 +178,3 @@ def _index_phrases(phrases: tuple[CuePhrase, ...]) -> dict[str, tuple[CuePhrase,
     for phrase in phrases:
         index[phrase.words[0]] = (*index.get(phrase.words[0], ()), phrase)
     return index
-
-
-def _check_kinds(kinds: list[str], family: str) -> None:
-    unknown = [kind for kind in kinds if kind not in CONTENT_KINDS]
-    if unknown:
-        raise ConfigError(f"quotes.toml: family {family!r} has unknown content kinds {unknown}")
-
-
-def _phrase(entry: dict[str, Any]) -> CuePhrase:
-    if entry["kind"] not in PHRASE_KINDS:
-        raise ConfigError(f"quotes.toml: phrase {entry['words']} has unknown kind {entry['kind']!r}")
-    return CuePhrase(tuple(word.lower() for word in entry["words"]), entry["kind"])

@@ -9,27 +9,25 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Literal
 
+from pydantic import Strict, StringConstraints
+
+from dyadwatch.datafiles import DataModel, parse_toml, read_data_file, read_toml_file
 from dyadwatch.errors import ConfigError
 
 SANCTIONS_DIR = "sanctions"
 SETTINGS_FILE = "matching.toml"
 NAMES_FILE = "names.toml"  # read by watchlist.py
 NOT_REGIMES = frozenset({SETTINGS_FILE, NAMES_FILE})
-DIRECTIONS = ("from", "to", "with")
 COVER_KINDS = ("goods", "services", "activities")
-_REGIME_KEYS = frozenset({"id", "name", "authority", "target", "target_name", "instruments"})
-_RULE_KEYS = frozenset(
-    {"id", "direction", "since", "until", "source", "also", "reason", "check", "exclude", "unless", *COVER_KINDS}
-)
-_COVER_KEYS = frozenset({"words", "hs"})
 _WORD = re.compile(r"[^\W_]+")
+Text = Annotated[str, StringConstraints(pattern=r"\S")]  # not empty nor only blanks
+TomlDate = Annotated[dt.date, Strict()]  # a TOML date (2017-08-05), not a string or a date-time
 
 Phrase = tuple[str, ...]
 
@@ -87,7 +85,7 @@ class Regime:
     target: frozenset[str]
     target_name: str
     rules: tuple[Rule, ...]
-    instruments: tuple[dict[str, Any], ...] = ()
+    instruments: tuple[Instrument, ...] = ()
     source: str = ""
 
 
@@ -110,6 +108,68 @@ def phrase_words(text: str) -> Phrase:
 # --- loading ----------------------------------------------------------------------------
 
 
+class Instrument(DataModel):
+    """A legal act of a regime, for the record (not used in matching)."""
+
+    id: Text
+    adopted: TomlDate
+    gist: str = ""
+
+
+class RegimeHead(DataModel):
+    id: Text
+    name: Text
+    authority: str = ""
+    target: tuple[Text, ...]
+    target_name: str | None = None
+    instruments: tuple[Instrument, ...] = ()
+
+
+class Cover(DataModel):
+    words: tuple[Text, ...]
+    hs: tuple[Text, ...] = ()
+
+
+class RuleEntry(DataModel):
+    id: Text
+    direction: Literal["from", "to", "with"]
+    since: TomlDate
+    until: TomlDate | None = None
+    source: Text
+    also: tuple[Text, ...] = ()
+    reason: Text
+    check: str | None = None
+    exclude: tuple[Text, ...] = ()
+    unless: tuple[Text, ...] = ()
+    goods: tuple[Cover, ...] = ()
+    services: tuple[Cover, ...] = ()
+    activities: tuple[Cover, ...] = ()
+
+
+class RegimeFile(DataModel):
+    """A regime file (the format is in `data/sanctions/README.md`)."""
+
+    regime: RegimeHead
+    rule: tuple[RuleEntry, ...] = ()
+
+
+class EventsSettings(DataModel):
+    eligible: frozenset[str]
+    directional: frozenset[str]
+    inbound: frozenset[str]
+
+
+class TextSettings(DataModel):
+    before_the_measure: tuple[str, ...]
+
+
+class SettingsFile(DataModel):
+    """`data/sanctions/matching.toml`."""
+
+    events: EventsSettings
+    text: TextSettings
+
+
 def load_regimes(extra: Sequence[Path] = ()) -> tuple[Regime, ...]:
     """The shipped regimes, then those in `extra` files (same format)."""
     regimes = _shipped_regimes() + tuple(_read_regime(Path(path)) for path in extra)
@@ -128,110 +188,73 @@ def _shipped_regimes() -> tuple[Regime, ...]:
 
 @functools.cache
 def load_settings() -> MatchSettings:
-    path = resources.files("dyadwatch.data").joinpath(SANCTIONS_DIR, SETTINGS_FILE)
-    raw = _read_toml(path)
-    events, text = raw.get("events", {}), raw.get("text", {})
+    raw = read_data_file(f"{SANCTIONS_DIR}/{SETTINGS_FILE}", SettingsFile)
     return MatchSettings(
-        eligible=frozenset(events.get("eligible", ())),
-        directional=frozenset(events.get("directional", ())),
-        inbound=frozenset(events.get("inbound", ())),
-        before_the_measure=tuple(phrase_words(p) for p in text.get("before_the_measure", ())),
+        eligible=raw.events.eligible,
+        directional=raw.events.directional,
+        inbound=raw.events.inbound,
+        before_the_measure=tuple(phrase_words(p) for p in raw.text.before_the_measure),
     )
 
 
 def _read_regime(path: Traversable | Path) -> Regime:
-    return parse_regime(_read_toml(path), source=str(path))
+    return make_regime(read_toml_file(path, RegimeFile), source=str(path))
 
 
-def _read_toml(path: Traversable | Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the sanctions file: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+def parse_regime(text: str, *, source: str) -> Regime:
+    """A regime from the text of a regime file; ConfigError says what is wrong and where."""
+    return make_regime(parse_toml(text, RegimeFile, source=source), source=source)
 
 
-def parse_regime(raw: dict[str, Any], *, source: str) -> Regime:
-    """A regime from the parsed TOML of a regime file; ConfigError says what is wrong."""
-    head = raw.get("regime")
-    if not isinstance(head, dict) or not {"id", "name", "target"} <= set(head) or set(head) - _REGIME_KEYS:
-        raise ConfigError(f"{source}: [regime] needs id, name, target and only the keys {sorted(_REGIME_KEYS)}")
-    regime_id = str(head["id"])
-    rules = tuple(_parse_rule(item, regime=regime_id, source=source) for item in raw.get("rule", []))
+def make_regime(raw: RegimeFile, *, source: str) -> Regime:
+    """A regime from a validated regime file: its rules checked against each other."""
+    head = raw.regime
+    rules = tuple(_make_rule(item, regime=head.id, source=source) for item in raw.rule)
     if not rules:
         raise ConfigError(f"{source}: the regime has no [[rule]]")
     _check_unique((r.id for r in rules), what="rule id", where=source)
     return Regime(
-        id=regime_id,
-        name=str(head["name"]),
-        authority=str(head.get("authority", "")),
-        target=frozenset(_strings(head["target"], f"{source}: regime target")),
-        target_name=str(head.get("target_name", ", ".join(head["target"]))),
+        id=head.id,
+        name=head.name,
+        authority=head.authority,
+        target=frozenset(head.target),
+        target_name=head.target_name if head.target_name is not None else ", ".join(head.target),
         rules=rules,
-        instruments=tuple(head.get("instruments", ())),
+        instruments=head.instruments,
         source=source,
     )
 
 
-def _parse_rule(item: Any, *, regime: str, source: str) -> Rule:
-    where = f"{source}: rule {item.get('id', '?') if isinstance(item, dict) else '?'}"
-    required = {"id", "direction", "since", "source", "reason"}
-    if not isinstance(item, dict) or not required <= set(item) or set(item) - _RULE_KEYS:
-        raise ConfigError(f"{where}: needs {sorted(required)} and only the keys {sorted(_RULE_KEYS)}")
-    if item["direction"] not in DIRECTIONS:
-        raise ConfigError(f"{where}: direction must be one of {', '.join(DIRECTIONS)}")
-    since, until = _date(item["since"], f"{where}: since"), item.get("until")
-    until = None if until is None else _date(until, f"{where}: until")
-    if until is not None and until <= since:
-        raise ConfigError(f"{where}: until ({until}) must come after since ({since})")
-    terms = tuple(term for kind in COVER_KINDS for term in _parse_covers(item.get(kind, []), kind=kind, where=where))
+def _make_rule(item: RuleEntry, *, regime: str, source: str) -> Rule:
+    where = f"{source}: rule {item.id}"
+    if item.until is not None and item.until <= item.since:
+        raise ConfigError(f"{where}: until ({item.until}) must come after since ({item.since})")
+    terms = tuple(term for kind in COVER_KINDS for term in _terms(getattr(item, kind), kind=kind, where=where))
     if not terms:
         raise ConfigError(f"{where}: covers nothing; give goods, services or activities with words")
     return Rule(
-        id=f"{regime}/{item['id']}",
+        id=f"{regime}/{item.id}",
         regime=regime,
-        direction=item["direction"],
-        since=since,
-        until=until,
-        source=str(item["source"]),
-        also=tuple(_strings(item.get("also", []), f"{where}: also")),
-        reason=str(item["reason"]),
+        direction=item.direction,
+        since=item.since,
+        until=item.until,
+        source=item.source,
+        also=item.also,
+        reason=item.reason,
         terms=terms,
-        exclude=_phrases(item.get("exclude", []), f"{where}: exclude"),
-        unless=_phrases(item.get("unless", []), f"{where}: unless"),
-        check=item.get("check"),
+        exclude=tuple(phrase_words(text) for text in item.exclude),
+        unless=tuple(phrase_words(text) for text in item.unless),
+        check=item.check,
     )
 
 
-def _parse_covers(items: Any, *, kind: str, where: str) -> Iterable[Term]:
-    if not isinstance(items, list):
-        raise ConfigError(f"{where}: {kind} must be a list of {{ words = [...], hs = [...] }}")
-    for cover in items:
-        if not isinstance(cover, dict) or "words" not in cover or set(cover) - _COVER_KEYS:
-            raise ConfigError(f"{where}: each of {kind} needs words (and may have hs)")
-        hs = tuple(_strings(cover.get("hs", []), f"{where}: hs"))
-        for text in _strings(cover["words"], f"{where}: words"):
+def _terms(covers: tuple[Cover, ...], *, kind: str, where: str) -> Iterable[Term]:
+    for cover in covers:
+        for text in cover.words:
             words = phrase_words(text)
             if not words:
                 raise ConfigError(f"{where}: the phrase {text!r} has no words")
-            yield Term(words=words, text=text, kind=kind, hs=hs)
-
-
-def _phrases(items: Any, where: str) -> tuple[Phrase, ...]:
-    return tuple(phrase_words(text) for text in _strings(items, where))
-
-
-def _strings(items: Any, where: str) -> list[str]:
-    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
-        raise ConfigError(f"{where}: expected a list of non-empty strings")
-    return list(items)
-
-
-def _date(value: Any, where: str) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    raise ConfigError(f"{where}: expected a TOML date like 2017-08-05, found {value!r}")
+            yield Term(words=words, text=text, kind=kind, hs=cover.hs)
 
 
 def _check_unique(ids: Iterable[str], *, what: str, where: str) -> None:

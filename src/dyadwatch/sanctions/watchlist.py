@@ -17,17 +17,16 @@ import dataclasses
 import functools
 import json
 import re
-import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.errors import ConfigError
 
 Kind = Literal["person", "organization", "any"]
@@ -159,15 +158,19 @@ def _is_syllabic(char: str) -> bool:
     return name.startswith(("HANGUL SYLLABLE", "CJK UNIFIED IDEOGRAPH"))
 
 
+class NamesFile(DataModel):
+    """`data/sanctions/names.toml`: romanization variants by the form they become, and
+    the words a name comparison drops, in groups."""
+
+    romanization: dict[str, tuple[str, ...]]
+    ignore: dict[str, tuple[str, ...]]
+
+
 @functools.cache
 def load_name_table() -> NameTable:
-    path = resources.files("dyadwatch.data").joinpath("sanctions", "names.toml")
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the name tables: {exc}") from exc
-    canonical = {variant: key for key, variants in raw.get("romanization", {}).items() for variant in variants}
-    ignore = frozenset(word for words in raw.get("ignore", {}).values() for word in words)
+    raw = read_data_file("sanctions/names.toml", NamesFile)
+    canonical = {variant: key for key, variants in raw.romanization.items() for variant in variants}
+    ignore = frozenset(word for words in raw.ignore.values() for word in words)
     return NameTable(canonical=canonical, ignore=ignore)
 
 

@@ -8,7 +8,7 @@ networkx dependency, and streaming from DuckDB stays in our hands.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
+from dyadwatch.plover.record import Names, PloverRecord, no_names
 from dyadwatch.store.formats import table_records, write_table
 from dyadwatch.store.queries import CODE_COUNTS_SQL
 
@@ -24,13 +25,6 @@ EXPORT_TABLES = ("events", "articles", "paragraphs", "mentions", "actors", "time
 BATCH_ROWS = 50_000
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 GEXF_NS = "http://gexf.net/1.3"
-Names = Callable[[str], "str | None"]
-"""Code → name (the command layer passes `actor_names.actor_name`; the store does not
-load the actor knowledge)."""
-
-
-def _no_names(code: str) -> str | None:
-    return None
 
 # --- PLOVER records ---------------------------------------------------------------------
 
@@ -44,25 +38,24 @@ def cluster_filter(event_ids: list[str]) -> tuple[str, dict[str, Any]]:
 
 
 def plover_records(con: duckdb.DuckDBPyConnection, where: str = "true",
-                   params: dict[str, Any] | None = None, *, names: Names = _no_names) -> Iterator[dict[str, Any]]:
-    """Every report (or those meeting `where`, conditions on the events table `e`) as a
-    PLOVER JSON record (manual, "PLOVER JSON" table): `link` is the real-world event it
-    belongs to; fields beyond the manual's say where it came from and how the text
-    presents it; `country_name` is `names(code)`."""
+                   params: dict[str, Any] | None = None, *, names: Names = no_names) -> Iterator[PloverRecord]:
+    """Every report (or those meeting `where`, conditions on the events table `e`) as its
+    PLOVER record, `link` the real-world event it belongs to, `country_name` `names(code)`."""
     reader = con.sql(_PLOVER_SQL.format(where=where), params=params or {}).to_arrow_reader(BATCH_ROWS)
     for row in table_records(reader):
-        yield _plover_record(row, names)
+        yield PloverRecord.from_row(row, names=names)
 
 
 _PLOVER_SQL = """
 WITH roles AS (
     SELECT event_seq, role,
-           list({{'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office}} ORDER BY n)
+           list({{'code': code, 'sectors': sectors, 'name': name, 'person': person, 'office': office, 'rule': rule}}
+            ORDER BY n)
                AS entities
     FROM actors GROUP BY event_seq, role
 )
 SELECT e.*, lower(lpad(to_hex(e.cluster), 16, '0')) AS link, a.url, a.source, a.title, a.published,
-       a.extractor, actor.entities AS actor_entities, recipient.entities AS recipient_entities
+       a.published_source, a.extractor, actor.entities AS actor_entities, recipient.entities AS recipient_entities
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN roles actor ON actor.event_seq = e.seq AND actor.role = 'actor'
@@ -72,55 +65,11 @@ ORDER BY e.seq
 """
 
 
-def _plover_record(row: dict[str, Any], names: Names) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "date": row["date"],
-        "actor": [_entity(e, names) for e in row["actor_entities"] or []],
-        "recipient": [_entity(e, names) for e in row["recipient_entities"] or []],
-        "event": [row["event"]],
-        "mode": [row["mode"]] if row["mode"] else [],
-        "context": row["context"],
-        "event_text": [row["event_text"]],
-        "quad_code": row["quad_code"],
-        "event_scale": row["score"],
-        "link": row["link"],
-        "text": row["text"],
-        "coder": row["pattern"],
-        "date_precision": row["date_precision"],
-        "negated": row["negated"],
-        "hypothetical": row["hypothetical"],
-        "future": row["future"],
-        "historical": row["historical"],
-        "confidence": row["confidence"],
-        "doc_id": row["article_id"],
-        "url": row["url"] or row["source"],
-        "title": row["title"],
-        "source": row["source"],
-        "published": row["published"],
-        "extractor": row["extractor"],
-    }
-
-
-def _entity(entity: dict[str, Any], names: Names) -> dict[str, Any]:
-    sectors = entity["sectors"] or []
-    record = {
-        "code": entity["code"],
-        "country_name": names(entity["code"]),
-        "sector_code": sectors[0] if sectors else None,
-        "other_sector_codes": sectors[1:],
-        "entity_name": entity["person"] or entity["name"],
-    }
-    if entity["office"]:
-        record["office"] = entity["office"]
-    return record
-
-
 def write_plover(con: duckdb.DuckDBPyConnection, stream: IO[str], where: str = "true",
-                 params: dict[str, Any] | None = None, *, names: Names = _no_names) -> int:
+                 params: dict[str, Any] | None = None, *, names: Names = no_names) -> int:
     count = 0
     for count, record in enumerate(plover_records(con, where, params, names=names), start=1):
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stream.write(json.dumps(record.json_object(), ensure_ascii=False) + "\n")
     return count
 
 
@@ -159,7 +108,7 @@ ORDER BY e.seq
 # --- the actor network ------------------------------------------------------------------
 
 
-def actor_network(con: duckdb.DuckDBPyConnection, *, names: Names = _no_names) -> tuple[pa.Table, pa.Table]:
+def actor_network(con: duckdb.DuckDBPyConnection, *, names: Names = no_names) -> tuple[pa.Table, pa.Table]:
     """Nodes (actor codes, with name, else code, as label, and counts) and directed
     edges (actor → recipient, weighted by real-world events) over the factual reports."""
     edges = con.sql(_EDGES_SQL).to_arrow_table()
@@ -263,7 +212,7 @@ def _write_xml(root: ET.Element, stream: IO[str], count: int) -> int:
 
 def export_store(
     con: duckdb.DuckDBPyConnection, *, fmt: str, stream: IO[str], binary: IO[bytes] | None, table: str = "events",
-    where: str = "true", params: dict[str, Any] | None = None, names: Names = _no_names,
+    where: str = "true", params: dict[str, Any] | None = None, names: Names = no_names,
 ) -> int:
     """Write the store in an export format; the count of records (rows, or edges for a
     graph). `where` (conditions on the events table `e`, see `queries.report_filter`)

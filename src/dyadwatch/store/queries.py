@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"

@@ -10,11 +10,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
+from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.errors import ConfigError
 from dyadwatch.times.prefilter import Prefilter, build_prefilter
 
@@ -139,127 +138,252 @@ class Lexicon:
     prefilter: Prefilter | None = None  # which lines each pattern scans (None: all)
 
 
+class SeasonEntry(DataModel):
+    code: str
+    months: tuple[int, int]
+
+
+class NumberCompounds(DataModel):
+    tens: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+class Quantities(DataModel):
+    vague: frozenset[str]
+
+
+class UnitEntry(DataModel):
+    code: str
+    times: int = 1
+    clock: bool = False
+    vague: str | None = None
+    article: bool = False
+    plural: str | None = None
+
+
+class DurationWords(DataModel):
+    adjectives: frozenset[str]
+    modifiers: frozenset[str]
+    article_cues: frozenset[str]
+    article_followers: frozenset[str]
+
+
+class Calendar(DataModel):
+    units: tuple[str, ...]
+
+
+class RelativeEntry(DataModel):
+    shift: int
+    the: str | None = None
+
+
+class SpanWords(DataModel):
+    words: frozenset[str]
+
+
+class FuzzyEntry(DataModel):
+    words: tuple[str, ...]
+    days: tuple[int, int]
+    months: tuple[int, int]
+    years: tuple[int, int]
+
+
+class VagueSpanEntry(DataModel):
+    """A vague span's value and how many of each unit it reaches (a unit left out: none)."""
+
+    value: str
+    day: int | None = None
+    week: int | None = None
+    month: int | None = None
+    year: int | None = None
+    decade: int | None = None
+
+
+class SetWords(DataModel):
+    every: frozenset[str]
+    rate: frozenset[str]
+    rate_counts: frozenset[str]
+
+
+class Context(DataModel):
+    temporal_cues: frozenset[str]
+    ambiguous_seasons: frozenset[str]
+    season_cues: frozenset[str]
+    bare_year_range: tuple[int, int]
+    year_range: tuple[int, int]
+    number_nouns: frozenset[str]
+    not_time_entities: frozenset[str]
+    numeric_date_order: str
+
+
+class Direction(DataModel):
+    future_auxiliaries: frozenset[str]
+    future_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    past_prepositions: frozenset[str]
+    future_prepositions: frozenset[str]
+    past_grace_days: int
+
+
+class PatternEntry(DataModel):
+    id: str
+    kind: str
+    regex: str
+    check: str | None = None
+
+
+class TimesFile(DataModel):
+    """`data/times.toml` (its format is documented at its top)."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    seasons: dict[str, SeasonEntry]
+    ordinals: dict[str, int]
+    week_ordinals: dict[str, int]
+    century_ordinals: dict[str, int]
+    numbers: dict[str, int | float]
+    number_compounds: NumberCompounds
+    quantities: Quantities
+    units: dict[str, UnitEntry]
+    duration_words: DurationWords
+    calendar: Calendar
+    relative: dict[str, RelativeEntry]
+    anaphors: dict[str, int]
+    span: SpanWords
+    deictic_days: dict[str, int]
+    deictic_parts: dict[str, str]
+    sides: dict[str, str]
+    parts_of_day: dict[str, str]
+    part_shifts: dict[str, int]
+    clock_words: dict[str, str]
+    time_zones: dict[str, str]
+    fuzzy: dict[str, FuzzyEntry]
+    vague_spans: dict[str, VagueSpanEntry]
+    references: dict[str, str]
+    set_adjectives: dict[str, str]
+    sets: SetWords
+    context: Context
+    direction: Direction
+    pattern: tuple[PatternEntry, ...]
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The lexicon shipped in `dyadwatch/data/times.toml`, patterns compiled (cached)."""
-    text = resources.files("dyadwatch.data").joinpath(DATA_FILE).read_text("utf-8")
-    return read_lexicon(tomllib.loads(text))
+    return make_lexicon(read_data_file(DATA_FILE, TimesFile))
 
 
-def read_lexicon(raw: Mapping[str, Any]) -> Lexicon:
-    """A lexicon from the parsed data file; a missing table is a ConfigError."""
+def make_lexicon(raw: TimesFile) -> Lexicon:
+    """The lexicon of a validated times file; a pattern that does not compile (or a
+    compound of a number word the file lacks) is a ConfigError."""
     try:
         lexicon = _read_tables(raw)
-        patterns = compile_patterns(raw["pattern"], lexicon)
+        patterns = compile_patterns(raw.pattern, lexicon)
         prefilter = build_prefilter([rule.regex for rule in patterns], alternation=alternation)
         return dataclasses.replace(lexicon, patterns=patterns, prefilter=prefilter)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise ConfigError(f"data/{DATA_FILE}: bad or missing entry ({exc!r}); see the format at its top") from exc
+    except (KeyError, re.error) as exc:
+        raise ConfigError(f"data/{DATA_FILE}: bad entry ({exc!r}); see the format at its top") from exc
 
 
-def _read_tables(raw: Mapping[str, Any]) -> Lexicon:
+def _read_tables(raw: TimesFile) -> Lexicon:
     return Lexicon(
-        months={**raw["months"], **raw["month_abbreviations"]},
-        month_names=frozenset(raw["months"]),
-        weekdays={**raw["weekdays"], **raw["weekday_abbreviations"]},
-        weekday_names=frozenset(raw["weekdays"]),
-        seasons={k: Season(v["code"], *v["months"]) for k, v in raw["seasons"].items()},
-        ordinals=dict(raw["ordinals"]),
-        century_ordinals=dict(raw["century_ordinals"]),
-        week_ordinals=dict(raw["week_ordinals"]),
-        numbers=read_numbers(raw["numbers"], raw["number_compounds"]),
-        vague_quantities=frozenset(raw["quantities"]["vague"]),
-        units=read_units(raw["units"]),
-        duration_adjectives=frozenset(raw["duration_words"]["adjectives"]),
-        duration_modifiers=frozenset(raw["duration_words"]["modifiers"]),
-        article_duration_cues=frozenset(raw["duration_words"]["article_cues"]),
-        article_duration_followers=frozenset(raw["duration_words"]["article_followers"]),
-        calendar_units=tuple(raw["calendar"]["units"]),
-        relative={k: Relative(v["shift"], v.get("the")) for k, v in raw["relative"].items()},
-        anaphors=dict(raw["anaphors"]),
-        span_words=frozenset(raw["span"]["words"]),
-        deictic_days=dict(raw["deictic_days"]),
-        deictic_parts=dict(raw["deictic_parts"]),
-        sides=dict(raw["sides"]),
-        parts_of_day=dict(raw["parts_of_day"]),
-        part_shifts=dict(raw["part_shifts"]),
-        clock_words=dict(raw["clock_words"]),
-        time_zones=dict(raw["time_zones"]),
-        fuzzy=read_fuzzy(raw["fuzzy"]),
-        vague_spans={k: read_vague_span(v) for k, v in raw["vague_spans"].items()},
-        references=dict(raw["references"]),
-        set_adjectives=dict(raw["set_adjectives"]),
-        set_words=frozenset(raw["sets"]["every"]),
-        rate_words=frozenset(raw["sets"]["rate"]),
-        rate_counts=frozenset(raw["sets"]["rate_counts"]),
-        temporal_cues=frozenset(raw["context"]["temporal_cues"]),
-        season_cues=frozenset(raw["context"]["season_cues"]),
-        ambiguous_seasons=frozenset(raw["context"]["ambiguous_seasons"]),
-        bare_year_range=tuple(raw["context"]["bare_year_range"]),  # type: ignore[arg-type]
-        year_range=tuple(raw["context"]["year_range"]),  # type: ignore[arg-type]
-        number_nouns=frozenset(raw["context"]["number_nouns"]),
-        not_time_entities=frozenset(raw["context"]["not_time_entities"]),
-        numeric_date_order=raw["context"]["numeric_date_order"],
-        future_auxiliaries=frozenset(raw["direction"]["future_auxiliaries"]),
-        future_verbs=frozenset(raw["direction"]["future_verbs"]),
-        reporting_verbs=frozenset(raw["direction"]["reporting_verbs"]),
-        past_prepositions=frozenset(raw["direction"]["past_prepositions"]),
-        future_prepositions=frozenset(raw["direction"]["future_prepositions"]),
-        past_grace_days=int(raw["direction"]["past_grace_days"]),
+        months={**raw.months, **raw.month_abbreviations},
+        month_names=frozenset(raw.months),
+        weekdays={**raw.weekdays, **raw.weekday_abbreviations},
+        weekday_names=frozenset(raw.weekdays),
+        seasons={k: Season(v.code, *v.months) for k, v in raw.seasons.items()},
+        ordinals=dict(raw.ordinals),
+        century_ordinals=dict(raw.century_ordinals),
+        week_ordinals=dict(raw.week_ordinals),
+        numbers=read_numbers(raw.numbers, raw.number_compounds),
+        vague_quantities=raw.quantities.vague,
+        units=read_units(raw.units),
+        duration_adjectives=raw.duration_words.adjectives,
+        duration_modifiers=raw.duration_words.modifiers,
+        article_duration_cues=raw.duration_words.article_cues,
+        article_duration_followers=raw.duration_words.article_followers,
+        calendar_units=raw.calendar.units,
+        relative={k: Relative(v.shift, v.the) for k, v in raw.relative.items()},
+        anaphors=dict(raw.anaphors),
+        span_words=raw.span.words,
+        deictic_days=dict(raw.deictic_days),
+        deictic_parts=dict(raw.deictic_parts),
+        sides=dict(raw.sides),
+        parts_of_day=dict(raw.parts_of_day),
+        part_shifts=dict(raw.part_shifts),
+        clock_words=dict(raw.clock_words),
+        time_zones=dict(raw.time_zones),
+        fuzzy=read_fuzzy(raw.fuzzy),
+        vague_spans={k: read_vague_span(v) for k, v in raw.vague_spans.items()},
+        references=dict(raw.references),
+        set_adjectives=dict(raw.set_adjectives),
+        set_words=raw.sets.every,
+        rate_words=raw.sets.rate,
+        rate_counts=raw.sets.rate_counts,
+        temporal_cues=raw.context.temporal_cues,
+        season_cues=raw.context.season_cues,
+        ambiguous_seasons=raw.context.ambiguous_seasons,
+        bare_year_range=raw.context.bare_year_range,
+        year_range=raw.context.year_range,
+        number_nouns=raw.context.number_nouns,
+        not_time_entities=raw.context.not_time_entities,
+        numeric_date_order=raw.context.numeric_date_order,
+        future_auxiliaries=raw.direction.future_auxiliaries,
+        future_verbs=raw.direction.future_verbs,
+        reporting_verbs=raw.direction.reporting_verbs,
+        past_prepositions=raw.direction.past_prepositions,
+        future_prepositions=raw.direction.future_prepositions,
+        past_grace_days=raw.direction.past_grace_days,
     )
 
 
-def read_vague_span(spec: Mapping[str, Any]) -> VagueSpan:
-    """A vague span's value and its extent in each unit it may name."""
-    return VagueSpan(spec["value"], {unit: n for unit, n in spec.items() if unit != "value"})
+def read_vague_span(spec: VagueSpanEntry) -> VagueSpan:
+    """A vague span's value and its extent in each unit it names."""
+    reach = spec.model_dump(exclude={"value"}, exclude_none=True)
+    return VagueSpan(spec.value, reach)
 
 
-def read_numbers(words: Mapping[str, float], compounds: Mapping[str, list[str]]) -> dict[str, float]:
+def read_numbers(words: Mapping[str, float], compounds: NumberCompounds) -> dict[str, float]:
     """Number words plus tens–units compounds, written with a hyphen or a space."""
     numbers = dict(words)
-    for tens in compounds["tens"]:
-        for unit in compounds["units"]:
+    for tens in compounds.tens:
+        for unit in compounds.units:
             value = words[tens] + words[unit]
             numbers[f"{tens}-{unit}"] = numbers[f"{tens} {unit}"] = value
     return numbers
 
 
-def read_units(table: Mapping[str, Mapping[str, Any]]) -> dict[str, Unit]:
+def read_units(table: Mapping[str, UnitEntry]) -> dict[str, Unit]:
     """Units by singular and plural form."""
     units: dict[str, Unit] = {}
     for name, spec in table.items():
-        unit = Unit(
-            name,
-            spec["code"],
-            times=spec.get("times", 1),
-            clock=spec.get("clock", False),
-            vague_code=spec.get("vague"),
-            article=spec.get("article", False),
-        )
-        units[name] = units[spec.get("plural", name + "s")] = unit
+        unit = Unit(name, spec.code, times=spec.times, clock=spec.clock, vague_code=spec.vague, article=spec.article)
+        units[name] = units[spec.plural or name + "s"] = unit
     return units
 
 
-def read_fuzzy(table: Mapping[str, Mapping[str, Any]]) -> dict[str, Fuzzy]:
+def read_fuzzy(table: Mapping[str, FuzzyEntry]) -> dict[str, Fuzzy]:
     """Fuzzy modifiers by each word that writes them."""
     found: dict[str, Fuzzy] = {}
     for name, spec in table.items():
-        fuzzy = Fuzzy(name, tuple(spec["days"]), tuple(spec["months"]), tuple(spec["years"]))  # type: ignore[arg-type]
-        found.update((word, fuzzy) for word in spec["words"])
+        fuzzy = Fuzzy(name, spec.days, spec.months, spec.years)
+        found.update((word, fuzzy) for word in spec.words)
     return found
 
 
 # --- patterns ------------------------------------------------------------------------
 
 
-def compile_patterns(entries: Iterable[Mapping[str, str]], lexicon: Lexicon) -> tuple[PatternRule, ...]:
+def compile_patterns(entries: Iterable[PatternEntry], lexicon: Lexicon) -> tuple[PatternRule, ...]:
     """The [[pattern]] entries with their templates expanded and compiled."""
     fills = build_placeholders(lexicon)
     rules = []
     for priority, entry in enumerate(entries):
-        body = expand_template(entry["regex"], fills)
+        body = expand_template(entry.regex, fills)
         regex = re.compile(f"{BEFORE}(?:{body}){AFTER}")
-        rules.append(PatternRule(entry["id"], entry["kind"], regex, entry.get("check"), priority))
+        rules.append(PatternRule(entry.id, entry.kind, regex, entry.check, priority))
     return tuple(rules)
 
 

@@ -10,7 +10,7 @@ import duckdb
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store.queries import BETWEEN, DEFAULT_PERIOD, PERIODS, UNDATED
 from dyadwatch.web import models, views
 from dyadwatch.web.downloads import download_links

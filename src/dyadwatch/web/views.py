@@ -16,7 +16,7 @@ import duckdb
 from fastapi import HTTPException
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import load_ontology
+from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import web_queries
 from dyadwatch.sanctions.rules import load_regimes
 from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, known_regimes, stored_flags

@@ -1,24 +1,18 @@
 """The `serve` command: the web app over a database, read-only. A thin layer: parse the
-arguments, make the app (`dyadwatch.web.app.make_app`) and run it.
-
-`register(cli)` adds the command to the main group.
-"""
+arguments, make the app (`dyadwatch.web.app.make_app`) and run it."""
 
 from __future__ import annotations
 
 import click
 
-from dyadwatch.cli_store import db_option
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
+from dyadwatch.cli.options import HOST, PORT, db_option
 
 
 @click.command("serve")
 @db_option
-@click.option("--host", default=DEFAULT_HOST, show_default=True,
+@click.option("--host", default=HOST, show_default=True,
               help="Address to listen on; the default is reachable from this machine only.")
-@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=PORT, show_default=True)
 def serve_cli(db: str, host: str, port: int) -> None:
     """Serve the web app: dyads over time, events with their sentences, actors, articles,
     each page with a JSON twin under /api (read-only)."""
@@ -34,6 +28,4 @@ def serve_cli(db: str, host: str, port: int) -> None:
     run(app, host=host, port=port)
 
 
-def register(cli: click.Group) -> None:
-    """Add the `serve` command to the main command group."""
-    cli.add_command(serve_cli)
+COMMANDS = (serve_cli,)

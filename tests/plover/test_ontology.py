@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.events.ontology import load_ontology, read_ontology
+from dyadwatch.plover.ontology import load_ontology, read_ontology
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

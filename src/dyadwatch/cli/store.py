@@ -1,22 +1,33 @@
 """Store commands: `ingest`, and the queries `events`, `dyad`, `actors`, `actor` and
-`export`. A thin layer: parse the arguments, call `dyadwatch.store`, write the result.
-
-`register(cli)` adds the commands to the main group.
-"""
+`export`. A thin layer: parse the arguments, call `dyadwatch.store`, write the result."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from dyadwatch import cli_defaults
-from dyadwatch.cli_options import EXIT_INTERNAL, EXIT_SKIPPED, parse_date, report_skipped
-from dyadwatch.errors import ConfigError
+from dyadwatch.cli.options import (
+    EVIDENCE,
+    EXIT_INTERNAL,
+    EXIT_SKIPPED,
+    EXPORT_FORMATS,
+    EXPORT_TABLES,
+    INGEST_BATCH_SIZE,
+    PERIOD,
+    PERIODS,
+    TOP,
+    WAIT,
+    date_options,
+    db_option,
+    input_options,
+    open_output,
+    output_options,
+    report_skipped,
+    write_table_output,
+)
 
 if TYPE_CHECKING:
     from dyadwatch.progress import StatusLine
@@ -28,89 +39,23 @@ if TYPE_CHECKING:
 ENGINES = ("local", "dask")
 
 
-def db_option(command: Any) -> Any:
-    return click.option(
-        "--db", default=cli_defaults.DB, show_default=True, envvar="DYADWATCH_DB", metavar="FILE",
-        help="The DuckDB database file (or set DYADWATCH_DB).",
-    )(command)
-
-
-def output_options(formats: tuple[str, ...] = cli_defaults.QUERY_FORMATS) -> Any:
-    """`--format` and `-o/--output`, shared by every tabular command."""
-
-    def decorate(command: Any) -> Any:
-        command = click.option(
-            "--format", "fmt", type=click.Choice(formats), default=None,
-            help="Output format [default: table on a terminal, else jsonl].",
-        )(command)
-        return click.option(
-            "-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout."
-        )(command)
-
-    return decorate
-
-
-def date_options(command: Any) -> Any:
-    command = click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or before.")(command)
-    return click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or after.")(command)
-
-
-@contextlib.contextmanager
-def _output(path: str, fmt: str) -> Iterator[tuple[IO[str], IO[bytes] | None]]:
-    from dyadwatch.store.formats import BINARY_FORMATS
-
-    if path == "-":
-        binary = sys.stdout.buffer if fmt in BINARY_FORMATS else None
-        if binary is not None and sys.stdout.isatty():
-            raise ConfigError(f"{fmt} is a binary format: redirect the output or use -o FILE")
-        yield sys.stdout, binary
-        if binary is not None:
-            binary.flush()
-        return
-    if fmt in BINARY_FORMATS:
-        with open(path, "wb") as binary_file:
-            yield sys.stdout, binary_file
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as text_file:
-            yield text_file, None
-
-
-def write_table_output(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
-    """A query result in `fmt` (default: a table on a terminal, else JSON Lines)."""
-    _write(table, fmt, output, view=view)
-
-
-def _write(table: Any, fmt: str | None, output: str, *, view: str | None = None) -> None:
-    from dyadwatch.store.formats import write_table
-
-    fmt = fmt or ("table" if output == "-" and sys.stdout.isatty() else "jsonl")
-    with _output(output, fmt) as (stream, binary):
-        write_table(table, fmt=fmt, stream=stream, binary=binary, view=view)
-
-
 # --- ingest -----------------------------------------------------------------------------
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that state none.")
-@click.option("--max-bytes", type=int, default=cli_defaults.MAX_BYTES, show_default=True,
-              help="Skip inputs larger than this (after decompression).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=cli_defaults.INGEST_BATCH_SIZE, show_default=True,
+@input_options(verbose_help="Tracebacks of internal errors.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=INGEST_BATCH_SIZE, show_default=True,
               help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None,
               help="Report each stored batch on stderr [default: on a terminal, not when stdout is a pipe].")
-@click.option("-q", "--quiet", is_flag=True, help="No progress display (skipped inputs and the summary are still printed).")
-@click.option("-v", "--verbose", is_flag=True, help="Tracebacks of internal errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that parse and annotate (--engine local).")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="Annotate in this process, or on the workers of a Dask cluster.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="The Dask scheduler of --engine dask [default: a local cluster, one worker per core].")
-@click.option("--wait", type=click.FloatRange(min=0), default=cli_defaults.WAIT, show_default=True, metavar="SECONDS",
+@click.option("--wait", type=click.FloatRange(min=0), default=WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait for a database in use (another ingest, a query, the web app's requests) "
                    "before failing.")
 @click.option("--shards", metavar="DIR",
@@ -170,22 +115,15 @@ def _count_articles(paths: tuple[str, ...]) -> int | None:
 
 
 def _progress_printer(status: StatusLine, *, total: int | None = None) -> Any:
+    from dyadwatch.progress import Tally, progress_line
+
     def report(summary: IngestSummary) -> None:
-        # Most wanted first: a narrow terminal cuts the end of the line.
-        seconds = summary.seconds or float("inf")
-        status.update(f"ingest: {summary.articles}{f'/{total}' if total else ''} articles · {summary.failed} failed · "
-                      f"{summary.events} events · {summary.words / seconds:,.0f} words/s{_eta(summary, total)} · "
-                      f"{summary.articles / seconds:.1f} articles/s · {summary.new} new, {summary.duplicate} "
-                      f"duplicate, {summary.unchanged} unchanged, {summary.updated} updated")
+        tally = Tally(articles=summary.articles, failed=summary.failed, words=summary.words, events=summary.events,
+                      seconds=summary.seconds)
+        status.update(progress_line("ingest", tally, total=total, extra=f"{summary.new} new, {summary.duplicate} "
+                                    f"duplicate, {summary.unchanged} unchanged, {summary.updated} updated"))
 
     return report
-
-
-def _eta(summary: IngestSummary, total: int | None) -> str:
-    if not total or not summary.articles or not summary.seconds:
-        return ""
-    left = max(0, total - summary.articles) * summary.seconds / summary.articles
-    return f" · ETA {dt.timedelta(seconds=round(left))}"
 
 
 def _summary_text(summary: IngestSummary, *, db: str) -> str:
@@ -257,16 +195,16 @@ def events_cli(db: str, newest: bool, all_reports: bool, limit: int | None, fmt:
     with reading(db) as con:
         table = find_events(con, **_filters(**filters), order="newest" if newest else "oldest",
                             all_reports=all_reports, limit=limit)
-    _write(table, fmt, output, view="reports" if all_reports else "events")
+    write_table_output(table, fmt, output, view="reports" if all_reports else "events")
 
 
 @click.command("dyad")
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--by", type=click.Choice(cli_defaults.PERIODS), default=cli_defaults.PERIOD, show_default=True)
+@click.option("--by", type=click.Choice(PERIODS), default=PERIOD, show_default=True)
 @date_options
-@click.option("--evidence", type=click.IntRange(min=0), default=cli_defaults.EVIDENCE, show_default=True,
+@click.option("--evidence", type=click.IntRange(min=0), default=EVIDENCE, show_default=True,
               help="Evidence sentences per period and direction.")
 @click.option("--normalise", is_flag=True,
               help="Add the articles stored per period and the events per 100 of them.")
@@ -286,12 +224,12 @@ def dyad_cli(
     with reading(db) as con:
         table = dyad(con, resolve_actor(a), resolve_actor(b), by=by, since=since, until=until, evidence=evidence,
                      normalise=normalise)
-    _write(table, fmt, output, view="dyad")
+    write_table_output(table, fmt, output, view="dyad")
 
 
 @click.command("actors")
 @db_option
-@click.option("--top", type=click.IntRange(min=1), default=cli_defaults.TOP, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=TOP, show_default=True)
 @output_options()
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
@@ -301,7 +239,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 
     with reading(db) as con:
         table = with_names(top_actors(con, top=top), after="code")
-    _write(table, fmt, output, view="actors")
+    write_table_output(table, fmt, output, view="actors")
 
 
 @click.command("actor")
@@ -316,13 +254,13 @@ def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
 
     with reading(db) as con:
         table = with_names(actor_profile(con, resolve_actor(name)), after="partner")
-    _write(table, fmt, output, view="actor")
+    write_table_output(table, fmt, output, view="actor")
 
 
 @click.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(cli_defaults.EXPORT_FORMATS), required=True)
-@click.option("--table", type=click.Choice(cli_defaults.EXPORT_TABLES), default="events", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--table", type=click.Choice(EXPORT_TABLES), default="events", show_default=True,
               help="The table written by csv and parquet.")
 @event_filter_options
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Write here instead of stdout.")
@@ -337,15 +275,9 @@ def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> No
     from dyadwatch.store.sharing import reading
 
     where, params = report_filter(**_filters(**filters))
-    with reading(db) as con, _output(output, fmt) as (stream, binary):
+    with reading(db) as con, open_output(output, fmt) as (stream, binary):
         export_store(con, fmt=fmt, stream=stream, binary=binary, table=table, where=where, params=params,
                      names=actor_name)
 
 
 COMMANDS = (ingest_cli, events_cli, dyad_cli, actors_cli, actor_cli, export_cli)
-
-
-def register(cli: click.Group) -> None:
-    """Add the store commands to the main command group."""
-    for command in COMMANDS:
-        cli.add_command(command)

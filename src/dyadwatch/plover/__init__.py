@@ -1,0 +1,3 @@
+"""PLOVER itself, beside the records: its ontology (types, modes, contexts, scores) and
+the one JSON record an event is written as (`extract`, `export --format plover-jsonl`,
+the web app's downloads)."""
