@@ -21,7 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
-from dyadwatch.events.dating import date_event
+from dyadwatch.times.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.events.ontology import Ontology, load_ontology
