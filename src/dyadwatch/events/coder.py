@@ -53,6 +53,7 @@ from dyadwatch.events.roles import (
     relation_partners,
     requested_subjects,
     undergoers,
+    mark_datelines,
     verb_subjects,
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
@@ -98,6 +99,7 @@ def code_events(
     """Every event in the article's body and caption sentences."""
     patterns, ontology = patterns or load_patterns(), ontology or load_ontology()
     index = MentionIndex(annotated.mentions, annotated.quotes)
+    mark_datelines(doc, annotated.article.datelines)
     events: list[Event] = []
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
