@@ -143,6 +143,7 @@ def spans_of(line: str) -> tuple[str, str, str | None] | None:
         ("Posted: April 20, 2025 08:15", None),
         ("NATO said on Monday it would send more ships.", None),
         ("The envoy — a veteran of the talks — flew home.", None),
+        ("Sen. Jane Roe (R-Texas) — a critic of the accord — voted against it.", None),
     ],
 )
 def test_find_wire_datelines_gives_the_place_and_agency_spans_of_each_form(line, expected):

@@ -53,7 +53,8 @@ _PLACE = rf"(?P<place>(?!{_WEEKDAY}){_PLACE_PART}(?:,\s{_PLACE_PART}){{0,2}})"
 _CAPITALS = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
 _CAPITAL_PLACE = rf"(?P<place>{_CAPITALS})"  # WASHINGTON _ (no agency)
 _CAPITAL_PLACE_REGION = rf"(?P<place>{_CAPITALS},\s{_PLACE_PART})"  # CHARLESTON, S.C. —
-_AGENCY = r"\((?P<agency>[A-Z][^()\n]{0,40})\)"
+# an agency, not a legislator's party and state: "Sen. Jane Roe (R-Texas) — a critic …"
+_AGENCY = r"\((?P<agency>(?![A-Z]-)[A-Z][^()\n]{0,40})\)"
 _DASH = r"(?:--|—|–|-|_|:)"
 _MONTH_DAY = rf"{_MONTHS}\s?\d{{1,2}}(?!\d)"  # "Nov. 3", and "Nov.3" as feeds print it
 _DAY_MONTH = rf"\d{{1,2}}\s{_MONTHS}(?![a-z])"
