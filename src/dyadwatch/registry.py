@@ -16,7 +16,7 @@ from dyadwatch.stage import Stage
 
 
 def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
-    mentions = resolve_mentions(doc, paragraphs=annotated.article.paragraphs)
+    mentions = resolve_mentions(doc, datelines=annotated.article.datelines, credits=annotated.article.credits)
     return dataclasses.replace(annotated, mentions=mentions)
 
 
