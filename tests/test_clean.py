@@ -1,17 +1,21 @@
 """Cleaning: the article keeps the input's characters and offsets, knows its headline,
-byline and publication date (and where that date came from), reads any non-empty text
-as an article, and marks the language of text in any language."""
+byline and publication date (and where that date came from), its wire datelines and
+photo credits, reads any non-empty text as an article, and marks the language of text
+in any language."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 
 import pytest
 from builders import BODY, BODY2, news_html, news_text
 
-from dyadwatch.clean import make_article
+from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import EmptyInputError
+from dyadwatch.records import Article, to_dict
+from dyadwatch.shards import from_dict
 from dyadwatch.sources import RawDocument
 
 JULY_20 = dt.date(2022, 7, 20)
@@ -226,3 +230,25 @@ def test_clean_headline_and_timestamp_lines_above_unwrapped_paragraphs_stay_apar
     article = clean_text(content)
     assert article.title == "Russia detains North Korean fishermen near Khasan, demands fine"
     assert (article.published, article.published_source) == (dt.date(2025, 4, 20), "dateline")
+
+
+def test_clean_article_carries_its_dateline_and_caption_credits_as_spans():
+    caption = "Soldiers patrol the border near Khasan on Sunday. (Test Wire Photo/Ivan Petrov)"
+    article = clean_text(news_text(extra=f"\n{caption}\n\n{BODY2}\n"))
+    [dateline] = article.datelines
+    assert (dateline.text, dateline.place.text, dateline.agency.text) == (
+        "SEOUL, July 13, 2022 (Eastern Wire) --", "SEOUL", "Eastern Wire")
+    assert article.text[dateline.place.start : dateline.place.end] == "SEOUL"
+    assert [(c.text, article.text[c.start : c.end]) for c in article.credits] == [("(Test Wire Photo/Ivan Petrov)",) * 2]
+
+
+def test_trusted_text_article_carries_its_dateline_too():
+    article = make_text_article("PYONGYANG — Two delegations signed a fisheries accord.")
+    assert [(d.text, d.place.text, d.agency) for d in article.datelines] == [("PYONGYANG —", "PYONGYANG", None)]
+
+
+def test_article_with_dateline_and_credits_comes_back_whole_from_its_json_view():
+    caption = "Soldiers patrol the border near Khasan on Sunday. (Test Wire Photo/Ivan Petrov)"
+    article = clean_text(news_text(extra=f"\n{caption}\n\n{BODY2}\n"))
+    assert article.datelines and article.credits
+    assert from_dict(Article, json.loads(json.dumps(to_dict(article)))) == article

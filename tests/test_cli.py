@@ -13,7 +13,7 @@ from dyadwatch.cli import cli
 
 CLEAN_FIELDS = {
     "id", "source", "url", "title", "byline", "section", "published", "published_source",
-    "language", "text", "paragraphs",
+    "language", "text", "paragraphs", "datelines", "credits",
 }
 
 

@@ -118,3 +118,14 @@ def test_pieces_of_any_article_join_back_and_keep_under_the_size(paragraphs, siz
         assert article.text[piece.start:piece.start + len(piece.article.text)] == piece.article.text
         for part in piece.article.paragraphs:
             assert piece.article.text[part.start:part.end] == part.text
+
+
+def test_pieces_carry_the_datelines_and_credits_that_stand_in_them_at_their_own_offsets():
+    stories = [f"{place}, Nov. 8 (Test Wire) -- The ministers met on Tuesday and agreed on a plan." for place in ("CAIRO", "GAZA")]
+    article = make_text_article("\n\n".join(stories))
+    pieces = split_article(article, len(stories[0]) + 2)
+    assert [[d.place.text for d in piece.article.datelines] for piece in pieces] == [["CAIRO"], ["GAZA"]]
+    for piece in pieces:
+        for dateline in piece.article.datelines:
+            assert piece.article.text[dateline.place.start : dateline.place.end] == dateline.place.text
+            assert piece.article.text[dateline.agency.start : dateline.agency.end] == "Test Wire"

@@ -1,5 +1,6 @@
 """Publication dates stated in plain text: timestamp lines, date lines, wire datelines;
-never a date without a year, never a date from a sentence."""
+never a date without a year, never a date from a sentence. A wire dateline is also
+given as spans of the text: where it stands, its place and the agency it credits."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from dyadwatch.clean.dateline import find_dateline, find_dateline_date, parse_full_date
+from dyadwatch.clean.dateline import find_dateline, find_dateline_date, find_wire_datelines, parse_full_date
+from dyadwatch.records import Paragraph
 
 HEADLINE = "Kyiv cuts ties with Pyongyang"
 BODY = "Ukraine cut diplomatic ties with North Korea on Wednesday, its foreign ministry said."
@@ -98,3 +100,75 @@ def test_a_dateline_is_found_on_a_later_line_of_the_first_paragraphs():
 def test_a_dotted_month_printed_without_space_before_the_day_is_read():
     found = find_dateline(["LUSAKA, Nov.3 (Test Wire) -- " + BODY], horizon=dt.date(2006, 11, 4))
     assert (found.form, found.date) == ("place-month-day", dt.date(2006, 11, 3))
+
+
+# --- the wire dateline as spans of the text: the place and the agency later stages skip ---
+
+
+def spans_of(line: str) -> tuple[str, str, str | None] | None:
+    """(dateline, place, agency) of the dateline opening `line`, read back from the text."""
+    found = find_wire_datelines(line, [Paragraph(0, len(line), line, "body")])
+    if not found:
+        return None
+    [dateline] = found
+    assert line[dateline.start : dateline.end] == dateline.text
+    assert line[dateline.place.start : dateline.place.end] == dateline.place.text
+    agency = dateline.agency.text if dateline.agency else None
+    return dateline.text, dateline.place.text, agency
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SEOUL, July 21 (Yonhap) -- Seoul and Tokyo resumed talks.", ("SEOUL, July 21 (Yonhap) --", "SEOUL", "Yonhap")),
+        ("PYONGYANG — Two delegations signed a fisheries accord.", ("PYONGYANG —", "PYONGYANG", None)),
+        ("MOSCOW, Jan. 16, 2024 (Eastern Wire) -- The envoys met twice.",
+         ("MOSCOW, Jan. 16, 2024 (Eastern Wire) --", "MOSCOW", "Eastern Wire")),
+        ("KHASAN, Russia, April 20, 2025 (Test Wire) -- Guards closed the bridge.",
+         ("KHASAN, Russia, April 20, 2025 (Test Wire) --", "KHASAN, Russia", "Test Wire")),
+        ("UNITED NATIONS, 2 March 2022 -- The assembly voted.", ("UNITED NATIONS, 2 March 2022 --", "UNITED NATIONS", None)),
+        ("Geneva, 3 March (Lakeside Wire) Negotiators broke for lunch.",
+         ("Geneva, 3 March (Lakeside Wire)", "Geneva", "Lakeside Wire")),
+        ("LUSAKA, Nov.3 (Test Wire) -- The ministers met.", ("LUSAKA, Nov.3 (Test Wire) --", "LUSAKA", "Test Wire")),
+        ("NAIROBI, Kenya (AP) _ Farmers blocked the road.", ("NAIROBI, Kenya (AP) _", "NAIROBI, Kenya", "AP")),
+        ("Harbourtown (Coast Wire) – The mayor resigned.", ("Harbourtown (Coast Wire) –", "Harbourtown", "Coast Wire")),
+        ("LOS ANGELES (AP) — The council voted.", ("LOS ANGELES (AP) —", "LOS ANGELES", "AP")),
+        ("TRENTON, N.J. (AP) — The governor vetoed the bill.", ("TRENTON, N.J. (AP) —", "TRENTON, N.J.", "AP")),
+        ("WASHINGTON _ The senators left town.", ("WASHINGTON _", "WASHINGTON", None)),
+        ("CHARLESTON, S.C. — The rally drew thousands.", ("CHARLESTON, S.C. —", "CHARLESTON, S.C.", None)),
+        ("VOSTOCHNY COSMODROME, Russia — The leaders toured the site.",
+         ("VOSTOCHNY COSMODROME, Russia —", "VOSTOCHNY COSMODROME, Russia", None)),
+        ("Two delegations signed a fisheries accord in Seoul.", None),
+        ("Saturday, April 20, 2025", None),
+        ("Posted: April 20, 2025 08:15", None),
+        ("NATO said on Monday it would send more ships.", None),
+        ("The envoy — a veteran of the talks — flew home.", None),
+        ("Sen. Jane Roe (R-Texas) — a critic of the accord — voted against it.", None),
+    ],
+)
+def test_find_wire_datelines_gives_the_place_and_agency_spans_of_each_form(line, expected):
+    assert spans_of(line) == expected
+
+
+def test_find_wire_datelines_offsets_point_into_the_article_text():
+    text = f"{HEADLINE}\n\nBy Mina Cho\n  KHASAN, Apr. 20 (Test Wire) - {BODY}"
+    byline_and_lead = text.index("By Mina Cho")
+    [dateline] = find_wire_datelines(text, [Paragraph(0, len(HEADLINE), HEADLINE, "title"),
+                                            Paragraph(byline_and_lead, len(text), text[byline_and_lead:], "body")])
+    assert (dateline.place.text, text[dateline.place.start : dateline.place.end]) == ("KHASAN", "KHASAN")
+    assert text[dateline.agency.start : dateline.agency.end] == "Test Wire"
+
+
+def test_find_wire_datelines_finds_each_story_of_a_digest():
+    stories = [f"{place}, Nov. 8 (Test Wire) -- {BODY}" for place in ("CAIRO", "DAMASCUS", "GAZA")]
+    text, paragraphs, position = "\n\n".join(stories), [], 0
+    for story in stories:
+        paragraphs.append(Paragraph(position, position + len(story), story, "body"))
+        position += len(story) + 2
+    places = [d.place for d in find_wire_datelines(text, paragraphs)]
+    assert [(p.text, text[p.start : p.end]) for p in places] == [(w, w) for w in ("CAIRO", "DAMASCUS", "GAZA")]
+
+
+def test_a_place_and_region_dateline_gives_no_publication_date():
+    found = find_dateline([HEADLINE, "CHARLESTON, S.C. — " + BODY], horizon=dt.date(2025, 4, 21))
+    assert (found.form, found.date) == ("place-region-dash", None)

@@ -1,11 +1,13 @@
 """Paragraph roles: body text is kept; page furniture and captions are told apart by
-shape, vocabulary and repetition, whatever site they come from."""
+shape, vocabulary and repetition, whatever site they come from. The credit closing a
+caption is given as a span of the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from dyadwatch.clean.furniture import classify_paragraphs, load_vocabulary
+from dyadwatch.clean.furniture import classify_paragraphs, find_credits, load_vocabulary
+from dyadwatch.records import Paragraph
 
 VOCAB = load_vocabulary()
 LEAD = "North Korea on Wednesday recognized the independence of the Donetsk and Luhansk people's republics."
@@ -142,3 +144,32 @@ def test_classify_quotation_printed_twice_is_body_then_furniture():
 def test_classify_caption_without_a_speaker_is_still_a_caption():
     caption = "Soldiers patrol the border near Khasan on Sunday. (Test Wire Photo/Ivan Petrov)"
     assert roles_of(LEAD, caption, SECOND) == ["body", "caption", "body"]
+
+
+def credits_of(*paragraphs: tuple[str, str]) -> list[str]:
+    """The credits `find_credits` gives for (text, role) paragraphs, read back from the text."""
+    text = "\n\n".join(chunk for chunk, _ in paragraphs)
+    records, position = [], 0
+    for chunk, role in paragraphs:
+        records.append(Paragraph(position, position + len(chunk), chunk, role))
+        position += len(chunk) + 2
+    found = find_credits(records)
+    assert all(text[credit.start : credit.end] == credit.text for credit in found)
+    return [credit.text for credit in found]
+
+
+def test_find_credits_gives_the_bracket_closing_each_caption():
+    assert credits_of(
+        (LEAD, "body"),
+        ("North Korean workers at a construction site in Vladivostok. (AP Photo/Jane Doe)", "caption"),
+        ("Kim Jong Un inspects a rocket assembly shop. [KCNA-Eastern Wire]", "caption"),
+        ("Photo: Russian Defense Minister Sergei Shoigu arrives in Pyongyang.", "caption"),
+        (SECOND, "body"),
+    ) == ["(AP Photo/Jane Doe)", "[KCNA-Eastern Wire]"]
+
+
+def test_find_credits_skips_body_text_and_counts_any_closing_bracket_of_a_caption():
+    assert credits_of(
+        ("The statement was carried by the official news agency (KCNA).", "body"),
+        ("Photo: the parade square in Pyongyang (2023)", "caption"),
+    ) == ["(2023)"]

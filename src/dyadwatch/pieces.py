@@ -62,13 +62,18 @@ def _cut(article: Article, start: int, size: int) -> int:
 
 
 def _piece_article(article: Article, start: int, end: int) -> Article:
-    """The article's text from `start` to `end`, with the parts of its paragraphs there."""
+    """The article's text from `start` to `end`, with the parts of its paragraphs there
+    and the datelines and credits that stand there."""
     paragraphs = []
     for paragraph in article.paragraphs:
         first, last = max(paragraph.start, start), min(paragraph.end, end)
         if first < last:
             paragraphs.append(Paragraph(first - start, last - start, article.text[first:last], paragraph.role))
-    return dataclasses.replace(article, text=article.text[start:end], paragraphs=tuple(paragraphs))
+    datelines = tuple(shifted(d, -start) for d in article.datelines if start <= d.start < end)
+    credits = tuple(shifted(c, -start) for c in article.credits if start <= c.start < end)
+    return dataclasses.replace(
+        article, text=article.text[start:end], paragraphs=tuple(paragraphs), datelines=datelines, credits=credits
+    )
 
 
 def merge_pieces(article: Article, annotated: list[tuple[Piece, AnnotatedArticle, int]]) -> AnnotatedArticle:

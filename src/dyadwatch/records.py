@@ -27,9 +27,34 @@ class Paragraph:
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
+class TextSpan:
+    """A stretch of `Article.text` that cleaning found a fact in."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class DatelineSpan:
+    """A wire dateline opening a paragraph ("SEOUL, July 21 (Yonhap) --", "PYONGYANG —"):
+    where it stands, the place it names and the agency it credits. Neither is a party
+    to the story."""
+
+    start: int
+    end: int
+    text: str
+    place: TextSpan
+    agency: TextSpan | None = None
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
 class Article:
     """A cleaned news article. `text` is the whole input text (for HTML, the text
-    trafilatura extracted); every later offset points into it."""
+    trafilatura extracted); every later offset points into it. `datelines` (the article's
+    own, and those opening each story of a digest) and `credits` (the bracketed credits
+    closing photo captions, "(AP Photo/Jane Doe)") are found once, in cleaning, for the
+    stages that must not take them for actors."""
 
     id: str
     source: str
@@ -43,6 +68,8 @@ class Article:
     published_source: PublishedSource = "unknown"
     language: str | None = None
     raw_sha256: str | None = None
+    datelines: tuple[DatelineSpan, ...] = ()
+    credits: tuple[TextSpan, ...] = ()
 
     def body(self) -> tuple[Paragraph, ...]:
         """The paragraphs later stages read as running text."""

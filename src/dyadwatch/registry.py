@@ -21,7 +21,7 @@ from dyadwatch.times import make_times_stage
 
 
 def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
-    mentions = resolve_mentions(doc, paragraphs=annotated.article.paragraphs)
+    mentions = resolve_mentions(doc, datelines=annotated.article.datelines, credits=annotated.article.credits)
     return dataclasses.replace(annotated, mentions=mentions)
 
 

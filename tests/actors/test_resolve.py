@@ -588,6 +588,9 @@ NEVER_ACTORS = [
     ("Paris Hilton visited the refugee camp on Tuesday.", "Paris", "FRA"),
     ("SEOUL, July 13, 2022 (Yonhap) -- North Korea fired a ballistic missile on Wednesday.", "SEOUL", ANY),
     ("SEOUL, July 13, 2022 (Yonhap) -- North Korea fired a ballistic missile on Wednesday.", "Yonhap", ANY),
+    # each story of a wire digest opens with its own dateline
+    ("North Korea fired a missile.\n\nCAIRO, Nov. 8 (Xinhua) -- Egypt and Jordan agreed to hold talks.", "CAIRO", ANY),
+    ("North Korea fired a missile.\n\nCAIRO, Nov. 8 (Xinhua) -- Egypt and Jordan agreed to hold talks.", "Xinhua", ANY),
     xfail(ORGAN_IN_STATE, "Dmitry Medvedev, deputy chairman of Russia's Security Council, said the West would pay.", "Security Council", "UNO"),
     ("Pro-Russian separatists seized the administrative building in Donetsk.", "Pro-Russian separatists", "RUS"),
     ("An anti-Syria journalist was killed in Beirut.", "anti-Syria journalist", "SYR"),

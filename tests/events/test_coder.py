@@ -456,6 +456,10 @@ def test_coder_takes_the_actor_of_a_passive_from_its_agent(sentence, events):
 COORDINATED_ACTORS = [
     # a wire dateline the parser takes for the subject does not hide the real one
     row("PYONGYANG — Russia and North Korea signed a treaty on Wednesday.", "SUPPORT PRK+RUS>", id="after-dateline"),
+    row("VOSTOCHNY COSMODROME, Russia — Russia and North Korea signed a treaty on Wednesday.", "SUPPORT PRK+RUS>",
+        id="after-dateline-with-region"),
+    row("WASHINGTON (AP) — Russia and North Korea signed a treaty on Wednesday.", "SUPPORT PRK+RUS>",
+        id="after-dateline-with-agency"),
     row("Russia and China held joint naval exercises with Iran.", "COOPERATE CHN+RUS>IRN", id="actors"),
     row("The United States and Britain imposed sanctions on Iranian officials.", "SANCTION GBR+USA>IRN",
         id="actors-sanction"),

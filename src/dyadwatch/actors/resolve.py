@@ -24,7 +24,7 @@ from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.nlp import doc_text, entities, sentence_bounds
-from dyadwatch.records import Actor, Mention, Paragraph
+from dyadwatch.records import Actor, DatelineSpan, Mention, TextSpan
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -48,7 +48,6 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "acr
 ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 # "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its people.
 STANCE = re.compile(r"\b(?:anti|pro)-\s*$", re.IGNORECASE)
-_TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]\s*\.?\s*$")
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -132,20 +131,25 @@ def load_context_aliases() -> tuple[tuple[ContextAlias, ...], tuple[str, ...]]:
 
 
 def resolve_mentions(
-    doc: Doc, *, paragraphs: Sequence[Paragraph] = (), knowledge: ActorKnowledge | None = None
+    doc: Doc,
+    *,
+    datelines: Sequence[DatelineSpan] = (),
+    credits: Sequence[TextSpan] = (),
+    knowledge: ActorKnowledge | None = None,
 ) -> tuple[Mention, ...]:
-    """Every mention in the parsed article, resolved where the article allows."""
+    """Every mention in the parsed article, resolved where the article allows; the
+    article's `datelines` and photo `credits` (found in cleaning) name no actor."""
     knowledge = knowledge or load_knowledge()
     names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
-    names = [(s, e, k) for s, e, k in names if not _is_credit(doc, s, e, k)]
-    base = [_name_mention(doc, start, end, actor) for start, end, actor in names]
-    widened = [_known_mention(doc, start, end, actor, knowledge) for start, end, actor in names]
+    names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines)]
+    base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
+    widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
-    mentions = _merge(mentions, _ner_mentions(doc, mentions))
+    mentions = _merge(mentions, _ner_mentions(doc, mentions, datelines))
     text = doc_text(doc)
-    return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, paragraphs))
+    return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, credits))
 
 
 def _not_ethnic(mention: Mention, text: str) -> Mention:
@@ -164,11 +168,11 @@ def _not_ethnic(mention: Mention, text: str) -> Mention:
 # --- gazetteer names, widened to the noun phrase that gives them a sector ----------------
 
 
-def _name_mention(doc: Doc, start: int, end: int, known: KnownActor) -> Mention:
+def _name_mention(doc: Doc, start: int, end: int, known: KnownActor, datelines: Sequence[DatelineSpan]) -> Mention:
     """A known name. A capital named as a place ("met in Moscow") is its country without
-    the government's sector; a dateline ("SEOUL, July 21 --") is no actor at all."""
+    the government's sector; a dateline's place ("SEOUL, July 21 --") is no actor at all."""
     text, label = doc_text(doc)[start:end], _ent_label(doc, start)
-    if known.kind in METONYM_KINDS and _is_dateline(doc, start, end):
+    if known.kind in METONYM_KINDS and _is_dateline(doc, start, end, datelines):
         return Mention(start, end, text, None, label)
     if known.kind in METONYM_KINDS and _is_place(doc, start, end):
         return Mention(start, end, text, Actor(code=known.code, name=known.name, rule="gazetteer.capital-as-place"), label)
@@ -196,9 +200,14 @@ def _settlement_of(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS
 
 
-def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    line_start = doc_text(doc).rfind("\n", 0, start) + 1
-    return not doc_text(doc)[line_start:start].strip() and doc_text(doc)[end : end + 1] == "," and doc_text(doc)[start:end].isupper()
+def _is_dateline(doc: Doc, start: int, end: int, datelines: Sequence[DatelineSpan]) -> bool:
+    """Does the name open a dateline's place, in capitals before a comma ("SEOUL" in
+    "SEOUL, July 21 --")? The narrower reading the resolver always had: a place of
+    every dateline form ("SEOUL —", "Washington (AFP) –") left out changes mentions
+    and events, a change of its own to measure."""
+    if not any(start == dateline.place.start for dateline in datelines):
+        return False
+    return doc_text(doc)[end : end + 1] == "," and doc_text(doc)[start:end].isupper()
 
 
 def _inside_person_name(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
@@ -223,16 +232,19 @@ def _looks_like_personal_name(ent: Span) -> bool:
     return ent.label_ == "PERSON" or (len(ent) == 2 and all(t.pos_ == "PROPN" and t.is_title for t in ent))
 
 
-def _is_credit(doc: Doc, start: int, end: int, known: KnownActor) -> bool:
-    """"SEOUL, July 21 (Yonhap) --": an outlet named alone in parentheses is a credit."""
-    return "JRN" in known.sectors and doc_text(doc)[start - 1 : start] == "(" and doc_text(doc)[end : end + 1] == ")"
+def _is_credit(start: int, end: int, known: KnownActor, datelines: Sequence[DatelineSpan]) -> bool:
+    """"SEOUL, July 21 (Yonhap) --": the outlet a dateline credits."""
+    agencies = [(d.agency.start, d.agency.end) for d in datelines if d.agency is not None]
+    return "JRN" in known.sectors and (start, end) in agencies
 
 
-def _known_mention(doc: Doc, start: int, end: int, known: KnownActor, knowledge: ActorKnowledge) -> Mention:
+def _known_mention(
+    doc: Doc, start: int, end: int, known: KnownActor, knowledge: ActorKnowledge, datelines: Sequence[DatelineSpan]
+) -> Mention:
     """A known name; "North Korean foreign ministry", "Russia's envoy", "Israeli police"
     take the sector of the noun the name modifies (a title before a person's name is
     left to the person)."""
-    mention = _name_mention(doc, start, end, known)
+    mention = _name_mention(doc, start, end, known, datelines)
     span = doc.char_span(start, end, alignment_mode="expand")
     head_words = _modified_nouns(span) if span is not None else []
     if not head_words or _names_a_person(head_words):
@@ -827,18 +839,18 @@ def _other_state_in_sentence(doc: Doc, chunk: Span, country: str, mentions: Sequ
     )
 
 
-def _ner_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _ner_mentions(doc: Doc, mentions: list[Mention], datelines: Sequence[DatelineSpan]) -> list[Mention]:
     """The names the gazetteer does not know; a town or city among them is placed in
     its country (GeoNames), unless it opens a dateline."""
     knowledge = load_knowledge()
     return [
-        Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge), ent.label_)
+        Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge, datelines), ent.label_)
         for ent in entities(doc)
         if ent.label_ in NER_LABELS and not _covered(ent, mentions)
     ]
 
 
-def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge) -> Actor | None:
+def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge, datelines: Sequence[DatelineSpan]) -> Actor | None:
     """A place name, or a name the sentence uses as a place ("near the town of Samarra",
     "in Alexandria") whatever the tagger took it for."""
     code = city_country(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
@@ -846,7 +858,7 @@ def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge) -> Actor | None:
     if country is None:  # the dictionary lookup first: most names are no town
         return None
     named_place = ent.label_ in PLACE_LABELS or _is_place(doc, ent.start_char, ent.end_char) or _settlement_of(ent)
-    if not named_place or _is_dateline(doc, ent.start_char, ent.end_char) or _part_of_a_name(doc, ent):
+    if not named_place or _is_dateline(doc, ent.start_char, ent.end_char, datelines) or _part_of_a_name(doc, ent):
         return None
     return Actor(code=country.code, name=ent.text, rule="geonames.city")
 
@@ -883,13 +895,9 @@ def _ent_label(doc: Doc, start: int) -> str | None:
     return span[0].ent_type_ or None if span is not None and len(span) else None
 
 
-def _in_credit(mention: Mention, paragraphs: Sequence[Paragraph]) -> bool:
+def _in_credit(mention: Mention, credits: Sequence[TextSpan]) -> bool:
     """Agencies in a caption's trailing credit ("(Yonhap)") are never actors."""
-    for paragraph in paragraphs:
-        if paragraph.role == "caption" and paragraph.start <= mention.start < paragraph.end:
-            credit = _TRAILING_CREDIT.search(paragraph.text)
-            return credit is not None and mention.start >= paragraph.start + credit.start()
-    return False
+    return any(credit.start <= mention.start < credit.end for credit in credits)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

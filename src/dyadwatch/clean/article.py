@@ -1,4 +1,5 @@
-"""Raw document → Article: text, paragraphs with roles, title, byline, publication date."""
+"""Raw document → Article: text, paragraphs with roles, title, byline, publication date,
+the wire datelines and the photo credits."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import datetime as dt
 import hashlib
 import re
 
-from dyadwatch.clean.dateline import find_dateline_date
-from dyadwatch.clean.furniture import classify_paragraphs, has_furniture_marks, load_vocabulary
+from dyadwatch.clean.dateline import find_dateline_date, find_wire_datelines
+from dyadwatch.clean.furniture import classify_paragraphs, find_credits, has_furniture_marks, load_vocabulary
 from dyadwatch.clean.headline import find_title
 from dyadwatch.clean.html import extract_page
 from dyadwatch.clean.language import detect_language
@@ -55,6 +56,8 @@ def make_article(raw: RawDocument, *, published: dt.date | None = None) -> Artic
         published_source=date_source,
         language=language,
         raw_sha256=raw.raw_sha256,
+        datelines=find_wire_datelines(text, paragraphs),
+        credits=find_credits(paragraphs),
     )
 
 
@@ -62,7 +65,8 @@ def make_text_article(
     text: str, *, source: str = "<text>", published: dt.date | None = None, doc_id: str | None = None
 ) -> Article:
     """An article from trusted text (a gold sentence or document, an API caller's
-    string): every non-empty line is body text, no furniture or language checks."""
+    string): every non-empty line is body text, no furniture or language checks; a
+    wire dateline opening a line is still one."""
     text = normalize_text(text)
     spans = [span for span in _line_spans(text) if span[0] < span[1]]
     paragraphs = tuple(Paragraph(start, end, text[start:end], "body") for start, end in spans)
@@ -73,6 +77,7 @@ def make_text_article(
         paragraphs=paragraphs,
         published=published,
         published_source="flag" if published else "unknown",
+        datelines=find_wire_datelines(text, paragraphs),
     )
 
 

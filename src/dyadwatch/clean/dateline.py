@@ -7,7 +7,11 @@ The shapes are ours to recognise; the dates in them are read by dateparser:
 - a line that is only a date: `Saturday 23 December 2017`;
 - a wire dateline opening a paragraph: `KHASAN, Russia, April 20, 2025 (Test Wire) --`,
   `BEIJING, Nov. 11 (Xinhua) -`, `Geneva, 3 March (Agency)`, `NAIROBI, Kenya (AP) _`,
-  `WASHINGTON _` (the last two name no date).
+  `WASHINGTON _`, `CHARLESTON, S.C. —` (the last three name no date).
+
+A wire dateline is also a fact of its own (`find_wire_datelines`, in any paragraph):
+where it stands, the place it names and the agency it credits, which later stages must
+not take for actors.
 
 A dateline without a year takes it from context: the latest such day not after the
 horizon (the user's `--published` date, or the day the page was fetched). Without a
@@ -25,6 +29,7 @@ import dateparser
 
 from dyadwatch.clean.furniture import FurnitureVocabulary, is_timestamp_line, load_vocabulary
 from dyadwatch.clean.text import ends_sentence
+from dyadwatch.records import DatelineSpan, Paragraph, TextSpan
 
 DATELINE_SEARCH_PARAGRAPHS = 8
 DATELINE_SEARCH_LINES = 3  # lines of each paragraph looked at (a hard-wrapped one holds several)
@@ -45,8 +50,11 @@ _PLACE_WORD = r"(?:[A-Z][\w.'\-]*|[a-z]{1,3})"
 _PLACE_PART = rf"[A-Z][\w.'\-]*(?:\s{_PLACE_WORD}){{0,4}}"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _PLACE = rf"(?P<place>(?!{_WEEKDAY}){_PLACE_PART}(?:,\s{_PLACE_PART}){{0,2}})"
-_CAPITAL_PLACE = r"(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"  # WASHINGTON _ (no agency)
-_AGENCY = r"\((?P<agency>[A-Z][^()\n]{0,40})\)"
+_CAPITALS = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
+_CAPITAL_PLACE = rf"(?P<place>{_CAPITALS})"  # WASHINGTON _ (no agency)
+_CAPITAL_PLACE_REGION = rf"(?P<place>{_CAPITALS},\s{_PLACE_PART})"  # CHARLESTON, S.C. —
+# an agency, not a legislator's party and state: "Sen. Jane Roe (R-Texas) — a critic …"
+_AGENCY = r"\((?P<agency>(?![A-Z]-)[A-Z][^()\n]{0,40})\)"
 _DASH = r"(?:--|—|–|-|_|:)"
 _MONTH_DAY = rf"{_MONTHS}\s?\d{{1,2}}(?!\d)"  # "Nov. 3", and "Nov.3" as feeds print it
 _DAY_MONTH = rf"\d{{1,2}}\s{_MONTHS}(?![a-z])"
@@ -63,6 +71,7 @@ _DATELINE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("place-day-month", rf"^{_PLACE},\s(?P<day>{_DAY_MONTH})(?:\s*{_AGENCY}\s*{_DASH}?|\s*{_DASH}\s)"),
         ("place-agency", rf"^{_PLACE}\s*{_AGENCY}\s*{_DASH}"),
         ("place-dash", rf"^{_CAPITAL_PLACE}\s*(?:--|—|_)(?=\s|$)"),
+        ("place-region-dash", rf"^{_CAPITAL_PLACE_REGION}\s*(?:--|—|_)(?=\s|$)"),
     )
 )
 _PARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
@@ -126,17 +135,53 @@ def _statement(text: str, vocab: FurnitureVocabulary, *, horizon: dt.date | None
 
 def match_wire_dateline(line: str, *, horizon: dt.date | None = None) -> tuple[str, dt.date | None] | None:
     """(form, date) of the wire dateline that opens `line`, if one does."""
+    found = _wire_match(line)
+    if found is None:
+        return None
+    form, match = found
+    groups = match.groupdict()
+    if groups.get("date"):
+        return form, parse_full_date(groups["date"])
+    if groups.get("day"):
+        return form, date_before(groups["day"], horizon)
+    return form, None
+
+
+def _wire_match(line: str) -> tuple[str, re.Match[str]] | None:
     for form, pattern in _DATELINE_FORMS:
         match = pattern.match(line)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        if groups.get("date"):
-            return form, parse_full_date(groups["date"])
-        if groups.get("day"):
-            return form, date_before(groups["day"], horizon)
-        return form, None
+        if match is not None:
+            return form, match
     return None
+
+
+def find_wire_datelines(text: str, paragraphs: Sequence[Paragraph]) -> tuple[DatelineSpan, ...]:
+    """Every wire dateline opening one of the first lines of a paragraph, anywhere in the
+    article (a digest of wire stories opens each with its own), with the spans (in
+    `text`) of its place and its agency."""
+    found = []
+    for paragraph in paragraphs:
+        position = paragraph.start
+        for line in paragraph.text.split("\n")[:DATELINE_SEARCH_LINES]:
+            match = _wire_match(line.strip())
+            if match is not None:
+                found.append(_dateline_span(text, match[1], position + len(line) - len(line.lstrip())))
+                break
+            position += len(line) + 1
+    return tuple(found)
+
+
+def _dateline_span(text: str, match: re.Match[str], offset: int) -> DatelineSpan:
+    start, end = offset, offset + len(match.group(0).rstrip())
+    agency = None
+    if match.groupdict().get("agency"):
+        agency = _text_span(text, offset + match.start("agency"), offset + match.end("agency"))
+    place = _text_span(text, offset + match.start("place"), offset + match.end("place"))
+    return DatelineSpan(start, end, text[start:end], place, agency)
+
+
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, text[start:end])
 
 
 def is_dateline(line: str) -> bool:

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 from dyadwatch.clean.text import ends_sentence
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.records import ParagraphRole
+from dyadwatch.records import Paragraph, ParagraphRole, TextSpan
 
 _WORD = re.compile(r"[\w+\-']+|©")
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_TRAILING_CREDIT = re.compile(r"(\S?)\s*([(\[])([^()\[\]\d]{2,60})[)\]]\s*\.?\s*$")
+_TRAILING_BRACKET = re.compile(r"(\S?)\s*([(\[])([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
+_DIGIT = re.compile(r"\d")
 _CREDIT_SLASH = re.compile(r"(?:^|\s)(?:/|—|--)\s*[A-Z][\w.&' -]{1,40}$")
 _QUOTE_MARK = re.compile("[\"“”«»„]|``|''")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z]", re.IGNORECASE)
@@ -229,11 +230,25 @@ def _ui_share(words: list[str], vocab: FurnitureVocabulary) -> float:
     return sum(word in vocab.ui_words for word in counted) / len(counted)
 
 
+def find_credits(paragraphs: Sequence[Paragraph]) -> tuple[TextSpan, ...]:
+    """The bracketed group closing each photo caption, brackets included (`(AP Photo/Jane
+    Doe)`, `[Yonhap]`): whoever it names took or sent the photo, and is no party to the
+    story. Any caption's closing group counts, whatever made it a caption."""
+    credits = []
+    for paragraph in paragraphs:
+        match = _TRAILING_BRACKET.search(paragraph.text) if paragraph.role == "caption" else None
+        if match is not None:
+            start, end = paragraph.start + match.start(2), paragraph.start + match.end(3) + 1
+            credits.append(TextSpan(start, end, paragraph.text[match.start(2) : match.end(3) + 1]))
+    return tuple(credits)
+
+
 def _has_trailing_credit(text: str) -> bool:
     """`… Sept. 13, 2023. (Eastern Wire)`, `… [AP]`, `(AP Photo/Jane Doe)`; not a
-    sentence that ends on an acronym in parentheses, `… news agency (KCNA).`"""
-    match = _TRAILING_CREDIT.search(text)
-    if match is None:
+    sentence that ends on an acronym in parentheses, `… news agency (KCNA).`, nor on a
+    bracket holding a figure."""
+    match = _TRAILING_BRACKET.search(text)
+    if match is None or _DIGIT.search(match.group(3)):
         return False
     before, bracket, inside = match.groups()
     after_sentence = before in {".", "!", "?", '"', "”", "’"}

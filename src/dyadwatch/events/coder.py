@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.events.dating import date_event
+from dyadwatch.times.dating import date_event
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.plover.ontology import Ontology, load_ontology
@@ -49,6 +49,7 @@ from dyadwatch.events.roles import (
     relation_partners,
     requested_subjects,
     undergoers,
+    mark_datelines,
     verb_subjects,
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
@@ -93,6 +94,7 @@ def code_events(
     """Every event in the article's body and caption sentences."""
     patterns, ontology = patterns or load_patterns(), ontology or load_ontology()
     index = MentionIndex(annotated.mentions, annotated.quotes)
+    mark_datelines(doc, annotated.article.datelines)
     events: list[Event] = []
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []

@@ -7,11 +7,11 @@ import bisect
 import functools
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.records import Actor, Mention, Quote
+from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
@@ -183,15 +183,21 @@ def verb_subjects(trigger: Token) -> list[Token]:
     return []
 
 
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_PLACES_KEY = "dyadwatch.dateline_places"
+
+
+def mark_datelines(doc: Doc, datelines: Sequence[DatelineSpan]) -> None:
+    """Note on the parse where the article's datelines name their place (cleaning found
+    them), for the subjects read off the parse's tokens."""
+    doc.user_data[_DATELINE_PLACES_KEY] = tuple((d.place.start, d.place.end) for d in datelines)
 
 
 def _past_dateline(subject: Token) -> list[Token]:
-    """"PYONGYANG — Russia and North Korea signed …": the parser may take the dateline
-    for the subject and the real one for its apposition."""
-    dashed = any(child.dep_ == "punct" and child.text in DATELINE_DASHES for child in subject.children)
+    """"PYONGYANG — Russia and North Korea signed …": the parser may take a dateline's
+    place for the subject and the real one for its apposition."""
+    places = subject.doc.user_data.get(_DATELINE_PLACES_KEY, ())
     appositions = children(subject, "appos")
-    if subject.is_upper and len(subject.text) > 1 and dashed and appositions:
+    if appositions and any(start <= subject.idx < end for start, end in places):
         return appositions
     return [subject]
 

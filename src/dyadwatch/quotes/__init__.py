@@ -20,7 +20,7 @@ from dyadwatch.quotes.extract import extract_quotes
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.speakers import resolve_pronoun
-from dyadwatch.events.dating import date_event
+from dyadwatch.times.dating import date_event
 from dyadwatch.records import AnnotatedArticle, Quote
 
 __all__ = [
