@@ -15,7 +15,7 @@ from builders import BODY, BODY2, news_html, news_text
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.errors import EmptyInputError
 from dyadwatch.records import Article, to_dict
-from dyadwatch.shards import from_dict
+from dyadwatch.engines.shards import from_dict
 from dyadwatch.sources import RawDocument
 
 JULY_20 = dt.date(2022, 7, 20)
