@@ -70,10 +70,10 @@ def ingest(
     annotated by `engine` (default: the local engine, one process), `batch_size`
     articles a transaction. A busy database is waited for up to `wait` seconds
     (`on_wait` is told once, with who holds it)."""
-    engine = engine or LocalEngine()
+    annotator = engine or LocalEngine()  # a name of its own: the closure below sees it narrowed
     cleaned = clean_documents(paths, published=published, max_bytes=max_bytes)
-    return _store(lambda writer, summary: engine.annotate(skip_stored(cleaned, writer, summary)),
-                  db=db, extractor=_extractor(engine), batch_size=batch_size, threshold=threshold,
+    return _store(lambda writer, summary: annotator.annotate(skip_stored(cleaned, writer, summary)),
+                  db=db, extractor=_extractor(annotator), batch_size=batch_size, threshold=threshold,
                   on_progress=on_progress, wait=wait, on_wait=on_wait)
 
 
