@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dyadwatch.plover.ontology import load_ontology
-from dyadwatch.store.cluster import assign_clusters, first_reports
+from dyadwatch.store.real_events import assign_clusters, first_reports
 from dyadwatch.store.queries import dyad, find_events, top_actors
 from dyadwatch.store.rows import SCHEMAS
 from dyadwatch.store.schema import open_store

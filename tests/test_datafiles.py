@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.actors.resolve import ContextFile
+from dyadwatch.actors.mentions import ContextFile
 from dyadwatch.clean.furniture import FurnitureVocabulary
 from dyadwatch.datafiles import DataModel, key_line, parse_toml, read_toml_file
 from dyadwatch.errors import ConfigError

@@ -45,7 +45,7 @@ def event_record(annotated: AnnotatedArticle, event: Event) -> dict[str, Any]:
 def _plover_context() -> tuple[type[PloverRecord], Names, str]:
     # Imported when a command writes records: the command line starts without pydantic,
     # pyarrow (the actor names) or spaCy (the pipeline version lives with the pipeline).
-    from dyadwatch.actor_names import actor_name
+    from dyadwatch.actors.names import actor_name
     from dyadwatch.pipeline import pipeline_version
     from dyadwatch.plover.record import PloverRecord
     from dyadwatch.registry import default_stages

@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc
 
-from dyadwatch.actors.resolve import resolve_mentions
+from dyadwatch.actors.mentions import resolve_mentions
 from dyadwatch.events.coder import code_events
 from dyadwatch.quotes import make_quotes_stage
 from dyadwatch.records import AnnotatedArticle

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from store_helpers import EXTRACTOR, actor, annotated, article, event, store
 
-from dyadwatch.actor_names import actor_name
+from dyadwatch.actors.names import actor_name
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.record import PloverRecord
 from dyadwatch.store.export import GEXF_NS, GRAPHML_NS, export_store, plover_records

@@ -7,7 +7,7 @@ import duckdb
 import pytest
 from store_helpers import OTHER_STORY, STORY, annotated, article, contents, counts, event, real_world_events, store
 
-from dyadwatch.store import cluster, ingest
+from dyadwatch.store import real_events, ingest
 from dyadwatch.store.schema import StoreError
 
 
@@ -110,7 +110,7 @@ def test_store_failing_in_a_batch_stores_nothing_of_it_and_a_rerun_finishes(tmp_
     with pytest.raises(StoreError, match="run the same command again"):
         store(db, summit("a")[1], summit("b", title="Copy")[1])
     assert contents(db) == before
-    monkeypatch.setattr(ingest, "recluster", cluster.recluster)
+    monkeypatch.setattr(ingest, "recluster", real_events.recluster)
     summary = store(db, summit("a")[1], summit("b", title="Copy")[1])
     assert (summary.new, summary.duplicate, summary.unchanged) == (1, 1, 0)
 

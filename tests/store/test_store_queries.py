@@ -9,7 +9,7 @@ import pytest
 from store_helpers import actor, annotated, article, event, store
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.actor_names import with_names
+from dyadwatch.actors.names import with_names
 from dyadwatch.store.queries import actor_profile, dyad, find_events, top_actors
 from dyadwatch.store.schema import open_store
 

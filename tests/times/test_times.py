@@ -16,7 +16,7 @@ from dyadwatch.pipeline import annotate_text
 from dyadwatch.records import TimeExpr
 from dyadwatch.times import STAGE_NAME, extract_times, make_times_stage
 from dyadwatch.times.lexicon import load_lexicon
-from dyadwatch.times.resolve import RESOLVERS, parse_numeric_date
+from dyadwatch.times.normalize import RESOLVERS, parse_numeric_date
 from dyadwatch.times.tagger import CHECKS
 
 pytestmark = pytest.mark.model

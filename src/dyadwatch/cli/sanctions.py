@@ -101,7 +101,7 @@ def sanctions_cli(
     """List flagged events (sanctions rules, watchlists) with their evidence: from
     the database (--db: one row per real-world event and rule, with its reports,
     denied and hypothetical ones marked), or by reading PATHs."""
-    from dyadwatch.actor_names import resolve_actor
+    from dyadwatch.actors.names import resolve_actor
     from dyadwatch.progress import count_inputs, should_show, track
     from dyadwatch.sanctions import flagged_events, flagged_record
     from dyadwatch.store.flags import FlagFilters

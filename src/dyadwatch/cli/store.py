@@ -172,7 +172,7 @@ def _filters(actor: str | None, recipient: str | None, between: tuple[str, str] 
              event_types: tuple[str, ...], quads: tuple[str, ...], sector: str | None, source: str | None,
              since: dt.date | None, until: dt.date | None, text: str | None) -> dict[str, Any]:
     """The filters of `events` with actor names resolved to codes."""
-    from dyadwatch.actor_names import resolve_actor, resolve_pair
+    from dyadwatch.actors.names import resolve_actor, resolve_pair
 
     return dict(actor=actor and resolve_actor(actor), recipient=recipient and resolve_actor(recipient),
                 between=resolve_pair(between), type=list(event_types), quad=list(quads), sector=sector,
@@ -217,7 +217,7 @@ def dyad_cli(
     ways: events per type and quad class, mean and summed conflict–cooperation score),
     A+B (what they do together, counted, not scored), and evidence sentences. Events
     without a date are the period `undated`."""
-    from dyadwatch.actor_names import resolve_actor
+    from dyadwatch.actors.names import resolve_actor
     from dyadwatch.store.queries import dyad
     from dyadwatch.store.sharing import reading
 
@@ -233,7 +233,7 @@ def dyad_cli(
 @output_options()
 def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
     """Who acts most, and with whom."""
-    from dyadwatch.actor_names import with_names
+    from dyadwatch.actors.names import with_names
     from dyadwatch.store.queries import top_actors
     from dyadwatch.store.sharing import reading
 
@@ -248,7 +248,7 @@ def actors_cli(db: str, top: int, fmt: str | None, output: str) -> None:
 @output_options()
 def actor_cli(name: str, db: str, fmt: str | None, output: str) -> None:
     """One actor's partners: events each way and together, scores, dates, types."""
-    from dyadwatch.actor_names import resolve_actor, with_names
+    from dyadwatch.actors.names import resolve_actor, with_names
     from dyadwatch.store.queries import actor_profile
     from dyadwatch.store.sharing import reading
 
@@ -269,7 +269,7 @@ def export_cli(db: str, fmt: str, table: str, output: str, **filters: Any) -> No
     as GraphML or GEXF. The filters of `events` keep the reports of the matching
     real-world events (PLOVER records, the events table); each event row carries its
     article's url, title, source and publication date."""
-    from dyadwatch.actor_names import actor_name
+    from dyadwatch.actors.names import actor_name
     from dyadwatch.store.export import export_store
     from dyadwatch.store.queries import report_filter
     from dyadwatch.store.sharing import reading

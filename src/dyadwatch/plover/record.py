@@ -26,7 +26,7 @@ from dyadwatch.records import Actor, Article, Event
 
 Names = Callable[[str], "str | None"]
 """Code → country or organisation name (the command layer passes
-`actor_names.actor_name`; this layer does not load the actor knowledge)."""
+`actors.names.actor_name`; this layer does not load the actor knowledge)."""
 
 CONFIDENCE_DIGITS = 3
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.records import AnnotatedArticle
 from dyadwatch.sanctions.match import Lens, flag_article
-from dyadwatch.sanctions.report import FlaggedEvent, flagged_events, flagged_record
+from dyadwatch.sanctions.flagged import FlaggedEvent, flagged_events, flagged_record
 from dyadwatch.sanctions.rules import load_regimes, load_settings
 from dyadwatch.sanctions.watchlist import DEFAULT_THRESHOLD, load_watchlist
 from dyadwatch.stage import Stage

@@ -7,7 +7,7 @@ and imports only the records and errors, never the pipeline.
     with open_store("dyadwatch.duckdb", read_only=True) as con:
         table = dyad(con, "RUS", "PRK", by="year")   # a pyarrow.Table
 
-The queries take actor codes: `dyadwatch.actor_names.resolve_actor` turns a name
+The queries take actor codes: `dyadwatch.actors.names.resolve_actor` turns a name
 ("North Korea", "Kim Jong Un") into one, in the command layer, so that the store does
 not load the actor knowledge.
 

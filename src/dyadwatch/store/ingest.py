@@ -34,7 +34,7 @@ import pyarrow as pa
 
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
-from dyadwatch.store.cluster import recluster
+from dyadwatch.store.real_events import recluster
 from dyadwatch.store.dedup import (
     DEFAULT_THRESHOLD,
     SCHEME,

@@ -1,7 +1,7 @@
 """The analysts' questions, each a function over an open store returning an Arrow table
 (the CLI and the web app call these and only format the result).
 
-"Events" by default means real-world events (clusters of reports, see cluster.py);
+"Events" by default means real-world events (clusters of reports, see real_events.py);
 the counts of the dyad, actor and network views leave out reports that say an event
 did not happen (negated) or might (hypothetical).
 """
@@ -35,9 +35,9 @@ _FACTUAL = "NOT e.negated AND NOT e.hypothetical"
 
 def actor_code(code: str) -> str:
     """`code` if it is an actor code (three capitals); ConfigError otherwise. The store
-    takes codes: names are resolved by the command layer (`dyadwatch.actor_names`)."""
+    takes codes: names are resolved by the command layer (`dyadwatch.actors.names`)."""
     if not _CODE.fullmatch(code):
-        raise ConfigError(f"{code!r} is not an actor code (like PRK); resolve names with dyadwatch.actor_names")
+        raise ConfigError(f"{code!r} is not an actor code (like PRK); resolve names with dyadwatch.actors.names")
     return code
 
 

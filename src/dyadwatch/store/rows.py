@@ -190,7 +190,7 @@ def dyad_pairs(actor_codes: list[str], recipient_codes: list[str]) -> list[tuple
 
 
 def group_rows(events: pa.Table) -> pa.Table:
-    """The distinct cluster groups of some event rows (see cluster.py)."""
+    """The distinct cluster groups of some event rows (see real_events.py)."""
     columns = ["event", "actor_key", "recipient_key", "negated", "hypothetical"]
     return events.select(columns).group_by(columns).aggregate([])
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from dyadwatch.stage import Stage
 from dyadwatch.records import AnnotatedArticle, TimeExpr
 from dyadwatch.times.lexicon import load_lexicon
-from dyadwatch.times.resolve import resolve_candidates
+from dyadwatch.times.normalize import resolve_candidates
 from dyadwatch.times.tagger import find_candidates
 
 STAGE_NAME = "times.rules.v1"

@@ -13,7 +13,7 @@ import pyarrow as pa
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from dyadwatch.actor_names import actor_name
+from dyadwatch.actors.names import actor_name
 from dyadwatch.store.export import cluster_filter, write_plover
 from dyadwatch.store.flags import stored_flags
 from dyadwatch.store.formats import write_table

@@ -7,7 +7,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-from dyadwatch.web.marks import Mark
+from dyadwatch.web.highlight import Mark
 
 
 class ArticleLink(BaseModel):

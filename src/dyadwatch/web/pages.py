@@ -14,7 +14,7 @@ from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store.queries import BETWEEN, DEFAULT_PERIOD, PERIODS, UNDATED
 from dyadwatch.web import models, views
 from dyadwatch.web.downloads import download_links
-from dyadwatch.web.marks import segment_text
+from dyadwatch.web.highlight import segment_text
 from dyadwatch.web.params import (
     DEFAULT_PAGE_SIZE,
     MAX_NAME,
@@ -31,7 +31,7 @@ from dyadwatch.web.params import (
     flag_filters,
     store,
 )
-from dyadwatch.web.periods import fill_periods
+from dyadwatch.web.chart_periods import fill_periods
 from dyadwatch.web.templating import page_url, render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)

@@ -14,7 +14,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from dyadwatch import __version__
-from dyadwatch.web.marks import segment_text
+from dyadwatch.web.highlight import segment_text
 
 
 def page_url(path: str, *segments: str, **params: Any) -> str:

@@ -32,10 +32,10 @@ from dyadwatch.store.queries import (
     sector_code,
     top_actors,
 )
-from dyadwatch.actor_names import actor_name, resolve_actor, with_names
+from dyadwatch.actors.names import actor_name, resolve_actor, with_names
 from dyadwatch.web import models
-from dyadwatch.web.marks import Mark, role_marks, word_marks
-from dyadwatch.web.periods import period_bounds
+from dyadwatch.web.highlight import Mark, role_marks, word_marks
+from dyadwatch.web.chart_periods import period_bounds
 
 HOME_TOP = 10
 FLAGS_LISTED = 500

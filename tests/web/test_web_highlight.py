@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from dyadwatch.web.marks import Mark, Segment, role_marks, segment_text, word_marks
-from dyadwatch.web.periods import fill_periods, period_bounds
+from dyadwatch.web.highlight import Mark, Segment, role_marks, segment_text, word_marks
+from dyadwatch.web.chart_periods import fill_periods, period_bounds
 from dyadwatch.web.templating import page_url
 from dyadwatch.web.views import safe_url
 

@@ -9,7 +9,7 @@ import random
 import pyarrow as pa
 import pytest
 
-from dyadwatch.store.cluster import assign_clusters
+from dyadwatch.store.real_events import assign_clusters
 
 
 def reports(*rows: tuple) -> pa.Table:

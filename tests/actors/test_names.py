@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from dyadwatch.actor_names import actor_name, resolve_actor
+from dyadwatch.actors.names import actor_name, resolve_actor
 from dyadwatch.errors import ConfigError
 
 
