@@ -19,7 +19,8 @@ from dyadwatch.cli import options
 HEAVY = ("spacy", "duckdb", "pyarrow", "fastapi", "dask", "distributed", "numpy")
 SRC = str(Path(dyadwatch.__file__).resolve().parents[1])
 CLI = Path(dyadwatch.__file__).resolve().parent / "cli"
-COMMAND_MODULES = sorted(path.stem for path in CLI.glob("*.py") if path.stem not in ("__init__", "options"))
+SHARED_MODULES = ("options", "views")  # what command modules share: options and record views
+COMMAND_MODULES = sorted(path.stem for path in CLI.glob("*.py") if path.stem not in ("__init__", *SHARED_MODULES))
 
 
 def heavy_modules_after(code: str) -> list[str]:
@@ -38,7 +39,7 @@ def test_importing_the_command_line_loads_no_heavy_library():
     assert heavy_modules_after("import dyadwatch.cli") == []
 
 
-@pytest.mark.parametrize("module", ["options", *COMMAND_MODULES])
+@pytest.mark.parametrize("module", [*SHARED_MODULES, *COMMAND_MODULES])
 def test_importing_a_command_module_loads_no_heavy_library(module):
     assert heavy_modules_after(f"import dyadwatch.cli.{module}") == []
 
@@ -62,11 +63,12 @@ def test_the_group_has_the_commands_of_every_command_module_and_no_other():
 @pytest.mark.parametrize("module", COMMAND_MODULES)
 def test_a_command_module_imports_the_shared_options_never_the_command_group(module):
     # The group imports the command modules to add their commands: an import back is a cycle.
-    assert dyadwatch_cli_imports(module) <= {"dyadwatch.cli.options"}
+    assert dyadwatch_cli_imports(module) <= {f"dyadwatch.cli.{shared}" for shared in SHARED_MODULES}
 
 
-def test_the_shared_options_import_no_command_module():
-    assert dyadwatch_cli_imports("options") == set()
+@pytest.mark.parametrize("module", SHARED_MODULES)
+def test_the_shared_modules_import_no_command_module(module):
+    assert dyadwatch_cli_imports(module) == set()
 
 
 def test_help_of_the_program_and_of_every_command_loads_no_heavy_library():

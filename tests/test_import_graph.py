@@ -33,7 +33,7 @@ FORBIDDEN = [
     ("dyadwatch.errors", "dyadwatch", "errors are the ground floor"),
 ]
 STAGES = ("dyadwatch.clean", "dyadwatch.actors", "dyadwatch.times", "dyadwatch.quotes", "dyadwatch.events",
-          "dyadwatch.sanctions", "dyadwatch.plover")
+          "dyadwatch.sanctions", "dyadwatch.plover")  # plover last: it is also on the ground floor
 ABOVE_THE_STAGES = ("dyadwatch.pipeline", "dyadwatch.registry", "dyadwatch.engines", "dyadwatch.store",
                     "dyadwatch.run", "dyadwatch.cli", "dyadwatch.web")
 FORBIDDEN += [(stage, upper, "a stage reads and writes records; it runs nothing above it")
@@ -42,6 +42,10 @@ FORBIDDEN += [(lower, upper, "only the command line and the web app sit above th
               for lower in ("dyadwatch.pipeline", "dyadwatch.engines", "dyadwatch.store")
               for upper in ("dyadwatch.run", "dyadwatch.cli", "dyadwatch.web")]
 FORBIDDEN += [("dyadwatch.web", "dyadwatch.cli", "the web app and the command line are siblings")]
+GROUND_FLOOR = ("dyadwatch.records", "dyadwatch.plover", "dyadwatch.errors", "dyadwatch.datafiles", "dyadwatch.batching",
+                "dyadwatch.memo", "dyadwatch.lifeline", "dyadwatch.output", "dyadwatch.nlp", "dyadwatch.sources")
+FORBIDDEN += [(ground, upper, "the ground floor serves every layer and uses none")
+              for ground in GROUND_FLOOR for upper in (*STAGES[:-1], *ABOVE_THE_STAGES)]
 # A ground-floor module may import itself only through the standard library.
 GROUND_FLOOR_EXCEPTIONS = {("dyadwatch.records", "dyadwatch.records"), ("dyadwatch.errors", "dyadwatch.errors")}
 

@@ -12,14 +12,8 @@ from typing import Any
 import click
 
 from dyadwatch.cli.options import FailureCounter, format_option, input_options, jobs_option
-from dyadwatch.output import (
-    NESTED_FORMATS,
-    TABULAR_FORMATS,
-    annotated_record,
-    article_record,
-    event_record,
-    write_records,
-)
+from dyadwatch.cli.views import annotated_record, article_record, event_record
+from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, write_records
 
 # The pipeline is imported inside each command, when it runs: defining the commands
 # (and `--help`) loads no spaCy.
