@@ -430,7 +430,7 @@ def _make_event(
         return None
     helped = _troops_sent_to_help(match, index) if match.pattern.event == "MOBILIZE" else ()
     if helped:  # troops sent to a peacekeeping force or to back a party are aid, not a mobilization against it
-        match = Match(dataclasses.replace(match.pattern, event="AID", mode=None, context=("peacekeeping",)),
+        match = Match(match.pattern.model_copy(update={"event": "AID", "mode": None, "context": ("peacekeeping",)}),
                       match.trigger, match.words)
     event, mode, aux = _event_type(match, actors)
     codes = frozenset(a.code for a in actors)
@@ -573,7 +573,7 @@ def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | Non
     trigger, pattern = match.trigger, match.pattern
     if pattern.by_people and all(_people(a) and not set(a.sectors) & STATE_SECTORS for a in actors):
         event, _, mode = pattern.by_people.partition("/")
-        pattern = dataclasses.replace(pattern, event=event, mode=mode or None)
+        pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
     event, mode, aux = _convert(
         pattern, read_aux(trigger), willing=expresses_willingness(trigger), condition=is_condition(trigger)
     )

@@ -19,10 +19,32 @@ POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN")}
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
-class Pattern:
+class PatternIndex:
+    """Patterns by (lemma, pos); those with object constraints first."""
+
+    by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+    lemmas: frozenset[str] = frozenset()
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((lemma, pos), ())
+
+    def is_trigger(self, lemma: str) -> bool:
+        return lemma in self.lemmas
+
+
+@functools.cache
+def load_patterns() -> PatternIndex:
+    path = resources.files("dyadwatch.data").joinpath(PATTERNS_FILE)
+    return parse_patterns(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
+
+
+class Pattern(DataModel):
+    """A [[pattern]] of `patterns.toml` (its format is documented at its top): a trigger
+    and the constraints on its arguments, with the event type it codes."""
+
     id: str
     lemmas: tuple[str, ...]
-    pos: str
+    pos: Literal["verb", "noun"]
     event: str
     mode: str | None = None
     context: tuple[str, ...] = ()
@@ -43,50 +65,8 @@ class Pattern:
         return f"{PATTERN_VERSION}/{self.id}"
 
 
-@dataclasses.dataclass(slots=True, frozen=True)
-class PatternIndex:
-    """Patterns by (lemma, pos); those with object constraints first."""
-
-    by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
-    lemmas: frozenset[str] = frozenset()
-
-    def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
-        return self.by_trigger.get((lemma, pos), ())
-
-    def is_trigger(self, lemma: str) -> bool:
-        return lemma in self.lemmas
-
-
-@functools.cache
-def load_patterns() -> PatternIndex:
-    path = resources.files("dyadwatch.data").joinpath(PATTERNS_FILE)
-    return parse_patterns(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
-
-
-class PatternEntry(DataModel):
-    """A [[pattern]] of `patterns.toml` (its format is documented at its top)."""
-
-    id: str
-    lemmas: tuple[str, ...]
-    pos: Literal["verb", "noun"]
-    event: str
-    mode: str | None = None
-    context: tuple[str, ...] = ()
-    objects: frozenset[str] = frozenset()
-    not_objects: frozenset[str] = frozenset()
-    particle: str | None = None
-    not_particles: frozenset[str] = frozenset()
-    not_infinitives: frozenset[str] = frozenset()
-    preps: frozenset[str] = frozenset()
-    clause_aux: frozenset[str] = frozenset()
-    recipient: tuple[str, ...] = ()
-    actor: tuple[str, ...] = ()
-    reciprocal: bool = False
-    by_people: str | None = None
-
-
 class PatternsFile(DataModel):
-    pattern: tuple[PatternEntry, ...] = ()
+    pattern: tuple[Pattern, ...] = ()
 
 
 def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternIndex:
@@ -101,13 +81,13 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
     return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered))
 
 
-def _parse_pattern(item: PatternEntry, *, source: str, ontology: Ontology) -> Pattern:
+def _parse_pattern(item: Pattern, *, source: str, ontology: Ontology) -> Pattern:
     where = f"{source}: pattern {item.id}"
     if not ontology.is_valid(item.event, item.mode, item.context):
         raise ConfigError(f"{where}: {item.event}/{item.mode}/{list(item.context)} is not in the PLOVER ontology")
     if item.by_people is not None and not ontology.is_valid(*_type_mode(item.by_people), ()):
         raise ConfigError(f"{where}: by_people {item.by_people!r} is not a PLOVER type/mode")
-    return Pattern(**{**dict(item), "lemmas": tuple(lemma.lower() for lemma in item.lemmas)})
+    return item.model_copy(update={"lemmas": tuple(lemma.lower() for lemma in item.lemmas)})
 
 
 def _type_mode(text: str) -> tuple[str, str | None]:
