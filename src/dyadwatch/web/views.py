@@ -313,7 +313,7 @@ def article_reports(con: duckdb.DuckDBPyConnection, article_id: str, *,
     (`flags`, by report id), in text order."""
     records = plover_records(con, *article_filter(article_id), names=actor_name)
     # A stable sort: reports of one sentence stay in store order.
-    return [models.ReportOut(**dict(record), flags=flags.get(record.id, []))
+    return [models.ReportOut(**dict(record), flags=tuple(flags.get(record.id, ())))
             for record in sorted(records, key=lambda record: record.text_info.start)]
 
 
