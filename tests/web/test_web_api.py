@@ -11,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from dyadwatch.actors.names import actor_name
+from dyadwatch.store.export import article_filter, plover_records
 from dyadwatch.store.queries import PERIODS, dyad, find_events
 from dyadwatch.store.schema import open_store
 
@@ -220,7 +222,18 @@ def test_api_article_gives_the_text_with_annotations_at_their_offsets(client):
     # a quote's content leaves out the attribution inside it ("…, the Kremlin said, …")
     assert all(text[q["content_start"]:q["content_end"]].startswith(q["content"].split(" … ")[0])
                for q in body["quotes"])
-    assert all(text[e["char_start"]:e["char_end"]] == e["text"] for e in body["events"])
+    assert all(text[e["text_info"]["start"]:e["text_info"]["end"]] == e["text"] for e in body["events"])
+
+
+def test_api_article_gives_its_reports_as_the_plover_records_export_writes(client, corpus_db):
+    article_id = get(client, "/api/events?actor=RUS")["events"][0]["articles"][0]["id"]
+    events = get(client, f"/api/article?id={article_id}")["events"]
+    with open_store(corpus_db, read_only=True) as con:
+        exported = [record.json_object() for record in plover_records(con, *article_filter(article_id),
+                                                                      names=actor_name)]
+    # in text order, each with the rules flagged on it beside the record
+    assert events and [{k: v for k, v in e.items() if k != "flags"} for e in events] == sorted(
+        exported, key=lambda record: record["text_info"]["start"])
 
 
 # --- the description --------------------------------------------------------------------

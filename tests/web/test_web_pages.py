@@ -149,6 +149,22 @@ def test_article_page_marks_the_sentence_the_reader_came_from(client):
     assert focused.replace("&#39;", "'").replace("&amp;", "&") == event["sentence"]["text"]
 
 
+def test_article_page_lists_each_reports_parties_once_by_code(client):
+    # The PLOVER record keeps the actors as the sentence names them (RUS twice, RUS before
+    # PRK); the page lists their codes as every event list does: each once, sorted.
+    article_ids = {a["id"] for e in client.get("/api/events?size=500").json()["events"] for a in e["articles"]}
+    for article_id in sorted(article_ids):
+        reports = client.get(f"/api/article?id={article_id}").json()["events"]
+        if any([a["code"] for a in r["actor"]] != sorted({a["code"] for a in r["actor"]}) for r in reports):
+            break
+    else:
+        pytest.fail("no report in the corpus names an actor twice or out of order")
+    table = html(client, f"/article/{article_id}").split('id="article-events"')[1]
+    cells = re.findall(r"<td>(.*?) → (.*?)</td>", table)
+    shown = [[re.findall(r'<a class="code"[^>]*>([^<]*)</a>', side) for side in cell] for cell in cells]
+    assert shown == [[sorted({a["code"] for a in r[role]}) for role in ("actor", "recipient")] for r in reports]
+
+
 def test_article_page_marks_mentions_times_quotes_and_events(client):
     article_id = client.get("/api/events?actor=RUS").json()["events"][0]["articles"][0]["id"]
     page = html(client, f"/article/{article_id}")

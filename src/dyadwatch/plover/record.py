@@ -1,5 +1,5 @@
 """The PLOVER record of an event: the one layout `extract`, `export --format
-plover-jsonl` and the web app's downloads write.
+plover-jsonl`, the web app's downloads and its API's article events write.
 
 The fields are the manual's ("PLOVER JSON" table and its information objects): `event`,
 `mode`, `context` and `event_text` are lists, the score is `event_scale`, `link` joins

@@ -37,6 +37,11 @@ def cluster_filter(event_ids: list[str]) -> tuple[str, dict[str, Any]]:
     return CLUSTERS, {"clusters": [int(event_id, 16) for event_id in event_ids]}
 
 
+def article_filter(article_id: str) -> tuple[str, dict[str, Any]]:
+    """The reports of one article."""
+    return "e.article_id = $article_id", {"article_id": article_id}
+
+
 def plover_records(con: duckdb.DuckDBPyConnection, where: str = "true",
                    params: dict[str, Any] | None = None, *, names: Names = no_names) -> Iterator[PloverRecord]:
     """Every report (or those meeting `where`, conditions on the events table `e`) as its

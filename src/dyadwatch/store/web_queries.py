@@ -137,8 +137,9 @@ FROM articles WHERE id = $id
 
 
 def article_annotations(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pa.Table]:
-    """An article's paragraphs, mentions, times, quotes and event reports, each in
-    text order."""
+    """An article's paragraphs, mentions, times and quotes, each in text order, and the
+    rules flagged on each of its reports (its event reports are PLOVER records, from
+    `export.plover_records`)."""
     params = {"id": article_id}
     return {name: _table(con, sql, params) for name, sql in _ANNOTATION_SQL.items()}
 
@@ -152,12 +153,8 @@ _ANNOTATION_SQL = {
     "quotes": """SELECT n, cue_start, cue_end, cue, content_start, content_end, content, direct,
                         speaker_start, speaker_end, speaker_text, speaker_code, date
                  FROM quotes WHERE article_id = $id ORDER BY content_start, n""",
-    "events": f"""SELECT {_CLUSTER_HEX} AS event_id, e.id AS report_id, e.event, e.mode, e.event_text,
-                         e.actor_codes AS actor, e.recipient_codes AS recipient, e.date, e.date_precision,
-                         e.score, e.quad_code, e.negated, e.hypothetical, e.char_start, e.char_end, e.text,
-                         coalesce((SELECT list(f.rule ORDER BY f.rule) FROM flags f
-                                   WHERE f.article_id = e.article_id AND f.event_id = e.id), []) AS flags
-                  FROM events e WHERE e.article_id = $id ORDER BY e.char_start, e.seq""",
+    "flags": """SELECT event_id AS report_id, list(rule ORDER BY rule) AS rules FROM flags
+                 WHERE article_id = $id GROUP BY event_id ORDER BY event_id""",
 }
 
 

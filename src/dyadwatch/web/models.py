@@ -7,6 +7,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from dyadwatch.plover.record import PloverRecord
 from dyadwatch.web.highlight import Mark
 
 
@@ -283,24 +284,21 @@ class QuoteOut(BaseModel):
     date: dt.date | None
 
 
-class ReportOut(BaseModel):
-    event_id: str
-    report_id: str
-    event: str
-    mode: str | None
-    event_text: str
-    actor: list[str]
-    recipient: list[str]
-    date: dt.date | None
-    date_precision: str
-    score: float | None
-    quad_code: int | None
-    negated: bool
-    hypothetical: bool
-    char_start: int
-    char_end: int
-    text: str
-    flags: list[str] = []
+class ReportOut(PloverRecord):
+    """A report in the article: its PLOVER record, as `extract` and `export --format
+    plover-jsonl` write it (`link` is its real-world event, `text_info` has the offsets of
+    its sentence), with the rules flagged on it."""
+
+    flags: tuple[str, ...] = Field(default=(), description="sanctions or watchlist rules flagged on the report")
+
+    @property
+    def actor_codes(self) -> list[str]:
+        """The actors' distinct codes, sorted: how the store groups and lists reports."""
+        return sorted({actor.code for actor in self.actor})
+
+    @property
+    def recipient_codes(self) -> list[str]:
+        return sorted({recipient.code for recipient in self.recipient})
 
 
 class ArticleView(BaseModel):

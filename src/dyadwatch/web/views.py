@@ -18,6 +18,7 @@ from fastapi import HTTPException
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import web_queries
+from dyadwatch.store.export import article_filter, plover_records
 from dyadwatch.sanctions.rules import load_regimes
 from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, known_regimes, stored_flags
 from dyadwatch.store.queries import (
@@ -293,6 +294,7 @@ def article_view(con: duckdb.DuckDBPyConnection, article_id: str) -> models.Arti
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in this database")
     annotations = {name: table.to_pylist() for name, table in web_queries.article_annotations(con, article_id).items()}
+    flags = {row["report_id"]: row["rules"] for row in annotations["flags"]}
     return models.ArticleView(
         **{key: found[key] for key in ("id", "title", "source", "byline", "section", "published",
                                        "published_source", "language", "duplicate_of", "text")},
@@ -301,8 +303,18 @@ def article_view(con: duckdb.DuckDBPyConnection, article_id: str) -> models.Arti
         mentions=[models.MentionOut(**row) for row in annotations["mentions"]],
         times=[models.TimeOut(**row) for row in annotations["times"]],
         quotes=[models.QuoteOut(**row) for row in annotations["quotes"]],
-        events=[models.ReportOut(**row) for row in annotations["events"]],
+        events=article_reports(con, article_id, flags=flags),
     )
+
+
+def article_reports(con: duckdb.DuckDBPyConnection, article_id: str, *,
+                    flags: dict[str, list[str]]) -> list[models.ReportOut]:
+    """The article's reports as their PLOVER records, with the rules flagged on each
+    (`flags`, by report id), in text order."""
+    records = plover_records(con, *article_filter(article_id), names=actor_name)
+    # A stable sort: reports of one sentence stay in store order.
+    return [models.ReportOut(**dict(record), flags=tuple(flags.get(record.id, ())))
+            for record in sorted(records, key=lambda record: record.text_info.start)]
 
 
 def article_marks(view: models.ArticleView, *, focus: str | None = None) -> list[Mark]:
@@ -317,8 +329,8 @@ def article_marks(view: models.ArticleView, *, focus: str | None = None) -> list
                           anchor=f"c-{q.content_start}"))
         marks.append(Mark(q.cue_start, q.cue_end, "cue", f"cue of a quote of {speaker}"))
     for e in view.events:
-        marks.append(Mark(e.char_start, e.char_end, "event", _event_label(e), anchor=f"r-{e.report_id}"))
-        if e.report_id == focus:
+        marks.append(Mark(e.text_info.start, e.text_info.end, "event", _event_label(e), anchor=f"r-{e.id}"))
+        if e.id == focus:
             marks += _focus_marks(e, view.mentions)
     return marks
 
@@ -331,15 +343,16 @@ def _mention_mark(m: models.MentionOut) -> Mark:
 
 
 def _event_label(e: models.ReportOut) -> str:
-    actors, recipients = "+".join(e.actor) or "?", "+".join(e.recipient)
+    actors, recipients = "+".join(e.actor_codes) or "?", "+".join(e.recipient_codes)
     flags = " (denied)" if e.negated else " (hypothetical)" if e.hypothetical else ""
-    return f"{e.event} {actors}" + (f" → {recipients}" if recipients else "") + flags
+    return f"{', '.join(e.event)} {actors}" + (f" → {recipients}" if recipients else "") + flags
 
 
 def _focus_marks(e: models.ReportOut, mentions: list[models.MentionOut]) -> list[Mark]:
+    start, end = e.text_info.start, e.text_info.end
     inside = [{"start": m.char_start, "end": m.char_end, "code": m.code} for m in mentions
-              if m.code and m.char_start >= e.char_start and m.char_end <= e.char_end]
-    words = [Mark(m.start + e.char_start, m.end + e.char_start, m.kind, m.label)
-             for m in word_marks(e.text, e.event_text, label=f"event {e.event}")]
-    return [Mark(e.char_start, e.char_end, "focus"), *role_marks(inside, actor=e.actor, recipient=e.recipient),
+              if m.code and m.char_start >= start and m.char_end <= end]
+    words = [Mark(m.start + start, m.end + start, m.kind, m.label)
+             for m in word_marks(e.text, " ".join(e.event_text), label=f"event {', '.join(e.event)}")]
+    return [Mark(start, end, "focus"), *role_marks(inside, actor=e.actor_codes, recipient=e.recipient_codes),
             *words]
