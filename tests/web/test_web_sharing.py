@@ -183,12 +183,13 @@ def test_shared_reader_lets_go_of_the_database_when_an_ingest_raises_its_flag(tm
     with open_store(db):
         pass
     reader = SharedReader(db, idle=600)
-    with reader.cursor() as (con, _):
+    with reader.cursor() as (con, generation):
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     with ingest_flag(db):
         time.sleep(0.5)  # the reader's watcher looks every RETRY_SECONDS
         with holding(db) as pid:  # the file can be opened read-write by another process
             assert pid
+        assert reader.current() == generation  # what was read just before the ingest's turn stands
     with reader.cursor() as (con, _):  # and is read again once the flag is gone
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     reader.close()
@@ -203,6 +204,8 @@ def test_shared_reader_generation_changes_only_when_the_file_was_written(tmp_pat
         pass
     time.sleep(0.5)  # released after `idle`
     assert reader.current() is None
+    with ingest_flag(db):  # an ingest may have stored batches since: nothing read before stands
+        assert reader.current() is None
     with reader.cursor() as (_, again):
         pass
     assert again == first

@@ -147,6 +147,7 @@ class SharedReader:
         self._active = 0  # cursors handed out and not yet closed
         self._releasing = False  # an ingest asked: no new cursor until the connection is closed
         self._opening = False
+        self._let_go_for_ingest = False
         self._last_used = 0.0
         self._changed = threading.Condition()
 
@@ -163,23 +164,25 @@ class SharedReader:
             self._leave()
 
     def current(self) -> int | None:
-        """The generation whose answers are true now without waiting: the open one, or
-        during an ingest's turn the one before it (what readers saw until it began);
-        None when the connection is closed (the file may have changed since)."""
-        if self._con is not None or _writer_waiting(self.db):
+        """The generation whose answers stand now without waiting: the open one; or,
+        while an ingest the connection was let go for stores its batch, the one before
+        it (what requests saw until it began: at most the batches stored since the last
+        request behind). None otherwise: the file may have changed since it was read."""
+        if self._con is not None or (self._let_go_for_ingest and _writer_waiting(self.db)):
             return self.generation
         return None
 
     def close(self) -> None:
         """Close the connection once the requests in flight are done."""
         with self._changed:
-            self._release()
+            self._release(for_ingest=False)
 
     def _enter(self, deadline: float) -> tuple[duckdb.DuckDBPyConnection, int]:
         with self._changed:
             while self._con is None or self._releasing or _writer_waiting(self.db):
                 if self._con is not None:
-                    self._release()
+                    if not self._releasing:
+                        self._release(for_ingest=True)  # the ingest's flag is up
                     if self._con is not None and time.monotonic() > deadline:
                         raise StoreError(f"{self.db} is wanted by an ingest and the requests in flight did not end")
                 elif not self._opening:
@@ -220,10 +223,14 @@ class SharedReader:
             with self._changed:
                 if self._con is not con:
                     return
-                if _writer_waiting(self.db) or (self._active == 0 and time.monotonic() - self._last_used > self.idle):
-                    self._release()
+                if _writer_waiting(self.db):
+                    self._release(for_ingest=True)
+                elif self._active == 0 and time.monotonic() - self._last_used > self.idle:
+                    self._release(for_ingest=False)
 
-    def _release(self) -> None:
+    def _release(self, *, for_ingest: bool) -> None:
+        if self._con is not None:
+            self._let_go_for_ingest = for_ingest
         self._releasing = self._con is not None
         if self._active == 0:
             self._close()

@@ -100,25 +100,27 @@ class HeadAsGet:
 
 
 CACHED_ANSWERS = 256
-CACHED_BYTES = 1_000_000  # a larger answer (a long download) is computed each time
+CACHED_BYTES = 32_000_000  # in all; a larger answer than this is computed each time
 
 
 @dataclass(frozen=True)
 class _Answer:
     generation: int
     messages: list[Message]
+    size: int
 
 
 class AnswerCache:
-    """The latest `CACHED_ANSWERS` answers of GET requests that read the database, kept
-    and sent again as they are while the database is the one they read
-    (`SharedReader.current`: the connection they used is still open, or an ingest is
-    storing a batch, during which the answers of just before it stand)."""
+    """The latest answers of GET requests that read the database (at most
+    `CACHED_ANSWERS`, `CACHED_BYTES` in all), sent again as they are while the database
+    is the one they read (`SharedReader.current`): the connection they used is still
+    open, or an ingest it was let go for is storing its batch."""
 
     def __init__(self, app: ASGIApp, *, reader: SharedReader) -> None:
         self.app = app
         self.reader = reader
         self.answers: OrderedDict[tuple[str, bytes], _Answer] = OrderedDict()
+        self.size = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
@@ -139,19 +141,28 @@ class AnswerCache:
             await send(message)
 
         await self.app(scope, receive, keep)
-        if "generation" in state and _complete_ok(messages):
-            self.answers[key] = _Answer(state["generation"], messages)
-            self.answers.move_to_end(key)
-            if len(self.answers) > CACHED_ANSWERS:
-                self.answers.popitem(last=False)
+        size = _whole_ok_size(messages)
+        if "generation" in state and size is not None:
+            self._keep(key, _Answer(state["generation"], messages, size))
+
+    def _keep(self, key: tuple[str, bytes], answer: _Answer) -> None:
+        if answer.size > CACHED_BYTES:
+            return
+        if key in self.answers:
+            self.size -= self.answers.pop(key).size
+        self.answers[key] = answer
+        self.size += answer.size
+        while len(self.answers) > CACHED_ANSWERS or self.size > CACHED_BYTES:
+            self.size -= self.answers.popitem(last=False)[1].size
 
 
-def _complete_ok(messages: list[Message]) -> bool:
-    """A 200 answer sent whole, and not too large to keep."""
+def _whole_ok_size(messages: list[Message]) -> int | None:
+    """The body size of a 200 answer sent whole; None for any other."""
     bodies = [m for m in messages if m["type"] == "http.response.body"]
-    return (bool(messages) and messages[0]["type"] == "http.response.start" and messages[0]["status"] == 200
-            and bool(bodies) and not bodies[-1].get("more_body", False)
-            and sum(len(m.get("body", b"")) for m in bodies) <= CACHED_BYTES)
+    if not (messages and messages[0]["type"] == "http.response.start" and messages[0]["status"] == 200
+            and bodies and not bodies[-1].get("more_body", False)):
+        return None
+    return sum(len(m.get("body", b"")) for m in bodies)
 
 
 MAX_ECHO = 200
