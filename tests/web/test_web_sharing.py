@@ -183,14 +183,14 @@ def test_shared_reader_lets_go_of_the_database_when_an_ingest_raises_its_flag(tm
     with open_store(db):
         pass
     reader = SharedReader(db, idle=600)
-    with reader.cursor() as (con, generation):
+    with reader.connection() as (con, generation):
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     with ingest_flag(db):
         time.sleep(0.5)  # the reader's watcher looks every RETRY_SECONDS
         with holding(db) as pid:  # the file can be opened read-write by another process
             assert pid
         assert reader.current() == generation  # what was read just before the ingest's turn stands
-    with reader.cursor() as (con, _):  # and is read again once the flag is gone
+    with reader.connection() as (con, _):  # and is read again once the flag is gone
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     reader.close()
 
@@ -200,19 +200,19 @@ def test_shared_reader_generation_changes_only_when_the_file_was_written(tmp_pat
     with open_store(db):
         pass
     reader = SharedReader(db, idle=0.1)
-    with reader.cursor() as (_, first):
+    with reader.connection() as (_, first):
         pass
     time.sleep(0.5)  # released after `idle`
     assert reader.current() is None
     with ingest_flag(db):  # an ingest may have stored batches since: nothing read before stands
         assert reader.current() is None
-    with reader.cursor() as (_, again):
+    with reader.connection() as (_, again):
         pass
     assert again == first
     time.sleep(0.5)
     with open_store(db) as con:
         con.execute("CREATE TABLE written (x INTEGER)")
-    with reader.cursor() as (_, after):
+    with reader.connection() as (_, after):
         pass
     assert after == first + 1
     reader.close()

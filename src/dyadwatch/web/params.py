@@ -91,11 +91,11 @@ def flag_filters(
 
 
 def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A cursor of the app's one read-only connection for this request (`SharedReader`:
-    closed when an ingest asks for its turn, which the request then waits a few seconds
+    """A connection for this request on the database the app keeps open (`SharedReader`:
+    let go when an ingest asks for its turn, which the request then waits a few seconds
     for, then answers 503 naming what holds the database). The generation it reads is
     left in `request.state` for the answer cache (`app.AnswerCache`)."""
-    with request.app.state.reader.cursor() as (con, generation):
+    with request.app.state.reader.connection() as (con, generation):
         request.state.generation = generation
         yield con
 
