@@ -80,7 +80,7 @@ def main() -> None:
             wait_until_up(port, server)
             load(port, distinct(args.url, args.warmup, start=10_000) + [args.url], clients=1,
                  requests=args.warmup + 1)
-            runs = {}
+            runs: dict[str, tuple[Run, Run]] = {}
             for kind, urls in (("same URL", lambda n: [args.url] * n), ("distinct URLs", distinct_urls(args.url))):
                 runs[kind] = (load(port, urls(args.requests), clients=1, requests=args.requests),
                               load(port, urls(args.clients * args.requests), clients=args.clients,
@@ -102,7 +102,7 @@ def main() -> None:
 
 
 def distinct_urls(url: str) -> Callable[[int], list[str]]:
-    """`n` URLs never asked before in this run (each call goes on where the last ended)."""
+    """URLs never asked before in this run: each call gives `n` more."""
     asked = 0
 
     def urls(n: int) -> list[str]:
