@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from conftest import EXAMPLES, SERVER_START_TIMEOUT, ServerThread, TestClient
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.run import ingest
 from dyadwatch.store.schema import DatabaseLockedError, open_store
-from dyadwatch.store.sharing import ingest_turn, reading
+from dyadwatch.store.sharing import FLAG_SUFFIX, SharedReader, ingest_turn, reading
 from dyadwatch.web.app import make_app
 
 pytestmark = pytest.mark.model
@@ -160,3 +161,88 @@ def test_an_error_echoes_at_most_200_characters_of_the_input(client, url, field)
     response = client.get(url, params={field: sent})
     assert 400 <= response.status_code < 500
     assert "z" * 201 not in response.text and len(response.content) < 5_000
+
+
+@contextlib.contextmanager
+def ingest_flag(db: Path):
+    """The flag an ingest raises before it opens the database, with a live process id
+    other than this one (a reader ignores a flag of its own process)."""
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    flag = Path(f"{db}{FLAG_SUFFIX}")
+    flag.write_text(f"{other.pid}\n", encoding="utf-8")
+    try:
+        yield
+    finally:
+        flag.unlink(missing_ok=True)
+        other.kill()
+        other.wait(timeout=30)
+
+
+def test_shared_reader_lets_go_of_the_database_when_an_ingest_raises_its_flag(tmp_path):
+    db = tmp_path / "shared.duckdb"
+    with open_store(db):
+        pass
+    reader = SharedReader(db, idle=600)
+    with reader.connection() as (con, generation):
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    with ingest_flag(db):
+        time.sleep(0.5)  # the reader's watcher looks every RETRY_SECONDS
+        with holding(db) as pid:  # the file can be opened read-write by another process
+            assert pid
+        assert reader.current() == generation  # what was read just before the ingest's turn stands
+    with reader.connection() as (con, _):  # and is read again once the flag is gone
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    reader.close()
+
+
+def test_shared_reader_generation_changes_only_when_the_file_was_written(tmp_path):
+    db = tmp_path / "shared.duckdb"
+    with open_store(db):
+        pass
+    reader = SharedReader(db, idle=0.1)
+    with reader.connection() as (_, first):
+        pass
+    time.sleep(0.5)  # released after `idle`
+    assert reader.current() is None
+    with ingest_flag(db):  # an ingest may have stored batches since: nothing read before stands
+        assert reader.current() is None
+    with reader.connection() as (_, again):
+        pass
+    assert again == first
+    time.sleep(0.5)
+    with open_store(db) as con:
+        con.execute("CREATE TABLE written (x INTEGER)")
+    with reader.connection() as (_, after):
+        pass
+    assert after == first + 1
+    reader.close()
+
+
+def test_answers_given_before_an_ingest_are_still_served_during_its_turn(corpus_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(corpus_db, db)
+    app = make_app(db)
+    app.state.reader.patience = 0.5
+    client = TestClient(app)
+    before = client.get("/api/dyad", params={"a": "RUS", "b": "PRK"})
+    assert before.status_code == 200
+    with ingest_flag(db), holding(db):  # the ingest has the file
+        during = client.get("/api/dyad", params={"a": "RUS", "b": "PRK"})
+        unseen = client.get("/api/dyad", params={"a": "RUS", "b": "UKR"})
+    assert during.status_code == 200 and during.content == before.content
+    assert unseen.status_code == 503
+
+
+def test_an_answer_is_computed_again_once_the_database_changed(corpus_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(corpus_db, db)
+    with open_store(db, read_only=True) as con:
+        (article,) = con.execute("SELECT min(id) FROM articles").fetchone()
+    client = TestClient(make_app(db))
+    url = f"/api/article?id={article}"
+    assert client.get(url).json()["title"] == client.get(url).json()["title"] != "Changed"
+    changing = ("import sys\nfrom dyadwatch.store.sharing import writing\n"
+                "with writing(sys.argv[1], wait=30) as con:\n"
+                "    con.execute(\"UPDATE articles SET title = 'Changed' WHERE id = ?\", [sys.argv[2]])\n")
+    subprocess.run([sys.executable, "-c", changing, str(db), article], check=True, timeout=120)
+    assert client.get(url).json()["title"] == "Changed"

@@ -9,7 +9,10 @@ use 503.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dyadwatch import __version__
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.schema import StoreError
-from dyadwatch.store.sharing import reading
+from dyadwatch.store.sharing import SharedReader, reading
 from dyadwatch.web import api, downloads, pages
 from dyadwatch.web.templating import render
 
@@ -44,16 +47,25 @@ SECURITY_HEADERS = {
 def make_app(db: str | Path) -> FastAPI:
     """The app over the database at `db`; StoreError now if it cannot be opened."""
     with reading(db):
-        pass
+        pass  # checked (and migrated) now; the requests' connection opens with the first of them
+    reader = SharedReader(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        reader.close()
+
     app = FastAPI(title="dyadwatch", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json",
+                  openapi_url="/api/openapi.json", lifespan=lifespan,
                   description="Political events from news, coded in PLOVER: the analyst's views as JSON.")
     app.state.db = Path(db)
+    app.state.reader = reader
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(downloads.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("dyadwatch.web") / "static")), name="static")
     app.middleware("http")(_security_headers)
+    app.add_middleware(AnswerCache, reader=reader)
     app.add_middleware(HeadAsGet)
     for kind, handler in _HANDLERS.items():
         app.add_exception_handler(kind, handler)
@@ -85,6 +97,73 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+CACHED_ANSWERS = 256
+CACHED_BYTES = 32_000_000  # in all; a larger answer than this is computed each time
+
+
+@dataclass(frozen=True)
+class _Answer:
+    generation: int
+    messages: list[Message]
+    size: int
+
+
+class AnswerCache:
+    """The latest answers of GET requests that read the database (at most
+    `CACHED_ANSWERS`, `CACHED_BYTES` in all), sent again as they are while the database
+    is the one they read (`SharedReader.current`): the connection they used is still
+    open, or an ingest it was let go for is storing its batch."""
+
+    def __init__(self, app: ASGIApp, *, reader: SharedReader) -> None:
+        self.app = app
+        self.reader = reader
+        self.answers: OrderedDict[tuple[str, bytes], _Answer] = OrderedDict()
+        self.size = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope["query_string"])
+        kept = self.answers.get(key)
+        if kept is not None and kept.generation == self.reader.current():
+            self.answers.move_to_end(key)
+            for message in kept.messages:
+                await send(message)
+            return
+        state = scope.setdefault("state", {})  # where the `store` dependency says what it read
+        messages: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            if message["type"] in ("http.response.start", "http.response.body"):  # not a test client's extras
+                messages.append(message)
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        size = _whole_ok_size(messages)
+        if "generation" in state and size is not None:
+            self._keep(key, _Answer(state["generation"], messages, size))
+
+    def _keep(self, key: tuple[str, bytes], answer: _Answer) -> None:
+        if answer.size > CACHED_BYTES:
+            return
+        if key in self.answers:
+            self.size -= self.answers.pop(key).size
+        self.answers[key] = answer
+        self.size += answer.size
+        while len(self.answers) > CACHED_ANSWERS or self.size > CACHED_BYTES:
+            self.size -= self.answers.popitem(last=False)[1].size
+
+
+def _whole_ok_size(messages: list[Message]) -> int | None:
+    """The body size of a 200 answer sent whole; None for any other."""
+    starts = [m for m in messages if m["type"] == "http.response.start"]
+    bodies = [m for m in messages if m["type"] == "http.response.body"]
+    if not (starts and starts[0]["status"] == 200 and bodies and not bodies[-1].get("more_body", False)):
+        return None
+    return sum(len(m.get("body", b"")) for m in bodies)
 
 
 MAX_ECHO = 200

@@ -14,7 +14,6 @@ from fastapi import HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
 from dyadwatch.store.queries import PERIODS
-from dyadwatch.store.sharing import reading
 from dyadwatch.web.models import EventFilters, FlagFiltersOut
 
 MAX_PAGE_SIZE = 500
@@ -92,10 +91,11 @@ def flag_filters(
 
 
 def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for one request, closed after it (DuckDB connections are
-    not shared between threads), so an ingest gets its turn between requests: while it
-    asks for one or writes a batch, the request waits a few seconds for it
-    (`store.sharing`), then answers 503 naming what holds the database."""
-    with reading(request.app.state.db) as con:
+    """A connection for this request on the database the app keeps open (`SharedReader`:
+    let go when an ingest asks for its turn, which the request then waits a few seconds
+    for, then answers 503 naming what holds the database). The generation it reads is
+    left in `request.state` for the answer cache (`app.AnswerCache`)."""
+    with request.app.state.reader.connection() as (con, generation):
+        request.state.generation = generation
         yield con
 
