@@ -22,6 +22,8 @@ from dyadwatch.errors import InputError
 from dyadwatch.run import annotate_paths, ingest
 from dyadwatch.sources import read_inputs
 
+pytestmark = pytest.mark.slow  # a Dask local cluster in this process
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 EVENT_COLUMNS = "id, event, actor_codes, recipient_codes, date"
 

@@ -37,6 +37,7 @@ def corpus(write) -> list[str]:
     return [str(p) for p in paths]
 
 
+@pytest.mark.slow
 def test_engine_two_jobs_give_the_same_results_in_the_same_order(write):
     paths = corpus(write)
     one = summary(annotate_paths(paths, engine=LocalEngine(jobs=1, batch_size=2)))

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from builders import news_text
 
 
@@ -17,6 +19,7 @@ def dyadwatch(*args: str) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
+@pytest.mark.slow
 def test_every_input_read_is_0_some_skipped_is_1(write):
     good = write("good.txt", news_text())
     assert dyadwatch("clean", "-q", str(good)).returncode == 0

@@ -31,6 +31,7 @@ def read_cut(path: Path, data: bytes, cut: int) -> tuple[list, list[InputError]]
     return [r for r in results if not isinstance(r, InputError)], [r for r in results if isinstance(r, InputError)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("compressed", [False, True], ids=["warc", "warc.gz"])
 def test_a_warc_cut_at_any_offset_is_read_to_the_cut_and_the_cut_record_is_named(tmp_path, compressed):
     data = warc_bytes(PAGES, gzip=compressed)

@@ -20,6 +20,7 @@ def records(*args: str) -> dict[str, dict]:
     return {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_export_plover_jsonl_prints_the_record_extract_prints_for_each_event(tmp_path):
     db = str(tmp_path / "x.duckdb")

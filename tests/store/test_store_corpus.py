@@ -143,6 +143,7 @@ def test_ingest_cli_reports_failures_and_exits_non_zero(tmp_path):
     assert "empty.txt" in result.output  # CliRunner mixes stderr in
 
 
+@pytest.mark.slow
 def test_ingest_in_two_processes_stores_what_one_process_stores(corpus_db, tmp_path):
     """`ingest --jobs 2` annotates in worker processes; the database is the same."""
     path = tmp_path / "two.duckdb"

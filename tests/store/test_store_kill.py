@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from store_helpers import contents, counts
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.slow]  # kills real ingests and their workers
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 COPIES = 4  # 4 × 30 inputs: long enough a run to be killed in its middle
@@ -44,7 +44,6 @@ def inputs(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.mark.slow
 def test_ingest_killed_mid_run_then_rerun_equals_an_uninterrupted_run(inputs, tmp_path):
     whole, killed = tmp_path / "whole.duckdb", tmp_path / "killed.duckdb"
     run_to_the_end(inputs, whole)

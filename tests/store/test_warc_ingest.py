@@ -103,6 +103,7 @@ def reported(built: dict, stderr: str) -> dict[str, str | None]:
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_warc_ingest_stores_or_reports_every_html_record(crawl):
     built, done, db = crawl
     with duckdb.connect(str(db), read_only=True) as con:
@@ -113,6 +114,7 @@ def test_warc_ingest_stores_or_reports_every_html_record(crawl):
     assert stored + len(failures) + len(notices) == built["good"] + len(built["failing"]) and done.returncode == 1
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_warc_ingest_reports_each_bad_record_with_its_reason(crawl):
     built, done, _ = crawl
@@ -121,6 +123,7 @@ def test_warc_ingest_reports_each_bad_record_with_its_reason(crawl):
     assert "language 'fr'" in reasons["french"]
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_warc_ingest_ignores_records_that_are_not_html_pages(crawl):
     built, done, _ = crawl
@@ -130,6 +133,7 @@ def test_warc_ingest_ignores_records_that_are_not_html_pages(crawl):
     assert (new + unchanged + duplicate + updated + redated, failed, not_coded) == (built["good"], 2, 1)  # not the warcinfo, not the PNG
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_warc_ingest_progress_counts_articles_words_and_failures(crawl):
     built, done, _ = crawl
@@ -140,6 +144,7 @@ def test_warc_ingest_progress_counts_articles_words_and_failures(crawl):
     assert int(re.search(r"([\d,]+) words/s", lines[-1])[1].replace(",", "")) > 0
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_warc_ingest_links_the_copies_to_their_original(crawl):
     _, done, db = crawl
@@ -179,6 +184,7 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_ingest_progress_on_a_terminal_shows_articles_words_eta_and_failures(tmp_path):
     shown = ingest_on_terminal(tmp_path, stdout_is_terminal=True)
@@ -218,6 +224,7 @@ def test_status_line_writes_a_line_per_update_elsewhere():
     assert stream.getvalue() == "ingest: 4 articles\n"
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_ingest_progress_is_quiet_when_stdout_is_a_pipe(tmp_path):
     assert "ingest:" not in ingest_on_terminal(tmp_path, stdout_is_terminal=False)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.slow]  # a real browser against a real server
 
 CHART_READY = "id => !!(window.Chart && Chart.getChart(document.getElementById(id)))"
 

@@ -101,6 +101,7 @@ def test_ingest_succeeds_while_the_web_app_answers_a_steady_trickle_of_requests(
     assert after["summary"]["articles"] == 30
 
 
+@pytest.mark.slow
 def test_a_second_ingest_waits_for_the_first_and_names_it_when_it_gives_up(tmp_path):
     db = tmp_path / "busy.duckdb"
     (tmp_path / "a.txt").write_text("Russia condemns launch\n\nRussia condemned the launch by North Korea.\n")
@@ -121,6 +122,7 @@ def test_a_second_ingest_waits_for_the_first_and_names_it_when_it_gives_up(tmp_p
     assert summary.new == 1
 
 
+@pytest.mark.slow
 def test_a_reader_and_ingest_name_the_process_that_holds_the_database(tmp_path):
     db = tmp_path / "held.duckdb"
     (tmp_path / "a.txt").write_text("Russia condemns launch\n\nRussia condemned the launch by North Korea.\n")
@@ -136,6 +138,7 @@ def test_a_reader_and_ingest_name_the_process_that_holds_the_database(tmp_path):
         assert told and f"process {pid}" in told[0]
 
 
+@pytest.mark.slow
 def test_the_503_page_says_what_holds_the_database(tmp_path):
     db = tmp_path / "held.duckdb"
     with open_store(db):
