@@ -22,6 +22,7 @@ from dyadwatch.events.speech import SpeechFile
 from dyadwatch.quotes.lexicon import QuotesFile
 from dyadwatch.sanctions.rules import RegimeFile, SettingsFile, load_regimes
 from dyadwatch.sanctions.watchlist import NamesFile
+from dyadwatch.plover.ontology import OntologyFile
 from dyadwatch.times.lexicon import TimesFile
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "dyadwatch"
@@ -48,6 +49,7 @@ UNKNOWN_KEY_CASES: list[tuple[str, type[DataModel], str | None]] = [
     ("sanctions/un-dprk.toml", RegimeFile, "[[rule]]"),
     ("sanctions/matching.toml", SettingsFile, "[events]"),
     ("sanctions/names.toml", NamesFile, None),
+    ("plover.toml", OntologyFile, "[event_types.CONSULT]"),
 ]
 
 

@@ -68,7 +68,8 @@ def _validate(raw: dict[str, Any], model: type[M], *, text: str, source: str) ->
         return model.model_validate(raw)
     except ValidationError as exc:
         errors = exc.errors()
-        first = errors[0]
+        # A misspelt key is both unknown and, if required, missing: the unknown one is the cause.
+        first = next((error for error in errors if error["type"] == "extra_forbidden"), errors[0])
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise ConfigError(f"{source}:{key_line(text, first['loc'])}: {_describe(first)}{more}") from None
 

@@ -313,28 +313,29 @@ def test_read_ontology_reads_a_minimal_file(write):
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("score = 2.5", "score = 11", "event type 'CONSULT': score must be a number from -10 to 10"),
-        ("score = 2.5", 'score = "2.5"', "event type 'CONSULT': score must be a number"),
-        ("score = 2.5", "score = true", "event type 'CONSULT': score must be a number"),
-        ("score = 2.5", "score = nan", "event type 'CONSULT': score must be a number"),
-        ("score = 4", "score = -10.5", "event type 'CONSULT', mode 'visit': score must be a number"),
-        ("score = 2.5\n", "", "event type 'CONSULT': missing score"),
-        ("score = 2.5", "socre = 2.5", "event type 'CONSULT': unknown key(s) socre"),
-        ('quad_class = "verbal_cooperation"', 'quad_class = "verbal"', "quad_class 'verbal' is not one of"),
-        ("requires_recipient = false", 'requires_recipient = "no"', "requires_recipient must be true or false"),
-        ('definition = "All consultations and meetings."', 'definition = ""', "definition must be non-empty text"),
-        ("verbal_cooperation = 1", "verbal_cooperation = 5", "'verbal_cooperation' must be a quad code"),
-        ('diplomatic = "Diplomacy."', "diplomatic = 3", "[contexts]: diplomatic must be non-empty text"),
-        ("[auxiliary_modes]\nfuture = \"Announced.\"\n", "", "missing auxiliary_modes"),
-        ("[contexts]", "[contexts", "not valid TOML"),
+        ("score = 2.5", "score = 11", ":8: event_types.CONSULT.score: Input should be less than or equal to 10"),
+        ("score = 2.5", 'score = "2.5"', ":8: event_types.CONSULT.score: Input should be a valid number"),
+        ("score = 2.5", "score = true", ":8: event_types.CONSULT.score: Input should be a valid number"),
+        ("score = 2.5", "score = nan", ":8: event_types.CONSULT.score: Input should be a finite number"),
+        ("score = 4", "score = -10.5", ":12: event_types.CONSULT.modes.visit.score: Input should be greater than or equal to -10"),
+        ("score = 2.5\n", "", ":4: event_types.CONSULT.score: missing key"),
+        ("score = 2.5", "socre = 2.5", ":8: event_types.CONSULT.socre: unknown key"),
+        ('quad_class = "verbal_cooperation"', 'quad_class = "verbal"', ":6: event_types.CONSULT.quad_class: 'verbal' is not one of"),
+        ("requires_recipient = false", 'requires_recipient = "no"', ":7: event_types.CONSULT.requires_recipient: Input should be a valid boolean"),
+        ('definition = "All consultations and meetings."', 'definition = ""', ":5: event_types.CONSULT.definition: String should match"),
+        ("verbal_cooperation = 1", "verbal_cooperation = 5", ":2: quad_classes.verbal_cooperation: Input should be less than or equal to 4"),
+        ("verbal_cooperation = 1", "verbal_cooperation = 1\nmaterial_cooperation = 1", ":1: quad_classes: two quad classes share a code"),
+        ('diplomatic = "Diplomacy."', "diplomatic = 3", ":15: contexts.diplomatic: Input should be a valid string"),
+        ("[auxiliary_modes]\nfuture = \"Announced.\"\n", "", ": auxiliary_modes: missing key"),
+        ("[contexts]", "[contexts", ": not valid TOML"),
     ],
 )
-def test_read_ontology_rejects_a_malformed_file_naming_file_and_entry(write, old, new, message):
+def test_read_ontology_rejects_a_malformed_file_naming_file_line_and_key(write, old, new, message):
     assert old in MINIMAL
     path = write("broken.toml", MINIMAL.replace(old, new, 1))
     with pytest.raises(ConfigError) as caught:
         read_ontology(path)
-    assert str(caught.value).startswith(f"{path}: ")
+    assert str(caught.value).startswith(f"{path}:")
     assert message in str(caught.value)
 
 

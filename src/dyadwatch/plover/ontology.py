@@ -11,22 +11,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field, StrictBool, StringConstraints
+
+from dyadwatch.datafiles import DataModel, key_line, parse_toml
 from dyadwatch.errors import ConfigError
 
 DEFAULT_ONTOLOGY = "plover.toml"
 MIN_SCORE = -10.0
 MAX_SCORE = 10.0
 QUAD_CODES = (1, 2, 3, 4)
-_TOP_KEYS = frozenset({"quad_classes", "event_types", "contexts", "auxiliary_modes"})
-_TYPE_KEYS = frozenset({"definition", "quad_class", "requires_recipient", "score", "modes"})
-_MODE_KEYS = frozenset({"definition", "score"})
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -113,100 +112,68 @@ def read_ontology(path: Path) -> Ontology:
     return parse_ontology(text, source=str(path))
 
 
+Text = Annotated[str, StringConstraints(strict=True, pattern=r"\S")]
+Score = Annotated[float, Field(strict=True, ge=MIN_SCORE, le=MAX_SCORE, allow_inf_nan=False,
+                               description="a number from -10 to 10 (manual Table 2.2)")]
+QuadCode = Annotated[int, Field(strict=True, ge=min(QUAD_CODES), le=max(QUAD_CODES))]
+
+
+class ModeEntry(DataModel):
+    """`[event_types.TYPE.modes.MODE]`: a mode's definition and, where Table 2.2 gives
+    one, its own score."""
+
+    definition: Text
+    score: Score | None = None
+
+
+class TypeEntry(DataModel):
+    """`[event_types.TYPE]`: one event type as the manual defines it."""
+
+    definition: Text
+    quad_class: Text
+    requires_recipient: StrictBool
+    score: Score
+    modes: dict[str, ModeEntry] = {}
+
+
+class OntologyFile(DataModel):
+    """`plover.toml`: quad classes (Table 7.2), event types, contexts, auxiliary modes."""
+
+    quad_classes: Annotated[dict[str, QuadCode], Field(min_length=1)]
+    event_types: Annotated[dict[str, TypeEntry], Field(min_length=1)]
+    contexts: Annotated[dict[str, Text], Field(min_length=1)]
+    auxiliary_modes: Annotated[dict[str, Text], Field(min_length=1)]
+
+
 def parse_ontology(text: str, *, source: str) -> Ontology:
     """Check and build an ontology from TOML `text`; `source` names it in errors."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML ({exc})") from exc
-    _check_keys(raw, allowed=_TOP_KEYS, required=_TOP_KEYS, where=source)
-    quads = _parse_quads(raw["quad_classes"], where=f"{source}: [quad_classes]")
-    types = _table(raw["event_types"], where=f"{source}: [event_types]", nonempty=True)
+    spec = parse_toml(text, OntologyFile, source=source)
+    _check_quads(spec, text=text, source=source)
     return Ontology(
-        event_types=_frozen({name: _parse_type(name, value, quads, source) for name, value in types.items()}),
-        contexts=_parse_definitions(raw["contexts"], where=f"{source}: [contexts]"),
-        auxiliary_modes=_parse_definitions(raw["auxiliary_modes"], where=f"{source}: [auxiliary_modes]"),
-        quad_classes=quads,
+        event_types=_frozen({name: _event_type(name, entry, spec.quad_classes, text=text, source=source)
+                             for name, entry in spec.event_types.items()}),
+        contexts=_frozen(spec.contexts),
+        auxiliary_modes=_frozen(spec.auxiliary_modes),
+        quad_classes=_frozen(spec.quad_classes),
     )
 
 
-def _parse_quads(value: Any, *, where: str) -> Mapping[str, int]:
-    quads = _table(value, where=where, nonempty=True)
-    for name, code in quads.items():
-        if isinstance(code, bool) or code not in QUAD_CODES:
-            raise ConfigError(f"{where}: {name!r} must be a quad code 1, 2, 3 or 4, got {code!r}")
-    if len(set(quads.values())) != len(quads):
-        raise ConfigError(f"{where}: two quad classes share a code; each of 1–4 names one class")
-    return _frozen(quads)
+def _check_quads(spec: OntologyFile, *, text: str, source: str) -> None:
+    if len(set(spec.quad_classes.values())) != len(spec.quad_classes):
+        line = key_line(text, ("quad_classes",))
+        raise ConfigError(f"{source}:{line}: quad_classes: two quad classes share a code; each of 1–4 names one class")
 
 
-def _parse_type(name: str, value: Any, quads: Mapping[str, int], source: str) -> EventType:
-    where = f"{source}: event type {name!r}"
-    table = _table(value, where=where)
-    _check_keys(table, allowed=_TYPE_KEYS, required=_TYPE_KEYS - {"modes"}, where=where)
-    quad_class = _text(table, "quad_class", where=where)
-    if quad_class not in quads:
-        raise ConfigError(f"{where}: quad_class {quad_class!r} is not one of {', '.join(quads)}")
-    modes = _table(table.get("modes", {}), where=f"{where}: modes")
-    return EventType(
-        name=name,
-        definition=_text(table, "definition", where=where),
-        quad_class=quad_class,
-        quad_code=quads[quad_class],
-        requires_recipient=_flag(table, "requires_recipient", where=where),
-        score=_score(table["score"], where=where),
-        modes=_frozen({mode: _parse_mode(mode, spec, where=f"{where}, mode {mode!r}") for mode, spec in modes.items()}),
-    )
+def _event_type(name: str, entry: TypeEntry, quads: Mapping[str, int], *, text: str, source: str) -> EventType:
+    if entry.quad_class not in quads:
+        line = key_line(text, ("event_types", name, "quad_class"))
+        raise ConfigError(f"{source}:{line}: event_types.{name}.quad_class: {entry.quad_class!r} is not one of "
+                          f"{', '.join(quads)}")
+    modes = {mode: Mode(name=mode, definition=spec.definition, score=spec.score) for mode, spec in entry.modes.items()}
+    return EventType(name=name, definition=entry.definition, quad_class=entry.quad_class,
+                     quad_code=quads[entry.quad_class], requires_recipient=entry.requires_recipient,
+                     score=entry.score, modes=_frozen(modes))
 
 
-def _parse_mode(name: str, value: Any, *, where: str) -> Mode:
-    table = _table(value, where=where)
-    _check_keys(table, allowed=_MODE_KEYS, required={"definition"}, where=where)
-    score = _score(table["score"], where=where) if "score" in table else None
-    return Mode(name=name, definition=_text(table, "definition", where=where), score=score)
-
-
-def _parse_definitions(value: Any, *, where: str) -> Mapping[str, str]:
-    table = _table(value, where=where, nonempty=True)
-    return _frozen({name: _text(table, name, where=where) for name in table})
-
-
-def _check_keys(table: Mapping[str, Any], *, allowed: Iterable[str], required: Iterable[str], where: str) -> None:
-    unknown = sorted(set(table) - set(allowed))
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
-    missing = sorted(set(required) - set(table))
-    if missing:
-        raise ConfigError(f"{where}: missing {', '.join(missing)}")
-
-
-def _table(value: Any, *, where: str, nonempty: bool = False) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: must be a table, got {type(value).__name__}")
-    if nonempty and not value:
-        raise ConfigError(f"{where}: is empty")
-    return value
-
-
-def _text(table: Mapping[str, Any], key: str, *, where: str) -> str:
-    value = table[key]
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{where}: {key} must be non-empty text, got {value!r}")
-    return value
-
-
-def _flag(table: Mapping[str, Any], key: str, *, where: str) -> bool:
-    value = table[key]
-    if not isinstance(value, bool):
-        raise ConfigError(f"{where}: {key} must be true or false, got {value!r}")
-    return value
-
-
-def _score(value: Any, *, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not MIN_SCORE <= value <= MAX_SCORE:
-        raise ConfigError(f"{where}: score must be a number from -10 to 10 (manual Table 2.2), got {value!r}")
-    return float(value)
-
-
-def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(mapping)
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
