@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import subprocess
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.evaluate.kinds import run_eval
 from dyadwatch.evaluate.report import Report
@@ -56,13 +56,28 @@ class Check:
 
 
 def load_floors(path: Path = DEFAULT_FLOORS) -> Floors:
-    return parse_floors(path.read_text("utf-8"))
+    return parse_floors(path.read_text("utf-8"), source=str(path))
 
 
-def parse_floors(text: str) -> Floors:
-    raw = tomllib.loads(text)
-    gold = {name: GoldSet(name=name, **fields) for name, fields in raw.get("gold", {}).items()}
-    return Floors(gold=gold, floors={key: float(value) for key, value in raw.get("floors", {}).items()})
+class GoldEntry(DataModel):
+    """`[gold.NAME]`: a gold set under ../shared, its evaluation kind and pinned hash."""
+
+    kind: str
+    path: str
+    sha256: str
+
+
+class FloorsFile(DataModel):
+    """`quality/floors.toml`: the gold sets, and each figure's floor (`"NAME.figure" = 0.5`)."""
+
+    gold: dict[str, GoldEntry] = {}
+    floors: dict[str, float] = {}
+
+
+def parse_floors(text: str, *, source: str = "floors.toml") -> Floors:
+    spec = parse_toml(text, FloorsFile, source=source)
+    gold = {name: GoldSet(name=name, **dict(entry)) for name, entry in spec.gold.items()}
+    return Floors(gold=gold, floors=dict(spec.floors))
 
 
 def hash_gold(path: Path) -> str:
