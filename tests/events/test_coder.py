@@ -1125,6 +1125,24 @@ def test_coder_reads_promises_vows_and_first_person_statements(sentence, events)
     assert coded(sentence) == {normalize(e) for e in events}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # "X said Y must do Z" asks Y to act
+        ("The American trade envoy said Japan must open its rice market.", {"REQUEST USA>JPN"}),
+        ("The Chinese minister said Washington should stop arms sales to Taiwan.", {"REQUEST CHN>USA"}),
+        # a thing to be done away with asks the party whose it is
+        ("The North Korean envoy said American sanctions must be lifted before any talks.", {"REQUEST PRK>USA"}),
+        # an obligation that falls on a thing, or on a party as what is done to it, asks no one
+        ("The Belarusian president argued that gas prices should be the same as in Russia.", set()),
+        ("The Finnish foreign minister said the criteria must be strictly applied.", set()),
+        ("The Iranian president said the Jewish state should be moved to Europe.", set()),
+    ],
+)
+def test_coder_codes_an_obligation_as_a_request_only_of_a_party_that_must_act(sentence, events):
+    assert {e for e in coded(sentence) if e.startswith("REQUEST")} == {normalize(e) for e in events}
+
+
 def test_coder_dates_an_announced_meeting_by_its_announcement_not_by_the_meeting():
     import datetime as dt
 

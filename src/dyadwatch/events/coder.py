@@ -422,6 +422,8 @@ def _make_event(
 ) -> Event | None:
     if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger) or _agrees_with_a_view(match.trigger):
         return None
+    if _obliges_no_party(match, index):
+        return None
     tokens = _actor_tokens(match)
     actors, via_pronoun = actors_of(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
@@ -528,6 +530,23 @@ def _self_obligation(match: Match) -> bool:
     return any(s.lower_ in ("we", "i") for c in clauses for s in children(c, "nsubj", "nsubjpass"))
 
 
+
+
+PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")  # whose the thing is: "US sanctions", "Iran's programme"
+
+
+def _obliges_no_party(match: Match, index: MentionIndex) -> bool:
+    """"said Beijing must reduce tariffs" asks Beijing, and "said US sanctions must be
+    lifted" asks the party whose sanctions they are; "said prices should be similar",
+    "said the criteria must be applied" and "said Israel should be moved" ask no party to
+    act: the obligation falls on a thing, or on a party as what is done to it, so there
+    is no request (§3.4 needs someone asked to do something)."""
+    if not match.pattern.clause_aux:
+        return False
+    clauses = [w for w in match.words if w.dep_ == "ccomp"]
+    doers = [s for clause in clauses for s in children(clause, "nsubj")]
+    owners = [o for clause in clauses for s in children(clause, "nsubjpass") for o in children(s, *PARTY_MODIFIERS)]
+    return not actors_of([*doers, *owners], index)[0]
 
 
 def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
