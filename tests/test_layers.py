@@ -39,3 +39,10 @@ def test_importing_the_registry_reads_no_sanctions_regime():
     code = ("import json\nimport dyadwatch.registry\nfrom dyadwatch.sanctions import rules\n"
             "print(json.dumps([rules._shipped_regimes.cache_info().currsize, rules.load_settings.cache_info().currsize]))")
     assert run_fresh(code) == [0, 0]
+
+
+def test_the_run_without_a_store_loads_no_database():
+    # `annotate` and `extract` go through dyadwatch.run.annotate_paths: no DuckDB, no MinHash
+    code = ("import json, sys\nimport dyadwatch.run\n"
+            "print(json.dumps(sorted(m for m in ('duckdb', 'datasketch') if m in sys.modules)))")
+    assert run_fresh(code) == []

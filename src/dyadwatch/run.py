@@ -20,7 +20,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from dyadwatch.batching import batched
 from dyadwatch.engines import Engine
@@ -30,13 +30,14 @@ from dyadwatch.pipeline import clean_documents, pipeline_version
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
 from dyadwatch.sources import DEFAULT_MAX_BYTES
-from dyadwatch.store.dedup import DEFAULT_THRESHOLD
-from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, StoreWriter, open_writer
-from dyadwatch.store.schema import DEFAULT_DB
-from dyadwatch.store.sharing import DEFAULT_WAIT
+
+# The store (DuckDB, pyarrow, MinHash) is imported when a run stores: `annotate` and
+# `extract` go through `annotate_paths` and load none of it.
+if TYPE_CHECKING:
+    from dyadwatch.store.ingest import IngestSummary, StoreWriter
 
 Result = AnnotatedArticle | InputError
-Progress = Callable[[IngestSummary], None]
+Progress = Callable[["IngestSummary"], None]
 T = TypeVar("T", Article, AnnotatedArticle)
 
 
@@ -56,20 +57,21 @@ def annotate_paths(
 def ingest(
     paths: Iterable[str],
     *,
-    db: str | Path = DEFAULT_DB,
+    db: str | Path,
     engine: Engine | None = None,
     published: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    threshold: float = DEFAULT_THRESHOLD,
+    batch_size: int | None = None,
+    threshold: float | None = None,
     on_progress: Progress | None = None,
-    wait: float = DEFAULT_WAIT,
+    wait: float | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Store every article under `paths` in the database `db` (created if missing),
     annotated by `engine` (default: the local engine, one process), `batch_size`
     articles a transaction. A busy database is waited for up to `wait` seconds
-    (`on_wait` is told once, with who holds it)."""
+    (`on_wait` is told once, with who holds it). Left out, `batch_size`, `threshold`
+    (near-duplicates) and `wait` are the store's defaults."""
     annotator = engine or LocalEngine()  # a name of its own: the closure below sees it narrowed
     cleaned = clean_documents(paths, published=published, max_bytes=max_bytes)
     return _store(lambda writer, summary: annotator.annotate(skip_stored(cleaned, writer, summary)),
@@ -80,12 +82,12 @@ def ingest(
 def store_annotated(
     items: Iterable[Result],
     *,
-    db: str | Path = DEFAULT_DB,
+    db: str | Path,
     extractor: str,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    threshold: float = DEFAULT_THRESHOLD,
+    batch_size: int | None = None,
+    threshold: float | None = None,
     on_progress: Progress | None = None,
-    wait: float = DEFAULT_WAIT,
+    wait: float | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Store articles annotated elsewhere (hand-built records, say) under the pipeline
@@ -116,18 +118,24 @@ def _store(
     *,
     db: str | Path,
     extractor: str,
-    batch_size: int,
-    threshold: float,
+    batch_size: int | None,
+    threshold: float | None,
     on_progress: Progress | None,
-    wait: float,
+    wait: float | None,
     on_wait: Callable[[str], None] | None,
 ) -> IngestSummary:
     """Open the store, then write what `annotated` gives (it is handed the writer, to
     ask what the store holds, and the summary) batch by batch."""
+    from dyadwatch.store.dedup import DEFAULT_THRESHOLD
+    from dyadwatch.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, open_writer
+    from dyadwatch.store.sharing import DEFAULT_WAIT
+
     started = time.monotonic()
     summary = IngestSummary()
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    wait = DEFAULT_WAIT if wait is None else wait
     with open_writer(db, extractor=extractor, threshold=threshold, wait=wait, on_wait=on_wait) as writer:
-        for batch in batched(annotated(writer, summary), batch_size):
+        for batch in batched(annotated(writer, summary), batch_size or DEFAULT_BATCH_SIZE):
             _count_errors(batch, summary)
             writer.write([item for item in batch if isinstance(item, AnnotatedArticle)], summary)
             summary.seconds = time.monotonic() - started
