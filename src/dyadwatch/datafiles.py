@@ -34,7 +34,8 @@ _REASONS = {"extra_forbidden": "unknown key", "missing": "missing key"}
 
 
 class DataModel(BaseModel):
-    """The base of every data file model: no undeclared key, no mutation."""
+    """The base of every declared model (data files, the PLOVER record): no undeclared
+    key, no mutation."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.records import AnnotatedArticle
+
+if TYPE_CHECKING:  # the contract names the Doc; importing it loads no spaCy
+    from spacy.tokens import Doc
 
 GIVEN = "article"  # the field every annotated article starts with
 

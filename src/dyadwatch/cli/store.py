@@ -28,6 +28,7 @@ from dyadwatch.cli.options import (
     report_skipped,
     write_table_output,
 )
+from dyadwatch.engines import ENGINES  # the engine names only: each engine loads when a run opens it
 
 if TYPE_CHECKING:
     from dyadwatch.progress import StatusLine
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 # The store (DuckDB, pyarrow) and the pipeline are imported inside each command, when
 # it runs: defining the commands (and `--help`) loads neither.
 
-ENGINES = ("local", "dask")
 
 
 # --- ingest -----------------------------------------------------------------------------

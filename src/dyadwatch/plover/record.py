@@ -20,8 +20,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import field_validator
 
+from dyadwatch.datafiles import DataModel
 from dyadwatch.records import Actor, Article, Event
 
 Names = Callable[[str], "str | None"]
@@ -36,11 +37,7 @@ def no_names(code: str) -> str | None:
     return None
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class PloverActor(_Frozen):
+class PloverActor(DataModel):
     """An actor or recipient, as the manual's actor block: `code`, `country_name`,
     the first sector as `sector_code` and the others in `other_sector_codes`,
     `entity_name` the canonical name; `person` the person as the actor knowledge
@@ -68,7 +65,7 @@ class PloverActor(_Frozen):
                    office=row["office"], rule=row["rule"])
 
 
-class TextInfo(_Frozen):
+class TextInfo(DataModel):
     """Where the sentence is (manual, "Information object for text"): its number in the
     article (`sequence`, from 0), its character offsets into the article text, whether
     it is a photo caption, and the index of the article's quote it is in."""
@@ -80,7 +77,7 @@ class TextInfo(_Frozen):
     quote: int | None
 
 
-class CiteInfo(_Frozen):
+class CiteInfo(DataModel):
     """The story (manual, "Information object for citations"): `url` and `title` when
     it has them, `source` the input it was read from, `published` its date and where
     that date came from, `coder` the pipeline version that coded it."""
@@ -93,7 +90,7 @@ class CiteInfo(_Frozen):
     coder: str | None
 
 
-class PloverRecord(_Frozen):
+class PloverRecord(DataModel):
     """One event report in the PLOVER JSON layout (see the module docstring)."""
 
     id: str
