@@ -26,17 +26,17 @@ PUBLISHED = dt.date(2006, 11, 2)
 
 
 def gold(kind: str, actors: str, recipients: str = "", *, core: bool = True, date: str | None = None,
-         precision: str = "publication", doc: str = "d1") -> DocGold:
-    return DocGold(doc, kind, frozenset(actors.split()), frozenset(recipients.split()), date, precision, core, "S", "g")
+         precision: str = "publication", doc: str = "d1", sentence: str = "S") -> DocGold:
+    return DocGold(doc, kind, frozenset(actors.split()), frozenset(recipients.split()), date, precision, core, sentence, "g")
 
 
 def event(kind: str, actors: str, recipients: str = "", *, date: dt.date | None = PUBLISHED,
-          negated: bool = False, hypothetical: bool = False) -> Event:
+          negated: bool = False, hypothetical: bool = False, sentence: str = "S") -> Event:
     return Event(
         id="e", doc_id="d1", event=kind, mode=None, context=(),
         actor=tuple(Actor(code) for code in actors.split()),
         recipient=tuple(Actor(code) for code in recipients.split()),
-        date=date, date_precision="day", event_text="", text="S", start=0, end=0, sentence=0,
+        date=date, date_precision="day", event_text="", text=sentence, start=0, end=0, sentence=0,
         aux=EventAux(negated=negated, hypothetical=hypothetical), score=None, quad_code=None,
         pattern="test.v1", confidence=1.0,
     )
@@ -140,6 +140,17 @@ def test_date_accuracy_counts_matched_events_dated_by_the_text_beside_the_public
     assert result["dated_matches"] == 2.0
     assert result["date_accuracy"] == 0.5
     assert result["date_accuracy_publication"] == 0.5  # the month is right, the day is not
+
+
+def test_a_gold_event_is_paired_with_the_prediction_from_its_own_sentence_and_dated_on_it():
+    first, second = "Police arrested one member on Nov. 14.", "Police arrested four members on Nov. 16."
+    golds = [gold("COERCE", "TUR", "TUR", date="2006-11-14", precision="day", sentence=first),
+             gold("COERCE", "TUR", "TUR", date="2006-11-16", precision="day", sentence=second)]
+    events = [event("COERCE", "TUR", "TUR", date=dt.date(2006, 11, 16), sentence=second),
+              event("COERCE", "TUR", "TUR", date=dt.date(2006, 11, 14), sentence=first)]
+    result = figures(golds, events)
+    assert result["event_recall"] == 1.0
+    assert result["date_accuracy"] == 1.0
 
 
 def test_a_document_the_pipeline_cannot_read_predicts_nothing_and_is_counted():
