@@ -195,6 +195,22 @@ def test_resolve_capital_or_seat_as_its_government(sentence, expected):
     assert_resolves(sentence, expected)
 
 
+CITY_OFFICES = [
+    ("Istanbul police arrested four suspects on Thursday.", [("Istanbul police", "TUR", "COP")]),
+    ("Karachi police said the gunmen escaped on motorcycles.", [("Karachi police", "PAK", "COP")]),
+    ("Mosul authorities imposed a curfew after the bombing.", [("Mosul authorities", "IRQ", "GOV")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITY_OFFICES, ids=short)
+def test_resolve_town_naming_an_office_as_that_office_of_its_country(sentence, expected):
+    assert_resolves(sentence, expected)
+
+
+def test_resolve_town_naming_no_office_is_no_actor():
+    assert not coded(mentions_of("The Kandahar attack was the third this month."))
+
+
 # --- 4. acronyms ------------------------------------------------------------------------------
 
 ACRONYMS = [

@@ -844,10 +844,30 @@ def _ner_mentions(doc: Doc, mentions: list[Mention], datelines: Sequence[Datelin
     its country (GeoNames), unless it opens a dateline."""
     knowledge = load_knowledge()
     return [
-        Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge, datelines), ent.label_)
+        _city_office(doc, ent, knowledge)
+        or Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge, datelines), ent.label_)
         for ent in entities(doc)
         if ent.label_ in NER_LABELS and not _covered(ent, mentions)
     ]
+
+
+def _city_office(doc: Doc, ent: Span, knowledge: ActorKnowledge) -> Mention | None:
+    """"Istanbul police", "Basra authorities", "Gaza officials": a town naming the
+    office it modifies is that office of the town's country (the city's own government
+    is the state's, as PLOVER codes local officials). Only nouns with a sector
+    (data/actors/sectors.tsv) count: "the Kandahar attack" stays no actor."""
+    if ent.root.dep_ != "compound" or ent.label_ == "PERSON":  # the tagger often calls "Karachi police" an ORG
+        return None
+    head_words = _modified_nouns(ent)
+    code = city_country(ent.text)
+    if not head_words or head_words[-1].i != ent.root.head.i or code is None or knowledge.by_iso3(code) is None:
+        return None
+    sectors = knowledge.sector_for(" ".join(t.text for t in head_words))
+    if not sectors:
+        return None
+    stop = head_words[-1].idx + len(head_words[-1])
+    actor = Actor(code=code, sectors=sectors, name=ent.text, rule="geonames.city+title")
+    return Mention(ent.start_char, stop, doc_text(doc)[ent.start_char : stop], actor, ent.label_)
 
 
 def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge, datelines: Sequence[DatelineSpan]) -> Actor | None:
