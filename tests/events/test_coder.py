@@ -1194,3 +1194,22 @@ def test_coder_continues_the_actors_dyad_from_the_sentence_before(text, answer):
 def test_coder_does_not_continue_a_dyad_across_a_gap():
     text = "Russia accused Georgia of spying. The weather was cold. Moscow also demanded an apology."
     assert normalize("REQUEST RUS>GEO") not in coded_article(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a meeting scheduled, expected or due is announced cooperation (AGREE, manual §3.1)
+        ("The Indian prime minister is scheduled to meet Pakistan's president in Islamabad.", {"AGREE IND>PAK future"}),
+        ("The Turkish foreign minister was expected later in the day to meet Greek officials.",
+         {"AGREE TUR>GRC future"}),
+        # a time after the publication day governing the act's clause makes it announced, whatever the tense
+        ("EU foreign ministers meet Turkish officials in Ankara on December 11.", {"AGREE EUR>TUR future"}),
+        ("EU foreign ministers met Turkish officials in Ankara on November 11.", {"CONSULT EUR>TUR"}),
+    ],
+)
+def test_coder_codes_a_meeting_announced_for_later_as_agree(sentence, events):
+    import datetime as dt
+
+    found = annotate_text(sentence, published=dt.date(2006, 11, 20)).events
+    assert {with_aux(e) for e in found} == {normalize(e) for e in events}

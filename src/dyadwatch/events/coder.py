@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.times.dating import date_event
+from dyadwatch.times.dating import date_event, set_for_later
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.plover.ontology import Ontology, load_ontology
@@ -434,7 +434,8 @@ def _make_event(
     if helped:  # troops sent to a peacekeeping force or to back a party are aid, not a mobilization against it
         match = Match(match.pattern.model_copy(update={"event": "AID", "mode": None, "context": ("peacekeeping",)}),
                       match.trigger, match.words)
-    event, mode, aux = _event_type(match, actors)
+    later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
+    event, mode, aux = _event_type(match, actors, later=later)
     codes = frozenset(a.code for a in actors)
     recipients = (helped or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
@@ -586,16 +587,18 @@ def _meets_the_press(trigger: Token) -> bool:
     return bool(sides) and all("JRN" in group_sectors(word) for side in sides for word in counted(side))
 
 
-def _event_type(match: Match, actors: tuple[Actor, ...]) -> tuple[str, str | None, EventAux]:
-    """Type, mode and auxiliary modes, after the manual's conversions."""
+def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False) -> tuple[str, str | None, EventAux]:
+    """Type, mode and auxiliary modes, after the manual's conversions; `later`: a time
+    after the publication day governs the act's clause (announced for later)."""
     words = load_role_words()
     trigger, pattern = match.trigger, match.pattern
     if pattern.by_people and all(_people(a) and not set(a.sectors) & STATE_SECTORS for a in actors):
         event, _, mode = pattern.by_people.partition("/")
         pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
-    event, mode, aux = _convert(
-        pattern, read_aux(trigger), willing=expresses_willingness(trigger), condition=is_condition(trigger)
-    )
+    aux = read_aux(trigger)
+    if later and not aux.hypothetical:
+        aux = dataclasses.replace(aux, future=True)
+    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger), condition=is_condition(trigger))
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:

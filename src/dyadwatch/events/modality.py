@@ -175,7 +175,12 @@ def _clause_verb(trigger: Token) -> Token:
 def _under(verb: Token, lemmas: frozenset[str]) -> bool:
     """"refused to meet", "plans to visit", "denied supplying": an infinitive or gerund
     under such a verb."""
-    return verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "dobj" and verb.pos_ == "VERB") if verb.head.lemma_.lower() in lemmas else False
+    if verb.head.lemma_.lower() not in lemmas:
+        return False
+    # the parser attaches some infinitives as adverbial clauses ("was expected later in the
+    # day to meet survivors")
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "dobj" and verb.pos_ == "VERB") or infinitive
 
 
 def _ahead_of(noun: Token) -> bool:

@@ -41,6 +41,20 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     return EventDate(published, "publication")
 
 
+def set_for_later(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date | None) -> bool:
+    """Does a time after the publication day govern the event's own clause ("EU ministers
+    meet in Brussels on December 11", "leaves for Washington on April 24")? Then the act
+    is announced for later, whatever the tense."""
+    if published is None:
+        return False
+    clause = _clause_head(trigger)
+    return any(
+        t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None and start > published
+        and _governed_by(trigger.doc, t, clause)
+        for t in times
+    )
+
+
 # "imposed sanctions after it invaded Kuwait in 1990", "have frozen aid ever since the
 # government took power in March": a clause that says when the event came about dates
 # it, when its own clause and the reporting one do not.
