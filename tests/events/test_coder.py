@@ -951,7 +951,7 @@ def test_patterns_list_each_trigger_in_at_most_one_unconstrained_pattern():
     pattern for the same trigger would never be used."""
     index = load_patterns()
     shadowed = {
-        key: [p.id for p in found if not (p.objects or p.preps or p.particle or p.clause_aux)]
+        key: [p.id for p in found if not p.constrained]
         for key, found in index.by_trigger.items()
     }
     assert {key: ids for key, ids in shadowed.items() if len(ids) > 1} == {}
@@ -1213,3 +1213,18 @@ def test_coder_codes_a_meeting_announced_for_later_as_agree(sentence, events):
 
     found = annotate_text(sentence, published=dt.date(2006, 11, 20)).events
     assert {with_aux(e) for e in found} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # pressing or pushing someone to act asks it of them
+        ("Washington is pushing Seoul to raise its defence spending.", {"REQUEST USA>KOR"}),
+        ("The French president pressed Iran to suspend uranium enrichment.", {"REQUEST FRA>IRN"}),
+        # pressing on with something, or pushing a bill through, asks nothing of anyone
+        ("The EU pressed ahead with its talks with Turkey.", set()),
+        ("China pushed the resolution through the Security Council.", set()),
+    ],
+)
+def test_coder_codes_pressing_someone_to_act_as_a_request(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

@@ -382,6 +382,11 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
             return None
         words += [aux for clause in clauses[:1] for aux in clause.children if aux.lower_ in pattern.clause_aux]
         words.append(clauses[0])
+    if pattern.object_infinitive:
+        infinitives = _object_infinitives(token)
+        if not infinitives:
+            return None
+        words.append(infinitives[0])
     if pattern.objects:
         objects = [o for o in _object_words(token, pattern) if o.lemma_.lower() in pattern.objects]
         if not objects:
@@ -405,6 +410,14 @@ def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
     """Clauses under the verb with an auxiliary of obligation ("… that China must drop …")."""
     clauses = children(token, "ccomp")
     return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)]
+
+
+def _object_infinitives(token: Token) -> list[Token]:
+    """"pressed the Palestinian Authority to make every effort": the infinitive of a verb
+    that also has an object (whom it is asked of)."""
+    if not children(token, "dobj"):
+        return []
+    return [c for c in children(token, "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _object_words(token: Token, pattern: Pattern) -> list[Token]:

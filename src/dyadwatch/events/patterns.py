@@ -55,6 +55,7 @@ class Pattern(DataModel):
     not_infinitives: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
+    object_infinitive: bool = False
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
@@ -63,6 +64,12 @@ class Pattern(DataModel):
     @property
     def name(self) -> str:
         return f"{PATTERN_VERSION}/{self.id}"
+
+    @property
+    def constrained(self) -> bool:
+        """Does the pattern ask more of its trigger than the word itself? Such patterns
+        are tried first."""
+        return bool(self.objects or self.preps or self.clause_aux or self.particle or self.object_infinitive)
 
 
 class PatternsFile(DataModel):
@@ -77,7 +84,7 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
     for pattern in patterns:
         for lemma in pattern.lemmas:
             index[(lemma, pattern.pos)].append(pattern)
-    ordered = {key: tuple(sorted(found, key=lambda p: not (p.objects or p.preps or p.clause_aux or p.particle))) for key, found in index.items()}
+    ordered = {key: tuple(sorted(found, key=lambda p: not p.constrained)) for key, found in index.items()}
     return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered))
 
 
