@@ -1228,3 +1228,18 @@ def test_coder_codes_a_meeting_announced_for_later_as_agree(sentence, events):
 )
 def test_coder_codes_pressing_someone_to_act_as_a_request(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a town or capital naming talks says where they were held, not who held them
+        ("The last round of the Abuja talks ended in October.", set()),
+        ("The WTO talks are part of the Doha Round talks.", {"CONSULT IGO>"}),
+        ("The Geneva talks between Iran and the European Union collapsed.", {"CONSULT EUR+IRN>"}),
+        # a country naming them is a party
+        ("The Iran talks resumed in Vienna on Monday.", {"CONSULT IRN>"}),
+    ],
+)
+def test_coder_reads_a_town_naming_talks_as_their_venue(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

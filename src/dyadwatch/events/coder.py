@@ -437,7 +437,7 @@ def _make_event(
         return None
     if _obliges_no_party(match, index):
         return None
-    tokens = _actor_tokens(match)
+    tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
               or _unidentified_attacker(match, tokens, index))
@@ -619,11 +619,30 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     return event, mode, aux
 
 
-def _actor_tokens(match: Match) -> list[Token]:
+def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
     trigger = match.trigger
     if match.pattern.actor:
         return [t for role in match.pattern.actor for t in _role_tokens(trigger, role, match.pattern)]
-    return noun_actors(trigger) if match.pattern.pos == "noun" else verb_subjects(trigger)
+    if match.pattern.pos != "noun":
+        return verb_subjects(trigger)
+    return noun_actors(trigger, venues=_venues(match, index))
+
+
+# A town or capital naming a meeting says where it was held ("the Abuja talks", "the
+# Doha round"), not who met: capitals are their governments elsewhere ("Moscow said").
+VENUE_RULES = frozenset({"gazetteer.capital", "gazetteer.capital-as-place", "geonames.city"})
+
+
+def _venues(match: Match, index: MentionIndex) -> frozenset[int]:
+    if match.pattern.event != "CONSULT":
+        return frozenset()
+    return frozenset(modifier.i for modifier in children(match.trigger, "compound") if _names_a_venue(modifier, index))
+
+
+def _names_a_venue(modifier: Token, index: MentionIndex) -> bool:
+    """"Abuja", "Doha Round": the only actors the modifier names are towns."""
+    mentions = [m for word in modifier.subtree if (m := index.at(word)) is not None and m.actor is not None]
+    return bool(mentions) and all(m.actor.rule in VENUE_RULES for m in mentions)  # type: ignore[union-attr]
 
 
 def _recipients(

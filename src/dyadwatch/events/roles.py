@@ -202,18 +202,19 @@ def _past_dateline(subject: Token) -> list[Token]:
     return [subject]
 
 
-def noun_actors(trigger: Token, *, purpose: bool = True) -> list[Token]:
+def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] = frozenset()) -> list[Token]:
     """The actor of a noun trigger: "Russia's recognition", "recognition by Russia",
     "Russian recognition", "sanctions passed by the Council", the subject of the
     verb it is the object of ("X launched an attack"), or, with `purpose`, of the verb
-    whose purpose it is ("came to Geneva for talks")."""
+    whose purpose it is ("came to Geneva for talks"). Modifiers in `venues` (by token
+    index) name where the act took place, not who did it ("the Abuja talks")."""
     own = children(trigger, "poss") + prep_objects(trigger, "by")
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
     if own or (own := encounter_sides(trigger)):
         return own
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
-    modifiers = [m for m in children(trigger, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
+    modifiers = [m for m in children(trigger, "amod", "compound") if (m.ent_type_ or m.pos_ == "PROPN") and m.i not in venues]
     if modifiers:
         return modifiers
     if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in load_role_words().light_verbs:
