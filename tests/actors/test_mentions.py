@@ -155,6 +155,8 @@ DEMONYM_SECTORS = [
     ("Two former Ukrainian officials were charged with treason.", [("Ukrainian officials", "UKR", "ELI")]),
     ("Iranian state television reported the strike on Saturday.", [("Iranian state television", "IRN", "JRN")]),
     ("Belarusian opposition activists staged a rally outside the embassy.", [("Belarusian opposition activists", "BLR", "CVL,OPP")]),
+    # opposing something is an act, not the opposition
+    ("The United States' opposition to the resolution angered Cairo.", [("United States", "USA", "")]),
 ]
 
 

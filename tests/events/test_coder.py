@@ -1243,3 +1243,19 @@ def test_coder_codes_pressing_someone_to_act_as_a_request(sentence, events):
 )
 def test_coder_reads_a_town_naming_talks_as_their_venue(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # regret at what another party did is criticism of it (ACCUSE)
+        ("Egypt's foreign minister expressed deep regret for the United States' opposition to the resolution.",
+         {"ACCUSE EGY>USA"}),
+        ("The Chinese government regretted Japan's decision to allow the visit.", {"ACCUSE CHN>JPN"}),
+        # regret for one's own act, or offered to someone, is an apology (CONCEDE)
+        ("Japan expressed regret for its wartime actions.", {"CONCEDE JPN>"}),
+        ("Japan expressed regret to China over the incident.", {"CONCEDE JPN>CHN"}),
+    ],
+)
+def test_coder_reads_regret_at_another_partys_act_as_criticism(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

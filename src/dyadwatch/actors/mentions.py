@@ -247,7 +247,7 @@ def _known_mention(
     mention = _name_mention(doc, start, end, known, datelines)
     span = doc.char_span(start, end, alignment_mode="expand")
     head_words = _modified_nouns(span) if span is not None else []
-    if not head_words or _names_a_person(head_words):
+    if not head_words or _names_a_person(head_words) or _opposing(head_words[-1]):
         return mention
     former = span.start > 0 and doc[span.start - 1].lower_ in FORMER_WORDS  # type: ignore[union-attr]
     title = ("former " if former else "") + " ".join(t.text for t in head_words)
@@ -260,6 +260,12 @@ def _known_mention(
     )
     stop = head_words[-1].idx + len(head_words[-1])
     return Mention(start, stop, doc_text(doc)[start:stop], actor, _ent_label(doc, start))
+
+
+def _opposing(noun: Token) -> bool:
+    """"the United States' opposition to the resolution": the act of opposing, not an
+    opposition party."""
+    return noun.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in noun.children)
 
 
 def _names_a_person(words: list[Token]) -> bool:

@@ -454,6 +454,9 @@ def _make_event(
                   or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index))
+    regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
+    if regretted:  # regret at another party's act is criticism of it, not an apology
+        event, mode, recipients = "ACCUSE", None, regretted
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -472,6 +475,26 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
+
+
+# What one regrets: "regretted the US opposition", "expressed regret over/at/for …".
+REGRET_PREPOSITIONS = ("for", "over", "at", "about")
+
+
+def _regretted_party(match: Match, index: MentionIndex, codes: frozenset[str]) -> tuple[Actor, ...]:
+    """"Egypt expressed deep regret for the United States' opposition to the resolution":
+    regret at what another party did (its possessor or agent names it) is criticism of
+    that party (ACCUSE); regret for one's own act ("Japan expressed regret for its
+    wartime actions") stays an apology."""
+    if "regret" not in {word.lemma_.lower() for word in match.words}:
+        return ()
+    heads = [match.trigger, *(w for w in match.words if w.lemma_.lower() == "regret")]
+    regretted = [w for head in heads for p in REGRET_PREPOSITIONS for w in prep_objects(head, p)]
+    if match.trigger.lemma_.lower() == "regret":
+        regretted += children(match.trigger, "dobj")
+    owners, _ = actors_of([o for word in regretted for o in noun_actors(word, purpose=False)], index)
+    others = tuple(a for a in owners if a.code not in codes)
+    return others if others and len(others) == len(owners) else ()
 
 
 def _warns_of_own_act(trigger: Token, actors: tuple[Actor, ...], index: MentionIndex) -> bool:
