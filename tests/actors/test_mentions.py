@@ -450,6 +450,11 @@ ALIASES = [
     ("Japanese Prime Minister Fumio Kishida said his government would lodge a protest.", "his government", "JPN", "GOV", None),
     ("Russian President Vladimir Putin met North Korean leader Kim Jong Un, who said his government would back Moscow.", "his government", "PRK", "GOV", None),
     ("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin and said his government would back Moscow.", "his government", "PRK", "GOV", None),
+    # a body named before, called by its kind
+    ("The UN Security Council met on Thursday. The council urged both sides to show restraint.", "The council", "UNO", "", None),
+    ("The UN Security Council met on Thursday. Council members praised the Ugandan government.", "Council members", "UNO", "", None),
+    ("EU leaders met in Brussels on Friday. The 25-nation bloc rejected Turkey's demands.", "The 25-nation bloc", "EUR", "", None),
+    ("NATO foreign ministers met in Riga. The alliance invited Serbia to join its partnership programme.", "The alliance", "IGO", "", None),
 ]
 
 
@@ -460,6 +465,11 @@ def test_resolve_in_document_alias_to_the_earlier_actor(text, alias, code, secto
     actor = found[0].actor
     assert actor is not None
     assert (actor.code, actor.sectors, actor.person) == (code, sectors(sector_text), person)
+
+
+def test_a_body_word_with_no_such_body_named_before_stays_unresolved():
+    text = "The city council of Lyon met on Monday. The council banned cars from the centre."
+    assert all(m.actor is None for m in covering(text, *locate(text, "The council", last=True)))
 
 
 def test_a_surname_never_introduced_in_the_article_stays_unresolved():

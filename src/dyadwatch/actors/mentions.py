@@ -98,6 +98,13 @@ class PronounSection(DataModel):
     same_office: tuple[tuple[str, ...], ...]
 
 
+class BodySection(DataModel):
+    generic: frozenset[str]
+    named_heads: frozenset[str]
+    members: frozenset[str]
+    sentences_back: int
+
+
 class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
@@ -105,6 +112,7 @@ class ContextFile(DataModel):
     pronoun_polities: PronounPolities
     domestic: DomesticSection
     pronouns: PronounSection
+    bodies: BodySection
 
 
 @functools.cache
@@ -308,6 +316,7 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
             first_seen.setdefault(mention.actor.person, ent.start_char)
     found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
+    found.extend(_body_anaphors(doc, [*known, *found]))
     found.extend(_pronouns(doc, [*known, *found]))
     return found
 
@@ -738,6 +747,61 @@ def _title_anaphors(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge
             actor = dataclasses.replace(earlier[-1].actor, rule="person.title-anaphor")  # type: ignore[arg-type]
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the council" → the UN Security Council named before, "the 25-nation bloc" → the
+    EU (data/actors/context.toml, [bodies])."""
+    rule = load_context_file().bodies
+    bodies = sorted((m for m in mentions if m.actor is not None and not m.actor.person and _is_body(m, rule)),
+                    key=lambda m: m.start)
+    if not bodies:
+        return []
+    found = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root.lemma_.lower()
+        if _covered(chunk, mentions) or not _refers_to_a_body(chunk, head, rule):
+            continue
+        body = _last_body(bodies, chunk, head, _sentences_before(doc, chunk.start, rule.sentences_back), rule)
+        if body is not None:
+            actor = dataclasses.replace(body.actor, rule="context.body-anaphor")  # type: ignore[arg-type]
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _sentences_before(doc: Doc, i: int, count: int) -> int:
+    """The offset where the sentence `count` sentences before token `i`'s begins."""
+    start, _ = sentence_bounds(doc, i)
+    for _ in range(count):
+        if start == 0:
+            break
+        start, _ = sentence_bounds(doc, start - 1)
+    return doc[start].idx
+
+
+def _is_body(mention: Mention, rule: BodySection) -> bool:
+    words = {w.lower() for w in mention.text.split()}
+    return mention.actor.code in NON_STATE_CODES or bool(words & rule.named_heads)  # type: ignore[union-attr]
+
+
+def _refers_to_a_body(chunk: Span, head: str, rule: BodySection) -> bool:
+    """"the council", "the 26-member bloc"; "Council members" (a name word on members)."""
+    if chunk[0].lower_ == "the" and head in rule.generic | rule.named_heads:
+        # "the council", "the 25-nation bloc"; not "the Georgian council", "the city council"
+        return all(t.like_num or (t.pos_ in ("NUM", "ADJ", "PUNCT") and t.ent_type_ not in ("GPE", "NORP", "ORG"))
+                   or t.lower_ in ("nation", "member") for t in chunk[1:-1])
+    name_words = [t for t in chunk if t.i != chunk.root.i and t.dep_ == "compound" and t.is_title]
+    return chunk.root.lower_ in rule.members and len(name_words) == 1 and name_words[0].lower_ in rule.named_heads
+
+
+def _last_body(bodies: list[Mention], chunk: Span, head: str, window: int, rule: BodySection) -> Mention | None:
+    word = head if head in rule.named_heads else next(
+        (t.lower_ for t in chunk if t.dep_ == "compound" and t.lower_ in rule.named_heads), None)
+    for body in reversed([b for b in bodies if window <= b.start and b.end <= chunk.start_char]):
+        words = {w.lower() for w in body.text.split()}
+        if (word is not None and word in words) or (word is None and body.actor.code in NON_STATE_CODES):  # type: ignore[union-attr]
+            return body
+    return None
 
 
 def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
