@@ -1259,3 +1259,17 @@ def test_coder_reads_a_town_naming_talks_as_their_venue(sentence, events):
 )
 def test_coder_reads_regret_at_another_partys_act_as_criticism(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # where a body's meeting took place is no party to it
+        ("NATO foreign ministers met in Brussels on Friday.", {"CONSULT IGO>"}),
+        ("EU leaders will meet in Helsinki next week.", {"AGREE EUR> future"}),
+        # where a measure applies is its recipient
+        ("Police imposed a curfew in Kabul on Friday.", {"COERCE AFG>AFG"}),
+    ],
+)
+def test_coder_reads_where_a_bodys_meeting_took_place_as_no_party(sentence, events):
+    assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}

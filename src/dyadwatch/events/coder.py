@@ -680,7 +680,9 @@ def _recipients(
         sources.append(lambda: condition_subjects(match.trigger))
     if match.pattern.pos == "verb":
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
-                    lambda: object_parties(match.trigger), lambda: location_objects(match.trigger)]
+                    lambda: object_parties(match.trigger)]
+    if match.pattern.pos == "verb" and not (match.pattern.event in VENUE_TYPES and actor_codes <= NON_STATE_CODES):
+        sources.append(lambda: location_objects(match.trigger))
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
     if match.pattern.pos == "verb" and match.pattern.event in VERBAL_TYPES:
@@ -696,6 +698,12 @@ def _recipients(
         inside, _ = actors_of(parties_inside_object(match.trigger), index)
         return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
+
+
+# Where a body's meeting took place ("NATO ministers met in Brussels") is no party to it; a
+# state's minister holding talks in another's capital visits it, and where a measure
+# applies ("lifted a curfew in Montenegro") is its recipient.
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 def _named_object_modifiers(match: Match) -> list[Token]:
