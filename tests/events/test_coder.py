@@ -1273,3 +1273,18 @@ def test_coder_reads_regret_at_another_partys_act_as_criticism(sentence, events)
 )
 def test_coder_reads_where_a_bodys_meeting_took_place_as_no_party(sentence, events):
     assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a statement about a body of the speaker's own state that the speaker is no part of
+        ("The Georgian Foreign Ministry said the referendum in South Ossetia was unlawful.", {"ACCUSE GEO>GEO"}),
+        ("The Thai government said the boycott by Thai opposition parties was irresponsible.",
+         {"ACCUSE THA>THA", "PROTEST THA>THA"}),
+        # a statement about the speaker's own state is about no other side
+        ("The Japanese prime minister said Japan's response had been irresponsible.", set()),
+    ],
+)
+def test_coder_codes_a_statement_against_a_domestic_rival_as_an_accusation(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

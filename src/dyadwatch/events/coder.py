@@ -153,16 +153,27 @@ def _speech_events(
     seen: set[str] = set()
     for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
         actors, about = _speech_parties(act, index)
-        codes = {actor.code for actor in actors}
-        recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and m.actor.code not in codes))
+        recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and _other_side(m.actor, actors)))
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
-        spoken = any(e.start in sentences and codes & {a.code for a in e.actor} for e in coded)
+        spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor) for e in coded)
         if not actors or not recipients or spoken:
             continue
         event = _speech_event(act, actors, recipients, numbers.get(act.word.sent.start, 0), annotated, ontology)
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
+    """Is the party a statement is about another side than its speakers? Another state,
+    or a body of the speaker's own state that the speaker is no part of ("the Georgian
+    Foreign Ministry said the referendum in South Ossetia was unlawful": the separatists,
+    sector PRE; the opposition, the parliament for a government speaker)."""
+    same = [s for s in speakers if s.code == party.code]
+    if not same:
+        return True
+    own_sectors = {sector for s in same for sector in s.sectors}
+    return bool(party.sectors) and bool(own_sectors) and not own_sectors & set(party.sectors) and party.person is None
 
 
 def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:

@@ -224,4 +224,9 @@ def _doers(token: Token, index: MentionIndex) -> list[Mention]:
     own = index.at(token)
     if own is not None:
         return [own]
-    return [m for doer in noun_actors(token, purpose=False) if (m := index.at(doer)) is not None]
+    found = [m for doer in noun_actors(token, purpose=False) if (m := index.at(doer)) is not None]
+    if not found and token.pos_ == "NOUN" and not token.ent_type_:
+        # "the referendum in South Ossetia": an act told with the place it was held names
+        # that place's polity
+        found = [m for place in prep_objects(token, "in") if (m := index.at(place)) is not None]
+    return found
