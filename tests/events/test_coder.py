@@ -1288,3 +1288,26 @@ def test_coder_reads_where_a_bodys_meeting_took_place_as_no_party(sentence, even
 )
 def test_coder_codes_a_statement_against_a_domestic_rival_as_an_accusation(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a charge told without who brought it is the prosecution's, of where the case is heard
+        ("Three Iraqi officials were accused of corruption in Baghdad on Monday.", {"ACCUSE IRQ>IRQ"}),
+        # else of the accused's state
+        ("Two Libyan intelligence agents are charged with murder.", {"ACCUSE LBY>LBY"}),
+        # a trailing past participle is undergone by the main clause's subject, not done by it
+        ("Two Libyan intelligence agents went on trial in Scotland accused of the Lockerbie bombing.",
+         {"ACCUSE LBY>LBY"}),
+        # "the accused", "the charges" bring no charge
+        ("The accused Libyan agents denied the charges.", set()),
+    ],
+)
+def test_coder_codes_a_charge_without_its_accuser_as_the_prosecutions(sentence, events):
+    assert {e for e in coded(sentence) if e.startswith("ACCUSE")} == {normalize(e) for e in events}
+
+
+def test_coder_marks_the_unnamed_prosecution_with_sector_jud_and_its_rule():
+    [event] = events_of("Three Iraqi officials were accused of corruption in Baghdad on Monday.")
+    assert [(a.sectors, a.rule) for a in event.actor] == [(("JUD",), "actor.unnamed-prosecution")]

@@ -451,7 +451,7 @@ def _make_event(
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
-              or _unidentified_attacker(match, tokens, index))
+              or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index))
     if not actors:
         return None
     helped = _troops_sent_to_help(match, index) if match.pattern.event == "MOBILIZE" else ()
@@ -464,7 +464,8 @@ def _make_event(
     recipients = (helped or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors)
-                  or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index))
+                  or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
+                  or _charged_with_its_clause(match, actors, index))
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
     if regretted:  # regret at another party's act is criticism of it, not an apology
         event, mode, recipients = "ACCUSE", None, regretted
@@ -769,6 +770,36 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
 
 
+def _unnamed_prosecution(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """"Five former border guards went on trial in Berlin accused of installing mines",
+    "the four are accused of complicity in murder": a charge told without who brought it
+    is the prosecution's of the state where the case is heard, else of the accused's
+    state (`data/events/coder.toml`, charge_verbs)."""
+    words, trigger = load_coder_words(), match.trigger
+    if tokens or match.pattern.event != "ACCUSE" or trigger.lemma_.lower() not in words.charge_verbs:
+        return ()
+    if not (is_passive(trigger) or trigger.dep_ in ("advcl", "acl", "conj")):
+        return ()
+    if not any(c.dep_ == "prep" and c.lower_ in words.charge_prepositions for c in trigger.children):
+        return ()
+    head = trigger.head if trigger.dep_ in ("advcl", "conj") else trigger
+    country = _place_country(places_around([trigger, head]), index)
+    if country is None:
+        accused, _ = actors_of(children(trigger, "nsubjpass") or verb_subjects(head), index)
+        country = _one_country(accused)
+    return () if country is None else (Actor(code=country, sectors=("JUD",), rule="actor.unnamed-prosecution"),)
+
+
+def _charged_with_its_clause(match: Match, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
+    """"… went on trial accused of installing mines": whom an unnamed prosecution charges
+    is the subject of the clause the charge hangs on."""
+    trigger = match.trigger
+    if not all(a.rule == "actor.unnamed-prosecution" for a in actors) or trigger.dep_ not in ("advcl", "conj"):
+        return ()
+    accused, _ = actors_of(verb_subjects(trigger.head), index)
+    return accused
+
+
 class CoderWords(DataModel):
     """`data/events/coder.toml`: the words of the coder's conversions (each list is documented there)."""
 
@@ -778,6 +809,8 @@ class CoderWords(DataModel):
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     helping_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
+    charge_prepositions: frozenset[str]
 
 
 @functools.cache

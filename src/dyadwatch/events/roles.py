@@ -100,10 +100,12 @@ def is_passive(trigger: Token) -> bool:
 
 
 def _passive_participle_clause(trigger: Token) -> bool:
-    """A past participle opening an adverbial clause of its own, with no subject: the
-    main clause's subject undergoes it."""
-    return (trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
-            and not children(trigger, *SUBJECTS, "aux"))
+    """A past participle opening or closing an adverbial clause of its own, with no
+    subject: the main clause's subject undergoes it ("Backed by Moscow, the rebels …",
+    "… went on trial in Berlin, accused of installing mines")."""
+    # the tagger often calls a trailing one a past tense ("… on trial, accused of …"); a
+    # past tense with no subject of its own is no clause of its own
+    return trigger.dep_ == "advcl" and trigger.tag_ in ("VBN", "VBD") and not children(trigger, *SUBJECTS, "aux")
 
 
 def undergoers(trigger: Token) -> list[Token]:
