@@ -1311,3 +1311,19 @@ def test_coder_codes_a_charge_without_its_accuser_as_the_prosecutions(sentence, 
 def test_coder_marks_the_unnamed_prosecution_with_sector_jud_and_its_rule():
     [event] = events_of("Three Iraqi officials were accused of corruption in Baghdad on Monday.")
     assert [(a.sectors, a.rule) for a in event.actor] == [(("JUD",), "actor.unnamed-prosecution")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # attending a state occasion is a consultation with its host, announced ones an AGREE
+        ("Russian President Vladimir Putin attended the inauguration of Belarusian President Alexander Lukashenko.",
+         {"CONSULT RUS>BLR"}),
+        ("Iranian President Mahmoud Ahmadinejad will attend the funeral of the Turkmen president.",
+         {"AGREE IRN>TKM future"}),
+        # strengthening dialogue with a state is cooperation with it
+        ("The new German government will strengthen political dialogue with China.", {"AGREE DEU>CHN future"}),
+    ],
+)
+def test_coder_codes_attending_state_occasions_and_strengthening_dialogue(sentence, events):
+    assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}
