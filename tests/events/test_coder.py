@@ -1327,3 +1327,22 @@ def test_coder_marks_the_unnamed_prosecution_with_sector_jud_and_its_rule():
 )
 def test_coder_codes_attending_state_occasions_and_strengthening_dialogue(sentence, events):
     assert {with_aux(e) for e in events_of(sentence)} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an act retold without its recipient is the act told elsewhere with one
+        ("Turkey refused to open its ports to Cyprus. The talks stalled. Ankara's refusal angered Brussels.",
+         {"REJECT TUR>CYP"}),
+        # not when the article tells such acts against several parties
+        ("Russia accused Georgia of spying. Russia accused Ukraine of lying. The talks stalled. Russia also "
+         "accused the West.", {"ACCUSE RUS>GEO", "ACCUSE RUS>UKR", "ACCUSE RUS>"}),
+        # nor from its own sentence: two acts of one sentence are two acts
+        ("The UN General Assembly called for peace and demanded that Russia withdraw its troops.",
+         {"REQUEST UNO>", "REQUEST UNO>RUS"}),
+    ],
+)
+def test_coder_gives_an_act_retold_without_recipient_the_one_told_elsewhere(text, events):
+    found = coded_article(text)
+    assert {e for e in found if e.split()[0] in {n.split()[0] for n in events}} == {normalize(e) for e in events}

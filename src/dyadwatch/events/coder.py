@@ -103,8 +103,39 @@ def code_events(
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, _answering(match, event, [e for _, e in coded], events)))
         events.extend(_folded(coded, ontology))
-    return tuple(events) + tuple(_speech_events(annotated, doc, index, ontology, events))
+    events.extend(_speech_events(annotated, doc, index, ontology, events))
+    return tuple(_recipients_told_elsewhere(events))
 
+
+def _recipients_told_elsewhere(events: Sequence[Event]) -> list[Event]:
+    """"… following Ankara's refusal to meet its EU obligations": an act the article tells
+    again without its recipient is the act it tells elsewhere with one, when every other
+    telling of that type by those actors names the same recipient."""
+    told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]] = {}
+    for event in events:
+        if event.recipient and not event.aux.negated:
+            key = (event.event, frozenset(a.code for a in event.actor))
+            told.setdefault(key, []).append((event.sentence, tuple(sorted({r.code for r in event.recipient}))))
+    return [_with_recipient_told_elsewhere(event, told) for event in events]
+
+
+def _with_recipient_told_elsewhere(
+    event: Event, told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]]
+) -> Event:
+    """Only from other sentences: two acts of one sentence are two acts ("called for peace
+    and demanded that Russia withdraw")."""
+    if event.recipient or event.event not in ONE_SIDED_TYPES:
+        return event
+    tellings = told.get((event.event, frozenset(a.code for a in event.actor)), [])
+    found = {codes for _, codes in tellings}
+    if len(found) != 1 or all(sentence == event.sentence for sentence, _ in tellings):
+        return event
+    recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in next(iter(found)))
+    return dataclasses.replace(event, recipient=recipients)
+
+
+# Acts aimed at someone, whose recipient a retelling may leave out.
+ONE_SIDED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT", "AID"})
 
 # A response to something told before ("Islamabad denies the claims", "Abe welcomed the
 # deal") is aimed at whoever did it: the latest earlier act, in this sentence or the two
