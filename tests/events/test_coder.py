@@ -1346,3 +1346,15 @@ def test_coder_codes_attending_state_occasions_and_strengthening_dialogue(senten
 def test_coder_gives_an_act_retold_without_recipient_the_one_told_elsewhere(text, events):
     found = coded_article(text)
     assert {e for e in found if e.split()[0] in {n.split()[0] for n in events}} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("The US government is offering a reward of up to $5 million for information on the bomber.", set()),
+        ("The Pakistani foreign ministry offered no details of the talks.", set()),
+        ("China offered Pakistan a loan of $2 billion.", {"AGREE CHN>PAK"}),
+    ],
+)
+def test_coder_reads_an_offer_of_a_reward_or_of_details_as_no_agreement(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}
