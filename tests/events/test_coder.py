@@ -1358,3 +1358,16 @@ def test_coder_gives_an_act_retold_without_recipient_the_one_told_elsewhere(text
 )
 def test_coder_reads_an_offer_of_a_reward_or_of_details_as_no_agreement(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a warning of the warner's own act to come is a threat, aimed at that act's target
+        ("Russia warned it would cut gas supplies to Belarus.", {"THREATEN RUS>BLR"}),
+        # a warning of how things stand is a statement
+        ("North Korean envoy Kim Kye Gwan warned he was not optimistic about the talks with Washington.", set()),
+    ],
+)
+def test_coder_reads_a_warning_of_ones_own_act_to_come_as_a_threat(sentence, events):
+    assert {e for e in coded(sentence) if e.startswith("THREATEN")} == {normalize(e) for e in events}

@@ -553,11 +553,24 @@ def _warns_of_own_act(trigger: Token, actors: tuple[Actor, ...], index: MentionI
     for clause in children(trigger, "ccomp"):
         for subject in children(clause, "nsubj", "nsubjpass"):
             mention = index.at(subject)
-            if subject.lower_ in ("we", "i", "it", "they") or (mention and mention.actor and mention.actor.code in codes):
+            own = subject.lower_ in ("we", "i", "it", "they") or (mention and mention.actor and mention.actor.code in codes)
+            if own and _announces_an_act(clause):
                 return True
         if _conditional_measure(clause):
             return True
     return False
+
+
+# "warned it would cut supplies": the warner's act to come. "warned he was not optimistic",
+# "warned that China refused to recognise …": a statement of how things are.
+ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
+
+
+def _announces_an_act(clause: Token) -> bool:
+    if clause.lemma_.lower() == "be" or children(clause, "acomp"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in clause.children) or (
+        clause.tag_ == "VB" and any(c.lower_ == "to" for c in clause.children))
 
 
 def _conditional_measure(clause: Token) -> bool:

@@ -516,13 +516,18 @@ def counted(token: Token) -> list[Token]:
     return [token]
 
 
+# "warned it would cut supplies to Belarus", "said we will respond": the clause's
+# subject is the speaker again, so whom the act is aimed at is its target.
+OWN_PRONOUNS = frozenset({"it", "we", "i"})
+
+
 def embedded_recipients(trigger: Token) -> list[Token]:
     """Whom a demand, threat or refusal is about, when the trigger has no object: the
     subject of "demanded that the US cancel …", or the target of the action in "threatened
     to break relations with Russia", "refused to deploy peacekeepers in Iraq"."""
     for clause in children(trigger, "ccomp", "xcomp"):
         subjects = children(clause, "nsubj", "nsubjpass")
-        if subjects and clause.dep_ == "ccomp":
+        if subjects and clause.dep_ == "ccomp" and not all(s.lower_ in OWN_PRONOUNS for s in subjects):
             return subjects
         targets = _targets(clause)
         if targets:
