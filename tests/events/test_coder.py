@@ -1371,3 +1371,20 @@ def test_coder_reads_an_offer_of_a_reward_or_of_details_as_no_agreement(sentence
 )
 def test_coder_reads_a_warning_of_ones_own_act_to_come_as_a_threat(sentence, events):
     assert {e for e in coded(sentence) if e.startswith("THREATEN")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # an attack made in words is an accusation: by its modifiers, where it was made, or the saying with it
+        ("Thai opposition leaders launched a scathing attack on the Thai government.", {"ACCUSE THA>THA"}),
+        ("The British archbishop launched a strongly worded attack in The Times against British policy in Iraq.",
+         {"ACCUSE GBR>GBR"}),
+        ("Iran's president launched a fresh attack against Israel, dismissing the Holocaust as a myth.",
+         {"ACCUSE IRN>ISR"}),
+        # an attack made with force is an assault
+        ("Russian forces launched an attack on Kyiv, killing ten people.", {"ASSAULT RUS>UKR"}),
+    ],
+)
+def test_coder_reads_an_attack_made_in_words_as_an_accusation(sentence, events):
+    assert {e for e in coded(sentence) if e.split()[0] in ("ACCUSE", "ASSAULT")} == {normalize(e) for e in events}

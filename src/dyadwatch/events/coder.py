@@ -500,6 +500,8 @@ def _make_event(
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
     if regretted:  # regret at another party's act is criticism of it, not an apology
         event, mode, recipients = "ACCUSE", None, regretted
+    if event == "ASSAULT" and _attack_in_words(match):
+        event, mode = "ACCUSE", None
     if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
@@ -814,6 +816,20 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
 
 
+def _attack_in_words(match: Match) -> bool:
+    """"launched a scathing attack on the government", "launched a strongly worded attack
+    in The Times", "launched a fresh attack against Israel, dismissing the Holocaust":
+    an attack made in words (`data/events/coder.toml`)."""
+    words = load_coder_words()
+    nouns = [w for w in match.words if w.pos_ in ("NOUN", "PROPN")] or [match.trigger]
+    verb = match.trigger if match.trigger.pos_ in ("VERB", "AUX") else match.trigger.head
+    modifiers = {m.lower_ for noun in nouns for m in noun.subtree if m.i < noun.i}
+    places = [p for head in (*nouns, verb) for p in prep_objects(head, "in")]
+    saying = [c for c in children(verb, "advcl", "conj") if c.tag_ == "VBG" and c.lemma_.lower() in words.speech_participles]
+    return bool(modifiers & words.verbal_attack_modifiers or saying
+                or any(p.lemma_.lower() in words.verbal_attack_places for p in places))
+
+
 def _unnamed_prosecution(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"Five former border guards went on trial in Berlin accused of installing mines",
     "the four are accused of complicity in murder": a charge told without who brought it
@@ -855,6 +871,9 @@ class CoderWords(DataModel):
     helping_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
+    verbal_attack_modifiers: frozenset[str]
+    verbal_attack_places: frozenset[str]
+    speech_participles: frozenset[str]
 
 
 @functools.cache
