@@ -467,6 +467,26 @@ def test_resolve_in_document_alias_to_the_earlier_actor(text, alias, code, secto
     assert (actor.code, actor.sectors, actor.person) == (code, sectors(sector_text), person)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a capital standing for the body seated there, in a story naming that body
+        ("The EU warned France on Monday. Brussels rejected a French plan to cut payroll taxes.", "EUR"),
+        # not in a story that names no such body
+        ("Belgium's king was in Paris. Brussels rejected the claim.", "BEL"),
+    ],
+)
+def test_resolve_a_capital_as_the_body_seated_there_in_its_story(text, code):
+    [found] = covering(text, *locate(text, "Brussels", last=True))
+    assert found.actor is not None and found.actor.code == code
+
+
+def test_resolve_a_seat_named_as_a_place_as_the_place():
+    text = "EU ministers met in Brussels on Monday."
+    [found] = covering(text, *locate(text, "Brussels"))
+    assert found.actor is not None and found.actor.code == "BEL"
+
+
 def test_a_body_word_with_no_such_body_named_before_stays_unresolved():
     text = "The city council of Lyon met on Monday. The council banned cars from the centre."
     assert all(m.actor is None for m in covering(text, *locate(text, "The council", last=True)))

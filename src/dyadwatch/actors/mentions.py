@@ -109,6 +109,7 @@ class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
     alias: tuple[AliasEntry, ...]
+    seat: tuple[AliasEntry, ...] = ()
     pronoun_polities: PronounPolities
     domestic: DomesticSection
     pronouns: PronounSection
@@ -156,8 +157,27 @@ def resolve_mentions(
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions, datelines))
+    mentions = _seats(doc, mentions)
     text = doc_text(doc)
     return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, credits))
+
+
+SEAT_RULES = frozenset({"gazetteer.capital", "geonames.city"})
+
+
+def _seats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Brussels rejected the plan" in a story naming the EU: the body seated in the
+    capital (data/actors/context.toml, [[seat]]); a capital named as a place stays one."""
+    codes = {m.actor.code for m in mentions if m.actor is not None}
+    seats = {seat.text.lower(): seat for seat in load_context_file().seat if not seat.when_any or seat.when_any & codes}
+    found = []
+    for mention in mentions:
+        seat = seats.get(mention.text.lower())
+        acting = mention.actor is not None and mention.actor.rule in SEAT_RULES
+        if seat is not None and acting and not _is_place(doc, mention.start, mention.end):
+            mention = dataclasses.replace(mention, actor=Actor(code=seat.code, sectors=seat.sectors, rule="context.seat"))
+        found.append(mention)
+    return found
 
 
 def _not_ethnic(mention: Mention, text: str) -> Mention:
