@@ -1388,3 +1388,18 @@ def test_coder_reads_a_warning_of_ones_own_act_to_come_as_a_threat(sentence, eve
 )
 def test_coder_reads_an_attack_made_in_words_as_an_accusation(sentence, events):
     assert {e for e in coded(sentence) if e.split()[0] in ("ACCUSE", "ASSAULT")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # an obligation of the speaker itself, or of something done to the subject, asks nothing of anyone
+        ("Iran's president said in a speech: \"Israel must be wiped off the map.\"", set()),
+        ("Israeli Prime Minister Ehud Olmert said: \"We must join hands with the Palestinians in fighting extremism.\"",
+         set()),
+        # an obligation of another party is asked of it
+        ("The Israeli prime minister said: \"The Palestinians must stop the rocket fire.\"", {"REQUEST ISR>PSE"}),
+    ],
+)
+def test_coder_reads_only_an_obligation_of_another_party_as_a_request(sentence, events):
+    assert {e for e in coded(sentence) if e.startswith("REQUEST")} == {normalize(e) for e in events}

@@ -141,12 +141,26 @@ def speech_acts(
         if found is None:
             continue
         cue, word = found
+        if word.lower_ in cue.modals and not _obliges_someone_else(word):
+            continue
         if cue.reporting:  # whom the reporting verb asks: the content's subject
             asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
             parties = Parties(subjects=asked, predicate=True)
         else:
             parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
         yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+
+
+# "We must join hands", "Israel must be wiped off the map": an obligation of the speaker
+# itself, or of something done to the subject, asks nothing of another party.
+SELF_SUBJECTS = frozenset({"we", "i", "us"})
+
+
+def _obliges_someone_else(modal: Token) -> bool:
+    clause = modal.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in SELF_SUBJECTS for c in clause.children)
 
 
 def _reporting_cue(
