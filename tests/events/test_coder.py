@@ -1403,3 +1403,9 @@ def test_coder_reads_an_attack_made_in_words_as_an_accusation(sentence, events):
 )
 def test_coder_reads_only_an_obligation_of_another_party_as_a_request(sentence, events):
     assert {e for e in coded(sentence) if e.startswith("REQUEST")} == {normalize(e) for e in events}
+
+
+def test_coder_codes_a_rape_told_as_a_noun_with_its_agent_and_victim():
+    sentence = ("Anti-US sentiment was heightened in Okinawa after the rape of a Japanese schoolgirl by three US "
+                "servicemen in September 1995.")
+    assert coded(sentence) == {normalize("ASSAULT USA>JPN")}
