@@ -1409,3 +1409,20 @@ def test_coder_codes_a_rape_told_as_a_noun_with_its_agent_and_victim():
     sentence = ("Anti-US sentiment was heightened in Okinawa after the rape of a Japanese schoolgirl by three US "
                 "servicemen in September 1995.")
     assert coded(sentence) == {normalize("ASSAULT USA>JPN")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # denying a stance is a refusal
+        ("The European Union said it does not recognize the outcome of the referendum in Georgia.", {"REJECT EUR>GEO"}),
+        ("France did not support the resolution against Iran.", {"REJECT FRA>IRN"}),
+        # voting a measure down rejects it
+        ("A bill on trade relations with Vietnam was voted down by the U.S. House of Representatives.",
+         {"REJECT USA>VNM"}),
+        # a meeting that did not happen stays a negated meeting
+        ("Russia did not meet Ukraine.", set()),
+    ],
+)
+def test_coder_reads_a_denied_stance_and_a_vote_down_as_refusals(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

@@ -693,6 +693,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     if later and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger), condition=is_condition(trigger))
+    if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
+            trigger.lemma_.lower() in load_coder_words().stance_verbs):
+        # "does not recognize the outcome": denying a stance is a refusal (§3.10)
+        event, mode, aux = "REJECT", None, dataclasses.replace(aux, negated=False)
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
@@ -872,6 +876,7 @@ class CoderWords(DataModel):
     charge_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
+    stance_verbs: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
 
