@@ -1426,3 +1426,17 @@ def test_coder_codes_a_rape_told_as_a_noun_with_its_agent_and_victim():
 )
 def test_coder_reads_a_denied_stance_and_a_vote_down_as_refusals(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # calling for someone's withdrawal or resignation asks it of them
+        ("The UN resolution calls for the immediate withdrawal of Israeli troops from Gaza.", {"REQUEST UNO>ISR"}),
+        ("Iran called for Israel's withdrawal from the Golan Heights.", {"REQUEST IRN>ISR"}),
+        # calling for a release does not ask it of who is released
+        ("Egypt called for the release of the Israeli soldiers.", {"REQUEST EGY>"}),
+    ],
+)
+def test_coder_aims_a_call_for_an_act_at_its_doer(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

@@ -877,6 +877,7 @@ class CoderWords(DataModel):
     charge_prepositions: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
     stance_verbs: frozenset[str]
+    asked_acts: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
 
@@ -1051,6 +1052,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return prep_objects(trigger, "of")
     if role == "possessor":  # "demanded Russia's withdrawal"
         return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
+    if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops": whose act is asked for
+        acts = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_acts]
+        return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role.startswith("prep:"):
