@@ -1440,3 +1440,19 @@ def test_coder_reads_a_denied_stance_and_a_vote_down_as_refusals(sentence, event
 )
 def test_coder_aims_a_call_for_an_act_at_its_doer(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a document acting is its author's act, named where the article told the document before
+        ("The UN General Assembly adopted a resolution on Friday. The resolution calls for the immediate withdrawal "
+         "of Israeli troops from Gaza.", {"REQUEST UNO>ISR"}),
+        ("The IAEA issued a report on Thursday. The report urged Iran to provide more information.",
+         {"REQUEST IGO>IRN"}),
+        # a document with no author told has no actor
+        ("The report urged Iran to provide more information.", set()),
+    ],
+)
+def test_coder_codes_a_document_acting_as_its_authors_act(text, events):
+    assert {e for e in coded_article(text) if e.startswith("REQUEST")} == {normalize(e) for e in events}

@@ -481,6 +481,7 @@ def _make_event(
         return None
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index)
+    actors = actors or _document_authors(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index))
     if not actors:
@@ -820,6 +821,30 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
 
 
+def _document_authors(tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """"The resolution calls for …", "the report urged Iran …": a document acting is its
+    author's act; the author is named on an earlier mention of that document in the
+    article ("the Security Council adopted a resolution", "a report by the IAEA"),
+    `document_sentences_back` sentences at most (`data/events/coder.toml`)."""
+    words = load_coder_words()
+    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words.document_nouns]
+    if len(nouns) != 1 or len(tokens) != 1:
+        return ()
+    noun = nouns[0]
+    earliest = noun.sent.start
+    for _ in range(words.document_sentences_back):
+        earliest = noun.doc[earliest - 1].sent.start if earliest > 0 else 0
+    for earlier in reversed(noun.doc[earliest : noun.i]):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        authors, _ = actors_of(noun_actors(earlier, purpose=False), index)
+        if not authors and earlier.dep_ == "dobj":
+            authors, _ = actors_of(verb_subjects(earlier.head), index)  # "the council adopted a resolution"
+        if authors:
+            return tuple(dataclasses.replace(a, rule="actor.document-author") for a in authors)
+    return ()
+
+
 def _attack_in_words(match: Match) -> bool:
     """"launched a scathing attack on the government", "launched a strongly worded attack
     in The Times", "launched a fresh attack against Israel, dismissing the Holocaust":
@@ -878,6 +903,8 @@ class CoderWords(DataModel):
     verbal_attack_modifiers: frozenset[str]
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
+    document_nouns: frozenset[str]
+    document_sentences_back: int
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
 
