@@ -1456,3 +1456,26 @@ def test_coder_aims_a_call_for_an_act_at_its_doer(sentence, events):
 )
 def test_coder_codes_a_document_acting_as_its_authors_act(text, events):
     assert {e for e in coded_article(text) if e.startswith("REQUEST")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an attack told by its means, in a sentence that names no place, happened in the article's one country
+        ("Iraqi police said insurgents attacked Baghdad. Iraqi officials said the violence in Iraq continued. "
+         "Three Iraqi soldiers were also killed in separate attacks, security sources said.", {"ASSAULT IRQ>IRQ"}),
+        # not in an article about two countries
+        ("Israeli troops entered Lebanon. Lebanese officials protested to Israel. Three soldiers were killed in "
+         "separate attacks, security sources said.", set()),
+    ],
+)
+def test_coder_places_an_attack_without_place_in_the_articles_one_country(text, events):
+    killings = {render(e) for e in annotate_text(text).events if e.event_text == "killed"}
+    assert killings == {normalize(e) for e in events}
+
+
+def test_coder_marks_an_attacker_placed_by_the_article_with_its_rule():
+    text = ("Iraqi police said insurgents attacked Baghdad. Iraqi officials said the violence in Iraq continued. "
+            "Three Iraqi soldiers were also killed in separate attacks, security sources said.")
+    [event] = [e for e in annotate_text(text).events if e.event_text == "killed"]
+    assert [(a.code, a.sectors, a.rule) for a in event.actor] == [("IRQ", ("UNK",), "actor.unidentified-by-article")]

@@ -890,6 +890,12 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
     return found
 
 
+def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
+    """The state the article is about: the one most of its sentences name, when it
+    clearly dominates (data/actors/context.toml, [domestic])."""
+    return _article_country(doc, mentions, load_domestic_rule())
+
+
 def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
     """The state most of the article's sentences name, if it clearly dominates."""
     sentences = {sent.start_char: sent.end_char for sent in doc.sents}

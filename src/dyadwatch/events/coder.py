@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
+from dyadwatch.actors.mentions import article_country
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import date_event, set_for_later
 from dyadwatch.nlp import doc_text
@@ -817,8 +818,14 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
             means = [trigger]  # "five civilians were killed in the Baquba area": only where
     if not means:
         return ()
-    country = _place_country(places_around([trigger, *means]), index)
-    return () if country is None else (Actor(code=country, sectors=("UNK",), rule="actor.unidentified-by-place"),)
+    places = places_around([trigger, *means])
+    country = _place_country(places, index)
+    rule = "actor.unidentified-by-place"
+    if country is None and not any(index.at(place) for place in places):
+        # "… were also killed in separate attacks": no place in the sentence, the article's
+        # one country (a place the sentence names elsewhere decides nothing)
+        country, rule = article_country(trigger.doc, index.mentions), "actor.unidentified-by-article"
+    return () if country is None else (Actor(code=country, sectors=("UNK",), rule=rule),)
 
 
 def _document_authors(tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
