@@ -3,9 +3,9 @@ glance, the busiest dyads, recent events, the reports behind events (with the me
 of their sentences, to highlight), an article with its annotations, and an actor's
 partners over time, names and quotes.
 
-Each takes an open store and returns an Arrow table (rows as dicts for the reports behind
-events; None for an absent article);
-every value from the user travels as a query parameter.
+Each takes an open store and returns an Arrow table (the reports behind events: rows as
+dicts; an article: None when absent); every value from the user travels as a query
+parameter.
 """
 
 from __future__ import annotations
