@@ -6,6 +6,8 @@ plain join in Python; its rows must be those of the list aggregate it replaced."
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
@@ -96,3 +98,20 @@ def test_event_reports_gives_the_rows_of_the_list_aggregate_for_every_event(stor
     assert sum(len(report["mentions"]) for report in found) > len(found)  # most sentences mark mentions
     assert event_reports(store, [f"{cluster:016x}" for cluster in clusters[::7]]) == [
         row for row in expected if int(row["event_id"], 16) in clusters[::7]]
+
+
+def test_event_reports_keeps_apart_two_reports_of_one_id_in_two_articles(corpus_db, tmp_path):
+    # A report id is unique within its article only: a copy of every article, its
+    # reports keeping their ids, doubles the reports, each with its own mentions.
+    db = tmp_path / "copied.duckdb"
+    shutil.copy(corpus_db, db)
+    with open_store(db) as con:
+        con.execute("INSERT INTO articles SELECT * REPLACE (id || '-copy' AS id, seq + 1000 AS seq) FROM articles")
+        con.execute("INSERT INTO mentions SELECT * REPLACE (article_id || '-copy' AS article_id) FROM mentions")
+        con.execute("INSERT INTO events SELECT * REPLACE (article_id || '-copy' AS article_id, seq + 100000 AS seq) "
+                    "FROM events")
+        clusters = [cluster for (cluster,) in con.execute("SELECT DISTINCT cluster FROM events").fetchall()]
+        expected = con.sql(LISTED_REPORTS_SQL, params={"clusters": clusters}).to_arrow_table().to_pylist()
+        found = event_reports(con, [f"{cluster:016x}" for cluster in clusters])
+    assert found == expected
+    assert len(found) == 2 * len({report["report_id"] for report in found})

@@ -102,12 +102,12 @@ def event_reports(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> l
     sentence (`mentions`: start, end and code, offsets into the article text, in text
     order)."""
     clusters = [int(event_id, 16) for event_id in event_ids]
-    reports: dict[str, dict[str, Any]] = {}
+    reports: dict[int, dict[str, Any]] = {}  # by seq: a report id is unique within its article only
     # One plain join, grouped here: a list aggregate over a correlated subquery cost
     # DuckDB twice the time on these few rows, mostly in planning.
     for row in _rows(con, _REPORTS_SQL.format(cluster=_CLUSTER_HEX), {"clusters": clusters}):
         start, end, code = row.pop("mention_start"), row.pop("mention_end"), row.pop("mention_code")
-        report = reports.setdefault(row["report_id"], {**row, "mentions": []})
+        report = reports.setdefault(row["seq"], {**row, "mentions": []})
         if code is not None:
             report["mentions"].append({"start": start, "end": end, "code": code})
     return list(reports.values())
