@@ -12,9 +12,11 @@ every time, as the issue's probe did (the server answers repeats from its answer
 while the database is unchanged), and with every URL distinct (`&since=` a different
 day before any event, so the same events are counted and each answer is computed). For
 each run: p50, p90, p99 and max of the request times (sent to answer read in full),
-requests per second, and any status other than 200. Then a HEAD of the same URL. The
-targets (issue 18) are p50 ≤ 20 ms and p99 ≤ 100 ms with 8 clients; figures depend on
-the machine and on what else runs on it (the clients share its cores with the server).
+requests per second, the server's CPU time per request (user and system, from
+/proc: the figure that other work on the machine changes least), and any status other
+than 200. Then a HEAD of the same URL. The targets (issue 18) are p50 ≤ 20 ms and p99 ≤
+100 ms with 8 clients; figures depend on the machine and on what else runs on it (the
+clients share its cores with the server).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class Run:
     seconds: float
     times: list[float]  # per request, in seconds
     statuses: Counter[int]
+    server_cpu: float  # the server's CPU seconds (user and system) during the run
 
     def percentile(self, share: float) -> float:
         ordered = sorted(self.times)
@@ -59,7 +62,8 @@ class Run:
         others = {status: n for status, n in self.statuses.items() if status != 200}
         return (f"{self.clients} client{'s' * (self.clients > 1)}: {len(self.times)} requests in {self.seconds:.2f} s, "
                 f"{len(self.times) / self.seconds:,.0f} requests/s   p50 {ms[0]:.1f} ms  p90 {ms[1]:.1f} ms  "
-                f"p99 {ms[2]:.1f} ms  max {ms[3]:.1f} ms  mean {1000 * statistics.fmean(self.times):.1f} ms"
+                f"p99 {ms[2]:.1f} ms  max {ms[3]:.1f} ms  mean {1000 * statistics.fmean(self.times):.1f} ms   "
+                f"server CPU {1000 * self.server_cpu / len(self.times):.1f} ms/request"
                 + (f"   not 200: {others}" if others else ""))
 
 
@@ -79,12 +83,12 @@ def main() -> None:
         try:
             wait_until_up(port, server)
             load(port, distinct(args.url, args.warmup, start=10_000) + [args.url], clients=1,
-                 requests=args.warmup + 1)
+                 requests=args.warmup + 1, server=server.pid)
             runs: dict[str, tuple[Run, Run]] = {}
             for kind, urls in (("same URL", lambda n: [args.url] * n), ("distinct URLs", distinct_urls(args.url))):
-                runs[kind] = (load(port, urls(args.requests), clients=1, requests=args.requests),
+                runs[kind] = (load(port, urls(args.requests), clients=1, requests=args.requests, server=server.pid),
                               load(port, urls(args.clients * args.requests), clients=args.clients,
-                                   requests=args.requests))
+                                   requests=args.requests, server=server.pid))
             head = request(port, args.url, method="HEAD")
         finally:
             server.terminate()
@@ -157,9 +161,16 @@ def request(port: int, url: str, *, method: str) -> tuple[int, int]:
         connection.close()
 
 
-def load(port: int, urls: list[str], *, clients: int, requests: int) -> Run:
+def cpu_seconds(pid: int) -> float:
+    """The user and system CPU time of process `pid` so far (Linux's /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(port: int, urls: list[str], *, clients: int, requests: int, server: int) -> Run:
     """`clients` threads, each sending `requests` GETs (client n the n-th share of
-    `urls`) on one keep-alive connection, started together."""
+    `urls`) on one keep-alive connection, started together; `server` is the process
+    id of the server."""
     times: list[list[float]] = [[] for _ in range(clients)]
     statuses: list[Counter[int]] = [Counter() for _ in range(clients)]
     start = threading.Barrier(clients + 1)
@@ -182,11 +193,11 @@ def load(port: int, urls: list[str], *, clients: int, requests: int) -> Run:
     for thread in threads:
         thread.start()
     start.wait()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), cpu_seconds(server)
     for thread in threads:
         thread.join()
     return Run(clients=clients, seconds=time.perf_counter() - began, times=[t for each in times for t in each],
-               statuses=sum(statuses, Counter()))
+               statuses=sum(statuses, Counter()), server_cpu=cpu_seconds(server) - cpu)
 
 
 if __name__ == "__main__":

@@ -25,12 +25,14 @@ gone, or the lock is released by the kernel) and ignored.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import os
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -151,7 +153,9 @@ class SharedReader:
         self._opening = False
         self._let_go_for_ingest = False
         self._last_used = 0.0
+        self._shut = False  # the interpreter is exiting: no more connections
         self._changed = threading.Condition()
+        _READERS.add(self)
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[tuple[duckdb.DuckDBPyConnection, int]]:
@@ -179,9 +183,21 @@ class SharedReader:
         with self._changed:
             self._release(for_ingest=False)
 
+    def shut(self, *, wait: float) -> None:
+        """Close the connection for good, waiting up to `wait` seconds for the requests
+        in flight; later requests get StoreError."""
+        deadline = time.monotonic() + wait
+        with self._changed:
+            self._shut = True
+            self._release(for_ingest=False)
+            while self._con is not None and time.monotonic() < deadline:
+                self._changed.wait(RETRY_SECONDS)
+
     def _enter(self, deadline: float) -> tuple[duckdb.DuckDBPyConnection, int]:
         with self._changed:
             while self._con is None or self._releasing or _writer_waiting(self.db):
+                if self._shut:
+                    raise StoreError(f"{self.db} is closed: the server is stopping")
                 if self._con is not None:
                     if not self._releasing:
                         self._release(for_ingest=True)  # the ingest's flag is up
@@ -241,6 +257,21 @@ class SharedReader:
             self._con.close()
         self._con, self._releasing = None, False
         self._changed.notify_all()
+
+
+_READERS: weakref.WeakSet[SharedReader] = weakref.WeakSet()
+
+
+@atexit.register
+def _shut_readers() -> None:
+    """Let every reader's requests end and close it before the interpreter exits.
+    Python stops a daemon thread (a test server's, a request's, the watch) when it
+    next takes the GIL during finalisation, by unwinding it; a thread then inside
+    DuckDB, which gives the GIL up while it works, unwinds through C++ that does
+    not let that through, and the process aborts ("FATAL: exception not
+    rethrown", status 134). atexit hooks run before that stage."""
+    for reader in list(_READERS):
+        reader.shut(wait=reader.patience)
 
 
 def _stamp(db: Path) -> tuple[object, ...]:

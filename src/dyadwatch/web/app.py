@@ -10,7 +10,7 @@ use 503.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyadwatch import __version__
@@ -64,7 +65,7 @@ def make_app(db: str | Path) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(downloads.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("dyadwatch.web") / "static")), name="static")
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(AnswerCache, reader=reader)
     app.add_middleware(HeadAsGet)
     for kind, handler in _HANDLERS.items():
@@ -72,10 +73,25 @@ def make_app(db: str | Path) -> FastAPI:
     return app
 
 
-async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    response = await call_next(request)
-    response.headers.update(SECURITY_HEADERS)
-    return response
+class SecurityHeaders:
+    """`SECURITY_HEADERS` on every response. A plain ASGI middleware: Starlette's
+    `BaseHTTPMiddleware` would run each request in a task of its own and stream the
+    body through a queue, for the same headers."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class HeadAsGet:

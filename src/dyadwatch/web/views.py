@@ -76,7 +76,7 @@ def event_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return []
     reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for report in web_queries.event_reports(con, [row["event_id"] for row in rows]).to_pylist():
+    for report in web_queries.event_reports(con, [row["event_id"] for row in rows]):
         reports[report["event_id"]].append(report)
     quads = quad_names()
     flags = event_flags(con, [row["event_id"] for row in rows])
@@ -217,7 +217,7 @@ def flag_items(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -
     if not rows:
         return []
     reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for report in web_queries.event_reports(con, sorted({row["event_id"] for row in rows})).to_pylist():
+    for report in web_queries.event_reports(con, sorted({row["event_id"] for row in rows})):
         reports[report["event_id"]].append(report)
     keys = set(models.FlagItem.model_fields) - {"sentence", "articles"}
     return [models.FlagItem(**{k: row[k] for k in keys}, sentence=_flag_sentence(row, reports[row["event_id"]]),
