@@ -1479,3 +1479,8 @@ def test_coder_marks_an_attacker_placed_by_the_article_with_its_rule():
             "Three Iraqi soldiers were also killed in separate attacks, security sources said.")
     [event] = [e for e in annotate_text(text).events if e.event_text == "killed"]
     assert [(a.code, a.sectors, a.rule) for a in event.actor] == [("IRQ", ("UNK",), "actor.unidentified-by-article")]
+
+
+def test_coder_codes_a_meeting_that_is_to_take_place_as_announced():
+    [event] = events_of("The APEC summit meetings are to take place in the third week of this month in South Korea.")
+    assert (render(event), event.aux.future) == ("AGREE IGO>", True)

@@ -202,5 +202,10 @@ def _not_able(verb: Token) -> bool:
 
 
 def _going_to(verb: Token) -> bool:
+    """"is going to meet"; "the summit meetings are to take place" (a subject noun's
+    "be to" clause)."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+    if verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children):
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
