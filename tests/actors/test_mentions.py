@@ -487,6 +487,13 @@ def test_resolve_a_seat_named_as_a_place_as_the_place():
     assert found.actor is not None and found.actor.code == "BEL"
 
 
+def test_resolve_an_object_pronoun_never_as_the_subject_of_its_own_clause():
+    text = ("Chinese President Hu Jintao met German Chancellor Angela Merkel on Friday. During the meeting, "
+            "Hu congratulated her on her election.")
+    [found] = covering(text, *locate(text, "her"))
+    assert found.actor is not None and found.actor.code == "DEU"
+
+
 def test_a_body_word_with_no_such_body_named_before_stays_unresolved():
     text = "The city council of Lyon met on Monday. The council banned cars from the centre."
     assert all(m.actor is None for m in covering(text, *locate(text, "The council", last=True)))

@@ -409,7 +409,8 @@ def _antecedent(
     doc: Doc, pronoun: Token, people: list[Mention], genders: dict[int, str | None], rule: PronounRule
 ) -> Mention | None:
     gender = rule.pronouns[pronoun.lower_]
-    fitting = [p for p in people if genders[p.start] in (None, gender)]
+    subject = _own_clause_subject(pronoun, people)
+    fitting = [p for p in people if genders[p.start] in (None, gender) and (subject is None or p.actor.person != subject)]  # type: ignore[union-attr]
     sentence_start, _ = sentence_bounds(doc, pronoun.i)
     same = [p for p in fitting if doc[sentence_start].idx <= p.start and p.end <= pronoun.idx]
     if same:
@@ -424,6 +425,16 @@ def _antecedent(
         if earlier:
             return _subject_first(doc, earlier, last=False)
     return None
+
+
+def _own_clause_subject(pronoun: Token, people: list[Mention]) -> str | None:
+    """"Hu congratulated her": an object pronoun never stands for the person who is the
+    subject of its own clause (that would be "herself"); that person, if any."""
+    if pronoun.dep_ not in ("dobj", "dative", "iobj"):
+        return None
+    subjects = [s for s in pronoun.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = [p for p in people for s in subjects if p.start <= s.idx < p.end]
+    return found[0].actor.person if found else None  # type: ignore[union-attr]
 
 
 def _clause_subject(pronoun: Token, candidates: list[Mention]) -> Mention | None:
