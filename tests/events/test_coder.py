@@ -1484,3 +1484,18 @@ def test_coder_marks_an_attacker_placed_by_the_article_with_its_rule():
 def test_coder_codes_a_meeting_that_is_to_take_place_as_announced():
     [event] = events_of("The APEC summit meetings are to take place in the third week of this month in South Korea.")
     assert (render(event), event.aux.future) == ("AGREE IGO>", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a document adopted in the same sentence acts for who adopted it
+        ("The UN Security Council adopted a presidential statement that welcomed peace efforts in Uganda.",
+         {"SUPPORT UNO>UGA"}),
+        # a pronoun subject after a document's sentence stands for the document's author
+        ("The UN Security Council adopted a statement on Uganda. The statement called for restraint. It welcomed "
+         "the peace efforts of the Ugandan government.", {"SUPPORT UNO>UGA"}),
+    ],
+)
+def test_coder_codes_what_a_document_does_as_its_authors_act(text, events):
+    assert {e for e in coded_article(text) if e.startswith("SUPPORT")} == {normalize(e) for e in events}

@@ -35,6 +35,7 @@ from dyadwatch.events.roles import (
     condition_subjects,
     conditioned_unless,
     counted,
+    document_author,
     embedded_recipients,
     group_sectors,
     location_objects,
@@ -830,26 +831,14 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
 
 def _document_authors(tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"The resolution calls for …", "the report urged Iran …": a document acting is its
-    author's act; the author is named on an earlier mention of that document in the
-    article ("the Security Council adopted a resolution", "a report by the IAEA"),
-    `document_sentences_back` sentences at most (`data/events/coder.toml`)."""
-    words = load_coder_words()
-    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words.document_nouns]
-    if len(nouns) != 1 or len(tokens) != 1:
+    author's act (`roles.document_author`)."""
+    token = tokens[0] if len(tokens) == 1 else None
+    if token is not None and token.lower_ in load_role_words().relative_pronouns and token.head.dep_ == "relcl":
+        token = token.head.head  # "a statement that welcomed …": the statement
+    author = document_author(token, index) if token is not None else None
+    if author is None or author.actor is None:
         return ()
-    noun = nouns[0]
-    earliest = noun.sent.start
-    for _ in range(words.document_sentences_back):
-        earliest = noun.doc[earliest - 1].sent.start if earliest > 0 else 0
-    for earlier in reversed(noun.doc[earliest : noun.i]):
-        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
-            continue
-        authors, _ = actors_of(noun_actors(earlier, purpose=False), index)
-        if not authors and earlier.dep_ == "dobj":
-            authors, _ = actors_of(verb_subjects(earlier.head), index)  # "the council adopted a resolution"
-        if authors:
-            return tuple(dataclasses.replace(a, rule="actor.document-author") for a in authors)
-    return ()
+    return (dataclasses.replace(author.actor, rule="actor.document-author"),)
 
 
 def _attack_in_words(match: Match) -> bool:
@@ -910,8 +899,6 @@ class CoderWords(DataModel):
     verbal_attack_modifiers: frozenset[str]
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
-    document_nouns: frozenset[str]
-    document_sentences_back: int
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
 

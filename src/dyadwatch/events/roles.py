@@ -44,6 +44,8 @@ class RoleWords(DataModel):
     home_verbs: frozenset[str]
     threat_condition_marks: frozenset[str]
     place_prepositions: frozenset[str]
+    document_nouns: frozenset[str]
+    document_sentences_back: int
 
 
 @functools.cache
@@ -382,9 +384,33 @@ def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> M
     previous = pronoun.doc[sentence.start - 1].sent
     subject = _first_subject(previous)
     mention = _mention_for(subject, index) if subject is not None else None
+    if mention is None and subject is not None and not person:
+        mention = document_author(subject, index)  # "The statement called for … It welcomed …"
     if mention is None or mention.actor is None or bool(mention.actor.person) != person:
         return None
     return mention
+
+
+def document_author(noun: Token, index: MentionIndex) -> Mention | None:
+    """Who wrote a document ("the resolution", "the report"): the author named on it, or
+    on an earlier mention of it in the article ("a report by the IAEA", "the Security
+    Council adopted a resolution"), `document_sentences_back` sentences at most
+    (data/events/roles.toml)."""
+    words = load_role_words()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.document_nouns:
+        return None
+    earliest = noun.sent.start
+    for _ in range(words.document_sentences_back):
+        earliest = noun.doc[earliest - 1].sent.start if earliest > 0 else 0
+    for earlier in (noun, *reversed(noun.doc[earliest : noun.i])):  # itself first: "adopted a statement that …"
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        authors = [m for a in noun_actors(earlier, purpose=False) if (m := _mention_for(a, index)) is not None]
+        if not authors and earlier.dep_ == "dobj":  # "the council adopted a resolution"
+            authors = [m for s in verb_subjects(earlier.head) if (m := _mention_for(s, index)) is not None]
+        if authors:
+            return authors[0]
+    return None
 
 
 def _first_subject(sentence: Span) -> Token | None:
