@@ -482,7 +482,8 @@ COORDINATED_VERBS = [
     row("North Korean leader Kim Jong Un visited Russia and met Russian President Vladimir Putin.", "CONSULT PRK>RUS",
         id="visit-meet"),
     row("Kyiv expelled the Russian envoy and closed its embassy in Moscow.", "SANCTION UKR>RUS", id="expel-close"),
-    row("Japan welcomed the decision and pledged further support.", "SUPPORT JPN>", "AGREE JPN>", id="welcome-pledge"),
+    # (the welcome backs no party named in the text, so only the pledge is coded)
+    row("Japan welcomed the decision and pledged further support.", "AGREE JPN>", id="welcome-pledge"),
     row("Russia condemned and rejected the report.", "ACCUSE RUS>", "REJECT RUS>", id="condemn-and-reject"),
     row("South Korea condemned the launch and called on Pyongyang to return to talks.", "ACCUSE KOR>",
         "REQUEST KOR>PRK", id="condemn-call-on"),
@@ -1498,4 +1499,19 @@ def test_coder_codes_a_meeting_that_is_to_take_place_as_announced():
     ],
 )
 def test_coder_codes_what_a_document_does_as_its_authors_act(text, events):
+    assert {e for e in coded_article(text) if e.startswith("SUPPORT")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # praise or backing aimed at no party is no political support
+        ("U.S. officials approved six visas for the family.", set()),
+        ("Afghan lawmakers said they supported sending more troops.", set()),
+        # backing a party, or an act a party did before, is
+        ("Japan welcomed Seoul's decision to resume talks.", {"SUPPORT JPN>KOR"}),
+        ("North Korea agreed to return to the talks on Monday. Japan welcomed the decision.", {"SUPPORT JPN>PRK"}),
+    ],
+)
+def test_coder_codes_no_support_that_backs_no_party(text, events):
     assert {e for e in coded_article(text) if e.startswith("SUPPORT")} == {normalize(e) for e in events}
