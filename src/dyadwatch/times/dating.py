@@ -31,8 +31,14 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     dated = [t for t in times if t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None
              and (published is None or start <= published)]
     clause = _clause_head(trigger)
-    # "refused to resign from his post Sunday": the refusal's day is the infinitive's
+    # "refused to resign from his post Sunday": the refusal's day is the infinitive's;
+    # "a clash late Sunday which left three soldiers injured": a relative clause's is its noun's
     heads = [*_governors(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
+    relative = clause
+    while relative.dep_ in ("oprd", "xcomp") and relative.head.i != relative.i:
+        relative = relative.head  # "which left three soldiers injured"
+    if relative.dep_ == "relcl":  # its noun, and the nouns that noun is part of ("a clash in the province of …")
+        heads += _noun_phrase_up(relative.head)
     found = next((t for head in heads for t in dated if _governed_by(trigger.doc, t, head)), None)
     if found is None:
         found = next((t for when in _temporal_clauses(clause) for t in dated if _within(t, when)), None)
@@ -53,6 +59,17 @@ def set_for_later(trigger: Token, *, times: Sequence[TimeExpr], published: dt.da
         and _governed_by(trigger.doc, t, clause)
         for t in times
     )
+
+
+def _noun_phrase_up(noun: Token) -> list[Token]:
+    """The noun, the nouns and prepositions above it, and the verb of the clause they are
+    in: a relative clause without a time of its own happened with what its noun did."""
+    found = [noun]
+    while found[-1].head.i != found[-1].i and len(found) < 6:
+        found.append(found[-1].head)
+        if found[-1].pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+    return found
 
 
 # "imposed sanctions after it invaded Kuwait in 1990", "have frozen aid ever since the
