@@ -1515,3 +1515,15 @@ def test_coder_codes_what_a_document_does_as_its_authors_act(text, events):
 )
 def test_coder_codes_no_support_that_backs_no_party(text, events):
     assert {e for e in coded_article(text) if e.startswith("SUPPORT")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # calling something a name asks nothing, nor does "on" a date make a "call on"
+        ("Russia on Monday called the referendum in South Ossetia a milestone.", set()),
+        ("Russia on Monday called on Georgia to withdraw its troops.", {"REQUEST RUS>GEO"}),
+    ],
+)
+def test_coder_tells_calling_on_someone_from_calling_something_a_name(sentence, events):
+    assert {e for e in coded(sentence) if e.startswith("REQUEST")} == {normalize(e) for e in events}

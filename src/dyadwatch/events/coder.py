@@ -438,6 +438,8 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
             return None
         words += [aux for clause in clauses[:1] for aux in clause.children if aux.lower_ in pattern.clause_aux]
         words.append(clauses[0])
+    if pattern.intransitive and children(token, "dobj", "oprd"):
+        return None  # "called the referendum a milestone" names; "called on Russia to …" asks
     if pattern.object_infinitive:
         infinitives = _object_infinitives(token)
         if not infinitives:
@@ -459,7 +461,13 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
     heads = [token]
     if pattern.objects and pattern.pos == "verb":
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
-    return any(c.dep_ == "prep" and c.lower_ in pattern.preps for head in heads for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) for head in heads for c in head.children)
+
+
+def _of_time(prep: Token) -> bool:
+    """"called … on Monday": "on" a date is no "call on"."""
+    objects = children(prep, "pobj")
+    return prep.lower_ == "on" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:

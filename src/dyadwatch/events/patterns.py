@@ -56,6 +56,7 @@ class Pattern(DataModel):
     preps: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
     object_infinitive: bool = False
+    intransitive: bool = False
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
