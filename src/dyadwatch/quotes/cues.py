@@ -137,14 +137,17 @@ def _phrase_matches(token: Token, phrase: CuePhrase) -> bool:
 
 def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
     """A cue verb at `token`: a predicate whose lemma the lexicon lists (with its
-    particle, when the entry needs one)."""
+    particle, when the entry needs one), or a predicate adjective the lexicon lists as one."""
     inverted = _opens_inversion(token, lexicon)
-    if (token.pos_ not in VERB_TAGS and not inverted) or _is_hyphenated(token):
+    adjective = _is_predicate_adjective(token)
+    if (token.pos_ not in VERB_TAGS and not inverted and not adjective) or _is_hyphenated(token):
         return None
     if token.dep_ in NOT_PREDICATES and not inverted:
         return None
     lemma = lexicon.inversions[token.lower_] if inverted else token.lemma_.lower()
     for entry in lexicon.cue_verbs(lemma):
+        if entry.adjective != adjective:
+            continue
         particle = find_particle(token, entry)
         if entry.particle is None or particle is not None:
             return _verb_cue(token, entry, particle)
@@ -183,6 +186,12 @@ def _verb_cue(token: Token, entry: CueVerb, particle: Token | None) -> Cue:
     end = particle.i + 1 if particle is not None and particle.i == token.i + 1 else token.i + 1
     particle_index = particle.i if particle is not None else None
     return Cue(token.i, token.i, end, "verb", entry.content, particle_index, needs_speaker=entry.needs_speaker)
+
+
+def _is_predicate_adjective(token: Token) -> bool:
+    """"X is sure that …", "X seemed willing to …": an adjective predicated of a
+    subject (a stance of that subject), not one modifying a noun."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp"
 
 
 def _opens_inversion(token: Token, lexicon: QuoteLexicon) -> bool:

@@ -24,7 +24,7 @@ from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
 from dyadwatch.quotes.reported import find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.reported import WH_TAGS
+from dyadwatch.quotes.reported import WH_TAGS, passive_subject
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
@@ -46,7 +46,7 @@ def extract_quotes(
     drafts = [_direct_draft(text, quote) for quote in directs]
     drafts += [_label_draft(doc, cue, spans, text=text) for cue in find_label_cues(doc, lexicon=lexicon)]
     drafts += _reported_drafts(doc, cues, spans, directs, lexicon=lexicon)
-    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(drafts), text=text), spans, text=text)
+    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(doc, drafts), text=text), spans, text=text)
     quotes = [_make_quote(doc, draft, text=text, mentions=mentions, lexicon=lexicon) for draft in drafts]
     return tuple(sorted(_relay_media(doc, quotes, drafts=drafts, lexicon=lexicon), key=_order))
 
@@ -91,6 +91,8 @@ def _reported_drafts(
             continue
         excluded = _excluded(doc, cue, nested, lexicon=lexicon)
         draft = _reported_draft(doc, cue, excluded=excluded, quoted=inside_marks)
+        if draft is not None and _unnamed(doc, draft, lexicon=lexicon):
+            continue
         if draft is not None:
             drafts.append(draft)
             drafted.add(cue_verb(doc, cue).i)
@@ -108,6 +110,17 @@ def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
     if head is None or head.tag_ in WH_TAGS or head.lower_ in RELATIVE_PRONOUNS:
         return False
     return not is_anonymous(head, lexicon=lexicon)
+
+
+def _unnamed(doc: Doc, draft: Draft, *, lexicon: QuoteLexicon) -> bool:
+    """A reported quote whose speaker the parse lost: an active cue verb with no
+    subject to be found ("…, calling for talks" hung on a noun) or a cue noun with no
+    owner ("the claim that …"). Only a passive names no one by design ("Pence was
+    dubbed the winner"); elsewhere a quote without its speaker is more often a misreading
+    than a statement by no one."""
+    if draft.cue.kind not in ("verb", "noun") or passive_subject(draft.cue, cue_verb(doc, draft.cue)) is not None:
+        return False
+    return find_speaker_head(doc, draft.cue, lexicon=lexicon, avoid=draft.pieces) is None
 
 
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
@@ -174,15 +187,20 @@ def _inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _unique(drafts: list[Draft]) -> list[Draft]:
-    """One quote per content span (a direct quote wins over a reading of the parse)."""
-    seen: set[tuple[int, int]] = set()
-    kept = []
+def _unique(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One quote per content span: a direct quote wins over a reading of the parse, and
+    a cue outside the span over one inside it ("Bush was expected to attend, an aide
+    said": the aide's quote, not the passive's)."""
+    best: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
-        if (draft.start, draft.end) not in seen:
-            seen.add((draft.start, draft.end))
-            kept.append(draft)
-    return kept
+        span = (draft.start, draft.end)
+        if span not in best or _rank(doc, draft) < _rank(doc, best[span]):
+            best[span] = draft
+    return [draft for draft in drafts if best[(draft.start, draft.end)] is draft]
+
+
+def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool]:
+    return (not draft.direct, draft.start <= doc[draft.cue.head].idx < draft.end)
 
 
 def _make_quote(doc: Doc, draft: Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:

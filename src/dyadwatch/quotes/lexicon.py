@@ -26,6 +26,8 @@ class CueVerb:
     particle: str | None
     content: tuple[str, ...]
     needs_speaker: bool = False
+    adjective: bool = False
+    """A predicate adjective ("X is sure that …", "X is willing to …"), not a verb."""
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -76,6 +78,7 @@ class CueFamily(DataModel):
     lemmas: tuple[str, ...]
     content: tuple[ContentKind, ...]
     needs_speaker: bool = False
+    adjective: bool = False
 
 
 class PhraseEntry(DataModel):
@@ -159,6 +162,7 @@ def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, .
     that lists it does (`needs_speaker = true`)."""
     kinds: dict[tuple[str, str | None], list[str]] = {}
     optional: set[tuple[str, str | None]] = set()
+    adjectives: set[tuple[str, str | None]] = set()
     for family in families:
         for entry in family.lemmas:
             lemma, _, particle = entry.partition(" ")
@@ -166,10 +170,13 @@ def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, .
             found.extend(kind for kind in family.content if kind not in found)
             if not family.needs_speaker:
                 optional.add((lemma, particle or None))
+            if family.adjective:
+                adjectives.add((lemma, particle or None))
     verbs: dict[str, list[CueVerb]] = {}
     for (lemma, particle), content in kinds.items():
         needs = (lemma, particle) not in optional
-        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs))
+        adjective = (lemma, particle) in adjectives
+        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs, adjective))
     return {lemma: tuple(sorted(entries, key=lambda v: v.particle is None)) for lemma, entries in verbs.items()}
 
 

@@ -23,6 +23,8 @@ QUOTE_MARKS = frozenset('"“”‘’\'')
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "once", "although", "though", "as"})
+EXPLETIVES = frozenset({"it", "there"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -39,6 +41,9 @@ def find_reported_content(
     blocked = excluded | set(range(cue.start, cue.end)) | set(cue.words)
     if verb.dep_ == "parataxis":  # the cue is an aside inside its content: none of it is content
         blocked |= {t.i for t in verb.subtree}
+    subject = passive_subject(cue, verb)
+    if subject is not None:
+        return _passive_content(doc, cue, verb, subject, blocked=blocked, quoted=quoted)
     for kind in cue.content:
         finder = CONTENT_FINDERS.get(kind)
         parts = finder(doc, cue, verb) if finder else None
@@ -46,6 +51,66 @@ def find_reported_content(
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
     return None
+
+
+def passive_subject(cue: Cue, verb: Token) -> Token | None:
+    """What a passive cue says something of: "Pence was dubbed the winner", "the vote is
+    expected to be close", "Clinton was endorsed by the Times". Only for cues whose
+    content is an object or a claim (their object is the passive's subject), and not
+    when a clause of its own says what ("it was reported that …") or the subject is a
+    relative word."""
+    if cue.kind != "verb" or not PASSIVE_COMPLEMENTS.keys() & set(cue.content):
+        return None
+    if any(child.dep_ in CLAUSE_DEPS for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES or subject.tag_ in WH_TAGS or subject.lower_ in RELATIVES:
+        return None
+    return subject
+
+
+def _passive_content(
+    doc: Doc, cue: Cue, verb: Token, subject: Token, *, blocked: set[int], quoted: frozenset[int]
+) -> TokenSpan | None:
+    """What the passive says of its subject, by the cue's content kinds ("called a
+    charlatan", "expected to be close", "described as a sellout", "accused of fraud"),
+    or, for a cue whose content is its object, the subject itself when the agent names
+    the source ("was endorsed by the Times"). The subject is the piece before the cue
+    (`find_preceding_piece`)."""
+    blocked = blocked | {child.i for child in verb.children if child.dep_ == "agent"}
+    for kind in cue.content:
+        fits = PASSIVE_COMPLEMENTS.get(kind)
+        complements = [child for child in verb.rights if fits is not None and fits(child)]
+        if complements:
+            span = content_run(doc, complements, excluded=blocked)
+            if span is not None and verb.dep_ == "ROOT":
+                return extend_to_sentence_end(doc, span, blocked=blocked, quoted=quoted)
+            return span
+    if "object" in cue.content and any(child.dep_ == "agent" for child in verb.children):
+        return content_run(doc, [subject], excluded=blocked)
+    return None
+
+
+def _passive_preposition(words: frozenset[str]) -> Callable[[Token], bool]:
+    def fits(child: Token) -> bool:
+        return child.dep_ == "prep" and child.lower_ in words and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+
+    return fits
+
+
+def _passive_infinitive(child: Token) -> bool:
+    return child.dep_ == "xcomp" and _has_to(child)
+
+
+PASSIVE_COMPLEMENTS: dict[str, Callable[[Token], bool]] = {
+    "claim": _passive_infinitive,  # "is expected to win"
+    "object_infinitive": _passive_infinitive,  # "were urged to leave"
+    "object_predicate": lambda child: child.dep_ == "oprd",  # "was dubbed the winner"
+    "object_as": _passive_preposition(frozenset({"as"})),  # "was described as a sellout"
+    "object_of": _passive_preposition(OBJECT_OF_PREPOSITIONS),  # "was accused of fraud"
+    "object": lambda child: False,  # the subject alone, with an agent ("was endorsed by X")
+}
+"""Content kind → the complement a passive of that kind says of its subject."""
 
 
 def _with_opening_mark(doc: Doc, span: TokenSpan, blocked: set[int]) -> TokenSpan:
@@ -64,7 +129,10 @@ def _extended(doc: Doc, span: TokenSpan, verb: Token, *, blocked: set[int], quot
     if span[0] < verb.i:
         return span
     if verb.dep_ != "ROOT":
-        return trim_punctuation(doc, (span[0], max(span[1], verb.right_edge.i + 1))) or span
+        end = span[1]
+        while end <= verb.right_edge.i and end not in blocked:  # not into "…, arguing that …"
+            end += 1
+        return trim_punctuation(doc, (span[0], end)) or span
     return extend_to_sentence_end(doc, span, blocked=blocked, quoted=quoted)
 
 
@@ -105,6 +173,9 @@ def find_preceding_piece(
     """The start of the content before a cue the parse hung in the middle of it:
     "The deal, he said, was dead" → "The deal"."""
     verb = cue_verb(doc, cue)
+    subject = passive_subject(cue, verb)
+    if subject is not None and span[0] > verb.i:  # "Pence was dubbed … the winner"
+        return content_run(doc, [subject], excluded=excluded | set(range(cue.start, cue.end)))
     if verb.dep_ != "parataxis" or span[0] < verb.i or verb.head.left_edge.i >= verb.left_edge.i:
         return None
     end = verb.head.left_edge.i

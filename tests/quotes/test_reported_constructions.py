@@ -1,0 +1,145 @@
+"""Quotes: reported-speech constructions beyond "X said (that) …" (issue 16), one table
+per construction. Each row is a text and the quotes expected in it as (speaker as
+written or None, cue, content, direct). Sentences are our own; none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.nlp import load_nlp
+from dyadwatch.quotes import extract_quotes
+
+Found = tuple[str | None, str, str, bool]
+
+
+def found(text: str) -> list[Found]:
+    quotes = extract_quotes(load_nlp()(text))
+    return [(q.speaker.text if q.speaker else None, q.cue, q.content, q.direct) for q in quotes]
+
+
+PASSIVES: list[tuple[str, list[Found]]] = [
+    ("Pence was dubbed the winner of the debate.", [(None, "dubbed", "Pence … the winner of the debate", False)]),
+    (
+        "The senator has been called a charlatan by fellow physicians.",
+        [("fellow physicians", "called", "The senator … a charlatan", False)],
+    ),
+    ("The vote is expected to be close.", [(None, "expected", "The vote … to be close", False)]),
+    ("Clinton was endorsed by the Times.", [("the Times", "endorsed", "Clinton", False)]),
+    (
+        "Amsterdam was accused of supporting criminal gangs.",
+        [(None, "accused", "Amsterdam … of supporting criminal gangs", False)],
+    ),
+]
+
+NOT_PASSIVE_STATEMENTS: list[str] = [
+    "He was asked about the talks.",  # no complement and no agent: nothing said of him
+    "The woman was seen near the road.",  # "see" states only "as" something
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PASSIVES)
+def test_extract_quotes_reads_what_a_passive_cue_says_of_its_subject(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_PASSIVE_STATEMENTS)
+def test_a_passive_cue_with_nothing_said_of_its_subject_is_no_quote(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.model
+def test_the_reporting_verb_outside_a_passive_keeps_the_quote() -> None:
+    assert found("Bush was expected to attend the summit, an aide said.") == [
+        ("an aide", "said", "Bush was expected to attend the summit", False)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["A statement calling for calm was issued on Monday."])
+def test_an_active_cue_whose_speaker_the_parse_lost_is_no_quote(text: str) -> None:
+    assert found(text) == []
+
+
+STANCE_ADJECTIVES: list[tuple[str, list[Found]]] = [
+    ("Many Democrats are afraid that turnout will be low.", [("Many Democrats", "afraid", "that turnout will be low", False)]),
+    (
+        "Iran is ready to resume talks with the United States.",
+        [("Iran", "ready", "to resume talks with the United States", False)],
+    ),
+    ("Graham has been critical of Trump.", [("Graham", "critical of", "Trump", False)]),
+]
+
+NOT_STANCE_ADJECTIVES: list[str] = [
+    "A sure sign of trouble appeared.",  # an adjective modifying a noun
+    "Officials are ready to talk.",  # no source the text names
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), STANCE_ADJECTIVES)
+def test_extract_quotes_reads_stance_adjectives_of_a_named_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_STANCE_ADJECTIVES)
+def test_stance_adjectives_need_a_predicate_and_a_named_source(text: str) -> None:
+    assert found(text) == []
+
+
+SAID_OBJECTS_AND_TOPICS: list[tuple[str, list[Found]]] = [
+    ("The ministry denied any involvement in the attack.", [("The ministry", "denied", "any involvement in the attack", False)]),
+    ("The president stressed the need for calm.", [("The president", "stressed", "the need for calm", False)]),
+    ("The opposition complained about unfair coverage.", [("The opposition", "complained about", "unfair coverage", False)]),
+    ("The senator has railed against the trade deal.", [("The senator", "railed against", "the trade deal", False)]),
+    ("Protesters chanted “No more war!”", [("Protesters", "chanted", "“No more war!”", True)]),
+]
+
+NOT_SAID: list[str] = [
+    "The fire claimed 34 lives.",  # "claim" with an object is rarely a claim
+    "Rebels attacked the convoy.",  # "attack" states only "as" something
+    "Critics saw the plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SAID_OBJECTS_AND_TOPICS)
+def test_extract_quotes_reads_what_was_said_and_what_it_was_about(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_SAID)
+def test_objects_of_acts_are_not_statements(text: str) -> None:
+    assert found(text) == []
+
+
+CHARACTERIZATIONS_AS: list[tuple[str, list[Found]]] = [
+    ("Critics see the plan as a giveaway.", [("Critics", "see", "the plan as a giveaway", False)]),
+    ("She painted her rival as a crook.", [("She", "painted", "her rival as a crook", False)]),
+    ("The mayor referred to the law as a disgrace.", [("The mayor", "referred to", "the law as a disgrace", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CHARACTERIZATIONS_AS)
+def test_extract_quotes_reads_characterizations_with_as(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_a_participle_after_a_reported_clause_is_the_reporters_own_quote() -> None:
+    text = "The senator said he did not believe the report, arguing that it was biased."
+    assert found(text) == [
+        ("The senator", "said", "he did not believe the report", False),
+        ("The senator", "arguing", "that it was biased", False),
+    ]
+
+
+@pytest.mark.model
+def test_a_dateline_before_the_speaker_is_not_the_speaker() -> None:
+    text = "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story."
+    assert found(text) == [("President Obama", "said", "it would tell an American story", False)]
