@@ -143,3 +143,17 @@ def test_a_participle_after_a_reported_clause_is_the_reporters_own_quote() -> No
 def test_a_dateline_before_the_speaker_is_not_the_speaker() -> None:
     text = "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story."
     assert found(text) == [("President Obama", "said", "it would tell an American story", False)]
+
+
+OBJECTS_OF_STATEMENTS_AND_BELIEFS: list[tuple[str, list[Found]]] = [
+    ("The minister proposed raising the tax on fuel.", [("The minister", "proposed", "raising the tax on fuel", False)]),
+    ("The company admitted using the loophole.", [("The company", "admitted", "using the loophole", False)]),
+    ("The voters believe in the reform.", [("The voters", "believe in", "the reform", False)]),
+    ("The farmers fear a long drought.", [("The farmers", "fear", "a long drought", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), OBJECTS_OF_STATEMENTS_AND_BELIEFS)
+def test_extract_quotes_reads_gerund_objects_and_objects_of_beliefs(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -280,7 +280,14 @@ def _object_token(doc: Doc, cue: Cue, verb: Token) -> Token | None:
         particle = doc[cue.particle]
         if particle.dep_ == "prep":
             return next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    found = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return found or _gerund_object(verb)
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """"proposed dropping the tax", "admitted using the loophole": a gerund after the
+    cue is its object."""
+    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not _has_to(c)), None)
 
 
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
