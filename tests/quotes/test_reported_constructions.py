@@ -157,3 +157,27 @@ OBJECTS_OF_STATEMENTS_AND_BELIEFS: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), OBJECTS_OF_STATEMENTS_AND_BELIEFS)
 def test_extract_quotes_reads_gerund_objects_and_objects_of_beliefs(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+STANCES_TOWARD: list[tuple[str, list[Found]]] = [
+    ("The senator openly admires the general.", [("The senator", "admires", "the general", False)]),
+    ("The committee voted to hold the aide in contempt.", [("The committee", "voted", "to hold the aide in contempt", False)]),
+    ("Investigators linked the attack to the militia.", [("Investigators", "linked", "the attack to the militia", False)]),
+    ("The mayor learned that the bridge was unsafe.", [("The mayor", "learned", "that the bridge was unsafe", False)]),
+]
+
+NOT_STANCES: list[str] = [
+    "Many people will vote for her.",  # a vote for a candidate is no statement
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), STANCES_TOWARD)
+def test_extract_quotes_reads_feelings_votes_and_findings_of_a_named_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_STANCES)
+def test_votes_for_candidates_are_not_statements(text: str) -> None:
+    assert found(text) == []
