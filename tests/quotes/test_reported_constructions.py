@@ -181,3 +181,50 @@ def test_extract_quotes_reads_feelings_votes_and_findings_of_a_named_source(text
 @pytest.mark.parametrize("text", NOT_STANCES)
 def test_votes_for_candidates_are_not_statements(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.model
+def test_according_to_parsed_as_the_root_attributes_the_clause_after_its_comma() -> None:
+    text = "According to the radio host Rush Limbaugh, the move reeks of fear and desperation."
+    assert found(text) == [
+        ("the radio host Rush Limbaugh", "According to", "the move reeks of fear and desperation", False)
+    ]
+
+
+CONJOINED_REPORTS: list[tuple[str, list[Found]]] = [
+    (
+        "The minister said he would order a review of the border and warned against smugglers.",
+        [
+            ("The minister", "said", "he would order a review of the border", False),
+            ("The minister", "warned against", "smugglers", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_REPORTS)
+def test_a_reporting_verb_conjoined_after_a_reported_clause_is_a_quote_of_its_own(
+    text: str, expected: list[Found]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_the_content_continues_after_a_parenthetical_cue_and_a_conjunction() -> None:
+    text = "It would take two weeks to convene the committee, he said, and the wrangling could be long."
+    assert found(text) == [
+        ("he", "said", "It would take two weeks to convene the committee … the wrangling could be long", False)
+    ]
+
+
+VERBAL_ATTACKS: list[tuple[str, list[Found]]] = [
+    ("Trump attacked Clinton for her vote on the war.", [("Trump", "attacked", "Clinton for her vote on the war", False)]),
+    ("The governor attacked her rival as a fraud.", [("The governor", "attacked", "her rival as a fraud", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), VERBAL_ATTACKS)
+def test_extract_quotes_reads_attacks_on_persons_as_statements(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

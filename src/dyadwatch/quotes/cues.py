@@ -22,6 +22,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOT_PREDICATES = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "attr"})
 """A verb form in these relations modifies a noun ("the so-called republics")."""
 PARTICLE_DEPS = frozenset({"prep", "prt", "agent"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PHRASE_CONTENT: dict[str, tuple[str, ...]] = {
     "source_object": ("quote", "clause"),
     "quoted": ("quote", "clause"),
@@ -219,6 +220,18 @@ def cue_verb(doc: Doc, cue: Cue) -> Token:
     if cue.kind in ("source_object", "statement"):
         return nearest_predicate(head.head)
     return head
+
+
+def parallel_reporter(verb: Token) -> Token | None:
+    """"X said he would order a review and warned against hackers": the parse hangs
+    "warned" on "order", inside the reported clause, but a finite verb conjoined to a
+    non-finite one ("would order … and warned") can only continue the reporting verb
+    of the same form ("said"). That reporting verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.tag_ in FINITE_TAGS or head.dep_ != "ccomp":
+        return None
+    reporter = head.head
+    return reporter if reporter.tag_ == verb.tag_ and reporter.i < head.i else None
 
 
 def nearest_predicate(token: Token) -> Token:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyadwatch.nlp import doc_text
-from dyadwatch.quotes.cues import Cue, cue_verb, find_cues
+from dyadwatch.quotes.cues import Cue, cue_verb, find_cues, parallel_reporter
 from dyadwatch.quotes.direct import DirectQuote, attach_direct_quotes
 from dyadwatch.quotes.drafts import PIECE_JOINER, Draft, continue_into_quotes, one_attribution_per_word
 from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
@@ -180,7 +180,8 @@ def _inside_content(nested: Token, verb: Token) -> bool:
     """A verb conjoined deeper under `verb` than its own dependents ("said he posed a
     threat and refused to …") is part of what `verb` reports, not an attribution beside
     it (a participle, "…, adding that …", is one wherever the parse hangs it)."""
-    return nested.dep_ == "conj" and nested.head.i != verb.i and verb in nested.ancestors
+    deeper = nested.dep_ == "conj" and nested.head.i != verb.i and verb in nested.ancestors
+    return deeper and parallel_reporter(nested) is None
 
 
 def _inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:

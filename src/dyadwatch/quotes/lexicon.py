@@ -11,7 +11,7 @@ from dyadwatch.datafiles import DataModel, read_data_file
 
 ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
-    "object", "object_infinitive", "object_of", "object_as", "object_predicate",
+    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object",
 ]
 PhraseKind = Literal["source_object", "statement", "quoted"]
 

@@ -24,6 +24,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "once", "although", "though", "as"})
 EXPLETIVES = frozenset({"it", "there"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
@@ -161,7 +162,10 @@ def find_continuation(
     comma = next((t.i for t in doc[verb.i : min(len(doc), verb.i + MAX_CUE_CLAUSE)] if t.text == ","), None)
     if comma is None or any(doc[i].text in SENTENCE_ENDS or doc[i].is_space for i in range(verb.i, comma)):
         return None
-    rest = trim_punctuation(doc, (comma + 1, comma + 2))
+    first = comma + 1
+    if first < len(doc) and doc[first].lower_ in ("and", "but"):  # "…, she said, and “I had to …”"
+        first += 1
+    rest = trim_punctuation(doc, (first, first + 1))
     if rest is None or rest[0] in excluded or doc[rest[0]].pos_ in VERB_TAGS:
         return None  # "…, he said, adding …" is an attribution of its own
     return extend_to_sentence_end(doc, rest, blocked=excluded, quoted=quoted)
@@ -290,6 +294,17 @@ def _gerund_object(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not _has_to(c)), None)
 
 
+def _person_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"Trump attacked Clinton", "she went after him": an object naming a person, with
+    what is said of them ("… for her vote"). Aimed at a place or a convoy, the same verbs
+    are acts of force, not words."""
+    found = _object_token(doc, cue, verb)
+    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS):
+        return None
+    reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_OF_PREPOSITIONS), None)
+    return [found, reason] if reason is not None else [found]
+
+
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     target = _object_token(doc, cue, verb)
     action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
@@ -348,11 +363,24 @@ def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 def _modified_clause(doc: Doc, cue: Cue, *, excluded: frozenset[int]) -> TokenSpan | None:
     """"…, according to X": the clause the phrase modifies, without the phrase."""
     phrase = doc[cue.head]
+    if phrase.dep_ == "ROOT":
+        return _after_opening_phrase(doc, cue)
     head = nearest_predicate(phrase.head)
     blocked = excluded | set(_indices(phrase.subtree))
     if head.i in blocked:
         return None
     return content_run(doc, [head], excluded=blocked)
+
+
+def _after_opening_phrase(doc: Doc, cue: Cue) -> TokenSpan | None:
+    """"According to X, the move reeks of fear." parsed with "According" as the root and
+    the clause as an apposition of X: the content is what follows the comma closing
+    the phrase, to the end of the sentence."""
+    sentence_end = doc[cue.head].sent.end
+    comma = next((i for i in range(cue.end, sentence_end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= sentence_end:
+        return None
+    return trim_punctuation(doc, (comma + 1, sentence_end))  # the speaker phrase is cut to end before it
 
 
 def _indices(tokens: Iterable[Token]) -> list[int]:
@@ -367,6 +395,7 @@ CONTENT_FINDERS: dict[str, ContentFinder] = {
     "infinitive": _infinitive,
     "object": _object,
     "object_infinitive": _object_infinitive,
+    "person_object": _person_object,
     "object_of": _object_of,
     "object_as": _object_as,
     "object_predicate": _object_predicate,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.quotes.cues import Cue, cue_verb
+from dyadwatch.quotes.cues import Cue, cue_verb, parallel_reporter
 from dyadwatch.quotes.labels import label_speaker
 from dyadwatch.quotes.lexicon import QuoteLexicon
 from dyadwatch.nlp import entities
@@ -85,6 +85,9 @@ def _reporter_of_participle(verb: Token) -> Token:
     """"X said he believed …, arguing that …": a participle set off after a reported
     clause continues the report, so it shares the reporting verb's subject, not the
     subject of the clause the parse hung it on."""
+    reporter = parallel_reporter(verb)
+    if reporter is not None:
+        return reporter
     head = verb.head
     trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and verb.doc[verb.i - 1].text == ","
     reported = head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
