@@ -228,3 +228,17 @@ VERBAL_ATTACKS: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), VERBAL_ATTACKS)
 def test_extract_quotes_reads_attacks_on_persons_as_statements(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.model
+def test_the_nearest_particle_decides_the_cue_call_for_not_call_on() -> None:
+    text = "Keron Blair, director of the group, called for more school investment on Thursday."
+    assert found(text) == [
+        ("Keron Blair, director of the group", "called for", "more school investment on Thursday", False)
+    ]
+
+
+@pytest.mark.model
+def test_a_characterization_parsed_as_two_objects_names_the_target_and_the_label() -> None:
+    text = 'Japan branded North Korea an "outlaw nation in the neighborhood."'
+    assert found(text) == [("Japan", "branded", 'North Korea an "outlaw nation in the neighborhood."', False)]

@@ -146,13 +146,13 @@ def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
     if token.dep_ in NOT_PREDICATES and not inverted:
         return None
     lemma = lexicon.inversions[token.lower_] if inverted else token.lemma_.lower()
-    for entry in lexicon.cue_verbs(lemma):
-        if entry.adjective != adjective:
-            continue
-        particle = find_particle(token, entry)
-        if entry.particle is None or particle is not None:
-            return _verb_cue(token, entry, particle)
-    return None
+    entries = [entry for entry in lexicon.cue_verbs(lemma) if entry.adjective == adjective]
+    with_particles = [(p, e) for e in entries if e.particle is not None for p in [find_particle(token, e)] if p is not None]
+    if with_particles:  # the nearest particle: "called for X on Thursday" is "call for", not "call on"
+        particle, entry = min(with_particles, key=lambda found: found[0].i)
+        return _verb_cue(token, entry, particle)
+    bare = next((entry for entry in entries if entry.particle is None), None)
+    return _verb_cue(token, bare, None) if bare is not None else None
 
 
 def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:

@@ -340,6 +340,9 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None and target is not None:
         predicate = _quoted_apposition(doc, target)
+    nouns = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "dative")]
+    if len(nouns) >= 2 and (target is None or predicate is None or predicate.i < target.i):
+        target, predicate = nouns[0], nouns[1]  # "branded Japan an outlaw": the parse's two objects
     if target is None or predicate is None:
         return None
     return [predicate] if target.tag_ in WH_TAGS else [target, predicate]  # "what he called a “rant”"
