@@ -242,3 +242,22 @@ def test_the_nearest_particle_decides_the_cue_call_for_not_call_on() -> None:
 def test_a_characterization_parsed_as_two_objects_names_the_target_and_the_label() -> None:
     text = 'Japan branded North Korea an "outlaw nation in the neighborhood."'
     assert found(text) == [("Japan", "branded", 'North Korea an "outlaw nation in the neighborhood."', False)]
+
+
+@pytest.mark.model
+def test_a_clause_after_the_cue_wins_over_a_participle_clause_before_it() -> None:
+    text = "Writing for a Chicago Tribune panel that all agreed Smith won the race, John Doe noted that the way Smith spoke was critical to his success."
+    quotes = found(text)
+    assert ("John Doe", "noted", "that the way Smith spoke was critical to his success", False) in quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator largely agreed with the governor.", [("The senator", "agreed with", "the governor", False)]),
+        ("Not everyone agrees on who is a terrorist.", [("Not everyone", "agrees on", "who is a terrorist", False)]),
+    ],
+)
+def test_extract_quotes_reads_agreement_with_a_party_or_on_a_topic(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

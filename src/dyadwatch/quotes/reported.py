@@ -195,6 +195,9 @@ def _comma_after(doc: Doc, end: int) -> bool:
 def _clause(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     for token in [verb, *cue.tokens(doc), *(doc[i] for i in cue.words)]:
         found = [child for child in token.children if child.dep_ in CLAUSE_DEPS]
+        after = [child for child in found if child.i > token.i]
+        if found and after and found[0].i < token.i:  # "Writing for X, Y noted that …": the clause after the cue
+            found = after
         if found:
             return None if _adverbial(found[0]) else found[:1]
     return _unmarked_clause(verb) or _noun_clause(verb) or _parataxis_head(verb)
