@@ -261,3 +261,22 @@ def test_a_clause_after_the_cue_wins_over_a_participle_clause_before_it() -> Non
 )
 def test_extract_quotes_reads_agreement_with_a_party_or_on_a_topic(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.model
+def test_a_cue_ending_its_paragraph_with_a_colon_attributes_the_next_paragraph() -> None:
+    text = "The senator added:\n\nFrom a front-runner, this reeks of fear. She cannot win.\n\nThe aide said nothing."
+    assert ("The senator", "added", "From a front-runner, this reeks of fear. She cannot win", False) in found(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this poll, the senator rose one point.", [("this poll", "In", "the senator rose one point", False)]),
+        ("In the city, protesters marched.", []),
+        ("The agency said the tax fell in a June report.", [("The agency", "said", "the tax fell in a June report", False)]),
+    ],
+)
+def test_a_poll_named_at_the_head_of_a_sentence_is_its_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

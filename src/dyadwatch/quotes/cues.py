@@ -107,7 +107,7 @@ def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
             found = _match_quoted(token, phrase)
             if found is not None:
                 return found
-        elif _phrase_matches(token, phrase):
+        elif _phrase_matches(token, phrase) and _object_fits(token.doc[token.i + len(phrase.words) - 1], phrase):
             end = token.i + len(phrase.words)
             return Cue(token.i, token.i, end, phrase.kind, PHRASE_CONTENT[phrase.kind])
     return None
@@ -126,6 +126,16 @@ def _match_quoted(token: Token, phrase: CuePhrase) -> Cue | None:
                 end = said.i + 1 if said.i == token.i + 2 else token.i + 1
                 return Cue(token.i, token.i, end, "quoted", PHRASE_CONTENT["quoted"], words=(prep.i, said.i))
     return None
+
+
+def _object_fits(last: Token, phrase: CuePhrase) -> bool:
+    """"In the latest poll, …": a phrase restricted to some objects needs one of them,
+    and opens its sentence ("said in a June report" names where, not who)."""
+    if not phrase.objects:
+        return True
+    first = last.doc[last.i - len(phrase.words) + 1]
+    fits = any(child.dep_ == "pobj" and child.lemma_.lower() in phrase.objects for child in last.children)
+    return fits and first.is_sent_start
 
 
 def _phrase_matches(token: Token, phrase: CuePhrase) -> bool:

@@ -23,7 +23,7 @@ from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
-from dyadwatch.quotes.reported import find_continuation, find_preceding_piece, find_reported_content
+from dyadwatch.quotes.reported import find_block_after_colon, find_continuation, find_preceding_piece, find_reported_content
 from dyadwatch.quotes.reported import WH_TAGS, passive_subject
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
@@ -131,12 +131,18 @@ def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
 def _reported_draft(doc: Doc, cue: Cue, *, excluded: frozenset[int], quoted: frozenset[int]) -> Draft | None:
     span = find_reported_content(doc, cue, excluded=excluded, quoted=quoted)
     if span is None:
-        return None
+        block = find_block_after_colon(doc, cue) if cue.kind == "verb" else None
+        return _block_draft(doc, cue, block) if block is not None else None
     before = find_preceding_piece(doc, cue, span, excluded=excluded)
     after = find_continuation(doc, cue, span, excluded=excluded, quoted=quoted)
     pieces = [doc[piece[0] : piece[1]] for piece in (before, span, after) if piece is not None]
     chars = tuple((piece.start_char, piece.end_char) for piece in pieces)
     return Draft(cue, chars, PIECE_JOINER.join(piece.text for piece in pieces), direct=False)
+
+
+def _block_draft(doc: Doc, cue: Cue, block: tuple[int, int]) -> Draft:
+    span = doc[block[0] : block[1]]
+    return Draft(cue, ((span.start_char, span.end_char),), span.text, direct=False)
 
 
 def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:

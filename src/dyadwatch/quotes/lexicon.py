@@ -34,6 +34,8 @@ class CueVerb:
 class CuePhrase:
     words: tuple[str, ...]
     kind: str
+    objects: frozenset[str] = frozenset()
+    """When set, the phrase is a cue only when its object is headed by one of these lemmas."""
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -84,6 +86,7 @@ class CueFamily(DataModel):
 class PhraseEntry(DataModel):
     words: tuple[str, ...]
     kind: PhraseKind
+    objects: frozenset[str] = frozenset()
 
 
 class NounsSection(DataModel):
@@ -133,7 +136,9 @@ def load_lexicon() -> QuoteLexicon:
 def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
     """The lexicon of a validated quotes file."""
     medium, anonymous, labels = raw.medium, raw.anonymous, raw.labels
-    phrases = tuple(CuePhrase(tuple(word.lower() for word in entry.words), entry.kind) for entry in raw.phrases)
+    phrases = tuple(
+        CuePhrase(tuple(word.lower() for word in entry.words), entry.kind, entry.objects) for entry in raw.phrases
+    )
     return QuoteLexicon(
         verbs=merge_cue_verbs(raw.cues),
         phrases=phrases,

@@ -150,6 +150,23 @@ def extend_to_sentence_end(doc: Doc, span: TokenSpan, *, blocked: Iterable[int],
     return trim_punctuation(doc, (span[0], end)) or span
 
 
+def find_block_after_colon(doc: Doc, cue: Cue) -> TokenSpan | None:
+    """"Limbaugh added:" ending its paragraph, the next paragraph unquoted (a block
+    quotation): that paragraph is the content."""
+    colon = cue.end
+    if "quote" not in cue.content or colon + 1 >= len(doc) or doc[colon].text != ":":
+        return None
+    if not (doc[colon + 1].is_space and "\n" in doc[colon + 1].text):
+        return None
+    start = colon + 2
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim_punctuation(doc, (start, end)) if end > start else None
+
+
 def find_continuation(
     doc: Doc, cue: Cue, span: TokenSpan, *, excluded: frozenset[int] = frozenset(), quoted: frozenset[int] = frozenset()
 ) -> TokenSpan | None:
