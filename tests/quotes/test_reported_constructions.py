@@ -280,3 +280,21 @@ def test_a_cue_ending_its_paragraph_with_a_colon_attributes_the_next_paragraph()
 )
 def test_a_poll_named_at_the_head_of_a_sentence_is_its_source(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The newspaper published the video.", [("The newspaper", "published", "the video", False)]),
+        ("The minister has largely ignored the report.", [("The minister", "ignored", "the report", False)]),
+    ],
+)
+def test_extract_quotes_reads_what_a_named_source_published_or_ignored(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["I wrote this for my friends.", "Carmakers are unveiling new models."])
+def test_writing_and_product_launches_are_not_statements(text: str) -> None:
+    assert found(text) == []
