@@ -298,3 +298,10 @@ def test_extract_quotes_reads_what_a_named_source_published_or_ignored(text: str
 @pytest.mark.parametrize("text", ["I wrote this for my friends.", "Carmakers are unveiling new models."])
 def test_writing_and_product_launches_are_not_statements(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.model
+def test_the_object_of_a_preposition_the_tagger_took_for_a_particle_is_the_target() -> None:
+    assert found("The family has called on police to release the videos.") == [
+        ("The family", "called on", "police to release the videos", False)
+    ]

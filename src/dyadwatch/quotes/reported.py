@@ -302,8 +302,9 @@ def _object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 def _object_token(doc: Doc, cue: Cue, verb: Token) -> Token | None:
     if cue.particle is not None:
         particle = doc[cue.particle]
-        if particle.dep_ == "prep":
-            return next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
+        governed = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
+        if particle.dep_ == "prep" or governed is not None:  # "called on police": "on" tagged a particle
+            return governed
     found = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     return found or _gerund_object(verb)
 
