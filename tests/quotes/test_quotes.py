@@ -413,8 +413,9 @@ NO_NAMED_SOURCE: list[str] = [
     "Farmers who seek higher prices marched on the capital.",
     "Nobody knows what she wants.",
     "Diplomats support the plan.",
-    "Amsterdam was accused of supporting criminal gangs.",
 ]
+# "Amsterdam was accused of supporting criminal gangs": the accusation is a quote, the
+# support no stance of Amsterdam (test_reported_constructions.PASSIVES).
 
 
 @pytest.mark.model
@@ -503,7 +504,8 @@ NOUN_CUES: list[tuple[str, list[Found]]] = [
         "The allegation by Kyiv that Moscow shelled the plant was denied.",
         [("Kyiv", "allegation", "that Moscow shelled the plant", False)],
     ),
-    ("The claim that the vote was rigged spread fast.", [(None, "claim", "that the vote was rigged", False)]),
+    # a claim no one is named for is no quote (on PolNeAR dev such nouns were mostly misread sources)
+    ("The claim that the vote was rigged spread fast.", []),
     ("The report that he wrote was long.", []),
 ]
 

@@ -22,6 +22,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOT_PREDICATES = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "attr"})
 """A verb form in these relations modifies a noun ("the so-called republics")."""
 PARTICLE_DEPS = frozenset({"prep", "prt", "agent"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PHRASE_CONTENT: dict[str, tuple[str, ...]] = {
     "source_object": ("quote", "clause"),
     "quoted": ("quote", "clause"),
@@ -106,7 +107,7 @@ def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
             found = _match_quoted(token, phrase)
             if found is not None:
                 return found
-        elif _phrase_matches(token, phrase):
+        elif _phrase_matches(token, phrase) and _object_fits(token.doc[token.i + len(phrase.words) - 1], phrase):
             end = token.i + len(phrase.words)
             return Cue(token.i, token.i, end, phrase.kind, PHRASE_CONTENT[phrase.kind])
     return None
@@ -127,6 +128,16 @@ def _match_quoted(token: Token, phrase: CuePhrase) -> Cue | None:
     return None
 
 
+def _object_fits(last: Token, phrase: CuePhrase) -> bool:
+    """"In the latest poll, …": a phrase restricted to some objects needs one of them,
+    and opens its sentence ("said in a June report" names where, not who)."""
+    if not phrase.objects:
+        return True
+    first = last.doc[last.i - len(phrase.words) + 1]
+    fits = any(child.dep_ == "pobj" and child.lemma_.lower() in phrase.objects for child in last.children)
+    return fits and first.is_sent_start
+
+
 def _phrase_matches(token: Token, phrase: CuePhrase) -> bool:
     doc = token.doc
     if token.i + len(phrase.words) > len(doc):
@@ -137,18 +148,21 @@ def _phrase_matches(token: Token, phrase: CuePhrase) -> bool:
 
 def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
     """A cue verb at `token`: a predicate whose lemma the lexicon lists (with its
-    particle, when the entry needs one)."""
+    particle, when the entry needs one), or a predicate adjective the lexicon lists as one."""
     inverted = _opens_inversion(token, lexicon)
-    if (token.pos_ not in VERB_TAGS and not inverted) or _is_hyphenated(token):
+    adjective = _is_predicate_adjective(token)
+    if (token.pos_ not in VERB_TAGS and not inverted and not adjective) or _is_hyphenated(token):
         return None
     if token.dep_ in NOT_PREDICATES and not inverted:
         return None
     lemma = lexicon.inversions[token.lower_] if inverted else token.lemma_.lower()
-    for entry in lexicon.cue_verbs(lemma):
-        particle = find_particle(token, entry)
-        if entry.particle is None or particle is not None:
-            return _verb_cue(token, entry, particle)
-    return None
+    entries = [entry for entry in lexicon.cue_verbs(lemma) if entry.adjective == adjective]
+    with_particles = [(p, e) for e in entries if e.particle is not None for p in [find_particle(token, e)] if p is not None]
+    if with_particles:  # the nearest particle: "called for X on Thursday" is "call for", not "call on"
+        particle, entry = min(with_particles, key=lambda found: found[0].i)
+        return _verb_cue(token, entry, particle)
+    bare = next((entry for entry in entries if entry.particle is None), None)
+    return _verb_cue(token, bare, None) if bare is not None else None
 
 
 def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
@@ -185,6 +199,12 @@ def _verb_cue(token: Token, entry: CueVerb, particle: Token | None) -> Cue:
     return Cue(token.i, token.i, end, "verb", entry.content, particle_index, needs_speaker=entry.needs_speaker)
 
 
+def _is_predicate_adjective(token: Token) -> bool:
+    """"X is sure that …", "X seemed willing to …": an adjective predicated of a
+    subject (a stance of that subject), not one modifying a noun."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp"
+
+
 def _opens_inversion(token: Token, lexicon: QuoteLexicon) -> bool:
     """"Said Ellis: …": a capitalized cue opening its sentence before the speaker,
     which the parse takes for part of a name."""
@@ -210,6 +230,18 @@ def cue_verb(doc: Doc, cue: Cue) -> Token:
     if cue.kind in ("source_object", "statement"):
         return nearest_predicate(head.head)
     return head
+
+
+def parallel_reporter(verb: Token) -> Token | None:
+    """"X said he would order a review and warned against hackers": the parse hangs
+    "warned" on "order", inside the reported clause, but a finite verb conjoined to a
+    non-finite one ("would order … and warned") can only continue the reporting verb
+    of the same form ("said"). That reporting verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.tag_ in FINITE_TAGS or head.dep_ != "ccomp":
+        return None
+    reporter = head.head
+    return reporter if reporter.tag_ == verb.tag_ and reporter.i < head.i else None
 
 
 def nearest_predicate(token: Token) -> Token:

@@ -16,15 +16,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyadwatch.nlp import doc_text
-from dyadwatch.quotes.cues import Cue, cue_verb, find_cues
+from dyadwatch.quotes.cues import Cue, cue_verb, find_cues, parallel_reporter
 from dyadwatch.quotes.direct import DirectQuote, attach_direct_quotes
 from dyadwatch.quotes.drafts import PIECE_JOINER, Draft, continue_into_quotes, one_attribution_per_word
 from dyadwatch.quotes.labels import find_label_cues, label_content, label_mark
 from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
-from dyadwatch.quotes.reported import find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.reported import WH_TAGS
+from dyadwatch.quotes.reported import find_block_after_colon, find_continuation, find_preceding_piece, find_reported_content
+from dyadwatch.quotes.reported import WH_TAGS, passive_subject
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
@@ -46,7 +46,7 @@ def extract_quotes(
     drafts = [_direct_draft(text, quote) for quote in directs]
     drafts += [_label_draft(doc, cue, spans, text=text) for cue in find_label_cues(doc, lexicon=lexicon)]
     drafts += _reported_drafts(doc, cues, spans, directs, lexicon=lexicon)
-    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(drafts), text=text), spans, text=text)
+    drafts = continue_into_quotes(one_attribution_per_word(doc, _unique(doc, drafts), text=text), spans, text=text)
     quotes = [_make_quote(doc, draft, text=text, mentions=mentions, lexicon=lexicon) for draft in drafts]
     return tuple(sorted(_relay_media(doc, quotes, drafts=drafts, lexicon=lexicon), key=_order))
 
@@ -91,6 +91,8 @@ def _reported_drafts(
             continue
         excluded = _excluded(doc, cue, nested, lexicon=lexicon)
         draft = _reported_draft(doc, cue, excluded=excluded, quoted=inside_marks)
+        if draft is not None and _unnamed(doc, draft, lexicon=lexicon):
+            continue
         if draft is not None:
             drafts.append(draft)
             drafted.add(cue_verb(doc, cue).i)
@@ -110,6 +112,17 @@ def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
     return not is_anonymous(head, lexicon=lexicon)
 
 
+def _unnamed(doc: Doc, draft: Draft, *, lexicon: QuoteLexicon) -> bool:
+    """A reported quote whose speaker the parse lost: an active cue verb with no
+    subject to be found ("…, calling for talks" hung on a noun) or a cue noun with no
+    owner ("the claim that …"). Only a passive names no one by design ("Pence was
+    dubbed the winner"); elsewhere a quote without its speaker is more often a misreading
+    than a statement by no one."""
+    if draft.cue.kind not in ("verb", "noun") or passive_subject(draft.cue, cue_verb(doc, draft.cue)) is not None:
+        return False
+    return find_speaker_head(doc, draft.cue, lexicon=lexicon, avoid=draft.pieces) is None
+
+
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
     """"said in a statement that …": the phrase only names the form of the verb's quote."""
     return cue.kind == "statement" and cue_verb(doc, cue).i in drafted
@@ -118,12 +131,18 @@ def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
 def _reported_draft(doc: Doc, cue: Cue, *, excluded: frozenset[int], quoted: frozenset[int]) -> Draft | None:
     span = find_reported_content(doc, cue, excluded=excluded, quoted=quoted)
     if span is None:
-        return None
+        block = find_block_after_colon(doc, cue) if cue.kind == "verb" else None
+        return _block_draft(doc, cue, block) if block is not None else None
     before = find_preceding_piece(doc, cue, span, excluded=excluded)
     after = find_continuation(doc, cue, span, excluded=excluded, quoted=quoted)
     pieces = [doc[piece[0] : piece[1]] for piece in (before, span, after) if piece is not None]
     chars = tuple((piece.start_char, piece.end_char) for piece in pieces)
     return Draft(cue, chars, PIECE_JOINER.join(piece.text for piece in pieces), direct=False)
+
+
+def _block_draft(doc: Doc, cue: Cue, block: tuple[int, int]) -> Draft:
+    span = doc[block[0] : block[1]]
+    return Draft(cue, ((span.start_char, span.end_char),), span.text, direct=False)
 
 
 def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:
@@ -167,22 +186,28 @@ def _inside_content(nested: Token, verb: Token) -> bool:
     """A verb conjoined deeper under `verb` than its own dependents ("said he posed a
     threat and refused to …") is part of what `verb` reports, not an attribution beside
     it (a participle, "…, adding that …", is one wherever the parse hangs it)."""
-    return nested.dep_ == "conj" and nested.head.i != verb.i and verb in nested.ancestors
+    deeper = nested.dep_ == "conj" and nested.head.i != verb.i and verb in nested.ancestors
+    return deeper and parallel_reporter(nested) is None
 
 
 def _inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _unique(drafts: list[Draft]) -> list[Draft]:
-    """One quote per content span (a direct quote wins over a reading of the parse)."""
-    seen: set[tuple[int, int]] = set()
-    kept = []
+def _unique(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One quote per content span: a direct quote wins over a reading of the parse, and
+    a cue outside the span over one inside it ("Bush was expected to attend, an aide
+    said": the aide's quote, not the passive's)."""
+    best: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
-        if (draft.start, draft.end) not in seen:
-            seen.add((draft.start, draft.end))
-            kept.append(draft)
-    return kept
+        span = (draft.start, draft.end)
+        if span not in best or _rank(doc, draft) < _rank(doc, best[span]):
+            best[span] = draft
+    return [draft for draft in drafts if best[(draft.start, draft.end)] is draft]
+
+
+def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool]:
+    return (not draft.direct, draft.start <= doc[draft.cue.head].idx < draft.end)
 
 
 def _make_quote(doc: Doc, draft: Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:

@@ -11,7 +11,7 @@ from dyadwatch.datafiles import DataModel, read_data_file
 
 ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
-    "object", "object_infinitive", "object_of", "object_as", "object_predicate",
+    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object",
 ]
 PhraseKind = Literal["source_object", "statement", "quoted"]
 
@@ -26,12 +26,16 @@ class CueVerb:
     particle: str | None
     content: tuple[str, ...]
     needs_speaker: bool = False
+    adjective: bool = False
+    """A predicate adjective ("X is sure that …", "X is willing to …"), not a verb."""
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class CuePhrase:
     words: tuple[str, ...]
     kind: str
+    objects: frozenset[str] = frozenset()
+    """When set, the phrase is a cue only when its object is headed by one of these lemmas."""
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -76,11 +80,13 @@ class CueFamily(DataModel):
     lemmas: tuple[str, ...]
     content: tuple[ContentKind, ...]
     needs_speaker: bool = False
+    adjective: bool = False
 
 
 class PhraseEntry(DataModel):
     words: tuple[str, ...]
     kind: PhraseKind
+    objects: frozenset[str] = frozenset()
 
 
 class NounsSection(DataModel):
@@ -130,7 +136,9 @@ def load_lexicon() -> QuoteLexicon:
 def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
     """The lexicon of a validated quotes file."""
     medium, anonymous, labels = raw.medium, raw.anonymous, raw.labels
-    phrases = tuple(CuePhrase(tuple(word.lower() for word in entry.words), entry.kind) for entry in raw.phrases)
+    phrases = tuple(
+        CuePhrase(tuple(word.lower() for word in entry.words), entry.kind, entry.objects) for entry in raw.phrases
+    )
     return QuoteLexicon(
         verbs=merge_cue_verbs(raw.cues),
         phrases=phrases,
@@ -159,6 +167,7 @@ def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, .
     that lists it does (`needs_speaker = true`)."""
     kinds: dict[tuple[str, str | None], list[str]] = {}
     optional: set[tuple[str, str | None]] = set()
+    adjectives: set[tuple[str, str | None]] = set()
     for family in families:
         for entry in family.lemmas:
             lemma, _, particle = entry.partition(" ")
@@ -166,10 +175,13 @@ def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, .
             found.extend(kind for kind in family.content if kind not in found)
             if not family.needs_speaker:
                 optional.add((lemma, particle or None))
+            if family.adjective:
+                adjectives.add((lemma, particle or None))
     verbs: dict[str, list[CueVerb]] = {}
     for (lemma, particle), content in kinds.items():
         needs = (lemma, particle) not in optional
-        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs))
+        adjective = (lemma, particle) in adjectives
+        verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs, adjective))
     return {lemma: tuple(sorted(entries, key=lambda v: v.particle is None)) for lemma, entries in verbs.items()}
 
 

@@ -23,6 +23,9 @@ QUOTE_MARKS = frozenset('"“”‘’\'')
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "once", "although", "though", "as"})
+EXPLETIVES = frozenset({"it", "there"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -39,6 +42,9 @@ def find_reported_content(
     blocked = excluded | set(range(cue.start, cue.end)) | set(cue.words)
     if verb.dep_ == "parataxis":  # the cue is an aside inside its content: none of it is content
         blocked |= {t.i for t in verb.subtree}
+    subject = passive_subject(cue, verb)
+    if subject is not None:
+        return _passive_content(doc, cue, verb, subject, blocked=blocked, quoted=quoted)
     for kind in cue.content:
         finder = CONTENT_FINDERS.get(kind)
         parts = finder(doc, cue, verb) if finder else None
@@ -46,6 +52,66 @@ def find_reported_content(
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
     return None
+
+
+def passive_subject(cue: Cue, verb: Token) -> Token | None:
+    """What a passive cue says something of: "Pence was dubbed the winner", "the vote is
+    expected to be close", "Clinton was endorsed by the Times". Only for cues whose
+    content is an object or a claim (their object is the passive's subject), and not
+    when a clause of its own says what ("it was reported that …") or the subject is a
+    relative word."""
+    if cue.kind != "verb" or not PASSIVE_COMPLEMENTS.keys() & set(cue.content):
+        return None
+    if any(child.dep_ in CLAUSE_DEPS for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES or subject.tag_ in WH_TAGS or subject.lower_ in RELATIVES:
+        return None
+    return subject
+
+
+def _passive_content(
+    doc: Doc, cue: Cue, verb: Token, subject: Token, *, blocked: set[int], quoted: frozenset[int]
+) -> TokenSpan | None:
+    """What the passive says of its subject, by the cue's content kinds ("called a
+    charlatan", "expected to be close", "described as a sellout", "accused of fraud"),
+    or, for a cue whose content is its object, the subject itself when the agent names
+    the source ("was endorsed by the Times"). The subject is the piece before the cue
+    (`find_preceding_piece`)."""
+    blocked = blocked | {child.i for child in verb.children if child.dep_ == "agent"}
+    for kind in cue.content:
+        fits = PASSIVE_COMPLEMENTS.get(kind)
+        complements = [child for child in verb.rights if fits is not None and fits(child)]
+        if complements:
+            span = content_run(doc, complements, excluded=blocked)
+            if span is not None and verb.dep_ == "ROOT":
+                return extend_to_sentence_end(doc, span, blocked=blocked, quoted=quoted)
+            return span
+    if "object" in cue.content and any(child.dep_ == "agent" for child in verb.children):
+        return content_run(doc, [subject], excluded=blocked)
+    return None
+
+
+def _passive_preposition(words: frozenset[str]) -> Callable[[Token], bool]:
+    def fits(child: Token) -> bool:
+        return child.dep_ == "prep" and child.lower_ in words and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+
+    return fits
+
+
+def _passive_infinitive(child: Token) -> bool:
+    return child.dep_ == "xcomp" and _has_to(child)
+
+
+PASSIVE_COMPLEMENTS: dict[str, Callable[[Token], bool]] = {
+    "claim": _passive_infinitive,  # "is expected to win"
+    "object_infinitive": _passive_infinitive,  # "were urged to leave"
+    "object_predicate": lambda child: child.dep_ == "oprd",  # "was dubbed the winner"
+    "object_as": _passive_preposition(frozenset({"as"})),  # "was described as a sellout"
+    "object_of": _passive_preposition(OBJECT_OF_PREPOSITIONS),  # "was accused of fraud"
+    "object": lambda child: False,  # the subject alone, with an agent ("was endorsed by X")
+}
+"""Content kind → the complement a passive of that kind says of its subject."""
 
 
 def _with_opening_mark(doc: Doc, span: TokenSpan, blocked: set[int]) -> TokenSpan:
@@ -64,7 +130,10 @@ def _extended(doc: Doc, span: TokenSpan, verb: Token, *, blocked: set[int], quot
     if span[0] < verb.i:
         return span
     if verb.dep_ != "ROOT":
-        return trim_punctuation(doc, (span[0], max(span[1], verb.right_edge.i + 1))) or span
+        end = span[1]
+        while end <= verb.right_edge.i and end not in blocked:  # not into "…, arguing that …"
+            end += 1
+        return trim_punctuation(doc, (span[0], end)) or span
     return extend_to_sentence_end(doc, span, blocked=blocked, quoted=quoted)
 
 
@@ -81,6 +150,23 @@ def extend_to_sentence_end(doc: Doc, span: TokenSpan, *, blocked: Iterable[int],
     return trim_punctuation(doc, (span[0], end)) or span
 
 
+def find_block_after_colon(doc: Doc, cue: Cue) -> TokenSpan | None:
+    """"Limbaugh added:" ending its paragraph, the next paragraph unquoted (a block
+    quotation): that paragraph is the content."""
+    colon = cue.end
+    if "quote" not in cue.content or colon + 1 >= len(doc) or doc[colon].text != ":":
+        return None
+    if not (doc[colon + 1].is_space and "\n" in doc[colon + 1].text):
+        return None
+    start = colon + 2
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim_punctuation(doc, (start, end)) if end > start else None
+
+
 def find_continuation(
     doc: Doc, cue: Cue, span: TokenSpan, *, excluded: frozenset[int] = frozenset(), quoted: frozenset[int] = frozenset()
 ) -> TokenSpan | None:
@@ -93,7 +179,10 @@ def find_continuation(
     comma = next((t.i for t in doc[verb.i : min(len(doc), verb.i + MAX_CUE_CLAUSE)] if t.text == ","), None)
     if comma is None or any(doc[i].text in SENTENCE_ENDS or doc[i].is_space for i in range(verb.i, comma)):
         return None
-    rest = trim_punctuation(doc, (comma + 1, comma + 2))
+    first = comma + 1
+    if first < len(doc) and doc[first].lower_ in ("and", "but"):  # "…, she said, and “I had to …”"
+        first += 1
+    rest = trim_punctuation(doc, (first, first + 1))
     if rest is None or rest[0] in excluded or doc[rest[0]].pos_ in VERB_TAGS:
         return None  # "…, he said, adding …" is an attribution of its own
     return extend_to_sentence_end(doc, rest, blocked=excluded, quoted=quoted)
@@ -105,6 +194,9 @@ def find_preceding_piece(
     """The start of the content before a cue the parse hung in the middle of it:
     "The deal, he said, was dead" → "The deal"."""
     verb = cue_verb(doc, cue)
+    subject = passive_subject(cue, verb)
+    if subject is not None and span[0] > verb.i:  # "Pence was dubbed … the winner"
+        return content_run(doc, [subject], excluded=excluded | set(range(cue.start, cue.end)))
     if verb.dep_ != "parataxis" or span[0] < verb.i or verb.head.left_edge.i >= verb.left_edge.i:
         return None
     end = verb.head.left_edge.i
@@ -120,6 +212,9 @@ def _comma_after(doc: Doc, end: int) -> bool:
 def _clause(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     for token in [verb, *cue.tokens(doc), *(doc[i] for i in cue.words)]:
         found = [child for child in token.children if child.dep_ in CLAUSE_DEPS]
+        after = [child for child in found if child.i > token.i]
+        if found and after and found[0].i < token.i:  # "Writing for X, Y noted that …": the clause after the cue
+            found = after
         if found:
             return None if _adverbial(found[0]) else found[:1]
     return _unmarked_clause(verb) or _noun_clause(verb) or _parataxis_head(verb)
@@ -207,9 +302,28 @@ def _object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 def _object_token(doc: Doc, cue: Cue, verb: Token) -> Token | None:
     if cue.particle is not None:
         particle = doc[cue.particle]
-        if particle.dep_ == "prep":
-            return next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        governed = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
+        if particle.dep_ == "prep" or governed is not None:  # "called on police": "on" tagged a particle
+            return governed
+    found = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return found or _gerund_object(verb)
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """"proposed dropping the tax", "admitted using the loophole": a gerund after the
+    cue is its object."""
+    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not _has_to(c)), None)
+
+
+def _person_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"Trump attacked Clinton", "she went after him": an object naming a person, with
+    what is said of them ("… for her vote"). Aimed at a place or a convoy, the same verbs
+    are acts of force, not words."""
+    found = _object_token(doc, cue, verb)
+    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS):
+        return None
+    reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_OF_PREPOSITIONS), None)
+    return [found, reason] if reason is not None else [found]
 
 
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
@@ -247,6 +361,9 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None and target is not None:
         predicate = _quoted_apposition(doc, target)
+    nouns = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "dative")]
+    if len(nouns) >= 2 and (target is None or predicate is None or predicate.i < target.i):
+        target, predicate = nouns[0], nouns[1]  # "branded Japan an outlaw": the parse's two objects
     if target is None or predicate is None:
         return None
     return [predicate] if target.tag_ in WH_TAGS else [target, predicate]  # "what he called a “rant”"
@@ -270,11 +387,24 @@ def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 def _modified_clause(doc: Doc, cue: Cue, *, excluded: frozenset[int]) -> TokenSpan | None:
     """"…, according to X": the clause the phrase modifies, without the phrase."""
     phrase = doc[cue.head]
+    if phrase.dep_ == "ROOT":
+        return _after_opening_phrase(doc, cue)
     head = nearest_predicate(phrase.head)
     blocked = excluded | set(_indices(phrase.subtree))
     if head.i in blocked:
         return None
     return content_run(doc, [head], excluded=blocked)
+
+
+def _after_opening_phrase(doc: Doc, cue: Cue) -> TokenSpan | None:
+    """"According to X, the move reeks of fear." parsed with "According" as the root and
+    the clause as an apposition of X: the content is what follows the comma closing
+    the phrase, to the end of the sentence."""
+    sentence_end = doc[cue.head].sent.end
+    comma = next((i for i in range(cue.end, sentence_end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= sentence_end:
+        return None
+    return trim_punctuation(doc, (comma + 1, sentence_end))  # the speaker phrase is cut to end before it
 
 
 def _indices(tokens: Iterable[Token]) -> list[int]:
@@ -289,6 +419,7 @@ CONTENT_FINDERS: dict[str, ContentFinder] = {
     "infinitive": _infinitive,
     "object": _object,
     "object_infinitive": _object_infinitive,
+    "person_object": _person_object,
     "object_of": _object_of,
     "object_as": _object_as,
     "object_predicate": _object_predicate,

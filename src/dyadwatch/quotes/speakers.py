@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.quotes.cues import Cue, cue_verb
+from dyadwatch.quotes.cues import Cue, cue_verb, parallel_reporter
 from dyadwatch.quotes.labels import label_speaker
 from dyadwatch.quotes.lexicon import QuoteLexicon
 from dyadwatch.nlp import entities
@@ -32,6 +32,7 @@ NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 NAMING_DEPS = frozenset({"compound", "poss", "nmod", "pobj", "appos"})
 SPEAKER_CUTS = frozenset({"relcl", "acl"})
 EDGE_WORDS = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or"})
+DATELINE_DASHES = frozenset({"--", "—", "–", "-", "_"})
 Char = tuple[int, int]
 
 
@@ -55,17 +56,44 @@ def find_speaker_head(
 def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
     if verb.dep_ == "compound":  # "Said Ellis: …"
         return verb.head
-    current = verb
+    current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
         if _child(current, PASSIVE_SUBJECTS) is not None:
             return _object_of(_child(current, {"agent"}))
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
-            return subject
+            return _past_dateline(subject)
         if current.dep_ not in SHARING or current.head.i == current.i:
             break
         current = current.head
     return _noun_before(verb)
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"WASHINGTON -- President Obama, …, said": the parse takes the dateline for the
+    subject and the speaker for its apposition. A capitalized place opening its line,
+    set off by a dash, is no speaker."""
+    doc = subject.doc
+    opens_line = subject.i == 0 or (doc[subject.i - 1].is_space and "\n" in doc[subject.i - 1].text)
+    dashed = subject.i + 1 < len(doc) and doc[subject.i + 1].text in DATELINE_DASHES
+    if opens_line and dashed and subject.is_upper and subject.ent_type_ in ("GPE", "LOC", ""):
+        return next((child for child in subject.children if child.dep_ == "appos"), subject)
+    return subject
+
+
+def _reporter_of_participle(verb: Token) -> Token:
+    """"X said he believed …, arguing that …": a participle set off after a reported
+    clause continues the report, so it shares the reporting verb's subject, not the
+    subject of the clause the parse hung it on."""
+    reporter = parallel_reporter(verb)
+    if reporter is not None:
+        return reporter
+    head = verb.head
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and verb.doc[verb.i - 1].text == ","
+    reported = head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
+    if trailing and reported and _child(head.head, SUBJECTS):
+        return head.head
+    return verb
 
 
 def _noun_before(verb: Token) -> Token | None:

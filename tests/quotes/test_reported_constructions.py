@@ -1,0 +1,307 @@
+"""Quotes: reported-speech constructions beyond "X said (that) …" (issue 16), one table
+per construction. Each row is a text and the quotes expected in it as (speaker as
+written or None, cue, content, direct). Sentences are our own; none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.nlp import load_nlp
+from dyadwatch.quotes import extract_quotes
+
+Found = tuple[str | None, str, str, bool]
+
+
+def found(text: str) -> list[Found]:
+    quotes = extract_quotes(load_nlp()(text))
+    return [(q.speaker.text if q.speaker else None, q.cue, q.content, q.direct) for q in quotes]
+
+
+PASSIVES: list[tuple[str, list[Found]]] = [
+    ("Pence was dubbed the winner of the debate.", [(None, "dubbed", "Pence … the winner of the debate", False)]),
+    (
+        "The senator has been called a charlatan by fellow physicians.",
+        [("fellow physicians", "called", "The senator … a charlatan", False)],
+    ),
+    ("The vote is expected to be close.", [(None, "expected", "The vote … to be close", False)]),
+    ("Clinton was endorsed by the Times.", [("the Times", "endorsed", "Clinton", False)]),
+    (
+        "Amsterdam was accused of supporting criminal gangs.",
+        [(None, "accused", "Amsterdam … of supporting criminal gangs", False)],
+    ),
+]
+
+NOT_PASSIVE_STATEMENTS: list[str] = [
+    "He was asked about the talks.",  # no complement and no agent: nothing said of him
+    "The woman was seen near the road.",  # "see" states only "as" something
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PASSIVES)
+def test_extract_quotes_reads_what_a_passive_cue_says_of_its_subject(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_PASSIVE_STATEMENTS)
+def test_a_passive_cue_with_nothing_said_of_its_subject_is_no_quote(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.model
+def test_the_reporting_verb_outside_a_passive_keeps_the_quote() -> None:
+    assert found("Bush was expected to attend the summit, an aide said.") == [
+        ("an aide", "said", "Bush was expected to attend the summit", False)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["A statement calling for calm was issued on Monday."])
+def test_an_active_cue_whose_speaker_the_parse_lost_is_no_quote(text: str) -> None:
+    assert found(text) == []
+
+
+STANCE_ADJECTIVES: list[tuple[str, list[Found]]] = [
+    ("Many Democrats are afraid that turnout will be low.", [("Many Democrats", "afraid", "that turnout will be low", False)]),
+    (
+        "Iran is ready to resume talks with the United States.",
+        [("Iran", "ready", "to resume talks with the United States", False)],
+    ),
+    ("Graham has been critical of Trump.", [("Graham", "critical of", "Trump", False)]),
+]
+
+NOT_STANCE_ADJECTIVES: list[str] = [
+    "A sure sign of trouble appeared.",  # an adjective modifying a noun
+    "Officials are ready to talk.",  # no source the text names
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), STANCE_ADJECTIVES)
+def test_extract_quotes_reads_stance_adjectives_of_a_named_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_STANCE_ADJECTIVES)
+def test_stance_adjectives_need_a_predicate_and_a_named_source(text: str) -> None:
+    assert found(text) == []
+
+
+SAID_OBJECTS_AND_TOPICS: list[tuple[str, list[Found]]] = [
+    ("The ministry denied any involvement in the attack.", [("The ministry", "denied", "any involvement in the attack", False)]),
+    ("The president stressed the need for calm.", [("The president", "stressed", "the need for calm", False)]),
+    ("The opposition complained about unfair coverage.", [("The opposition", "complained about", "unfair coverage", False)]),
+    ("The senator has railed against the trade deal.", [("The senator", "railed against", "the trade deal", False)]),
+    ("Protesters chanted “No more war!”", [("Protesters", "chanted", "“No more war!”", True)]),
+]
+
+NOT_SAID: list[str] = [
+    "The fire claimed 34 lives.",  # "claim" with an object is rarely a claim
+    "Rebels attacked the convoy.",  # "attack" states only "as" something
+    "Critics saw the plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SAID_OBJECTS_AND_TOPICS)
+def test_extract_quotes_reads_what_was_said_and_what_it_was_about(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_SAID)
+def test_objects_of_acts_are_not_statements(text: str) -> None:
+    assert found(text) == []
+
+
+CHARACTERIZATIONS_AS: list[tuple[str, list[Found]]] = [
+    ("Critics see the plan as a giveaway.", [("Critics", "see", "the plan as a giveaway", False)]),
+    ("She painted her rival as a crook.", [("She", "painted", "her rival as a crook", False)]),
+    ("The mayor referred to the law as a disgrace.", [("The mayor", "referred to", "the law as a disgrace", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CHARACTERIZATIONS_AS)
+def test_extract_quotes_reads_characterizations_with_as(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_a_participle_after_a_reported_clause_is_the_reporters_own_quote() -> None:
+    text = "The senator said he did not believe the report, arguing that it was biased."
+    assert found(text) == [
+        ("The senator", "said", "he did not believe the report", False),
+        ("The senator", "arguing", "that it was biased", False),
+    ]
+
+
+@pytest.mark.model
+def test_a_dateline_before_the_speaker_is_not_the_speaker() -> None:
+    text = "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story."
+    assert found(text) == [("President Obama", "said", "it would tell an American story", False)]
+
+
+OBJECTS_OF_STATEMENTS_AND_BELIEFS: list[tuple[str, list[Found]]] = [
+    ("The minister proposed raising the tax on fuel.", [("The minister", "proposed", "raising the tax on fuel", False)]),
+    ("The company admitted using the loophole.", [("The company", "admitted", "using the loophole", False)]),
+    ("The voters believe in the reform.", [("The voters", "believe in", "the reform", False)]),
+    ("The farmers fear a long drought.", [("The farmers", "fear", "a long drought", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), OBJECTS_OF_STATEMENTS_AND_BELIEFS)
+def test_extract_quotes_reads_gerund_objects_and_objects_of_beliefs(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+STANCES_TOWARD: list[tuple[str, list[Found]]] = [
+    ("The senator openly admires the general.", [("The senator", "admires", "the general", False)]),
+    ("The committee voted to hold the aide in contempt.", [("The committee", "voted", "to hold the aide in contempt", False)]),
+    ("Investigators linked the attack to the militia.", [("Investigators", "linked", "the attack to the militia", False)]),
+    ("The mayor learned that the bridge was unsafe.", [("The mayor", "learned", "that the bridge was unsafe", False)]),
+]
+
+NOT_STANCES: list[str] = [
+    "Many people will vote for her.",  # a vote for a candidate is no statement
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), STANCES_TOWARD)
+def test_extract_quotes_reads_feelings_votes_and_findings_of_a_named_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_STANCES)
+def test_votes_for_candidates_are_not_statements(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.model
+def test_according_to_parsed_as_the_root_attributes_the_clause_after_its_comma() -> None:
+    text = "According to the radio host Rush Limbaugh, the move reeks of fear and desperation."
+    assert found(text) == [
+        ("the radio host Rush Limbaugh", "According to", "the move reeks of fear and desperation", False)
+    ]
+
+
+CONJOINED_REPORTS: list[tuple[str, list[Found]]] = [
+    (
+        "The minister said he would order a review of the border and warned against smugglers.",
+        [
+            ("The minister", "said", "he would order a review of the border", False),
+            ("The minister", "warned against", "smugglers", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_REPORTS)
+def test_a_reporting_verb_conjoined_after_a_reported_clause_is_a_quote_of_its_own(
+    text: str, expected: list[Found]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_the_content_continues_after_a_parenthetical_cue_and_a_conjunction() -> None:
+    text = "It would take two weeks to convene the committee, he said, and the wrangling could be long."
+    assert found(text) == [
+        ("he", "said", "It would take two weeks to convene the committee … the wrangling could be long", False)
+    ]
+
+
+VERBAL_ATTACKS: list[tuple[str, list[Found]]] = [
+    ("Trump attacked Clinton for her vote on the war.", [("Trump", "attacked", "Clinton for her vote on the war", False)]),
+    ("The governor attacked her rival as a fraud.", [("The governor", "attacked", "her rival as a fraud", False)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), VERBAL_ATTACKS)
+def test_extract_quotes_reads_attacks_on_persons_as_statements(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_the_nearest_particle_decides_the_cue_call_for_not_call_on() -> None:
+    text = "Keron Blair, director of the group, called for more school investment on Thursday."
+    assert found(text) == [
+        ("Keron Blair, director of the group", "called for", "more school investment on Thursday", False)
+    ]
+
+
+@pytest.mark.model
+def test_a_characterization_parsed_as_two_objects_names_the_target_and_the_label() -> None:
+    text = 'Japan branded North Korea an "outlaw nation in the neighborhood."'
+    assert found(text) == [("Japan", "branded", 'North Korea an "outlaw nation in the neighborhood."', False)]
+
+
+@pytest.mark.model
+def test_a_clause_after_the_cue_wins_over_a_participle_clause_before_it() -> None:
+    text = "Writing for a Chicago Tribune panel that all agreed Smith won the race, John Doe noted that the way Smith spoke was critical to his success."
+    quotes = found(text)
+    assert ("John Doe", "noted", "that the way Smith spoke was critical to his success", False) in quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator largely agreed with the governor.", [("The senator", "agreed with", "the governor", False)]),
+        ("Not everyone agrees on who is a terrorist.", [("Not everyone", "agrees on", "who is a terrorist", False)]),
+    ],
+)
+def test_extract_quotes_reads_agreement_with_a_party_or_on_a_topic(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+def test_a_cue_ending_its_paragraph_with_a_colon_attributes_the_next_paragraph() -> None:
+    text = "The senator added:\n\nFrom a front-runner, this reeks of fear. She cannot win.\n\nThe aide said nothing."
+    assert ("The senator", "added", "From a front-runner, this reeks of fear. She cannot win", False) in found(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this poll, the senator rose one point.", [("this poll", "In", "the senator rose one point", False)]),
+        ("In the city, protesters marched.", []),
+        ("The agency said the tax fell in a June report.", [("The agency", "said", "the tax fell in a June report", False)]),
+    ],
+)
+def test_a_poll_named_at_the_head_of_a_sentence_is_its_source(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The newspaper published the video.", [("The newspaper", "published", "the video", False)]),
+        ("The minister has largely ignored the report.", [("The minister", "ignored", "the report", False)]),
+    ],
+)
+def test_extract_quotes_reads_what_a_named_source_published_or_ignored(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["I wrote this for my friends.", "Carmakers are unveiling new models."])
+def test_writing_and_product_launches_are_not_statements(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.model
+def test_the_object_of_a_preposition_the_tagger_took_for_a_particle_is_the_target() -> None:
+    assert found("The family has called on police to release the videos.") == [
+        ("The family", "called on", "police to release the videos", False)
+    ]
