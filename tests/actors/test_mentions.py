@@ -494,6 +494,26 @@ def test_resolve_an_object_pronoun_never_as_the_subject_of_its_own_clause():
     assert found.actor is not None and found.actor.code == "DEU"
 
 
+@pytest.mark.parametrize(
+    ("text", "later", "code"),
+    [
+        # an acronym a story introduces in brackets after a body's name is that body
+        ("The European Court of Auditors (ECA) published its report. The ECA said the accounts had improved.",
+         "ECA", "EUR"),
+        ("The European Court of Auditors (ECA) met. ECA President Hubert Weber said the accounts had improved.",
+         "ECA President Hubert Weber", "EUR"),
+    ],
+)
+def test_resolve_an_acronym_introduced_in_brackets_as_its_body(text, later, code):
+    found = covering(text, *locate(text, later, last=True))
+    assert found and found[0].actor is not None and found[0].actor.code == code
+
+
+def test_resolve_a_bracket_after_a_place_as_no_acronym():
+    text = "WASHINGTON (AP) — The AP reported that Russia and North Korea signed a treaty."
+    assert all(m.actor is None or m.actor.code != "USA" for m in covering(text, *locate(text, "AP", last=True)))
+
+
 def test_a_body_word_with_no_such_body_named_before_stays_unresolved():
     text = "The city council of Lyon met on Monday. The council banned cars from the centre."
     assert all(m.actor is None for m in covering(text, *locate(text, "The council", last=True)))

@@ -151,6 +151,7 @@ def resolve_mentions(
     knowledge = knowledge or load_knowledge()
     names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines)]
+    names = sorted(names + _introduced_acronyms(doc_text(doc), names), key=lambda n: n[0])
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
@@ -160,6 +161,28 @@ def resolve_mentions(
     mentions = _seats(doc, mentions)
     text = doc_text(doc)
     return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, credits))
+
+
+BODY_KINDS = frozenset({"institution", "igo", "organ", "ngo", "armed-group", "party", "entity"})
+ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _introduced_acronyms(text: str, names: list[tuple[int, int, KnownActor]]) -> list[tuple[int, int, KnownActor]]:
+    """"the European Court of Auditors (ECA)": an acronym a story introduces in brackets
+    after a known name stands for that name wherever the story uses it (kind
+    "acronym": rule gazetteer.acronym), unless the knowledge knows it already."""
+    taken = {(s, e) for s, e, _ in names}
+    found: list[tuple[int, int, KnownActor]] = []
+    for _, end, known in names:
+        match = ACRONYM_AFTER_NAME.match(text, end)
+        if match is None or known.kind not in BODY_KINDS:
+            continue  # "WASHINGTON (AP)": a place's bracket credits the agency
+        alias = dataclasses.replace(known, kind="acronym", alias=match.group(1))
+        for use in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])", text):
+            if not any(s <= use.start() < e for s, e in taken):
+                found.append((use.start(), use.end(), alias))
+                taken.add((use.start(), use.end()))
+    return found
 
 
 SEAT_RULES = frozenset({"gazetteer.capital", "geonames.city"})
