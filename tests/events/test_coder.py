@@ -1527,3 +1527,19 @@ def test_coder_codes_no_support_that_backs_no_party(text, events):
 )
 def test_coder_tells_calling_on_someone_from_calling_something_a_name(sentence, events):
     assert {e for e in coded(sentence) if e.startswith("REQUEST")} == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a document said to speak speaks for its author
+        ("The UN Security Council adopted a statement on Monday. The statement said Israel's offensive was "
+         "unacceptable.", {"ACCUSE UNO>ISR"}),
+        # a ministry named before, called by its kind, speaks for its state
+        ("China's Foreign Ministry issued a protest on Monday. The ministry said Japan's remarks were unacceptable.",
+         {"ACCUSE CHN>JPN"}),
+    ],
+)
+def test_coder_gives_a_statement_of_a_document_or_a_body_named_before_to_its_author(text, events):
+    found = {render(e) for e in annotate_text(text).events if e.pattern.endswith("speech.accuse")}
+    assert found == {normalize(e) for e in events}

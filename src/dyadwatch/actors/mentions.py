@@ -155,6 +155,7 @@ def resolve_mentions(
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge))
+    mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions, datelines))
@@ -359,7 +360,6 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
             first_seen.setdefault(mention.actor.person, ent.start_char)
     found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
-    found.extend(_body_anaphors(doc, [*known, *found]))
     found.extend(_pronouns(doc, [*known, *found]))
     return found
 
@@ -818,7 +818,9 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         body = _last_body(bodies, chunk, head, _sentences_before(doc, chunk.start, rule.sentences_back), rule)
         if body is not None:
-            actor = dataclasses.replace(body.actor, rule="context.body-anaphor")  # type: ignore[arg-type]
+            generic = chunk.root.lemma_.lower() in rule.generic  # "the bloc" is the EU, not "EU leaders"
+            actor = dataclasses.replace(body.actor, sectors=() if generic else body.actor.sectors,  # type: ignore[union-attr]
+                                        rule="context.body-anaphor")
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
 

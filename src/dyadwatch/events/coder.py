@@ -250,6 +250,10 @@ def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
         return ()
     if speaker.actor is not None:
         return (speaker.actor,)
+    span = act.word.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    author = document_author(span.root, index) if span is not None else None
+    if author is not None and author.actor is not None:  # "the statement said": its author
+        return (author.actor,)
     word = speaker.text.lower()
     if word in words.person_pronouns or word in words.group_pronouns:
         span = act.word.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
