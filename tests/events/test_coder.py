@@ -1543,3 +1543,16 @@ def test_coder_tells_calling_on_someone_from_calling_something_a_name(sentence, 
 def test_coder_gives_a_statement_of_a_document_or_a_body_named_before_to_its_author(text, events):
     found = {render(e) for e in annotate_text(text).events if e.pattern.endswith("speech.accuse")}
     assert found == {normalize(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # leaving for a state is a visit to it (announced: AGREE)
+        ("Nepali King Gyanendra left Kathmandu for Dhaka, capital of Bangladesh, on Friday.", {"CONSULT NPL>BGD"}),
+        # leaving for no party is no visit
+        ("The Chinese delegation left for home on Monday.", set()),
+    ],
+)
+def test_coder_codes_leaving_for_a_state_as_a_visit_to_it(sentence, events):
+    assert coded(sentence) == {normalize(e) for e in events}

@@ -106,13 +106,9 @@ def code_events(
                 coded.append((match, _answering(match, event, [e for _, e in coded], events)))
         events.extend(_folded(coded, ontology))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
-    return tuple(e for e in _recipients_told_elsewhere(events) if not _backs_no_party(e))
-
-
-def _backs_no_party(event: Event) -> bool:
-    """Praise or backing that, after every rule that finds a recipient, is aimed at no
-    party ("approved six visas", "supported sending more troops")."""
-    return event.event == "SUPPORT" and not event.recipient and event.pattern.rpartition("/")[2] in PRAISE_PATTERNS
+    # what a pattern codes only toward someone (needs_recipient), after every rule that
+    # finds a recipient ("approved six visas", "left for talks"), is no event
+    return tuple(e for e in _recipients_told_elsewhere(events) if e.recipient or e.pattern not in patterns.needing_recipient)
 
 
 def _recipients_told_elsewhere(events: Sequence[Event]) -> list[Event]:
@@ -141,12 +137,6 @@ def _with_recipient_told_elsewhere(
     recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in next(iter(found)))
     return dataclasses.replace(event, recipient=recipients)
 
-
-# Praise and backing aimed at no party ("approved six visas", "hailed the smooth running
-# of the elections", "supported sending more troops") is no political support: the
-# manual's SUPPORT is support of an actor (§3.3). Only the verbs of approval; signing an
-# agreement or recognising a state stay SUPPORT without a named other side.
-PRAISE_PATTERNS = frozenset({"support.praise"})
 
 # Acts aimed at someone, whose recipient a retelling may leave out.
 ONE_SIDED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT", "AID"})

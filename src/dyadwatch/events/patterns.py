@@ -24,6 +24,7 @@ class PatternIndex:
 
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
     lemmas: frozenset[str] = frozenset()
+    needing_recipient: frozenset[str] = frozenset()  # names of the patterns with needs_recipient
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((lemma, pos), ())
@@ -57,6 +58,7 @@ class Pattern(DataModel):
     clause_aux: frozenset[str] = frozenset()
     object_infinitive: bool = False
     intransitive: bool = False
+    needs_recipient: bool = False
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
@@ -86,7 +88,8 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
         for lemma in pattern.lemmas:
             index[(lemma, pattern.pos)].append(pattern)
     ordered = {key: tuple(sorted(found, key=lambda p: not p.constrained)) for key, found in index.items()}
-    return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered))
+    needing = frozenset(p.name for p in patterns if p.needs_recipient)
+    return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered), needing)
 
 
 def _parse_pattern(item: Pattern, *, source: str, ontology: Ontology) -> Pattern:
