@@ -1556,3 +1556,10 @@ def test_coder_gives_a_statement_of_a_document_or_a_body_named_before_to_its_aut
 )
 def test_coder_codes_leaving_for_a_state_as_a_visit_to_it(sentence, events):
     assert coded(sentence) == {normalize(e) for e in events}
+
+
+def test_coder_takes_a_second_clauses_own_subject_the_parse_left_on_the_first():
+    sentence = ("Belarus currently pays Gazprom a highly subsidised 46.68 dollars per 1,000 cubic metres of gas and "
+                "Gazprom originally demanded an increase to 200 dollars.")
+    [request] = [e for e in events_of(sentence) if e.event == "REQUEST"]
+    assert [a.code for a in request.actor] == ["RUS"]

@@ -183,8 +183,24 @@ def verb_subjects(trigger: Token) -> list[Token]:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in words.adjunct_prepositions:
             token = token.head.head  # "prepared the ground before cancelling the talks": the same subject
             continue
+        if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
+            return [stranded]
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Belarus pays Gazprom 47 dollars and Gazprom originally demanded 200": the parser
+    may hang the second clause's subject on the first clause's object; a name right
+    after the "and" and before the verb (adverbs aside) is that clause's own subject."""
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ in ("ADV", "AUX", "PART"):
+        position -= 1
+    candidate = verb.doc[position]
+    before = verb.doc[position - 1] if position > 0 else None
+    if candidate.pos_ != "PROPN" or candidate.head.i == verb.i or before is None or before.dep_ != "cc":
+        return None
+    return candidate
 
 
 _DATELINE_PLACES_KEY = "dyadwatch.dateline_places"
