@@ -403,21 +403,14 @@ agg AS (
     CASE WHEN direction = $joint THEN NULL ELSE round(avg(score), 3) END AS score_mean,
     CASE WHEN direction = $joint THEN NULL ELSE round(sum(score), 3) END AS score_sum,
     {quads},
-    histogram(event) AS types
+    histogram(event) AS types,
+    -- the top k by most reports, then strongest score (unscored last), then first stored
+    CASE WHEN $k > 0 THEN max_by({{'sentence': report_text, 'event': event, 'score': round(score, 3),
+                                   'reports': reports, 'date': report_date, 'article_id': report_article_id}},
+                                  (reports, coalesce(abs(score), -1), -report_seq), greatest($k, 1)) END AS evidence
     FROM c GROUP BY period, direction
-),
-ranked AS (
-    SELECT *, row_number() OVER (PARTITION BY period, direction
-                                 ORDER BY reports DESC, abs(score) DESC NULLS LAST, report_seq) AS rank
-    FROM c QUALIFY rank <= $k
-),
-ev AS (
-    SELECT period, direction,
-           list({{'sentence': report_text, 'event': event, 'score': round(score, 3), 'reports': reports,
-                  'date': report_date, 'article_id': report_article_id}} ORDER BY rank) AS evidence
-    FROM ranked GROUP BY period, direction
 )
-SELECT agg.*, ev.evidence FROM agg LEFT JOIN ev USING (period, direction)
+SELECT * FROM agg
 ORDER BY period = $undated, period, list_position([$ab, $ba, $between, $joint], direction)
 """
 
