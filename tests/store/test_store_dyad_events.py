@@ -17,7 +17,7 @@ from store_helpers import annotated, article, event, store
 from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import schema
 from dyadwatch.store.dyad_events import every_cluster, sort_dyad_events, update_dyad_events
-from dyadwatch.store.queries import BETWEEN, PERIODS, UNDATED, dyad
+from dyadwatch.store.queries import BETWEEN, PERIODS, UNDATED, dyad, top_actors
 from dyadwatch.store.schema import open_store
 
 CODES = ("RUS", "PRK", "USA", "CHN")
@@ -271,3 +271,23 @@ def test_dyad_within_bounds_counts_the_reports_inside_them(synthetic_db, bounds)
         for by in ("day", "month"):
             found = _plain(dyad(con, "RUS", "PRK", by=by, since=since, until=until, evidence=5))
             assert found == _comparable(_recount(con, "RUS", "PRK", by=by, since=since, until=until, evidence=5))
+
+
+def test_top_actors_partners_equal_a_recount_of_the_real_world_events_between_them(synthetic_db):
+    with open_store(synthetic_db, read_only=True) as con:
+        pairs = Counter()
+        for cluster in _clusters(con).values():
+            pairs.update((a, b) for a in cluster["actor_codes"] for b in cluster["recipient_codes"] if a != b)
+        found = {row["code"]: row["partners"] for row in top_actors(con, top=len(CODES)).to_pylist()}
+    per_code: dict[str, Counter] = defaultdict(Counter)
+    for (a, b), n in pairs.items():
+        per_code[a][b] += n
+        per_code[b][a] += n
+    expected = {code: [f"{p} ({n})" for p, n in sorted(partners.items(), key=lambda item: (-item[1], item[0]))[:3]]
+                for code, partners in per_code.items()}
+    assert found == expected
+
+
+def _clusters(con) -> dict[int, dict]:
+    """The factual real-world events, by cluster: one report each (they share their parties)."""
+    return {report["cluster"]: report for report in _reports(con)}

@@ -466,8 +466,9 @@ targeted AS (
 _ACTORS_SQL = f"""
 WITH {CODE_COUNTS_SQL},
 pairs AS (
-    SELECT actor_code, recipient_code, count(*) FILTER (WHERE first_report) AS n
-    FROM dyads WHERE factual AND kind = 'directed' GROUP BY actor_code, recipient_code
+    -- real-world events per directed pair: one row each in the dyad's precomputed events
+    SELECT actor_code, recipient_code, count(*) AS n
+    FROM dyad_events WHERE kind = 'directed' GROUP BY actor_code, recipient_code
 ),
 partners AS (
     SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners
