@@ -33,7 +33,7 @@ from dyadwatch.store.dyad_events import every_cluster, update_dyad_events
 from dyadwatch.store.real_events import assign_clusters, first_reports
 from dyadwatch.store.queries import dyad, find_events, top_actors
 from dyadwatch.store.rows import SCHEMAS
-from dyadwatch.store.schema import open_store
+from dyadwatch.store.schema import connect, open_store
 
 # The most reported actors first; the rest of the codes follow in alphabetical order.
 FRONT = ("USA", "RUS", "CHN", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "TUR", "IND", "PRK", "KOR", "JPN", "UNO",
@@ -52,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.reuse and args.db.exists():
         upgraded = time.perf_counter()
-        open_store(args.db).close()
+        connect(args.db).close()  # applies the migrations this database has not had
         print(f"reusing {args.db} ({args.db.stat().st_size / 2**20:,.0f} MiB; opened and upgraded if needed in "
               f"{time.perf_counter() - upgraded:.1f} s)")
         run_queries(args.db)

@@ -176,8 +176,10 @@ def test_migration_fills_dyad_events_of_a_database_made_before_them(synthetic_db
 
 
 def _reports(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    return con.sql("SELECT seq, article_seq, article_id, event, quad_code, score, date, text, actor_codes, "
-                   "recipient_codes, cluster FROM events WHERE NOT negated AND NOT hypothetical").to_arrow_table().to_pylist()
+    """The factual reports (neither negated nor hypothetical), as stored."""
+    sql = ("SELECT seq, article_seq, article_id, event, quad_code, score, date, text, actor_codes, recipient_codes, "
+           "cluster FROM events WHERE NOT negated AND NOT hypothetical")
+    return con.sql(sql).to_arrow_table().to_pylist()
 
 
 def _series(report: dict, a: str, b: str) -> list[str]:

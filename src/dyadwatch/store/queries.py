@@ -18,8 +18,8 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
 from dyadwatch.plover.ontology import load_ontology
+from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
@@ -376,6 +376,7 @@ def _kept_events(*, since: dt.date | None, until: dt.date | None) -> str:
 _CUT_SQL = """
 SELECT * FROM series WHERE {inside}
 UNION ALL BY NAME
+-- the events a bound cuts through: their reports inside, counted as the table counts them
 SELECT s.direction, {aggregates}, s.cluster
 FROM events e JOIN (SELECT direction, cluster FROM series WHERE NOT ({inside}) AND {reaching}) s
      ON s.cluster = e.cluster
