@@ -17,7 +17,6 @@ from pathlib import Path
 import duckdb
 
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.dyad_events import every_cluster, update_dyad_events
 
 DEFAULT_DB = "dyadwatch.duckdb"
 
@@ -65,6 +64,14 @@ class Migration:
     name: str
     sql: str
     fill: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+
+
+def _fill_dyad_events(con: duckdb.DuckDBPyConnection) -> None:
+    """The dyad's precomputed events of every stored cluster, by ingest's own function
+    (imported here: it loads numpy and pyarrow, which opening a database does not need)."""
+    from dyadwatch.store.dyad_events import every_cluster, update_dyad_events
+
+    update_dyad_events(con, every_cluster(con))
 
 
 # Offsets are `char_start`/`char_end` (the records' `start`/`end`; END is an SQL keyword).
@@ -260,7 +267,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             sorted BOOLEAN NOT NULL           -- written by the last sort, in pair order
         );
         """,
-        fill=lambda con: update_dyad_events(con, every_cluster(con)),
+        fill=_fill_dyad_events,
     ),
 )
 
