@@ -8,7 +8,8 @@ import pytest
 from dyadwatch.store import schema
 from dyadwatch.store.schema import MIGRATIONS, Migration, StoreError, applied_migrations, connect, open_store
 
-TABLES = {"articles", "paragraphs", "signatures", "mentions", "actors", "times", "quotes", "events", "dyads", "flags"}
+TABLES = {"articles", "paragraphs", "signatures", "mentions", "actors", "times", "quotes", "events", "dyads", "flags",
+          "dyad_events"}
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -30,10 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
+from dyadwatch.store.dyad_events import update_dyad_events
 from dyadwatch.store.real_events import recluster
 from dyadwatch.store.dedup import (
     DEFAULT_THRESHOLD,
@@ -224,8 +226,10 @@ class StoreWriter:
 
     def _write_tables(self, tables: dict[str, pa.Table], replaced: list[tuple[str, int]]) -> None:
         groups = [group_rows(tables["events"])]
+        emptied = np.zeros(0, dtype=np.uint64)
         if replaced:
-            groups.append(self._delete_articles(replaced))
+            old_groups, emptied = self._delete_articles(replaced)
+            groups.append(old_groups)
         for name, table in tables.items():
             if table.num_rows:
                 self.con.register("_new_rows", table)
@@ -234,25 +238,27 @@ class StoreWriter:
                 finally:
                     self.con.unregister("_new_rows")
         merged = pa.concat_tables(groups, promote_options="permissive")
-        recluster(self.con, merged.group_by(merged.column_names).aggregate([]))
+        touched = recluster(self.con, merged.group_by(merged.column_names).aggregate([]))
+        update_dyad_events(self.con, np.concatenate([touched, emptied]))
 
-    def _delete_articles(self, replaced: list[tuple[str, int]]) -> pa.Table:
+    def _delete_articles(self, replaced: list[tuple[str, int]]) -> tuple[pa.Table, np.ndarray]:
         """Delete the rows of articles about to be written again; the cluster groups
-        their events were in."""
+        their events were in, and the clusters they were reports of."""
         ids = [article_id for article_id, _ in replaced]
         seqs = [seq for _, seq in replaced]
-        old = self.con.sql(
-            "SELECT DISTINCT event, actor_key, recipient_key, negated, hypothetical FROM events "
+        reports = self.con.sql(
+            "SELECT DISTINCT event, actor_key, recipient_key, negated, hypothetical, cluster FROM events "
             "WHERE list_contains($ids, article_id)",
             params={"ids": ids},
         ).to_arrow_table()
+        old = reports.drop_columns(["cluster"]).group_by(reports.column_names[:-1]).aggregate([])
         for table in ("articles", *ARTICLE_TABLES):
             if table == "dyads":
                 self.con.execute("DELETE FROM dyads WHERE list_contains(?, article_seq)", [seqs])
             else:
                 column = "id" if table == "articles" else "article_id"
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {column})", [ids])
-        return old
+        return old, reports["cluster"].to_numpy().astype(np.uint64)
 
     def count_totals(self, summary: IngestSummary) -> None:
         with self.turns() as con:

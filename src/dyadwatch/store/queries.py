@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import load_ontology
+from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
@@ -334,82 +335,83 @@ def dyad(
     Each row has the real-world events and their reports, the count per quad class and
     per event type, and the `evidence` sentences of the events with the most reports,
     then the strongest score. With `normalise`, `articles` (the articles stored with a
-    publication date in the period, copies left out) and `events_per_100_articles`."""
+    publication date in the period, copies left out) and `events_per_100_articles`.
+
+    `since` and `until` keep the reports dated inside them: an event with reports on
+    both sides of a bound counts the reports inside only, dated by the first of them.
+
+    The events come from the `dyad_events` table (see dyad_events.py), which ingest
+    keeps up to date; only the events a bound cuts through are recounted from their
+    reports."""
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
     x, y = actor_code(a), actor_code(b)
     if x == y:
         raise ConfigError(f"a dyad needs two different actors; both are {x}")
     params: dict[str, Any] = {
-        "a": x, "b": y, "fmt": PERIODS[by], "k": evidence, "undated": UNDATED,
+        "a": x, "pair": "|".join(sorted((x, y))), "fmt": PERIODS[by], "k": evidence, "undated": UNDATED,
         "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "between": BETWEEN,
     }
-    dates = ""
-    if since:
-        dates += " AND date >= $since"
-        params["since"] = since
-    if until:
-        dates += " AND date <= $until"
-        params["until"] = until
+    params.update({name: day for name, day in (("since", since), ("until", until)) if day})
     quads = ",\n    ".join(
         f"count(*) FILTER (WHERE quad_code = {code}) AS {name}" for name, code in load_ontology().quad_classes.items()
     )
-    table = con.sql(_DYAD_SQL.format(dates=dates, quads=quads), params=params).to_arrow_table()
+    sql = _DYAD_SQL.format(kept=_kept_events(since=since, until=until), quads=quads)
+    table = con.sql(sql, params=params).to_arrow_table()
     return _per_articles(con, table, by=by, since=since, until=until) if normalise else table
 
 
+def _kept_events(*, since: dt.date | None, until: dt.date | None) -> str:
+    """The series' events inside the bounds: stored as they are when every report lies
+    inside, recounted from the reports inside when a bound cuts through them."""
+    if not since and not until:
+        return "SELECT * FROM series"
+    inside = ["NOT partly_undated", *(["date >= $since"] if since else []), *(["last_date <= $until"] if until else [])]
+    reaching = [*(["last_date >= $since"] if since else []), *(["date <= $until"] if until else [])]
+    dated = " AND ".join([*(["e.date >= $since"] if since else []), *(["e.date <= $until"] if until else [])])
+    return _CUT_SQL.format(inside=" AND ".join(inside), reaching=" AND ".join(reaching), dated=dated,
+                           aggregates=CLUSTER_AGGREGATES)
+
+
+_CUT_SQL = """
+SELECT * FROM series WHERE {inside}
+UNION ALL BY NAME
+-- the events a bound cuts through: their reports inside, counted as the table counts them
+SELECT s.direction, {aggregates}, s.cluster
+FROM events e JOIN (SELECT direction, cluster FROM series WHERE NOT ({inside}) AND {reaching}) s
+     ON s.cluster = e.cluster
+WHERE {dated}
+GROUP BY s.direction, s.cluster
+"""
+
 _DYAD_SQL = """
-WITH pair AS MATERIALIZED (
-    -- two equality scans: each pushes down into the table scan, an OR of pairs does not
-    SELECT CASE WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
-           cluster, article_seq, event_seq, event, quad_code, score, date
-    FROM (
-        SELECT * FROM dyads WHERE actor_code = $a AND recipient_code = $b
-        UNION ALL
-        SELECT * FROM dyads WHERE actor_code = $b AND recipient_code = $a
-    )
-    WHERE factual AND kind = 'directed' {dates}
+WITH series AS (
+    SELECT CASE WHEN kind = 'joint' THEN $joint WHEN actor_code = $a THEN $ab ELSE $ba END AS direction,
+           date, last_date, partly_undated, event, quad_code, score, reports,
+           report_seq, report_text, report_date, report_article_id, cluster
+    FROM dyad_events WHERE pair = $pair  -- one equality: the zone maps of the sorted table skip other pairs
 ),
-joint AS (
-    -- both among the actors, neither a recipient: toward no one, or toward a third party
-    SELECT $joint AS direction, cluster, article_seq, seq AS event_seq, event, quad_code, score, date
-    FROM events
-    WHERE NOT negated AND NOT hypothetical AND list_has_all(actor_codes, [$a, $b])
-      AND NOT list_has_any(recipient_codes, [$a, $b]) {dates}
-),
-f AS (
-    SELECT * FROM pair
-    UNION ALL SELECT * REPLACE ($between AS direction) FROM pair
-    UNION ALL SELECT * FROM joint
-),
+kept AS ({kept}),
 c AS MATERIALIZED (
-    SELECT direction, cluster, coalesce(strftime(min(date), $fmt), $undated) AS period, any_value(event) AS event,
-           any_value(quad_code) AS quad_code, avg(score) AS score, count(DISTINCT article_seq) AS reports,
-           min(event_seq) AS event_seq
-    FROM f GROUP BY direction, cluster
+    SELECT coalesce(strftime(date, $fmt), $undated) AS period, * FROM kept
+    UNION ALL
+    -- the relation line: each event once, also one done both ways (its rows each way are alike)
+    SELECT DISTINCT ON (cluster) coalesce(strftime(date, $fmt), $undated), * REPLACE ($between AS direction)
+    FROM kept WHERE direction <> $joint
 ),
 agg AS (
     SELECT period, direction, count(*) AS events, sum(reports)::BIGINT AS reports,
     CASE WHEN direction = $joint THEN NULL ELSE round(avg(score), 3) END AS score_mean,
     CASE WHEN direction = $joint THEN NULL ELSE round(sum(score), 3) END AS score_sum,
     {quads},
-    histogram(event) AS types
+    histogram(event) AS types,
+    -- the top k by most reports, then strongest score (unscored last), then first stored
+    CASE WHEN $k > 0 THEN max_by({{'sentence': report_text, 'event': event, 'score': round(score, 3),
+                                   'reports': reports, 'date': report_date, 'article_id': report_article_id}},
+                                  (reports, coalesce(abs(score), -1), -report_seq), greatest($k, 1)) END AS evidence
     FROM c GROUP BY period, direction
-),
-ranked AS (
-    SELECT period, direction, event_seq, reports, score,
-           row_number() OVER (PARTITION BY period, direction
-                              ORDER BY reports DESC, abs(score) DESC NULLS LAST, event_seq) AS rank
-    FROM c QUALIFY rank <= $k
-),
-ev AS (
-    SELECT r.period, r.direction,
-           list({{'sentence': e.text, 'event': e.event, 'score': round(r.score, 3), 'reports': r.reports,
-                  'date': e.date, 'article_id': e.article_id}} ORDER BY r.rank) AS evidence
-    FROM ranked r JOIN events e ON e.seq = r.event_seq
-    GROUP BY r.period, r.direction
 )
-SELECT agg.*, ev.evidence FROM agg LEFT JOIN ev USING (period, direction)
+SELECT * FROM agg
 ORDER BY period = $undated, period, list_position([$ab, $ba, $between, $joint], direction)
 """
 
@@ -465,8 +467,9 @@ targeted AS (
 _ACTORS_SQL = f"""
 WITH {CODE_COUNTS_SQL},
 pairs AS (
-    SELECT actor_code, recipient_code, count(*) FILTER (WHERE first_report) AS n
-    FROM dyads WHERE factual AND kind = 'directed' GROUP BY actor_code, recipient_code
+    -- real-world events per directed pair: one row each in the dyad's precomputed events
+    SELECT actor_code, recipient_code, count(*) AS n
+    FROM dyad_events WHERE kind = 'directed' GROUP BY actor_code, recipient_code
 ),
 partners AS (
     SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners

@@ -157,12 +157,14 @@ def _label(key: int, group_names: list[str]) -> str:
     return f"{group}|{tier}|{text}"
 
 
-def recluster(con: duckdb.DuckDBPyConnection, groups: pa.Table, *, window_days: int = DEFAULT_WINDOW_DAYS) -> int:
+def recluster(con: duckdb.DuckDBPyConnection, groups: pa.Table, *,
+              window_days: int = DEFAULT_WINDOW_DAYS) -> np.ndarray:
     """Recompute the clusters of the stored reports in `groups` (rows of event,
     actor_key, recipient_key, negated, hypothetical) and write the ids that changed to
-    `events` and `dyads`; how many reports changed. The caller holds the transaction."""
+    `events` and `dyads`; the clusters touched (those that lost or gained a report, or
+    whose first report changed). The caller holds the transaction."""
     if groups.num_rows == 0:
-        return 0
+        return np.zeros(0, dtype=np.uint64)
     con.register("_recluster_groups", groups)
     try:
         columns = ", ".join(f"e.{c}" for c in CLUSTER_COLUMNS)
@@ -175,21 +177,20 @@ def recluster(con: duckdb.DuckDBPyConnection, groups: pa.Table, *, window_days: 
     return _write_changes(con, stored, window_days=window_days)
 
 
-def recluster_all(con: duckdb.DuckDBPyConnection, *, window_days: int = DEFAULT_WINDOW_DAYS) -> int:
-    """Recompute every cluster (after a change of the rules); how many reports changed."""
+def recluster_all(con: duckdb.DuckDBPyConnection, *, window_days: int = DEFAULT_WINDOW_DAYS) -> np.ndarray:
+    """Recompute every cluster (after a change of the rules); the clusters touched."""
     columns = ", ".join(CLUSTER_COLUMNS)
     stored = con.sql(f"SELECT {columns}, cluster, first_report FROM events").to_arrow_table()
     return _write_changes(con, stored, window_days=window_days)
 
 
-def _write_changes(con: duckdb.DuckDBPyConnection, stored: pa.Table, *, window_days: int) -> int:
+def _write_changes(con: duckdb.DuckDBPyConnection, stored: pa.Table, *, window_days: int) -> np.ndarray:
     clusters = assign_clusters(stored, window_days=window_days)
     first = first_reports(stored, clusters)
-    changed = (clusters != stored["cluster"].to_numpy(zero_copy_only=False).astype(np.uint64)) | (
-        first != stored["first_report"].to_numpy(zero_copy_only=False)
-    )
+    before = stored["cluster"].to_numpy(zero_copy_only=False).astype(np.uint64)
+    changed = (clusters != before) | (first != stored["first_report"].to_numpy(zero_copy_only=False))
     if not changed.any():
-        return 0
+        return np.zeros(0, dtype=np.uint64)
     updates = pa.table({
         "seq": stored["seq"].to_numpy()[changed],
         "cluster": pa.array(clusters[changed], pa.uint64()),
@@ -203,4 +204,4 @@ def _write_changes(con: duckdb.DuckDBPyConnection, stored: pa.Table, *, window_d
                     "FROM _cluster_updates u WHERE dyads.event_seq = u.seq")
     finally:
         con.unregister("_cluster_updates")
-    return int(changed.sum())
+    return np.unique(np.concatenate([before[changed], clusters[changed]]))

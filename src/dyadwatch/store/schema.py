@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -58,8 +58,20 @@ def describe_process(pid: int) -> str:
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class Migration:
+    """A named schema step: its SQL, then `fill` (rows derived from what is stored) in
+    the same transaction."""
+
     name: str
     sql: str
+    fill: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+
+
+def _fill_dyad_events(con: duckdb.DuckDBPyConnection) -> None:
+    """The dyad's precomputed events of every stored cluster, by ingest's own function
+    (imported here: it loads numpy and pyarrow, which opening a database does not need)."""
+    from dyadwatch.store.dyad_events import every_cluster, update_dyad_events
+
+    update_dyad_events(con, every_cluster(con))
 
 
 # Offsets are `char_start`/`char_end` (the records' `start`/`end`; END is an SQL keyword).
@@ -230,7 +242,37 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        "0004_dyad_events",
+        """
+        -- One row per real-world event and dyad series it belongs to: what the dyad
+        -- query counts (see dyad_events.py), kept sorted by pair.
+        CREATE TABLE dyad_events (
+            pair VARCHAR NOT NULL,            -- the two codes sorted, joined by '|'
+            kind VARCHAR NOT NULL,            -- 'directed' (actor → recipient) or 'joint' (codes sorted)
+            actor_code VARCHAR NOT NULL,
+            recipient_code VARCHAR NOT NULL,
+            cluster UBIGINT NOT NULL,
+            date DATE,                        -- the earliest report's: the event's period (NULL: undated)
+            last_date DATE,                   -- the latest report's
+            partly_undated BOOLEAN NOT NULL,  -- dated, but some report is not
+            event VARCHAR NOT NULL,
+            quad_code TINYINT,
+            score DOUBLE,                     -- the mean of the reports' scores
+            reports INTEGER NOT NULL,         -- articles reporting it
+            report_seq BIGINT NOT NULL,       -- its first stored report, the evidence: seq,
+            report_text VARCHAR NOT NULL,     -- sentence,
+            report_date DATE,                 -- date
+            report_article_id VARCHAR NOT NULL,  -- and article
+            sorted BOOLEAN NOT NULL           -- written by the last sort, in pair order
+        );
+        """,
+        fill=_fill_dyad_events,
+    ),
 )
+
+DERIVED_TABLES = ("dyad_events",)
+"""Tables computed in SQL from the others (no Arrow schema: ingest writes no rows of theirs)."""
 
 ARTICLE_TABLES = ("paragraphs", "signatures", "mentions", "times", "quotes", "events", "actors", "dyads", "flags")
 """Tables whose rows belong to one article (column `article_id`, or `article_seq`)."""
@@ -284,6 +326,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(migration.sql)
+            if migration.fill is not None:
+                migration.fill(con)
             con.execute("INSERT INTO _migrations VALUES (?, ?, now())", [seq, migration.name])
             con.execute("COMMIT")
         except BaseException:
