@@ -89,6 +89,8 @@ def test_an_unknown_regime_is_refused_with_the_known_ones(db):
 @pytest.mark.parametrize(("filters", "rules"), [
     (FlagFilters(regime="un-dprk"), [COAL, ARMS, ARMS]),
     (FlagFilters(actor="CHN"), [COAL]),
+    (FlagFilters(actor="PRK", partner="RUS"), [ARMS, ARMS]),
+    (FlagFilters(actor="CHN", partner="RUS"), []),
     (FlagFilters(since=dt.date(2024, 3, 1)), [ARMS, ARMS]),
     (FlagFilters(until=dt.date(2024, 3, 1)), [COAL, ARMS]),
 ])
@@ -148,3 +150,9 @@ def test_sanctions_paths_are_read_even_with_dyadwatch_db_set(db_path, tmp_path, 
     assert sanctions(str(path)).exit_code == 0
     stored = sanctions()  # no PATH: the store DYADWATCH_DB names
     assert stored.exit_code == 0 and len(stored.output.splitlines()) == 3
+
+
+def test_a_pairs_flags_are_kept_before_the_lists_limit(db):
+    # the actor's first flag in date order is with another party: the pair's must still come
+    assert stored_flags(db, FlagFilters(actor="PRK"), shipped=SHIPPED, limit=1)["rule"].to_pylist() == [COAL]
+    assert stored_flags(db, FlagFilters(actor="PRK", partner="RUS"), shipped=SHIPPED, limit=1)["rule"].to_pylist() == [ARMS]

@@ -27,13 +27,15 @@ REPORTED, DENIED, HYPOTHETICAL = "reported", "denied", "hypothetical"
 @dataclasses.dataclass(slots=True, frozen=True)
 class FlagFilters:
     """What a list of stored flags keeps: a regime (or watchlist), a rule, event dates
-    (the report's date, else the article's publication date), a party's code."""
+    (the report's date, else the article's publication date), a party's code, and a
+    second party's (`partner`: both among the report's parties, for a dyad)."""
 
     regime: str | None = None
     rule: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     actor: str | None = None
+    partner: str | None = None
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -90,9 +92,11 @@ def _where(filters: FlagFilters) -> tuple[str, dict[str, Any]]:
     if filters.until:
         conditions.append("coalesce(e.date, a.published) <= $until")
         params["until"] = filters.until
-    if filters.actor:
-        conditions.append("(list_contains(e.actor_codes, $actor) OR list_contains(e.recipient_codes, $actor))")
-        params["actor"] = filters.actor
+    for name in ("actor", "partner"):
+        value = getattr(filters, name)
+        if value:
+            conditions.append(f"(list_contains(e.actor_codes, ${name}) OR list_contains(e.recipient_codes, ${name}))")
+            params[name] = value
     return " AND ".join(conditions) or "true", params
 
 

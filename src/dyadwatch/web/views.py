@@ -260,10 +260,11 @@ def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOu
 
 def dyad_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
                until: dt.date | None) -> list[models.FlagItem]:
-    """Flagged events with both `x` and `y` among their parties."""
-    rows = stored_flags(con, FlagFilters(actor=x, since=since, until=until), shipped=shipped_regimes(),
+    """Flagged events with both `x` and `y` among their parties (filtered before the
+    list's limit, so an actor's other flags never crowd out the pair's)."""
+    rows = stored_flags(con, FlagFilters(actor=x, partner=y, since=since, until=until), shipped=shipped_regimes(),
                         limit=FLAGS_LISTED).to_pylist()
-    return flag_items(con, [row for row in rows if y in row["actor"] or y in row["recipient"]])
+    return flag_items(con, rows)
 
 
 def actor_view(con: duckdb.DuckDBPyConnection, name: str, *, by: str) -> models.ActorView:
