@@ -1563,3 +1563,9 @@ def test_coder_takes_a_second_clauses_own_subject_the_parse_left_on_the_first():
                 "Gazprom originally demanded an increase to 200 dollars.")
     [request] = [e for e in events_of(sentence) if e.event == "REQUEST"]
     assert [a.code for a in request.actor] == ["RUS"]
+
+
+def test_coder_aims_a_response_at_an_act_told_up_to_three_sentences_before():
+    text = ("Japan's Social Democratic Party called on the United States to reduce its troops in Okinawa. The talks "
+            "stalled. The weather was cold. The US administration flatly rejected the demand.")
+    assert normalize("REJECT USA>JPN") in coded_article(text)

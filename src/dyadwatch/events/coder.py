@@ -142,10 +142,11 @@ def _with_recipient_told_elsewhere(
 ONE_SIDED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT", "AID"})
 
 # A response to something told before ("Islamabad denies the claims", "Abe welcomed the
-# deal") is aimed at whoever did it: the latest earlier act, in this sentence or the two
-# before, by another party.
+# deal") is aimed at whoever did it: the latest earlier act, in this sentence or the three
+# before, by another party (wire copy often tells the demand, then its background, then
+# the answer).
 RESPONSE_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONCEDE"})
-RESPONSE_LOOKBACK_SENTENCES = 2
+RESPONSE_LOOKBACK_SENTENCES = 3
 
 
 def _answering(match: Match, event: Event, same_sentence: Sequence[Event], earlier: Sequence[Event]) -> Event:
