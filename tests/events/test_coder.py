@@ -1569,3 +1569,17 @@ def test_coder_aims_a_response_at_an_act_told_up_to_three_sentences_before():
     text = ("Japan's Social Democratic Party called on the United States to reduce its troops in Okinawa. The talks "
             "stalled. The weather was cold. The US administration flatly rejected the demand.")
     assert normalize("REJECT USA>JPN") in coded_article(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # an official or judge "at" a body acts for the body's state
+        ("A judge at Serbia's war crimes court on Monday jailed 14 former Serbian soldiers.", {"COERCE SRB>SRB"}),
+        # war "with" a state is war on it; readiness to start one is a threat
+        ("Somali Islamist leader Sheikh Sharif said: \"We are ready to start a long war with Ethiopia.\"",
+         {"THREATEN SOM>ETH"}),
+    ],
+)
+def test_coder_reads_officials_at_a_body_and_war_with_a_state(sentence, events):
+    assert {e for e in coded(sentence) if e.split()[0] in ("COERCE", "THREATEN")} == {normalize(e) for e in events}
