@@ -185,6 +185,17 @@ def sentence_bounds(span: Span | Doc, index: int) -> tuple[int, int]:
     return starts[max(position, 0)], starts[min(position + 1, len(starts) - 1)]
 
 
+def sentences_back(doc: Doc, index: int, count: int) -> int:
+    """The first token of the sentence `count` sentences before the one holding token
+    `index` (the Doc's first sentence at most), from `sentence_bounds`."""
+    start, _ = sentence_bounds(doc, index)
+    for _ in range(count):
+        if start == 0:
+            break
+        start, _ = sentence_bounds(doc, start - 1)
+    return start
+
+
 def line_breaks(doc: Doc) -> tuple[int, ...]:
     """Indices of the whitespace tokens that hold a line break, in order (found from the
     Doc's arrays once per Doc, not token by token)."""

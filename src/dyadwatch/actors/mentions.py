@@ -23,7 +23,7 @@ from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownAct
 from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import doc_text, entities, sentence_bounds
+from dyadwatch.nlp import doc_text, entities, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, TextSpan
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -816,23 +816,13 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = chunk.root.lemma_.lower()
         if _covered(chunk, mentions) or not _refers_to_a_body(chunk, head, rule):
             continue
-        body = _last_body(bodies, chunk, head, _sentences_before(doc, chunk.start, rule.sentences_back), rule)
+        body = _last_body(bodies, chunk, head, doc[sentences_back(doc, chunk.start, rule.sentences_back)].idx, rule)
         if body is not None:
             generic = chunk.root.lemma_.lower() in rule.generic  # "the bloc" is the EU, not "EU leaders"
             actor = dataclasses.replace(body.actor, sectors=() if generic else body.actor.sectors,  # type: ignore[union-attr]
                                         rule="context.body-anaphor")
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
-
-
-def _sentences_before(doc: Doc, i: int, count: int) -> int:
-    """The offset where the sentence `count` sentences before token `i`'s begins."""
-    start, _ = sentence_bounds(doc, i)
-    for _ in range(count):
-        if start == 0:
-            break
-        start, _ = sentence_bounds(doc, start - 1)
-    return doc[start].idx
 
 
 def _is_body(mention: Mention, rule: BodySection) -> bool:

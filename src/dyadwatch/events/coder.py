@@ -247,7 +247,6 @@ def _speaker_actors(act: SpeechAct, index: MentionIndex) -> tuple[Actor, ...]:
         return (author.actor,)
     word = speaker.text.lower()
     if word in words.person_pronouns or word in words.group_pronouns:
-        span = act.word.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         found = pronoun_antecedent(span[0], index) if span else index.before(speaker.start, person=word in words.person_pronouns)
         return (found.actor,) if found is not None and found.actor is not None else ()
     return ()

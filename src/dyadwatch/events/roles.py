@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
+from dyadwatch.nlp import sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
@@ -415,9 +416,7 @@ def document_author(noun: Token, index: MentionIndex) -> Mention | None:
     words = load_role_words()
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.document_nouns:
         return None
-    earliest = noun.sent.start
-    for _ in range(words.document_sentences_back):
-        earliest = noun.doc[earliest - 1].sent.start if earliest > 0 else 0
+    earliest = sentences_back(noun.doc, noun.i, words.document_sentences_back)
     for earlier in (noun, *reversed(noun.doc[earliest : noun.i])):  # itself first: "adopted a statement that …"
         if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
             continue
