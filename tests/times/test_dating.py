@@ -34,7 +34,35 @@ def dated(sentence: str, trigger: str) -> tuple[str | None, str]:
          "soldiers injured.", "injured", ("2006-12-17", "day")),
         # nothing says when: the publication day
         ("Three soldiers were injured in Kandahar.", "injured", ("2006-12-18", "publication")),
+        # a clause that says when the main one happened looks back, even under a verb that can look ahead
+        ("After carrying out a nuclear test on Oct. 9, the government agreed to return to the talks.", "carrying",
+         ("2006-10-09", "day")),
+        # a noun the parser took for a verb ("field trips") does not cut the time off from the clause above
+        ("The agency said the leader went on one of his field trips to an army unit on Thursday to congratulate it.",
+         "congratulate", ("2006-12-14", "day")),
+        # a time in the possessive is its noun's: the raid's, not the welcome's
+        ("The minister welcomed last month's truce agreement.", "welcomed", ("2006-12-18", "publication")),
+        ("On Monday the minister condemned Sunday's raid on the village.", "raid", ("2006-12-17", "day")),
+        # "since" measuring a noun is where a span starts, not when the noun happened
+        ("It was the largest meeting between the two sides since 1949.", "meeting", ("2006-12-18", "publication")),
+        # a participle on a noun happened with its noun, like a relative clause
+        ("The report led to a council resolution in October calling for a full inquiry.", "calling",
+         ("2006-10-01", "month")),
     ],
 )
 def test_dating_takes_the_time_that_governs_the_trigger(sentence, trigger, expected):
     assert dated(sentence, trigger) == expected
+
+
+def test_a_speech_act_without_a_reported_time_takes_the_time_of_the_deed_it_tells():
+    text = ("North Korea marked the founding of its navy. KCNA said that the leader paid one of his visits to a KPA "
+            "base on Thursday to congratulate it on the anniversary.")
+    [event] = annotate_text(text, published=PUBLISHED).events
+    assert (event.event, event.date, event.date_precision) == ("SUPPORT", dt.date(2006, 12, 14), "day")
+
+
+def test_a_speech_act_is_not_dated_by_a_time_that_only_describes_what_it_judges():
+    events = annotate_text("Syria's foreign minister said Israel's attack on Friday was unacceptable.",
+                           published=PUBLISHED).events
+    [accusation] = [e for e in events if e.event == "ACCUSE"]
+    assert (accusation.date, accusation.date_precision) == (PUBLISHED, "publication")

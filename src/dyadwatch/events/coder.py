@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.actors.mentions import article_country
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.times.dating import date_event, set_for_later
+from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text
 from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
 from dyadwatch.plover.ontology import Ontology, load_ontology
@@ -259,11 +259,27 @@ def _speech_event(
     cue = act.cue
     pattern = Pattern(id=cue.id, lemmas=tuple(sorted(cue.lemmas | cue.modals)), pos="verb", event=cue.event, mode=cue.mode)
     match = Match(pattern, act.word, (act.word,))
-    dated = date_event(act.reporting or act.word, times=annotated.times, published=annotated.article.published)
+    dated = _speech_date(act, annotated)
     aux = _with_history(EventAux(), dated.date, annotated.article.published)
     sentence = act.word.sent
     return _event_record(match, sentence, number, annotated, ontology, cue.event, cue.mode, actors, recipients, aux,
                          dated, via_pronoun=_spoken_by_pronoun(act, actors))
+
+
+def _speech_date(act: SpeechAct, annotated: AnnotatedArticle) -> EventDate:
+    """A speech act happens when it is reported ("said on Friday"); when the report
+    names no time, a deed the content tells ("KCNA said Kim went to a unit on Thursday to
+    congratulate it") has the time of its own clause, but not one that only describes
+    the clause's subject ("said Israel's attack on Friday was unacceptable")."""
+    published = annotated.article.published
+    reported = date_event(act.reporting or act.word, times=annotated.times, published=published)
+    if reported.time is not None or act.reporting is None or act.word.pos_ != "VERB":
+        return reported
+    own = date_event(act.word, times=annotated.times, published=published)
+    subjects = [c for c in act.word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own.time is None or any(s.left_edge.idx <= own.time.start < s.right_edge.idx + len(s.right_edge) for s in subjects):
+        return reported
+    return own
 
 
 # An event that only says what another event is for or promises is folded into it (one

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyadwatch.records import TimeExpr
+from dyadwatch.times.direction import is_clause_verb
 
 RANGE_PRECISIONS = frozenset({"week", "quarter", "season", "decade", "century", "range"})
 POINT_PRECISIONS = {"day": "day", "time": "day", "month": "month", "year": "year"}
@@ -31,13 +32,15 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     dated = [t for t in times if t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None
              and (published is None or start <= published)]
     clause = _clause_head(trigger)
+    # a noun's own time first ("condemned on Tuesday Sunday's raid": the raid's is Sunday);
     # "refused to resign from his post Sunday": the refusal's day is the infinitive's;
     # "a clash late Sunday which left three soldiers injured": a relative clause's is its noun's
-    heads = [*_governors(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
+    own = [trigger] if trigger.i != clause.i else []
+    heads = [*own, *_governors(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
     relative = clause
     while relative.dep_ in ("oprd", "xcomp") and relative.head.i != relative.i:
         relative = relative.head  # "which left three soldiers injured"
-    if relative.dep_ == "relcl":  # its noun, and the nouns that noun is part of ("a clash in the province of …")
+    if relative.dep_ in ("relcl", "acl"):  # its noun, and the nouns that noun is part of ("a clash in the province of …")
         heads += _noun_phrase_up(relative.head)
     found = next((t for head in heads for t in dated if _governed_by(trigger.doc, t, head)), None)
     if found is None:
@@ -102,7 +105,7 @@ def _governors(clause: Token) -> list[Token]:
 
 
 def _clause_head(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while not is_clause_verb(token) and token.head.i != token.i:
         token = token.head
     return token
 
@@ -129,13 +132,24 @@ def _reach(doc: Doc, time: TimeExpr) -> frozenset[int]:
 
 
 def _climb(token: Token) -> frozenset[int]:
+    if token.dep_ == "poss":  # "welcomed last month's truce": the truce's time, not the welcome's
+        return frozenset({token.i, token.head.i})
+    if _since_of_a_noun(token):  # "the largest meeting since 1949" is not held in 1949
+        return frozenset()
     reached = {token.i}
     while token.head.i != token.i:
         token = token.head
         reached.add(token.i)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+        if is_clause_verb(token) and token.dep_ != "acl":
             break
     return frozenset(reached)
+
+
+def _since_of_a_noun(token: Token) -> bool:
+    """A time after "since" that measures a noun or adjective ("the first visit since
+    2003", "the highest since March"): a span's start, not the day of what it qualifies."""
+    word = token.head
+    return token.dep_ == "pobj" and word.lower_ == "since" and word.head.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _from_time(time: TimeExpr) -> EventDate:

@@ -68,9 +68,20 @@ def is_simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
 
 
+# A word the parser tagged as a verb in a noun's place ("one of his field trips/VBZ to a
+# unit on Thursday"): a noun, which leaves the time in the clause above it.
+NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+FINITE_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def is_clause_verb(token: Token) -> bool:
+    """A verb or auxiliary heading a clause, not a noun mistagged as a verb."""
+    return token.pos_ in ("VERB", "AUX") and not (token.tag_ in FINITE_TAGS and token.dep_ in NOUN_DEPS)
+
+
 def find_governing_verb(token: Token) -> Token | None:
     """The nearest verb up the dependency tree from `token`, None if there is none."""
-    while token.pos_ not in ("VERB", "AUX"):
+    while not is_clause_verb(token):
         if token.head.i == token.i:
             return None
         token = token.head
@@ -119,6 +130,8 @@ def read_dependent_direction(verb: Token, *, lexicon: Lexicon, depth: int) -> Di
     head = find_governing_verb(verb.head) if verb.head.i != verb.i else None
     if head is None or head.i == verb.i:
         return "future" if verb.tag_ == "VB" else DEFAULT_DIRECTION
-    if head.lemma_ in lexicon.future_verbs:
+    # "agreed to meet on Friday" looks ahead; "after carrying out a test on Oct. 9, it
+    # agreed …" does not: only the verb's own complement takes its forward look
+    if head.lemma_ in lexicon.future_verbs and verb.head.i == head.i and verb.dep_ != "advcl":
         return "future"
     return read_verb_direction(head, lexicon=lexicon, depth=depth + 1)
