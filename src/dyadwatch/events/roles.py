@@ -170,7 +170,7 @@ def verb_subjects(trigger: Token) -> list[Token]:
         return prep_objects(trigger, "by")
     token: Token | None = trigger
     while token is not None:
-        own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(subject)]
+        own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(_set_off_subject(subject))]
         if token.i != trigger.i and not own and token.lemma_.lower() in words.raising_verbs:
             own = children(token, "nsubjpass")  # "was expected to arrive", "is scheduled to meet": raised
         if own:
@@ -188,6 +188,16 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return [stranded]
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _set_off_subject(subject: Token) -> Token:
+    """"Turkey, worried about war in Kosovo spilling to the Balkans, urged …": the parser
+    can make the gerund the subject and the name set off by a comma its subject; the
+    name is the subject of the sentence."""
+    if subject.tag_ != "VBG":
+        return subject
+    named = [n for n in children(subject, "nsubj") if n.i < subject.i and n.nbor(1).text == ","]
+    return named[0] if named else subject
 
 
 def _stranded_subject(verb: Token) -> Token | None:
