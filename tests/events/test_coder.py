@@ -418,6 +418,11 @@ VERBAL_AND_NOMINAL = [
     row("Moscow denied the allegations.", "REJECT RUS>", id="noun-object-of-deny"),
     row("Japan condemned the missile test.", "ACCUSE JPN>", id="noun-object-with-modifier"),
     row("North Korea conducted a massive artillery drill.", "MOBILIZE PRK>", id="noun-with-plain-modifier"),
+    # leaving talks is halting negotiations (CAMEO 164), the preposition hung on a particle
+    row("Iran walked out of the negotiations with the European Union.", "SANCTION IRN>EUR", id="phrasal-walk-out-of"),
+    row("Serbia walked away from its dialogue with Kosovo.", "SANCTION SRB>KOS", id="phrasal-walk-away-from"),
+    row("Georgia withdrew from the consultations with Russia.", "SANCTION GEO>RUS", id="phrasal-withdraw-from"),
+    row("The Russian delegation walked out of the hall.", id="phrasal-walk-out-of-a-place"),
 ]
 
 

@@ -468,10 +468,22 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
 def _has_prep(token: Token, pattern: Pattern) -> bool:
     """The pattern's preposition on the trigger, or, when the pattern names objects, on
     one of them ("launched artillery and rocket fire against the camps")."""
-    heads = [token]
+    heads = [token, *_phrasal_particles(token)]
     if pattern.objects and pattern.pos == "verb":
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
     return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) for head in heads for c in head.children)
+
+
+def _phrasal_particles(verb: Token) -> list[Token]:
+    """"walked out of the talks", "walked away from the talks", "pulled out of …": the
+    particle that the parser makes the head of the verb's preposition."""
+    particles = load_coder_words().phrasal_particles
+    return [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles]
+
+
+def _pattern_prep_objects(verb: Token, pattern: Pattern) -> list[Token]:
+    """The objects of the pattern's prepositions on the verb or on its particle."""
+    return [pobj for head in (verb, *_phrasal_particles(verb)) for prep in pattern.preps for pobj in prep_objects(head, prep)]
 
 
 def _of_time(prep: Token) -> bool:
@@ -500,6 +512,9 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     extra = [] if is_passive(token) else children(token, "attr", "oprd")
     found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
+    if pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):
+        # "withdrew from the talks", "walked out of the negotiations"
+        found = _pattern_prep_objects(token, pattern)
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
 
@@ -931,6 +946,7 @@ class CoderWords(DataModel):
     asked_acts: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
+    phrasal_particles: frozenset[str]
 
 
 @functools.cache
@@ -1112,7 +1128,7 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         word = role.split(":", 1)[1]
         heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
-        heads += [pobj for prep in pattern.preps for pobj in prep_objects(trigger, prep) if prep != word]
+        heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
 
