@@ -423,6 +423,10 @@ VERBAL_AND_NOMINAL = [
     row("Serbia walked away from its dialogue with Kosovo.", "SANCTION SRB>KOS", id="phrasal-walk-away-from"),
     row("Georgia withdrew from the consultations with Russia.", "SANCTION GEO>RUS", id="phrasal-withdraw-from"),
     row("The Russian delegation walked out of the hall.", id="phrasal-walk-out-of-a-place"),
+    # asking for someone's view consults them; wanting assurances from them asks of them
+    row("China has been seeking Britain's opinion on the subject.", "CONSULT CHN>GBR", id="seek-opinion"),
+    row("China sought the advice of Russia.", "CONSULT CHN>RUS", id="seek-advice-of"),
+    row("The United States wants written assurances from Japan.", "REQUEST USA>JPN", id="want-assurances"),
 ]
 
 
