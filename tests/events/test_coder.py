@@ -427,6 +427,14 @@ VERBAL_AND_NOMINAL = [
     row("China has been seeking Britain's opinion on the subject.", "CONSULT CHN>GBR", id="seek-opinion"),
     row("China sought the advice of Russia.", "CONSULT CHN>RUS", id="seek-advice-of"),
     row("The United States wants written assurances from Japan.", "REQUEST USA>JPN", id="want-assurances"),
+    # a wish that another party act asks it to, and the wished act is not done
+    row("The Thai prime minister expressed his wish for the Chinese government to continue expanding trade ties "
+        "with Thailand.", "REQUEST THA>CHN", id="wish-for-another-to-act"),
+    row("Germany voiced the hope for Russia to resume gas deliveries to Ukraine.", "REQUEST DEU>RUS",
+        id="hope-for-another-to-act"),
+    row("Japan expressed its desire to join the talks.", "AGREE JPN>", id="desire-of-ones-own-act"),
+    row("The Mongolian president expressed the hope that China will invest in Mongolia's railways.",
+        "REQUEST MNG>CHN", id="hope-that-another-acts"),
 ]
 
 

@@ -1124,6 +1124,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
+        clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
+        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]

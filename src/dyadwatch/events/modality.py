@@ -27,6 +27,7 @@ class ModalityWords(DataModel):
     asking_with_clause: frozenset[str]
     alleging_verbs: frozenset[str]
     request_nouns: frozenset[str]
+    wish_nouns: frozenset[str]
     willingness_words: frozenset[str]
     obligation_aux: frozenset[str]
     condition_marks: frozenset[str]
@@ -48,7 +49,10 @@ def is_requested(trigger: Token) -> bool:
     verb = _shared_clause(_clause_verb(trigger))
     if any(child.dep_ == "aux" and child.lower_ in load_modality_words().obligation_aux for child in verb.children):
         return True
-    return _under_asking_verb(verb) or _under_request_noun(verb)
+    chain = verb
+    while chain.dep_ == "xcomp" and chain.head.i != chain.i and chain.head.pos_ in ("VERB", "AUX"):
+        chain = chain.head  # "his wish for Japan to continue boosting relations": the act the wish is of
+    return _under_asking_verb(verb) or _under_request_noun(verb) or (chain.i != verb.i and _under_request_noun(chain))
 
 
 def _shared_clause(verb: Token) -> Token:
@@ -75,11 +79,12 @@ def _under_request_noun(verb: Token) -> bool:
     hung by the parser on the verb whose object the demand is ("reiterated its demand
     that …", "renewed its call on Serbia to release …")."""
     words = load_modality_words()
+    nouns = words.request_nouns | words.wish_nouns
     head = verb.head
-    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.request_nouns:
+    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
         return True
     clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
-    return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in words.request_nouns for o in head.children)
+    return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in head.children)
 
 
 def _asked_for(noun: Token) -> bool:
