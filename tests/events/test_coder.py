@@ -538,7 +538,20 @@ INFINITIVES = [
     row("Japan is ready to send humanitarian aid to Sudan.", "AGREE JPN>SDN", id="ready-to"),
     row("Russia is willing to withdraw its troops from Moldova.", "AGREE RUS>MDA",
         id="willing-to-withdraw"),
+    # an infinitive of purpose happens when its head does: a trip still to come plans the meeting
+    row("A group of US lawmakers were to depart for Havana to meet with Cuban officials.", "AGREE USA>CUB",
+        id="purpose-under-be-to"),
+    row("The Japanese minister will fly to Beijing to meet Chinese leaders.", "AGREE JPN>CHN",
+        id="purpose-under-will"),
+    row("The Japanese minister flew to Beijing to meet Chinese leaders.", "CONSULT JPN>CHN", id="purpose-under-past"),
+    # "was one of the countries to send": done, not to come (test below)
+    row("Angola was one of three countries to send troops to Congo.", "MOBILIZE AGO>COD", id="one-of-those-to"),
 ]
+
+
+def test_coder_reads_one_of_those_to_act_as_done_not_to_come():
+    [event] = events_of("Angola was one of three countries to send troops to Congo.")
+    assert not event.aux.future
 
 
 @pytest.mark.parametrize(("sentence", "events"), INFINITIVES)

@@ -164,10 +164,22 @@ def read_aux(trigger: Token) -> EventAux:
     negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs) or _not_able(verb)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
-    future = (bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs) or bool(modifiers & words.future_modifiers)
-              or _ahead_of(trigger))
+    future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
+              or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def _future_clause(verb: Token, aux: set[str] | None = None) -> bool:
+    """"will meet", "is going to meet", "plans to meet", "were to depart"."""
+    words = load_modality_words()
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if aux is None else aux
+    return bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("depart for Havana to meet officials"): it happens if its head does."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_verb(trigger: Token) -> Token:
@@ -182,6 +194,8 @@ def _under(verb: Token, lemmas: frozenset[str]) -> bool:
     under such a verb."""
     if verb.head.lemma_.lower() not in lemmas:
         return False
+    if verb.head.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.head.children):
+        return False  # "was one of three countries to send troops", "was the first to …": done, not to come
     # the parser attaches some infinitives as adverbial clauses ("was expected later in the
     # day to meet survivors")
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -47,6 +47,7 @@ class RoleWords(DataModel):
     place_prepositions: frozenset[str]
     document_nouns: frozenset[str]
     document_sentences_back: int
+    departure_verbs: frozenset[str]
 
 
 @functools.cache
@@ -171,6 +172,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
     token: Token | None = trigger
     while token is not None:
         own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(_set_off_subject(subject))]
+        if own and _destination_read_as_subject(token, words.departure_verbs):
+            own = []
         if token.i != trigger.i and not own and token.lemma_.lower() in words.raising_verbs:
             own = children(token, "nsubjpass")  # "was expected to arrive", "is scheduled to meet": raised
         if own:
@@ -188,6 +191,13 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return [stranded]
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _destination_read_as_subject(clause: Token, departure_verbs: frozenset[str]) -> bool:
+    """"were to depart for Havana to meet Cuban officials": the parser can read "for
+    Havana to meet" as a clause whose subject is Havana; it is where they go."""
+    return clause.dep_ == "advcl" and clause.head.lemma_.lower() in departure_verbs and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _set_off_subject(subject: Token) -> Token:
