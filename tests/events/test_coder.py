@@ -544,6 +544,11 @@ INFINITIVES = [
     row("The Japanese minister will fly to Beijing to meet Chinese leaders.", "AGREE JPN>CHN",
         id="purpose-under-will"),
     row("The Japanese minister flew to Beijing to meet Chinese leaders.", "CONSULT JPN>CHN", id="purpose-under-past"),
+    # "was given … and was then to meet": the passive subject is the subject of the coordinated "be to"
+    row("The Japanese minister was given a warm welcome in Seoul and was then to meet South Korean leaders.",
+        "AGREE JPN>KOR", id="be-to-after-passive"),
+    row("The Iranian envoy was shown around the plant and was later to hold talks with Russian officials.",
+        "AGREE IRN>RUS", id="be-to-after-passive-talks"),
     # "was one of the countries to send": done, not to come (test below)
     row("Angola was one of three countries to send troops to Congo.", "MOBILIZE AGO>COD", id="one-of-those-to"),
 ]

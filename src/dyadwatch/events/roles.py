@@ -170,12 +170,15 @@ def verb_subjects(trigger: Token) -> list[Token]:
     if is_passive(trigger):
         return prep_objects(trigger, "by")
     token: Token | None = trigger
+    came_by_conj = False
     while token is not None:
         own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(_set_off_subject(subject))]
         if own and _destination_read_as_subject(token, words.departure_verbs):
             own = []
         if token.i != trigger.i and not own and token.lemma_.lower() in words.raising_verbs:
             own = children(token, "nsubjpass")  # "was expected to arrive", "is scheduled to meet": raised
+        if token.i != trigger.i and not own and came_by_conj:
+            own = children(token, "nsubjpass")  # "was given an audience and was then to meet …": one subject
         if own:
             return own
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -185,10 +188,11 @@ def verb_subjects(trigger: Token) -> list[Token]:
                 return verb_subjects(noun.head)
             return [noun]
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in words.adjunct_prepositions:
-            token = token.head.head  # "prepared the ground before cancelling the talks": the same subject
+            token, came_by_conj = token.head.head, False  # "prepared the ground before cancelling the talks": the same subject
             continue
         if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
             return [stranded]
+        came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
