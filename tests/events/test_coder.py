@@ -426,6 +426,11 @@ VERBAL_AND_NOMINAL = [
     # asking for someone's view consults them; wanting assurances from them asks of them
     row("China has been seeking Britain's opinion on the subject.", "CONSULT CHN>GBR", id="seek-opinion"),
     row("China sought the advice of Russia.", "CONSULT CHN>RUS", id="seek-advice-of"),
+    # being opposed is a stance of the subject, not something done to it
+    row("Israel is opposed to talks with Syria.", "REJECT ISR>SYR", id="stance-is-opposed"),
+    row("Israel remained opposed to talks with Syria.", "REJECT ISR>SYR", id="stance-remained-opposed"),
+    row("Russia is opposed to the deployment of US missiles in Poland.", "REJECT RUS>USA", id="stance-opposed-to-act"),
+    row("The plan was opposed by France.", "REJECT FRA>", id="passive-opposed-by"),
     row("The United States wants written assurances from Japan.", "REQUEST USA>JPN", id="want-assurances"),
     # a wish that another party act asks it to, and the wished act is not done
     row("The Thai prime minister expressed his wish for the Chinese government to continue expanding trade ties "

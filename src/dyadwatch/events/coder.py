@@ -383,12 +383,18 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
     triggers = [token for token in sentence if patterns.is_trigger(token.lemma_.lower())]
     for pos in ("verb", "noun"):
         for token in triggers:
-            if token.pos_ not in POS[pos] or token.i in used or (pos == "noun" and _cancelled(token)):
+            if not (token.pos_ in POS[pos] or (pos == "verb" and _stance_adjective(token))) or token.i in used or (
+                    pos == "noun" and _cancelled(token)):
                 continue
             match = _first_fit(token, pos, patterns)
             if match is not None:
                 used.update(word.i for word in (*match.words, *_arguments(match.trigger)))
                 yield match
+
+
+def _stance_adjective(token: Token) -> bool:
+    """"Israel remained opposed to talks": the adjective of a stance says what its subject does."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in load_role_words().stance_participles
 
 
 def _arguments(verb: Token) -> list[Token]:

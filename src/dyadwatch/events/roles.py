@@ -48,6 +48,7 @@ class RoleWords(DataModel):
     document_nouns: frozenset[str]
     document_sentences_back: int
     departure_verbs: frozenset[str]
+    stance_participles: frozenset[str]
 
 
 @functools.cache
@@ -118,6 +119,8 @@ def undergoers(trigger: Token) -> list[Token]:
     North Korea fired"), and a relative clause without one acts on its noun ("the aid
     Japan sent", "diplomats expelled by Poland")."""
     words = load_role_words()
+    if _stance_without_agent(trigger):
+        return []  # "Israel is opposed to talks": Israel holds the stance, nothing undergoes it
     own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj") or _up_to(trigger)
     found = [trigger.head if word.lower_ in words.relative_pronouns and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -168,6 +171,10 @@ def verb_subjects(trigger: Token) -> list[Token]:
     clause hangs on ("the country that imposed sanctions")."""
     words = load_role_words()
     if is_passive(trigger):
+        if _stance_without_agent(trigger):
+            # "Israel is opposed to talks": a stance, not done to it (the parser may hang the subject on "is")
+            return children(trigger, "nsubjpass", "nsubj") or [s for aux in children(trigger, "auxpass")
+                                                              for s in children(aux, "nsubj")]
         return prep_objects(trigger, "by")
     token: Token | None = trigger
     came_by_conj = False
@@ -195,6 +202,11 @@ def verb_subjects(trigger: Token) -> list[Token]:
         came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _stance_without_agent(verb: Token) -> bool:
+    return (verb.lemma_.lower() in load_role_words().stance_participles and is_passive(verb)
+            and not prep_objects(verb, "by"))
 
 
 def _destination_read_as_subject(clause: Token, departure_verbs: frozenset[str]) -> bool:
@@ -315,6 +327,8 @@ def parties_inside_object(trigger: Token) -> list[Token]:
     found: list[Token] = []
     heads = list(undergoers(trigger))
     heads += [p for x in children(trigger, "xcomp") for prep in children(x, "prep") for p in children(prep, "pobj")]
+    if _stance_without_agent(trigger) or trigger.pos_ == "ADJ":  # "opposed to talks with Syria"
+        heads += prep_objects(trigger, "to")
     for head in heads:
         found += _phrase_words(head, depth=2)
     return found
