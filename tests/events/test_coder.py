@@ -1212,6 +1212,9 @@ def test_coder_codes_troops_sent_to_help_as_aid(sentence, events):
     [
         # sharing an opinion is no AGREE; agreeing to or on something is
         ("The European Commission said it broadly agreed with the auditors' conclusions.", set()),
+        # sharing another party's view endorses that party (SUPPORT)
+        ("Germany agreed with Russia's assessment of the crisis.", {"SUPPORT DEU>RUS"}),
+        ("Germany agreed with the conclusions of the IAEA report.", {"SUPPORT DEU>IGO"}),
         ("Russia and China agreed on a new pipeline route.", {"AGREE CHN+RUS>"}),
         ("North Korea agreed to resume talks with South Korea.", {"AGREE PRK>KOR"}),
     ],

@@ -528,8 +528,15 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
 def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
-    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger) or _agrees_with_a_view(match.trigger):
+    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger):
         return None
+    endorsed: tuple[Actor, ...] = ()
+    if _agrees_with_a_view(match.trigger):
+        # sharing another party's view endorses it (SUPPORT): "agreed with the ECA's conclusions"
+        endorsed, _ = actors_of(_view_owners(match.trigger), index)
+        if not endorsed:
+            return None
+        match = Match(match.pattern.model_copy(update={"event": "SUPPORT", "mode": None}), match.trigger, match.words)
     if _obliges_no_party(match, index):
         return None
     tokens = _actor_tokens(match, index)
@@ -546,7 +553,7 @@ def _make_event(
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
     codes = frozenset(a.code for a in actors)
-    recipients = (helped or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+    recipients = (helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
                   or _domestic_group(match, actors) or _own_government(event, actors) or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
@@ -668,6 +675,14 @@ def _agrees_with_a_view(trigger: Token) -> bool:
         p.pos_ == "NOUN" and not p.ent_type_ and not noun_actors(p, purpose=False)) for p in partners)
 
 
+
+
+def _view_owners(trigger: Token) -> list[Token]:
+    """Whose view "agreed with" names: "the ECA('s) conclusions", "the conclusions of the report"."""
+    def owners(noun: Token) -> list[Token]:
+        return [*children(noun, "poss"), *children(noun, "compound"), *prep_objects(noun, "of")]
+    # and one step further: "the conclusions of the IAEA report" are the IAEA's
+    return [owner for view in prep_objects(trigger, "with") for near in owners(view) for owner in (near, *owners(near))]
 
 
 def _self_obligation(match: Match) -> bool:
