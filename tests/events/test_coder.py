@@ -431,6 +431,11 @@ VERBAL_AND_NOMINAL = [
     row("Israel remained opposed to talks with Syria.", "REJECT ISR>SYR", id="stance-remained-opposed"),
     row("Russia is opposed to the deployment of US missiles in Poland.", "REJECT RUS>USA", id="stance-opposed-to-act"),
     row("The plan was opposed by France.", "REJECT FRA>", id="passive-opposed-by"),
+    # ruling in someone's favour and backing won from someone are their SUPPORT
+    row("A Dutch court ruled in favour of Serbia.", "SUPPORT NLD>SRB", id="ruled-in-favour"),
+    row("Israel won the backing of Germany.", "SUPPORT DEU>ISR", id="won-backing-of"),
+    # "in favour of" names no place: an unnamed court is not placed in Ukraine
+    row("The arbitration court ruled in favour of Ukraine's claim.", id="in-favour-of-is-no-place"),
     row("The United States wants written assurances from Japan.", "REQUEST USA>JPN", id="want-assurances"),
     # a wish that another party act asks it to, and the wished act is not done
     row("The Thai prime minister expressed his wish for the Chinese government to continue expanding trade ties "

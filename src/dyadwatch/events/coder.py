@@ -1145,6 +1145,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "owner_of_favored":  # "ruled in favor of the father's request": the father
+        favored = [o for prep in children(trigger, "prep") for fav in children(prep, "pobj") for o in prep_objects(fav, "of")]
+        return [owner for noun in favored for owner in children(noun, "poss")]
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]

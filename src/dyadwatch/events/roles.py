@@ -48,6 +48,7 @@ class RoleWords(DataModel):
     document_nouns: frozenset[str]
     document_sentences_back: int
     departure_verbs: frozenset[str]
+    non_place_nouns: frozenset[str]
     stance_participles: frozenset[str]
 
 
@@ -688,6 +689,8 @@ def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
                 continue
             objects = children(prep, "pobj") + [p for inner in children(prep, "prep") for p in children(inner, "pobj")]
             for pobj in objects:
+                if pobj.lemma_.lower() in load_role_words().non_place_nouns:
+                    continue  # "in favour of Ukraine", "in response to Iran": no place
                 found.append(pobj)
                 if depth > 1:
                     found += places_around([pobj], depth=depth - 1)
