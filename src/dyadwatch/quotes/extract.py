@@ -124,7 +124,11 @@ def _unnamed(doc: Doc, draft: Draft, *, lexicon: QuoteLexicon) -> bool:
 
 
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
-    """"said in a statement that …": the phrase only names the form of the verb's quote."""
+    """"said in a statement that …": the phrase only names the form of the verb's quote;
+    "expressed concern about …": the noun is the object of a cue verb already quoted."""
+    if cue.kind == "noun" and "noun_object" in cue.content:
+        noun = doc[cue.head]
+        return noun.dep_ == "dobj" and noun.head.i in drafted
     return cue.kind == "statement" and cue_verb(doc, cue).i in drafted
 
 
@@ -155,13 +159,18 @@ def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:
 
 
 def _nested_attributions(doc: Doc, cues: Sequence[Cue]) -> dict[int, frozenset[int]]:
-    """head → subtree of each subjectless participle or conjoined cue verb."""
+    """head → subtree of each subjectless participle or conjoined cue verb, and of each
+    cue verb of an "as" clause ("…, as police have said"): the clause's own source."""
     nested = {}
     for cue in cues:
         verb = doc[cue.head]
-        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and not _has_subject(verb):
+        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or _reports_as(verb)):
             nested[cue.head] = frozenset(t.i for t in verb.subtree)
     return nested
+
+
+def _reports_as(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -51,7 +51,22 @@ def find_reported_content(
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
-    return None
+    return _clause_reported_as(doc, cue, verb, blocked=blocked)
+
+
+def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
+    """"Scott had a gun, as police have said": a cue in an "as" clause with no content
+    of its own reports the clause it modifies (without the "as" clause)."""
+    if cue.kind != "verb" or "clause" not in cue.content or verb.dep_ != "advcl":
+        return None
+    if not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        return None
+    if any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in verb.children):
+        return None  # "as he told reporters …", "as they said it would": not the clause's source
+    head = verb.head
+    if head.pos_ not in VERB_TAGS:
+        return None
+    return content_run(doc, [head], excluded=blocked | {t.i for t in verb.subtree})
 
 
 def passive_subject(cue: Cue, verb: Token) -> Token | None:
@@ -248,6 +263,14 @@ def _noun_complement(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     return [clause] if clause is not None else None
 
 
+def _noun_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"criticism of the Fed": the object of the cue noun's topic preposition."""
+    if cue.particle is None:
+        return None
+    found = next((c for c in doc[cue.particle].children if c.dep_ in ("pobj", "pcomp")), None)
+    return [found] if found is not None else None
+
+
 def _unmarked_clause(verb: Token) -> list[Token] | None:
     """"said after the meeting he would …": a finite clause after the verb that the
     parse hung on it as an adverbial clause, though no conjunction introduces it."""
@@ -416,6 +439,7 @@ CONTENT_FINDERS: dict[str, ContentFinder] = {
     "clause": _clause,
     "claim": _claim,
     "noun_clause": _noun_complement,
+    "noun_object": _noun_object,
     "infinitive": _infinitive,
     "object": _object,
     "object_infinitive": _object_infinitive,

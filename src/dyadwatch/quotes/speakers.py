@@ -63,10 +63,26 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
             return _past_dateline(subject)
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            author = _author_of(current.head)
+            if author is not None:
+                return author
         if current.dep_ not in SHARING or current.head.i == current.i:
             break
         current = current.head
     return _noun_before(verb)
+
+
+def _author_of(noun: Token) -> Token | None:
+    """"issued a statement calling for …", "Trump's tweet attacking …": a participle on a
+    noun speaks for the noun's author — its possessor or name, or the subject of the verb
+    whose object the noun is (not the noun: "a statement" says nothing by itself)."""
+    named = next((c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None)
+    if named is not None:
+        return named
+    if noun.dep_ in ("dobj", "conj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _child(noun.head, SUBJECTS)
+    return None
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -106,12 +122,17 @@ def _noun_before(verb: Token) -> Token | None:
 
 
 def _noun_source(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
-    """Whose claim: "Russia's claim", "a UN report", "the allegation by Kyiv"."""
+    """Whose claim: "Russia's claim", "a UN report", "the allegation by Kyiv", or the
+    subject of a light verb whose object the noun is ("critics raised questions about
+    …", "Kyiv renewed its call for …": the questions and the call are the subject's)."""
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_source_prepositions:
             return _object_of(child)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
+        return _shared_subject(verb, avoid=())
     return None
 
 
