@@ -26,6 +26,7 @@ ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "on
 EXPLETIVES = frozenset({"it", "there"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -41,7 +42,7 @@ def find_reported_content(
         return _modified_clause(doc, cue, excluded=excluded)
     blocked = excluded | set(range(cue.start, cue.end)) | set(cue.words)
     if verb.dep_ == "parataxis":  # the cue is an aside inside its content: none of it is content
-        blocked |= {t.i for t in verb.subtree}
+        blocked |= {t.i for t in verb.subtree} - _clause_before(verb)
     subject = passive_subject(cue, verb)
     if subject is not None:
         return _passive_content(doc, cue, verb, subject, blocked=blocked, quoted=quoted)
@@ -51,7 +52,31 @@ def find_reported_content(
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
-    return _clause_reported_as(doc, cue, verb, blocked=blocked)
+    return _clause_reported_as(doc, cue, verb, blocked=blocked) or _words_before_final_cue(doc, cue, verb, blocked=blocked)
+
+
+def _clause_before(verb: Token) -> set[int]:
+    """"It would take weeks, he said, and …" parsed with the cue as an aside to what
+    follows: the clause before the cue that the parse gave it is still its content."""
+    return {t.i for child in verb.lefts if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+
+
+def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
+    """"People like Scott, he said.": a cue clause closing its sentence after a comma —
+    its subject right after the comma, nothing but its own words after it — reports all
+    that comes before the comma, even a fragment the parse found no clause in."""
+    if cue.kind != "verb" or "clause" not in cue.content or verb.tag_ not in FINITE_TAGS:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    sentence = verb.sent
+    if subject is None or subject.left_edge.i - 1 <= sentence.start:
+        return None
+    comma = subject.left_edge.i - 1
+    if doc[comma].text != "," or any(doc[i].pos_ in VERB_TAGS for i in range(cue.end, sentence.end)):
+        return None
+    if any(t.i < comma for t in verb.subtree if t.i not in blocked and t.dep_ in CLAUSE_DEPS):
+        return None
+    return trim_punctuation(doc, (sentence.start, comma)) if not any(i in blocked for i in range(sentence.start, comma)) else None
 
 
 def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:

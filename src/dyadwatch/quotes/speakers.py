@@ -62,7 +62,7 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
             return _object_of(_child(current, {"agent"}))
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
-            return _past_dateline(subject)
+            return _antecedent_of_that(_past_dateline(subject))
         if current.dep_ == "acl" and current.tag_ == "VBG":
             author = _author_of(current.head)
             if author is not None:
@@ -95,6 +95,14 @@ def _past_dateline(subject: Token) -> Token:
     if opens_line and dashed and subject.is_upper and subject.ent_type_ in ("GPE", "LOC", ""):
         return next((child for child in subject.children if child.dep_ == "appos"), subject)
     return subject
+
+
+def _antecedent_of_that(subject: Token) -> Token:
+    """"the rules that promise to …", "a letter that says …": the relative "that" is a
+    bare function word, so the speaker is the noun it stands for ("who" and "which"
+    stay: they are kept as written and resolved like pronouns)."""
+    relative = subject.lower_ == "that" and subject.tag_ == "WDT" and subject.head.dep_ == "relcl"
+    return subject.head.head if relative and subject.head.head.pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
 def _reporter_of_participle(verb: Token) -> Token:
