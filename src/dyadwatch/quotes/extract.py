@@ -24,7 +24,7 @@ from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
 from dyadwatch.quotes.reported import find_block_after_colon, find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.reported import WH_TAGS, passive_subject
+from dyadwatch.quotes.reported import WH_TAGS, passive_subject, reports_as
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
@@ -164,13 +164,9 @@ def _nested_attributions(doc: Doc, cues: Sequence[Cue]) -> dict[int, frozenset[i
     nested = {}
     for cue in cues:
         verb = doc[cue.head]
-        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or _reports_as(verb)):
+        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or reports_as(verb)):
             nested[cue.head] = frozenset(t.i for t in verb.subtree)
     return nested
-
-
-def _reports_as(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

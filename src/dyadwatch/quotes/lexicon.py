@@ -11,7 +11,7 @@ from dyadwatch.datafiles import DataModel, read_data_file
 
 ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
-    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object",
+    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object", "as_clause",
 ]
 """(The cue nouns' own kinds, "noun_clause" and "noun_object", are set by `cues.match_noun`.)"""
 PhraseKind = Literal["source_object", "statement", "quoted"]

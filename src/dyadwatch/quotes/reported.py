@@ -55,6 +55,11 @@ def find_reported_content(
     return _clause_reported_as(doc, cue, verb, blocked=blocked) or _words_before_final_cue(doc, cue, verb, blocked=blocked)
 
 
+def reports_as(verb: Token) -> bool:
+    """A verb heading an "as" clause ("…, as police have said")."""
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+
+
 def _clause_before(verb: Token) -> set[int]:
     """"It would take weeks, he said, and …" parsed with the cue as an aside to what
     follows: the clause before the cue that the parse gave it is still its content."""
@@ -80,13 +85,16 @@ def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int
 
 
 def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
-    """"Scott had a gun, as police have said": a cue in an "as" clause with no content
-    of its own reports the clause it modifies (without the "as" clause)."""
-    if cue.kind != "verb" or "clause" not in cue.content or verb.dep_ != "advcl":
+    """"Scott had a gun, as police have said", "as the memo put it, …": a cue in an "as"
+    clause with no content of its own reports the clause it modifies (without the "as"
+    clause). An "as_clause" cue ("put it") reports only so, and with its object "it"."""
+    if cue.kind != "verb" or not {"clause", "as_clause"} & set(cue.content) or not reports_as(verb):
         return None
-    if not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
-        return None
-    if any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in verb.children):
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "ccomp", "xcomp")]
+    if "as_clause" in cue.content:
+        if [child.lower_ for child in objects] != ["it"]:
+            return None
+    elif objects:
         return None  # "as he told reporters …", "as they said it would": not the clause's source
     head = verb.head
     if head.pos_ not in VERB_TAGS:
@@ -398,9 +406,15 @@ def _object_and_preposition(doc: Doc, cue: Cue, verb: Token, prepositions: froze
     target = _object_token(doc, cue, verb)
     for prep in verb.children:
         if target is not None and prep.dep_ == "prep" and prep.lower_ in prepositions:
-            if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            if any(_complements(prep, c) for c in prep.children):
                 return [target, prep]
     return None
+
+
+def _complements(prep: Token, child: Token) -> bool:
+    """The object of a preposition; after "as" also an adjective ("rated the claim as
+    “false”", "described him as desperate"), which the parse hangs on it as a modifier."""
+    return child.dep_ in ("pobj", "pcomp") or (prep.lower_ == "as" and child.pos_ == "ADJ" and child.i > prep.i)
 
 
 def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
