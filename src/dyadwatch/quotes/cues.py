@@ -97,7 +97,13 @@ def _opens_cue(lower: str, lexicon: QuoteLexicon) -> bool:
 
 
 def _heads_cue(lemma: str, lexicon: QuoteLexicon) -> bool:
-    return lemma in lexicon.phrase_index or lemma in lexicon.verbs or lemma in lexicon.nouns or lemma in lexicon.noun_topics
+    return (
+        lemma in lexicon.phrase_index
+        or lemma in lexicon.verbs
+        or lemma in lexicon.nouns
+        or lemma in lexicon.noun_topics
+        or lemma in lexicon.noun_infinitives
+    )
 
 
 def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
@@ -173,11 +179,23 @@ def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
     lemma = token.lemma_.lower()
     if lemma in lexicon.nouns and that_clause(token) is not None:
         return Cue(token.i, token.i, token.i + 1, "noun", ("noun_clause",))
+    if lemma in lexicon.noun_infinitives and noun_infinitive(token) is not None:
+        return Cue(token.i, token.i, token.i + 1, "noun", ("noun_infinitive",))
     topic = topic_preposition(token, lexicon.noun_topics.get(lemma, frozenset()))
     if topic is None:
         return None
     end = topic.i + 1 if topic.i == token.i + 1 else token.i + 1
     return Cue(token.i, token.i, end, "noun", ("noun_object",), particle=topic.i)
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive a noun governs ("Russia's decision to withdraw")."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return child
+    return None
 
 
 def topic_preposition(noun: Token, prepositions: frozenset[str]) -> Token | None:

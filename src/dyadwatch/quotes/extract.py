@@ -126,7 +126,7 @@ def _unnamed(doc: Doc, draft: Draft, *, lexicon: QuoteLexicon) -> bool:
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
     """"said in a statement that …": the phrase only names the form of the verb's quote;
     "expressed concern about …": the noun is the object of a cue verb already quoted."""
-    if cue.kind == "noun" and "noun_object" in cue.content:
+    if cue.kind == "noun" and {"noun_object", "noun_infinitive"} & set(cue.content):
         noun = doc[cue.head]
         return noun.dep_ == "dobj" and noun.head.i in drafted
     return cue.kind == "statement" and cue_verb(doc, cue).i in drafted

@@ -53,6 +53,8 @@ class QuoteLexicon:
     nouns: frozenset[str]
     noun_topics: dict[str, frozenset[str]]
     """Cue noun lemma → the prepositions whose object is what it is about ("criticism of")."""
+    noun_infinitives: frozenset[str]
+    """Cue nouns whose to-infinitive is what was decided, promised or demanded ("decision to")."""
     light_verbs: frozenset[str]
     """Verbs whose subject owns the cue noun they take as object ("raised questions about")."""
     noun_source_prepositions: frozenset[str]
@@ -98,6 +100,7 @@ class NounsSection(DataModel):
     lemmas: frozenset[str]
     source_prepositions: frozenset[str]
     topics: tuple[str, ...] = ()
+    infinitives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
 
 
@@ -158,6 +161,7 @@ def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
         report_verbs=medium.report_verbs,
         nouns=raw.nouns.lemmas,
         noun_topics=noun_topics(raw.nouns.topics),
+        noun_infinitives=raw.nouns.infinitives,
         light_verbs=raw.nouns.light_verbs,
         noun_source_prepositions=raw.nouns.source_prepositions,
         inversions=dict(raw.inversions),

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.quotes.cues import VERB_TAGS, Cue, cue_verb, nearest_predicate, that_clause
+from dyadwatch.quotes.cues import VERB_TAGS, Cue, cue_verb, nearest_predicate, noun_infinitive, that_clause
 
 TokenSpan = tuple[int, int]
 """Token indices, end exclusive."""
@@ -296,6 +296,11 @@ def _noun_complement(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     return [clause] if clause is not None else None
 
 
+def _noun_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    found = noun_infinitive(doc[cue.head])
+    return [found] if found is not None else None
+
+
 def _noun_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     """"criticism of the Fed": the object of the cue noun's topic preposition."""
     if cue.particle is None:
@@ -479,6 +484,7 @@ CONTENT_FINDERS: dict[str, ContentFinder] = {
     "claim": _claim,
     "noun_clause": _noun_complement,
     "noun_object": _noun_object,
+    "noun_infinitive": _noun_infinitive,
     "infinitive": _infinitive,
     "object": _object,
     "object_infinitive": _object_infinitive,
