@@ -2,7 +2,8 @@
 
 The speaker is the cue verb's subject (after the verb too: "…," said Lavrov), the
 agent of a passive ("was announced by"), the subject a participle or a conjoined verb
-shares ("…, adding that …"), or the object of "according to". An anonymous source
+shares ("…, adding that …"; the subject of a passive too: "she was heard yelling …"),
+or the object of "according to". An anonymous source
 ("officials said") is a speaker with no actor, which nothing downstream takes for a
 party; a pronoun keeps its own span and takes the actor of the last earlier mention
 that fits it.
@@ -58,7 +59,10 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
         return verb.head
     current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
-        if _child(current, PASSIVE_SUBJECTS) is not None:
+        passive = _child(current, PASSIVE_SUBJECTS)
+        if passive is not None and current.i != verb.i:
+            return passive  # "she can be heard yelling …", "after saying …, she was taken to …"
+        if passive is not None:
             return _object_of(_child(current, {"agent"}))
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
