@@ -390,6 +390,8 @@ def _person_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     target = _object_token(doc, cue, verb)
     action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+    if action is None and target is not None:  # "tells his supporters at a rally to “go …”" parsed as a purpose
+        action = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > target.i and c.tag_ == "VB"), None)
     if target is None or action is None or not _has_to(action):
         return None
     return [target, action]
