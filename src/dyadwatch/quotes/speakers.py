@@ -57,6 +57,8 @@ def find_speaker_head(
 def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
     if verb.dep_ == "compound":  # "Said Ellis: …"
         return verb.head
+    if _reduced_passive(verb):  # "Asked about the talks, Kuleba said …": Kuleba was asked
+        return _object_of(_child(verb, {"agent"}))
     current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
         passive = _child(current, PASSIVE_SUBJECTS)
@@ -75,6 +77,13 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
             break
         current = current.head
     return _noun_before(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle on its own modifying a clause or a noun ("Asked about it, …",
+    "troops called to service by the governor"): the one it shares a subject with is
+    the one acted on, not the actor."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _author_of(noun: Token) -> Token | None:
