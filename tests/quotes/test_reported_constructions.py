@@ -464,3 +464,21 @@ def test_a_directive_infinitive_the_parse_took_for_a_purpose_is_its_content() ->
     assert found("The candidate tells his fans at a Florida rally to “go to your neighbors and talk.”") == [
         ("The candidate", "tells", "his fans at a Florida rally to “go to your neighbors and talk.”", False)
     ]
+
+
+@pytest.mark.model
+def test_an_as_clause_without_a_subject_names_no_source() -> None:
+    quotes = found("He would not comment on whether the two suspects remained in custody, as was previously reported.")
+    assert [quote for quote in quotes if quote[1] == "reported"] == []
+
+
+@pytest.mark.model
+def test_an_as_clause_inside_a_quoted_statement_leaves_it_to_its_speaker() -> None:
+    assert found("``As I have said before, this is a case about family,'' the senator said.") == [
+        ("the senator", "said", "this is a case about family", False)
+    ]
+
+
+@pytest.mark.model
+def test_a_characterization_of_a_relative_word_is_the_as_phrase() -> None:
+    assert found("It was a decision that many see as courageous.") == [("many", "see", "as courageous", False)]

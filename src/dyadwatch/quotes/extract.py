@@ -211,8 +211,11 @@ def _unique(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [draft for draft in drafts if best[(draft.start, draft.end)] is draft]
 
 
-def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool]:
-    return (not draft.direct, draft.start <= doc[draft.cue.head].idx < draft.end)
+def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool, bool]:
+    """Direct first, then a cue outside the span, then any cue before an "as" clause:
+    "“As I've said, it is about family,” Clinton said" is Clinton's quote."""
+    head = doc[draft.cue.head]
+    return (not draft.direct, draft.start <= head.idx < draft.end, draft.cue.kind == "verb" and reports_as(head))
 
 
 def _make_quote(doc: Doc, draft: Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:

@@ -62,7 +62,11 @@ def reports_as(verb: Token) -> bool:
 
 def _clause_before(verb: Token) -> set[int]:
     """"It would take weeks, he said, and …" parsed with the cue as an aside to what
-    follows: the clause before the cue that the parse gave it is still its content."""
+    follows: the clause before the cue that the parse gave it is still its content, when
+    a comma sets the cue clause off from it (not "the doctors it says perform …")."""
+    subject = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return set()
     return {t.i for child in verb.lefts if child.dep_ in CLAUSE_DEPS for t in child.subtree}
 
 
@@ -90,6 +94,8 @@ def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -
     clause). An "as_clause" cue ("put it") reports only so, and with its object "it"."""
     if cue.kind != "verb" or not {"clause", "as_clause"} & set(cue.content) or not reports_as(verb):
         return None
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return None  # "…, as was reported": no source, and none to share with the clause
     objects = [child for child in verb.children if child.dep_ in ("dobj", "ccomp", "xcomp")]
     if "as_clause" in cue.content:
         if [child.lower_ for child in objects] != ["it"]:
@@ -414,7 +420,7 @@ def _object_and_preposition(doc: Doc, cue: Cue, verb: Token, prepositions: froze
     for prep in verb.children:
         if target is not None and prep.dep_ == "prep" and prep.lower_ in prepositions:
             if any(_complements(prep, c) for c in prep.children):
-                return [target, prep]
+                return [prep] if target.tag_ in WH_TAGS else [target, prep]  # "a move that many see as bold"
     return None
 
 
