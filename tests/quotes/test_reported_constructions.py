@@ -482,3 +482,22 @@ def test_an_as_clause_inside_a_quoted_statement_leaves_it_to_its_speaker() -> No
 @pytest.mark.model
 def test_a_characterization_of_a_relative_word_is_the_as_phrase() -> None:
     assert found("It was a decision that many see as courageous.") == [("many", "see", "as courageous", False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the company posted a loss of $5 million.",  # the cue has its own object
+        "From Paris, Ann Lee reports.",  # the words before the comma are the cue's adverbial
+    ],
+)
+def test_words_before_a_closing_cue_with_its_own_object_or_adverbial_are_no_content(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.model
+def test_the_reduced_passive_rule_is_for_cue_verbs_not_for_the_verb_a_phrase_modifies() -> None:
+    text = "In a letter to the king, read by an announcer over state radio, the president said the war was over."
+    assert ("the president", "said", "the war was over", False) in found(text)
+    assert all(speaker == "the president" for speaker, *_ in found(text))

@@ -55,6 +55,8 @@ class QuoteLexicon:
     """Cue noun lemma → the prepositions whose object is what it is about ("criticism of")."""
     noun_infinitives: frozenset[str]
     """Cue nouns whose to-infinitive is what was decided, promised or demanded ("decision to")."""
+    author_verbs: frozenset[str]
+    """Verbs whose subject authored their object ("issued a statement calling for …")."""
     light_verbs: frozenset[str]
     """Verbs whose subject owns the cue noun they take as object ("raised questions about")."""
     noun_source_prepositions: frozenset[str]
@@ -102,6 +104,7 @@ class NounsSection(DataModel):
     topics: tuple[str, ...] = ()
     infinitives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    author_verbs: frozenset[str] = frozenset()
 
 
 class LabelsSection(DataModel):
@@ -163,6 +166,7 @@ def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
         noun_topics=noun_topics(raw.nouns.topics),
         noun_infinitives=raw.nouns.infinitives,
         light_verbs=raw.nouns.light_verbs,
+        author_verbs=raw.nouns.author_verbs,
         noun_source_prepositions=raw.nouns.source_prepositions,
         inversions=dict(raw.inversions),
         label_max_words=labels.max_words,

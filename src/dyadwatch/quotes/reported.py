@@ -27,6 +27,8 @@ EXPLETIVES = frozenset({"it", "there"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+ADVERBIALS = frozenset({"prep", "advmod", "npadvmod", "advcl", "mark"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -83,6 +85,8 @@ def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int
     comma = subject.left_edge.i - 1
     if doc[comma].text != "," or any(doc[i].pos_ in VERB_TAGS for i in range(cue.end, sentence.end)):
         return None
+    if any(child.dep_ in OWN_COMPLEMENTS or (child.i < comma and child.dep_ in ADVERBIALS) for child in verb.children):
+        return None  # "Separately, the company posted a loss", "From Paris, Ann Lee reports."
     if any(t.i < comma for t in verb.subtree if t.i not in blocked and t.dep_ in CLAUSE_DEPS):
         return None
     return trim_punctuation(doc, (sentence.start, comma)) if not any(i in blocked for i in range(sentence.start, comma)) else None

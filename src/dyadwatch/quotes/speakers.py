@@ -51,14 +51,14 @@ def find_speaker_head(
     if cue.kind == "quoted":
         verb = doc[cue.head]
         return _child(verb, {"dobj"}) or _child(verb, PASSIVE_SUBJECTS)
-    return _shared_subject(cue_verb(doc, cue), avoid=avoid)
+    if cue.kind == "verb" and _reduced_passive(doc[cue.head]):  # "Asked about it, Kuleba said …": Kuleba was asked
+        return _object_of(_child(doc[cue.head], {"agent"}))
+    return _shared_subject(cue_verb(doc, cue), avoid=avoid, lexicon=lexicon)
 
 
-def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
+def _shared_subject(verb: Token, *, avoid: Sequence[Char], lexicon: QuoteLexicon) -> Token | None:
     if verb.dep_ == "compound":  # "Said Ellis: …"
         return verb.head
-    if _reduced_passive(verb):  # "Asked about the talks, Kuleba said …": Kuleba was asked
-        return _object_of(_child(verb, {"agent"}))
     current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
         passive = _child(current, PASSIVE_SUBJECTS)
@@ -70,7 +70,7 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
         if subject is not None:
             return _antecedent_of_that(_past_dateline(subject))
         if current.dep_ == "acl" and current.tag_ == "VBG":
-            author = _author_of(current.head)
+            author = _author_of(current.head, lexicon=lexicon)
             if author is not None:
                 return author
         if current.dep_ not in SHARING or current.head.i == current.i:
@@ -86,15 +86,18 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _author_of(noun: Token) -> Token | None:
+def _author_of(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
     """"issued a statement calling for …", "Trump's tweet attacking …": a participle on a
-    noun speaks for the noun's author — its possessor or name, or the subject of the verb
-    whose object the noun is (not the noun: "a statement" says nothing by itself)."""
-    named = next((c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None)
-    if named is not None:
-        return named
-    if noun.dep_ in ("dobj", "conj") and noun.head.pos_ in ("VERB", "AUX"):
-        return _child(noun.head, SUBJECTS)
+    noun speaks for the noun's author — its possessor, or the subject of a verb of issuing
+    whose object the noun is (not the noun: "a statement" says nothing by itself; nor a
+    name compounded with it: "a suit in Delaware Chancery Court seeking …"; nor the
+    subject of any verb: "the dispute concerns a treaty calling for …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head
+    if noun.dep_ in ("dobj", "conj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.author_verbs:
+        return _child(verb, SUBJECTS)
     return None
 
 
@@ -153,7 +156,7 @@ def _noun_source(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
             return _object_of(child)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
-        return _shared_subject(verb, avoid=())
+        return _shared_subject(verb, avoid=(), lexicon=lexicon)
     return None
 
 
