@@ -501,3 +501,28 @@ def test_the_reduced_passive_rule_is_for_cue_verbs_not_for_the_verb_a_phrase_mod
     text = "In a letter to the king, read by an announcer over state radio, the president said the war was over."
     assert ("the president", "said", "the war was over", False) in found(text)
     assert all(speaker == "the president" for speaker, *_ in found(text))
+
+
+@pytest.mark.model
+def test_an_infinitive_after_an_object_has_the_object_for_its_speaker() -> None:
+    assert found("The accord was revised to enable the police to question the accused soldiers.") == [
+        ("the police", "question", "the accused soldiers", False)
+    ]
+
+
+@pytest.mark.model
+def test_a_relative_that_names_no_source_for_cues_that_need_one() -> None:
+    assert found("The company insures other firms that wish to spread the risk of a policy.") == []
+
+
+@pytest.mark.model
+def test_an_as_clause_with_content_of_its_own_stays_inside_the_content() -> None:
+    text = "The brewer said it plans to cut its prices, setting the stage for a price war as the industry's growth continues to slow."
+    assert found(text) == [
+        (
+            "The brewer",
+            "said",
+            "it plans to cut its prices, setting the stage for a price war as the industry's growth continues to slow",
+            False,
+        )
+    ]

@@ -106,6 +106,8 @@ def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
     not a stance of the accused)."""
     if doc[cue.head].dep_ == "pcomp":
         return False
+    if any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS for child in doc[cue.head].children):
+        return False  # "companies that wish to …": the speaker would be the noun a relative word stands for
     head = find_speaker_head(doc, cue, lexicon=lexicon)
     if head is None or head.tag_ in WH_TAGS or head.lower_ in RELATIVE_PRONOUNS:
         return False

@@ -57,11 +57,6 @@ def find_reported_content(
     return _clause_reported_as(doc, cue, verb, blocked=blocked) or _words_before_final_cue(doc, cue, verb, blocked=blocked)
 
 
-def reports_as(verb: Token) -> bool:
-    """A verb heading an "as" clause ("…, as police have said")."""
-    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
-
-
 def _clause_before(verb: Token) -> set[int]:
     """"It would take weeks, he said, and …" parsed with the cue as an aside to what
     follows: the clause before the cue that the parse gave it is still its content, when
@@ -95,21 +90,25 @@ def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int
 def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
     """"Scott had a gun, as police have said", "as the memo put it, …": a cue in an "as"
     clause with no content of its own reports the clause it modifies (without the "as"
-    clause). An "as_clause" cue ("put it") reports only so, and with its object "it"."""
+    clause). An "as_clause" cue ("put it") reports only so."""
     if cue.kind != "verb" or not {"clause", "as_clause"} & set(cue.content) or not reports_as(verb):
         return None
-    if not any(child.dep_ == "nsubj" for child in verb.children):
-        return None  # "…, as was reported": no source, and none to share with the clause
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "ccomp", "xcomp")]
-    if "as_clause" in cue.content:
-        if [child.lower_ for child in objects] != ["it"]:
-            return None
-    elif objects:
-        return None  # "as he told reporters …", "as they said it would": not the clause's source
     head = verb.head
     if head.pos_ not in VERB_TAGS:
         return None
     return content_run(doc, [head], excluded=blocked | {t.i for t in verb.subtree})
+
+
+def reports_as(verb: Token) -> bool:
+    """A verb heading an "as" clause with a subject of its own and no content of its own
+    ("…, as police have said", "as one diplomat put it"; not "as was reported", "as
+    growth continues to slow", "as he told reporters …")."""
+    if verb.dep_ != "advcl" or not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        return False
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    objects = [child.lower_ for child in verb.children if child.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    return objects in ([], ["it"])
 
 
 def passive_subject(cue: Cue, verb: Token) -> Token | None:

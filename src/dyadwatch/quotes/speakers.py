@@ -75,8 +75,19 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char], lexicon: QuoteLexicon
                 return author
         if current.dep_ not in SHARING or current.head.i == current.i:
             break
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         current = current.head
     return _noun_before(verb)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """"… enable the police to question suspects": an infinitive after an object has that
+    object for its subject, not the subject of the verb above."""
+    if verb.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
 
 
 def _reduced_passive(verb: Token) -> bool:
