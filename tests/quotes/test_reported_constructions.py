@@ -526,3 +526,17 @@ def test_an_as_clause_with_content_of_its_own_stays_inside_the_content() -> None
             False,
         )
     ]
+
+
+@pytest.mark.model
+def test_put_outside_an_as_clause_does_not_cut_a_content() -> None:
+    text = "The company also announced a capital increase to 140 million marks, put through via a transfer from its reserves."
+    assert found(text) == [
+        ("The company", "announced", "a capital increase to 140 million marks, put through via a transfer from its reserves", False)
+    ]
+
+
+@pytest.mark.model
+def test_an_order_to_supply_goods_is_no_statement() -> None:
+    assert found("Hitachi has won an order from a Chinese company to supply a rolling mill.") == []
+

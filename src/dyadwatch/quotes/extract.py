@@ -166,6 +166,8 @@ def _nested_attributions(doc: Doc, cues: Sequence[Cue]) -> dict[int, frozenset[i
     nested = {}
     for cue in cues:
         verb = doc[cue.head]
+        if cue.content == ("as_clause",) and not reports_as(verb):
+            continue  # "a capital increase, put through via a transfer": "put" reports only in "as" clauses
         if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or reports_as(verb)):
             nested[cue.head] = frozenset(t.i for t in verb.subtree)
     return nested

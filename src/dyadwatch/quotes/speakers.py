@@ -52,7 +52,7 @@ def find_speaker_head(
         verb = doc[cue.head]
         return _child(verb, {"dobj"}) or _child(verb, PASSIVE_SUBJECTS)
     if cue.kind == "verb" and _reduced_passive(doc[cue.head]):  # "Asked about it, Kuleba said …": Kuleba was asked
-        return _object_of(_child(doc[cue.head], {"agent"}))
+        return None
     return _shared_subject(cue_verb(doc, cue), avoid=avoid, lexicon=lexicon)
 
 
@@ -62,7 +62,7 @@ def _shared_subject(verb: Token, *, avoid: Sequence[Char], lexicon: QuoteLexicon
     current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
         passive = _child(current, PASSIVE_SUBJECTS)
-        if passive is not None and current.i != verb.i:
+        if passive is not None and current.i != verb.i and verb.tag_ not in FINITE_TAGS:
             return passive  # "she can be heard yelling …", "after saying …, she was taken to …"
         if passive is not None:
             return _object_of(_child(current, {"agent"}))
@@ -93,7 +93,8 @@ def _object_controller(verb: Token) -> Token | None:
 def _reduced_passive(verb: Token) -> bool:
     """A past participle on its own modifying a clause or a noun ("Asked about it, …",
     "troops called to service by the governor"): the one it shares a subject with is
-    the one acted on, not the actor."""
+    the one acted on, not the actor; nor is its "by" phrase a sure actor (the parse
+    reads "“…,” Stromberg added by telephone" so too)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
