@@ -540,3 +540,15 @@ def test_put_outside_an_as_clause_does_not_cut_a_content() -> None:
 def test_an_order_to_supply_goods_is_no_statement() -> None:
     assert found("Hitachi has won an order from a Chinese company to supply a rolling mill.") == []
 
+
+
+@pytest.mark.model
+def test_a_quoted_target_of_an_attack_is_words() -> None:
+    assert found("In a speech, the senator attacked “the failed policies of the last decade.”") == [
+        ("the senator", "attacked", "“the failed policies of the last decade.”", False)
+    ]
+
+
+@pytest.mark.model
+def test_extract_quotes_reads_boasts_about_a_topic() -> None:
+    assert found("The senator boasted about his record.") == [("The senator", "boasted about", "his record", False)]

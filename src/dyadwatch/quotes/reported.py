@@ -387,13 +387,20 @@ def _gerund_object(verb: Token) -> Token | None:
 
 def _person_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     """"Trump attacked Clinton", "she went after him": an object naming a person, with
-    what is said of them ("… for her vote"). Aimed at a place or a convoy, the same verbs
-    are acts of force, not words."""
+    what is said of them ("… for her vote"), or one in quotation marks (words: "attacked
+    “the hateful ideology of …”"). Aimed at a place or a convoy, the same verbs are acts
+    of force, not words."""
     found = _object_token(doc, cue, verb)
-    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS):
+    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS or _quoted(found)):
         return None
     reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_OF_PREPOSITIONS), None)
     return [found, reason] if reason is not None else [found]
+
+
+def _quoted(phrase: Token) -> bool:
+    """The phrase opens with a quotation mark, just before it or as its first token."""
+    first = phrase.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and phrase.doc[first.i - 1].text in QUOTE_MARKS)
 
 
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
