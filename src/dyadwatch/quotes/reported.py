@@ -54,7 +54,8 @@ def find_reported_content(
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
-    return _clause_reported_as(doc, cue, verb, blocked=blocked) or _words_before_final_cue(doc, cue, verb, blocked=blocked)
+    reported_as = _clause_reported_as(doc, cue, verb, blocked=blocked)
+    return reported_as or _words_before_final_cue(doc, cue, verb, blocked=blocked)
 
 
 def _clause_before(verb: Token) -> set[int]:
@@ -84,7 +85,9 @@ def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int
         return None  # "Separately, the company posted a loss", "From Paris, Ann Lee reports."
     if any(t.i < comma for t in verb.subtree if t.i not in blocked and t.dep_ in CLAUSE_DEPS):
         return None
-    return trim_punctuation(doc, (sentence.start, comma)) if not any(i in blocked for i in range(sentence.start, comma)) else None
+    if any(i in blocked for i in range(sentence.start, comma)):
+        return None
+    return trim_punctuation(doc, (sentence.start, comma))
 
 
 def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:

@@ -95,7 +95,8 @@ def _reduced_passive(verb: Token) -> bool:
     "troops called to service by the governor"): the one it shares a subject with is
     the one acted on, not the actor; nor is its "by" phrase a sure actor (the parse
     reads "“…,” Stromberg added by telephone" so too)."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    bare = not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare
 
 
 def _author_of(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
