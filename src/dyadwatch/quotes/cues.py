@@ -172,8 +172,9 @@ def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
 
 
 def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
-    """A cue noun governing a that-clause ("the claim that …"), or one whose preposition
-    names what it is about ("Trump's criticism of the Fed", "her questions about …")."""
+    """A cue noun governing a that-clause ("the claim that …"), a to-infinitive ("Moscow's
+    decision to withdraw"), or a preposition naming what it is about ("Trump's criticism
+    of the Fed", "Kyiv's call for talks")."""
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()

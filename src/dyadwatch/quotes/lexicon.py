@@ -13,7 +13,8 @@ ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
     "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object", "as_clause",
 ]
-"""(The cue nouns' own kinds, "noun_clause" and "noun_object", are set by `cues.match_noun`.)"""
+"""(The kinds of the other cue nouns, "noun_object" and "noun_infinitive", are set by
+`cues.match_noun`, not listed in the data file.)"""
 PhraseKind = Literal["source_object", "statement", "quoted"]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.quotes.cues import VERB_TAGS, Cue, cue_verb, nearest_predicate, noun_infinitive, that_clause
+from dyadwatch.quotes.cues import FINITE_TAGS, VERB_TAGS, Cue, cue_verb, nearest_predicate, noun_infinitive, that_clause
 
 TokenSpan = tuple[int, int]
 """Token indices, end exclusive."""
@@ -26,7 +26,6 @@ ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "on
 EXPLETIVES = frozenset({"it", "there"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
 ADVERBIALS = frozenset({"prep", "advmod", "npadvmod", "advcl", "mark"})
 MAX_CUE_CLAUSE = 8
