@@ -97,7 +97,13 @@ def _opens_cue(lower: str, lexicon: QuoteLexicon) -> bool:
 
 
 def _heads_cue(lemma: str, lexicon: QuoteLexicon) -> bool:
-    return lemma in lexicon.phrase_index or lemma in lexicon.verbs or lemma in lexicon.nouns
+    return (
+        lemma in lexicon.phrase_index
+        or lemma in lexicon.verbs
+        or lemma in lexicon.nouns
+        or lemma in lexicon.noun_topics
+        or lemma in lexicon.noun_infinitives
+    )
 
 
 def match_phrase(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
@@ -166,10 +172,41 @@ def match_verb(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
 
 
 def match_noun(token: Token, *, lexicon: QuoteLexicon) -> Cue | None:
-    """A cue noun governing a that-clause ("the claim that …")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.nouns or that_clause(token) is None:
+    """A cue noun governing a that-clause ("the claim that …"), a to-infinitive ("Moscow's
+    decision to withdraw"), or a preposition naming what it is about ("Trump's criticism
+    of the Fed", "Kyiv's call for talks")."""
+    if token.pos_ != "NOUN":
         return None
-    return Cue(token.i, token.i, token.i + 1, "noun", ("noun_clause",))
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.nouns and that_clause(token) is not None:
+        return Cue(token.i, token.i, token.i + 1, "noun", ("noun_clause",))
+    if lemma in lexicon.noun_infinitives and noun_infinitive(token) is not None:
+        return Cue(token.i, token.i, token.i + 1, "noun", ("noun_infinitive",))
+    topic = topic_preposition(token, lexicon.noun_topics.get(lemma, frozenset()))
+    if topic is None:
+        return None
+    end = topic.i + 1 if topic.i == token.i + 1 else token.i + 1
+    return Cue(token.i, token.i, end, "noun", ("noun_object",), particle=topic.i)
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive a noun governs ("Russia's decision to withdraw")."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return child
+    return None
+
+
+def topic_preposition(noun: Token, prepositions: frozenset[str]) -> Token | None:
+    """The first preposition after the noun among `prepositions`, with an object."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in prepositions and any(
+            c.dep_ in ("pobj", "pcomp") for c in child.children
+        ):
+            return child
+    return None
 
 
 def that_clause(noun: Token) -> Token | None:

@@ -199,9 +199,17 @@ def _continued(layout: _Layout, index: int, cue: Cue) -> list[int]:
 
 
 def _continues_with(layout: _Layout, before: list[Token], cue: Cue) -> bool:
+    """Nothing, or the cue and a comma or colon ("“…,” he said, “…”"), are between the
+    quote and the one before; a conjunction and adverbs may follow the comma ("“…,” he
+    said, but “…”", "“…,” Jordan said, and still “…”")."""
     if not before:
         return True
-    return before[-1].text in (",", ":") and _last_cue(layout, before) == cue
+    end = len(before)
+    while end > 1 and before[end - 1].dep_ in ("cc", "advmod") and before[end - 1].pos_ in ("CCONJ", "ADV"):
+        end -= 1
+    if end < len(before) and before[end - 1].text != ",":
+        return False
+    return before[end - 1].text in (",", ":") and _last_cue(layout, before[:end]) == cue
 
 
 def _same_line(layout: _Layout, start: int, end: int) -> bool:

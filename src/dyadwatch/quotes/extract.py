@@ -24,7 +24,7 @@ from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
 from dyadwatch.quotes.reported import find_block_after_colon, find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.reported import WH_TAGS, passive_subject
+from dyadwatch.quotes.reported import WH_TAGS, passive_subject, reports_as
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
@@ -106,6 +106,8 @@ def _names_source(doc: Doc, cue: Cue, *, lexicon: QuoteLexicon) -> bool:
     not a stance of the accused)."""
     if doc[cue.head].dep_ == "pcomp":
         return False
+    if any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS for child in doc[cue.head].children):
+        return False  # "companies that wish to …": the speaker would be the noun a relative word stands for
     head = find_speaker_head(doc, cue, lexicon=lexicon)
     if head is None or head.tag_ in WH_TAGS or head.lower_ in RELATIVE_PRONOUNS:
         return False
@@ -124,7 +126,11 @@ def _unnamed(doc: Doc, draft: Draft, *, lexicon: QuoteLexicon) -> bool:
 
 
 def _names_form_only(doc: Doc, cue: Cue, drafted: set[int]) -> bool:
-    """"said in a statement that …": the phrase only names the form of the verb's quote."""
+    """"said in a statement that …": the phrase only names the form of the verb's quote;
+    "expressed concern about …": the noun is the object of a cue verb already quoted."""
+    if cue.kind == "noun" and {"noun_object", "noun_infinitive"} & set(cue.content):
+        noun = doc[cue.head]
+        return noun.dep_ == "dobj" and noun.head.i in drafted
     return cue.kind == "statement" and cue_verb(doc, cue).i in drafted
 
 
@@ -155,11 +161,14 @@ def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:
 
 
 def _nested_attributions(doc: Doc, cues: Sequence[Cue]) -> dict[int, frozenset[int]]:
-    """head → subtree of each subjectless participle or conjoined cue verb."""
+    """head → subtree of each subjectless participle or conjoined cue verb, and of each
+    cue verb of an "as" clause ("…, as police have said"): the clause's own source."""
     nested = {}
     for cue in cues:
         verb = doc[cue.head]
-        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and not _has_subject(verb):
+        if cue.content == ("as_clause",) and not reports_as(verb):
+            continue  # "a capital increase, put through via a transfer": "put" reports only in "as" clauses
+        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or reports_as(verb)):
             nested[cue.head] = frozenset(t.i for t in verb.subtree)
     return nested
 
@@ -206,8 +215,11 @@ def _unique(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [draft for draft in drafts if best[(draft.start, draft.end)] is draft]
 
 
-def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool]:
-    return (not draft.direct, draft.start <= doc[draft.cue.head].idx < draft.end)
+def _rank(doc: Doc, draft: Draft) -> tuple[bool, bool, bool]:
+    """Direct first, then a cue outside the span, then any cue before an "as" clause:
+    "“As I've said, it is about family,” Clinton said" is Clinton's quote."""
+    head = doc[draft.cue.head]
+    return (not draft.direct, draft.start <= head.idx < draft.end, draft.cue.kind == "verb" and reports_as(head))
 
 
 def _make_quote(doc: Doc, draft: Draft, *, text: str, mentions: Sequence[Mention], lexicon: QuoteLexicon) -> Quote:

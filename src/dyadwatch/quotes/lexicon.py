@@ -11,8 +11,10 @@ from dyadwatch.datafiles import DataModel, read_data_file
 
 ContentKind = Literal[
     "quote", "clause", "claim", "noun_clause", "infinitive",
-    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object",
+    "object", "object_infinitive", "object_of", "object_as", "object_predicate", "person_object", "as_clause",
 ]
+"""(The kinds of the other cue nouns, "noun_object" and "noun_infinitive", are set by
+`cues.match_noun`, not listed in the data file.)"""
 PhraseKind = Literal["source_object", "statement", "quoted"]
 
 
@@ -50,6 +52,14 @@ class QuoteLexicon:
     interview_nouns: frozenset[str]
     report_verbs: frozenset[str]
     nouns: frozenset[str]
+    noun_topics: dict[str, frozenset[str]]
+    """Cue noun lemma → the prepositions whose object is what it is about ("criticism of")."""
+    noun_infinitives: frozenset[str]
+    """Cue nouns whose to-infinitive is what was decided, promised or demanded ("decision to")."""
+    author_verbs: frozenset[str]
+    """Verbs whose subject authored their object ("issued a statement calling for …")."""
+    light_verbs: frozenset[str]
+    """Verbs whose subject owns the cue noun they take as object ("raised questions about")."""
     noun_source_prepositions: frozenset[str]
     inversions: dict[str, str]
     label_max_words: int
@@ -92,6 +102,10 @@ class PhraseEntry(DataModel):
 class NounsSection(DataModel):
     lemmas: frozenset[str]
     source_prepositions: frozenset[str]
+    topics: tuple[str, ...] = ()
+    infinitives: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    author_verbs: frozenset[str] = frozenset()
 
 
 class LabelsSection(DataModel):
@@ -150,6 +164,10 @@ def make_lexicon(raw: QuotesFile) -> QuoteLexicon:
         interview_nouns=medium.interview,
         report_verbs=medium.report_verbs,
         nouns=raw.nouns.lemmas,
+        noun_topics=noun_topics(raw.nouns.topics),
+        noun_infinitives=raw.nouns.infinitives,
+        light_verbs=raw.nouns.light_verbs,
+        author_verbs=raw.nouns.author_verbs,
         noun_source_prepositions=raw.nouns.source_prepositions,
         inversions=dict(raw.inversions),
         label_max_words=labels.max_words,
@@ -183,6 +201,15 @@ def merge_cue_verbs(families: Iterable[CueFamily]) -> dict[str, tuple[CueVerb, .
         adjective = (lemma, particle) in adjectives
         verbs.setdefault(lemma, []).append(CueVerb(lemma, particle, tuple(content), needs, adjective))
     return {lemma: tuple(sorted(entries, key=lambda v: v.particle is None)) for lemma, entries in verbs.items()}
+
+
+def noun_topics(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """"criticism of", "questions about": noun lemma → its topic prepositions."""
+    topics: dict[str, set[str]] = {}
+    for entry in entries:
+        noun, _, preposition = entry.partition(" ")
+        topics.setdefault(noun, set()).add(preposition)
+    return {noun: frozenset(prepositions) for noun, prepositions in topics.items()}
 
 
 def _index_phrases(phrases: tuple[CuePhrase, ...]) -> dict[str, tuple[CuePhrase, ...]]:

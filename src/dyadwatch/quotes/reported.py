@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.quotes.cues import VERB_TAGS, Cue, cue_verb, nearest_predicate, that_clause
+from dyadwatch.quotes.cues import FINITE_TAGS, VERB_TAGS, Cue, cue_verb, nearest_predicate, noun_infinitive, that_clause
 
 TokenSpan = tuple[int, int]
 """Token indices, end exclusive."""
@@ -26,6 +26,8 @@ ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "until", "on
 EXPLETIVES = frozenset({"it", "there"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+ADVERBIALS = frozenset({"prep", "advmod", "npadvmod", "advcl", "mark"})
 MAX_CUE_CLAUSE = 8
 """Words a parenthetical cue clause ("he said in an interview") may run after its verb."""
 
@@ -41,7 +43,7 @@ def find_reported_content(
         return _modified_clause(doc, cue, excluded=excluded)
     blocked = excluded | set(range(cue.start, cue.end)) | set(cue.words)
     if verb.dep_ == "parataxis":  # the cue is an aside inside its content: none of it is content
-        blocked |= {t.i for t in verb.subtree}
+        blocked |= {t.i for t in verb.subtree} - _clause_before(verb)
     subject = passive_subject(cue, verb)
     if subject is not None:
         return _passive_content(doc, cue, verb, subject, blocked=blocked, quoted=quoted)
@@ -51,7 +53,64 @@ def find_reported_content(
         span = content_run(doc, parts, excluded=blocked) if parts else None
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
-    return None
+    reported_as = _clause_reported_as(doc, cue, verb, blocked=blocked)
+    return reported_as or _words_before_final_cue(doc, cue, verb, blocked=blocked)
+
+
+def _clause_before(verb: Token) -> set[int]:
+    """"It would take weeks, he said, and …" parsed with the cue as an aside to what
+    follows: the clause before the cue that the parse gave it is still its content, when
+    a comma sets the cue clause off from it (not "the doctors it says perform …")."""
+    subject = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return set()
+    return {t.i for child in verb.lefts if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+
+
+def _words_before_final_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
+    """"People like Scott, he said.": a cue clause closing its sentence after a comma —
+    its subject right after the comma, nothing but its own words after it — reports all
+    that comes before the comma, even a fragment the parse found no clause in."""
+    if cue.kind != "verb" or "clause" not in cue.content or verb.tag_ not in FINITE_TAGS:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    sentence = verb.sent
+    if subject is None or subject.left_edge.i - 1 <= sentence.start:
+        return None
+    comma = subject.left_edge.i - 1
+    if doc[comma].text != "," or any(doc[i].pos_ in VERB_TAGS for i in range(cue.end, sentence.end)):
+        return None
+    if any(child.dep_ in OWN_COMPLEMENTS or (child.i < comma and child.dep_ in ADVERBIALS) for child in verb.children):
+        return None  # "Separately, the company posted a loss", "From Paris, Ann Lee reports."
+    if any(t.i < comma for t in verb.subtree if t.i not in blocked and t.dep_ in CLAUSE_DEPS):
+        return None
+    if any(i in blocked for i in range(sentence.start, comma)):
+        return None
+    return trim_punctuation(doc, (sentence.start, comma))
+
+
+def _clause_reported_as(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
+    """"Scott had a gun, as police have said", "as the memo put it, …": a cue in an "as"
+    clause with no content of its own reports the clause it modifies (without the "as"
+    clause). An "as_clause" cue ("put it") reports only so."""
+    if cue.kind != "verb" or not {"clause", "as_clause"} & set(cue.content) or not reports_as(verb):
+        return None
+    head = verb.head
+    if head.pos_ not in VERB_TAGS:
+        return None
+    return content_run(doc, [head], excluded=blocked | {t.i for t in verb.subtree})
+
+
+def reports_as(verb: Token) -> bool:
+    """A verb heading an "as" clause with a subject of its own and no content of its own
+    ("…, as police have said", "as one diplomat put it"; not "as was reported", "as
+    growth continues to slow", "as he told reporters …")."""
+    if verb.dep_ != "advcl" or not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        return False
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    objects = [child.lower_ for child in verb.children if child.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    return objects in ([], ["it"])
 
 
 def passive_subject(cue: Cue, verb: Token) -> Token | None:
@@ -248,6 +307,19 @@ def _noun_complement(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     return [clause] if clause is not None else None
 
 
+def _noun_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    found = noun_infinitive(doc[cue.head])
+    return [found] if found is not None else None
+
+
+def _noun_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
+    """"criticism of the Fed": the object of the cue noun's topic preposition."""
+    if cue.particle is None:
+        return None
+    found = next((c for c in doc[cue.particle].children if c.dep_ in ("pobj", "pcomp")), None)
+    return [found] if found is not None else None
+
+
 def _unmarked_clause(verb: Token) -> list[Token] | None:
     """"said after the meeting he would …": a finite clause after the verb that the
     parse hung on it as an adverbial clause, though no conjunction introduces it."""
@@ -317,18 +389,27 @@ def _gerund_object(verb: Token) -> Token | None:
 
 def _person_object(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     """"Trump attacked Clinton", "she went after him": an object naming a person, with
-    what is said of them ("… for her vote"). Aimed at a place or a convoy, the same verbs
-    are acts of force, not words."""
+    what is said of them ("… for her vote"), or one in quotation marks (words: "attacked
+    “the hateful ideology of …”"). Aimed at a place or a convoy, the same verbs are acts
+    of force, not words."""
     found = _object_token(doc, cue, verb)
-    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS):
+    if found is None or not (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS or _quoted(found)):
         return None
     reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_OF_PREPOSITIONS), None)
     return [found, reason] if reason is not None else [found]
 
 
+def _quoted(phrase: Token) -> bool:
+    """The phrase opens with a quotation mark, just before it or as its first token."""
+    first = phrase.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and phrase.doc[first.i - 1].text in QUOTE_MARKS)
+
+
 def _object_infinitive(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     target = _object_token(doc, cue, verb)
     action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+    if action is None and target is not None:  # "tells his supporters at a rally to “go …”" parsed as a purpose
+        action = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > target.i and c.tag_ == "VB"), None)
     if target is None or action is None or not _has_to(action):
         return None
     return [target, action]
@@ -350,9 +431,15 @@ def _object_and_preposition(doc: Doc, cue: Cue, verb: Token, prepositions: froze
     target = _object_token(doc, cue, verb)
     for prep in verb.children:
         if target is not None and prep.dep_ == "prep" and prep.lower_ in prepositions:
-            if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-                return [target, prep]
+            if any(_complements(prep, c) for c in prep.children):
+                return [prep] if target.tag_ in WH_TAGS else [target, prep]  # "a move that many see as bold"
     return None
+
+
+def _complements(prep: Token, child: Token) -> bool:
+    """The object of a preposition; after "as" also an adjective ("rated the claim as
+    “false”", "described him as desperate"), which the parse hangs on it as a modifier."""
+    return child.dep_ in ("pobj", "pcomp") or (prep.lower_ == "as" and child.pos_ == "ADJ" and child.i > prep.i)
 
 
 def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
@@ -416,6 +503,8 @@ CONTENT_FINDERS: dict[str, ContentFinder] = {
     "clause": _clause,
     "claim": _claim,
     "noun_clause": _noun_complement,
+    "noun_object": _noun_object,
+    "noun_infinitive": _noun_infinitive,
     "infinitive": _infinitive,
     "object": _object,
     "object_infinitive": _object_infinitive,

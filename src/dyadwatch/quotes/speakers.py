@@ -2,7 +2,8 @@
 
 The speaker is the cue verb's subject (after the verb too: "…," said Lavrov), the
 agent of a passive ("was announced by"), the subject a participle or a conjoined verb
-shares ("…, adding that …"), or the object of "according to". An anonymous source
+shares ("…, adding that …"; the subject of a passive too: "she was heard yelling …"),
+or the object of "according to". An anonymous source
 ("officials said") is a speaker with no actor, which nothing downstream takes for a
 party; a pronoun keeps its own span and takes the actor of the last earlier mention
 that fits it.
@@ -50,23 +51,67 @@ def find_speaker_head(
     if cue.kind == "quoted":
         verb = doc[cue.head]
         return _child(verb, {"dobj"}) or _child(verb, PASSIVE_SUBJECTS)
-    return _shared_subject(cue_verb(doc, cue), avoid=avoid)
+    if cue.kind == "verb" and _reduced_passive(doc[cue.head]):  # "Asked about it, Kuleba said …": Kuleba was asked
+        return None
+    return _shared_subject(cue_verb(doc, cue), avoid=avoid, lexicon=lexicon)
 
 
-def _shared_subject(verb: Token, *, avoid: Sequence[Char]) -> Token | None:
+def _shared_subject(verb: Token, *, avoid: Sequence[Char], lexicon: QuoteLexicon) -> Token | None:
     if verb.dep_ == "compound":  # "Said Ellis: …"
         return verb.head
     current = _reporter_of_participle(verb)
     for _ in range(MAX_CLIMB):
-        if _child(current, PASSIVE_SUBJECTS) is not None:
+        passive = _child(current, PASSIVE_SUBJECTS)
+        if passive is not None and current.i != verb.i and verb.tag_ not in FINITE_TAGS:
+            return passive  # "she can be heard yelling …", "after saying …, she was taken to …"
+        if passive is not None:
             return _object_of(_child(current, {"agent"}))
         subject = _child(current, SUBJECTS, avoid=avoid)
         if subject is not None:
-            return _past_dateline(subject)
+            return _antecedent_of_that(_past_dateline(subject))
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            author = _author_of(current.head, lexicon=lexicon)
+            if author is not None:
+                return author
         if current.dep_ not in SHARING or current.head.i == current.i:
             break
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         current = current.head
     return _noun_before(verb)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """"… enable the police to question suspects": an infinitive after an object has that
+    object for its subject, not the subject of the verb above."""
+    if verb.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle on its own modifying a clause or a noun ("Asked about it, …",
+    "troops called to service by the governor"): the one it shares a subject with is
+    the one acted on, not the actor; nor is its "by" phrase a sure actor (the parse
+    reads "“…,” Stromberg added by telephone" so too)."""
+    bare = not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare
+
+
+def _author_of(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
+    """"issued a statement calling for …", "Trump's tweet attacking …": a participle on a
+    noun speaks for the noun's author — its possessor, or the subject of a verb of issuing
+    whose object the noun is (not the noun: "a statement" says nothing by itself; nor a
+    name compounded with it: "a suit in Delaware Chancery Court seeking …"; nor the
+    subject of any verb: "the dispute concerns a treaty calling for …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head
+    if noun.dep_ in ("dobj", "conj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.author_verbs:
+        return _child(verb, SUBJECTS)
+    return None
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -79,6 +124,14 @@ def _past_dateline(subject: Token) -> Token:
     if opens_line and dashed and subject.is_upper and subject.ent_type_ in ("GPE", "LOC", ""):
         return next((child for child in subject.children if child.dep_ == "appos"), subject)
     return subject
+
+
+def _antecedent_of_that(subject: Token) -> Token:
+    """"the rules that promise to …", "a letter that says …": the relative "that" is a
+    bare function word, so the speaker is the noun it stands for ("who" and "which"
+    stay: they are kept as written and resolved like pronouns)."""
+    relative = subject.lower_ == "that" and subject.tag_ == "WDT" and subject.head.dep_ == "relcl"
+    return subject.head.head if relative and subject.head.head.pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
 def _reporter_of_participle(verb: Token) -> Token:
@@ -106,12 +159,17 @@ def _noun_before(verb: Token) -> Token | None:
 
 
 def _noun_source(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
-    """Whose claim: "Russia's claim", "a UN report", "the allegation by Kyiv"."""
+    """Whose claim: "Russia's claim", "a UN report", "the allegation by Kyiv", or the
+    subject of a light verb whose object the noun is ("critics raised questions about
+    …", "Kyiv renewed its call for …": the questions and the call are the subject's)."""
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_source_prepositions:
             return _object_of(child)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
+        return _shared_subject(verb, avoid=(), lexicon=lexicon)
     return None
 
 
