@@ -423,6 +423,9 @@ VERBAL_AND_NOMINAL = [
     row("Serbia walked away from its dialogue with Kosovo.", "SANCTION SRB>KOS", id="phrasal-walk-away-from"),
     row("Georgia withdrew from the consultations with Russia.", "SANCTION GEO>RUS", id="phrasal-withdraw-from"),
     row("The Russian delegation walked out of the hall.", id="phrasal-walk-out-of-a-place"),
+    # a verb without an object of its own shares the object of the verb joined after it
+    row("Turkish troops invaded and occupied the north of Cyprus.", "ASSAULT TUR>CYP", "COERCE TUR>CYP",
+        id="shared-object-invaded-and-occupied"),
     # asking for someone's view consults them; wanting assurances from them asks of them
     row("China has been seeking Britain's opinion on the subject.", "CONSULT CHN>GBR", id="seek-opinion"),
     row("China sought the advice of Russia.", "CONSULT CHN>RUS", id="seek-advice-of"),

@@ -807,6 +807,8 @@ def _recipients(
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
     measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
+    if match.pattern.pos == "verb" and "dobj" in match.pattern.recipient:
+        sources.append(lambda: _shared_object(match.trigger))
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
     if match.pattern.pos == "verb":
@@ -829,6 +831,14 @@ def _recipients(
         inside, _ = actors_of(parties_inside_object(match.trigger), index)
         return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """"invaded and occupied the north of Cyprus", "attacked and destroyed a Hamas base":
+    a verb without an object of its own shares the object of the verb it is joined to."""
+    if children(verb, "dobj", "nsubjpass"):
+        return []
+    return [obj for conj in verb.conjuncts if conj.i > verb.i for obj in children(conj, "dobj")]
 
 
 # Where a body's meeting took place ("NATO ministers met in Brussels") is no party to it; a
