@@ -1,9 +1,9 @@
 """The dyad's rows counted in Python from the pair's precomputed events, for a pair with
 few of them (`queries.dyad` decides): the same table, value for value and type for type,
 as the dyad query computes in DuckDB, which spends most of its time on a small pair
-planning that query (about 10 ms, where reading the pair's rows and counting them here
-takes about 1 ms). DuckDB still counts the pairs with many events, where its grouping
-is the faster.
+planning that query, several times what reading the pair's rows with a plain query and
+counting them here takes. DuckDB still counts the pairs with many events, where its
+grouping is the faster.
 
 Each step says which part of the dyad query (`queries._DYAD_SQL`, `_CUT_SQL`) it does;
 DuckDB's semantics are kept where Python's differ: `round` halves away from zero, a
