@@ -10,7 +10,10 @@ into a temporary file). The server is started on a free loopback port and warmed
 connection, send `--requests` requests each. Both runs are made twice: with the same URL
 every time, as the issue's probe did (the server answers repeats from its answer cache
 while the database is unchanged), and with every URL distinct (`&since=` a different
-day before any event, so the same events are counted and each answer is computed). For
+day before any event, so the same events are counted and each answer is computed: the
+dyad counted anew, the pair's flags, which such a bound holds whole, taken from what
+the app keeps per database state; `--url '/api/dyad?a=RUS&b=PRK&until=2024-01-10'`
+asks for bounds that cut through the example pair's flags, queried each time). For
 each run: p50, p90, p99 and max of the request times (sent to answer read in full),
 requests per second, the server's CPU time per request (user and system, from
 /proc: the figure that other work on the machine changes least), and any status other

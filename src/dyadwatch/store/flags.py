@@ -134,6 +134,50 @@ ORDER BY date NULLS LAST, e.regime, e.rule, event_id
 """
 
 
+@dataclasses.dataclass(slots=True, frozen=True)
+class FlagSpan:
+    """The dates of the flagged reports a filter keeps (the report's date, else the
+    article's publication date, as `since` and `until` read them): the first, the last,
+    and whether some report has neither."""
+
+    first: dt.date | None
+    last: dt.date | None
+    undated: bool
+
+    def holds(self, *, since: dt.date | None, until: dt.date | None) -> bool:
+        """Whether the bounds keep every report: the flags within them are those without."""
+        if not since and not until or self.first is None and not self.undated:  # no bound, or no report
+            return True
+        if self.undated:  # a bound leaves out a report without a date
+            return False
+        return (not since or since <= self.first) and (not until or self.last <= until)  # type: ignore[operator]
+
+    def misses(self, *, since: dt.date | None, until: dt.date | None) -> bool:
+        """Whether the bounds keep no report: no flag within them."""
+        if not since and not until:
+            return self.first is None and not self.undated
+        if self.first is None:  # no report, or none with a date
+            return True
+        return bool(since and since > self.last) or bool(until and until < self.first)  # type: ignore[operator]
+
+
+def flag_span(con: duckdb.DuckDBPyConnection, filters: FlagFilters) -> FlagSpan:
+    """The span of the flagged reports that `filters` keep (their dates left aside)."""
+    where, params = _where(dataclasses.replace(filters, since=None, until=None))
+    [(first, last, undated)] = con.execute(_SPAN_SQL.format(where=where), params).fetchall()
+    return FlagSpan(first=first, last=last, undated=bool(undated))
+
+
+_SPAN_SQL = """
+SELECT min(coalesce(e.date, a.published)), max(coalesce(e.date, a.published)),
+       bool_or(coalesce(e.date, a.published) IS NULL)
+FROM flags f
+JOIN events e ON e.article_id = f.article_id AND e.id = f.event_id
+JOIN articles a ON a.id = f.article_id
+WHERE {where}
+"""
+
+
 def event_flags(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     """The rules flagged on each of these real-world events (ids as `find_events`
     gives them), for the event lists of the web app."""

@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import load_ontology
+from dyadwatch.store import dyad_series
 from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
@@ -308,6 +309,11 @@ def _limit(limit: int | None) -> str:
 
 BETWEEN = "between"
 UNDATED = "undated"
+# A pair with at most this many precomputed events (rows of `dyad_events`, each series
+# counting its own) is counted in Python (dyad_series.py), without planning the dyad
+# query; DuckDB counts the larger ones, where its grouping is the faster (the two cost
+# about the same near 2,500 rows on the project's machine).
+DYAD_COUNTED_IN_PYTHON = 2_000
 
 
 def dyad(
@@ -353,11 +359,16 @@ def dyad(
         "ab": f"{x}->{y}", "ba": f"{y}->{x}", "joint": f"{x}+{y}", "between": BETWEEN,
     }
     params.update({name: day for name, day in (("since", since), ("until", until)) if day})
-    quads = ",\n    ".join(
-        f"count(*) FILTER (WHERE quad_code = {code}) AS {name}" for name, code in load_ontology().quad_classes.items()
-    )
-    sql = _DYAD_SQL.format(kept=_kept_events(since=since, until=until), quads=quads)
-    table = con.sql(sql, params=params).to_arrow_table()
+    quad_classes = load_ontology().quad_classes
+    events = dyad_series.pair_events(con, params, most=DYAD_COUNTED_IN_PYTHON)
+    if events is not None:
+        table = dyad_series.dyad_table(dyad_series.kept_events(con, events, since=since, until=until), by=by,
+                                       labels=params, evidence=evidence, quads=quad_classes, undated=UNDATED)
+    else:
+        quads = ",\n    ".join(f"count(*) FILTER (WHERE quad_code = {code}) AS {name}"
+                               for name, code in quad_classes.items())
+        sql = _DYAD_SQL.format(kept=_kept_events(since=since, until=until), quads=quads)
+        table = con.sql(sql, params=params).to_arrow_table()
     return _per_articles(con, table, by=by, since=since, until=until) if normalise else table
 
 

@@ -23,6 +23,7 @@ from dyadwatch.web.params import (
     MAX_NAME,
     MAX_TEXT,
     By,
+    Memo,
     Normalise,
     Page,
     Period,
@@ -63,11 +64,12 @@ def api_events(con: Store, filters: Annotated[models.EventFilters, Depends(event
 
 
 @router.get("/dyad", response_model=models.DyadView)
-def api_dyad(con: Store, a: Required, b: Required, by: By = DEFAULT_PERIOD, since: Since = None,
+def api_dyad(con: Store, memo: Memo, a: Required, b: Required, by: By = DEFAULT_PERIOD, since: Since = None,
              until: Until = None, period: Period = None, normalise: Normalise = False) -> Response:
     """The relation of A and B per period: A->B, B->A and `between` (scored), A+B together
     (counted, not scored), the period `undated`; with `period`, its events."""
-    return JSONAnswer(views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise))
+    return JSONAnswer(views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise,
+                                      remembered=memo))
 
 
 @router.get("/sanctions", response_model=models.SanctionsView)

@@ -31,6 +31,7 @@ from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.schema import StoreError
 from dyadwatch.store.sharing import SharedReader, reading
 from dyadwatch.web import api, downloads, pages
+from dyadwatch.web.memo import GenerationMemo
 from dyadwatch.web.templating import render
 
 # Everything is served from this app: no inline script, no other origin.
@@ -61,6 +62,7 @@ def make_app(db: str | Path) -> FastAPI:
                   description="Political events from news, coded in PLOVER: the analyst's views as JSON.")
     app.state.db = Path(db)
     app.state.reader = reader
+    app.state.memo = GenerationMemo()
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(downloads.router)

@@ -20,6 +20,7 @@ from dyadwatch.web.params import (
     MAX_NAME,
     MAX_TEXT,
     By,
+    Memo,
     Normalise,
     Name,
     Page,
@@ -88,9 +89,10 @@ def dyad_form(a: Optional = None, b: Optional = None) -> Any:
 
 
 @router.get("/dyad/{a}/{b}")
-def dyad_page(request: Request, con: Store, a: Name, b: Name, by: By = DEFAULT_PERIOD, since: Since = None,
-              until: Until = None, period: Period = None, normalise: Normalise = False) -> Any:
-    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise)
+def dyad_page(request: Request, con: Store, memo: Memo, a: Name, b: Name, by: By = DEFAULT_PERIOD,
+              since: Since = None, until: Until = None, period: Period = None, normalise: Normalise = False) -> Any:
+    view = views.dyad_view(con, a, b, by=by, since=since, until=until, period=period, normalise=normalise,
+                           remembered=memo)
     twin = page_url("/api/dyad", a=view.a, b=view.b, by=by, since=since, until=until, period=period,
                     normalise=1 if normalise else None)
     shown = dict(a=view.a, b=view.b, by=by, since=since, until=until, period=period,

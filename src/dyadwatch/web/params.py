@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 import duckdb
-from fastapi import HTTPException, Path, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
 from dyadwatch.store.queries import PERIODS
+from dyadwatch.web.memo import Remembered
 from dyadwatch.web.models import EventFilters, FlagFiltersOut
 
 MAX_PAGE_SIZE = 500
@@ -99,3 +100,12 @@ def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
         request.state.generation = generation
         yield con
 
+
+def remembered(request: Request,
+               con: Annotated[duckdb.DuckDBPyConnection, Depends(store)]) -> Remembered:
+    """The app's memo (`app.state.memo`) for the database generation this request reads
+    (after `store`, which gives the request its connection and generation)."""
+    return Remembered(request.app.state.memo, request.state.generation)
+
+
+Memo = Annotated[Remembered, Depends(remembered)]

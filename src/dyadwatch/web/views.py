@@ -20,7 +20,7 @@ from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import web_queries
 from dyadwatch.store.export import article_filter, plover_records
 from dyadwatch.sanctions.rules import load_regimes
-from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, known_regimes, stored_flags
+from dyadwatch.store.flags import FlagFilters, ShippedRegimes, event_flags, flag_span, known_regimes, stored_flags
 from dyadwatch.store.queries import (
     BETWEEN,
     UNDATED,
@@ -36,6 +36,7 @@ from dyadwatch.store.queries import (
 from dyadwatch.actors.names import actor_name, resolve_actor, with_names
 from dyadwatch.web import models
 from dyadwatch.web.highlight import Mark, role_marks, word_marks
+from dyadwatch.web.memo import Remembered
 from dyadwatch.web.chart_periods import period_bounds
 
 HOME_TOP = 10
@@ -167,9 +168,10 @@ def events_view(con: duckdb.DuckDBPyConnection, filters: models.EventFilters, *,
 
 
 def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since: dt.date | None = None,
-              until: dt.date | None = None, period: str | None = None,
-              normalise: bool = False) -> models.DyadView:
-    """The dyad over time both ways and together, and the events of the selected `period`."""
+              until: dt.date | None = None, period: str | None = None, normalise: bool = False,
+              remembered: Remembered | None = None) -> models.DyadView:
+    """The dyad over time both ways and together, and the events of the selected `period`;
+    the pair's flags kept in `remembered`, if given, for its other answers."""
     x, y = known_actor(a), known_actor(b)
     table = dyad(con, x, y, by=by, since=since, until=until, normalise=normalise)
     quads = list(load_ontology().quad_classes)
@@ -178,7 +180,8 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since:
     return models.DyadView(
         a=x, b=y, a_name=actor_name(x), b_name=actor_name(y), by=by, since=since, until=until, normalise=normalise,
         directions=[f"{x}->{y}", f"{y}->{x}", BETWEEN, f"{x}+{y}"], quad_classes=quads, rows=rows,
-        period=period, events=events, more_events=more, flags=dyad_flags(con, x, y, since=since, until=until),
+        period=period, events=events, more_events=more,
+        flags=dyad_flags(con, x, y, since=since, until=until, remembered=remembered),
     )
 
 
@@ -259,9 +262,27 @@ def sanctions_view(con: duckdb.DuckDBPyConnection, filters: models.FlagFiltersOu
 
 
 def dyad_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
-               until: dt.date | None) -> list[models.FlagItem]:
+               until: dt.date | None, remembered: Remembered | None = None) -> list[models.FlagItem]:
     """Flagged events with both `x` and `y` among their parties (filtered before the
-    list's limit, so an actor's other flags never crowd out the pair's)."""
+    list's limit, so an actor's other flags never crowd out the pair's).
+
+    With `remembered`, the pair's flags without bounds and the span of their reports'
+    dates are kept for the database read: bounds that hold every report give those
+    flags, bounds that hold none give none, and only bounds cutting through the span
+    are queried (the flags query costs a dyad answer most of its time)."""
+    if remembered is None:
+        return _pair_flags(con, x, y, since=since, until=until)
+    pair = tuple(sorted((x, y)))  # the filter takes the two either way
+    span = remembered.get(("flag span", pair), lambda: flag_span(con, FlagFilters(actor=x, partner=y)))
+    if span.holds(since=since, until=until):
+        return list(remembered.get(("flags", pair), lambda: _pair_flags(con, x, y, since=None, until=None)))
+    if span.misses(since=since, until=until):
+        return []
+    return _pair_flags(con, x, y, since=since, until=until)
+
+
+def _pair_flags(con: duckdb.DuckDBPyConnection, x: str, y: str, *, since: dt.date | None,
+                until: dt.date | None) -> list[models.FlagItem]:
     rows = stored_flags(con, FlagFilters(actor=x, partner=y, since=since, until=until), shipped=shipped_regimes(),
                         limit=FLAGS_LISTED).to_pylist()
     return flag_items(con, rows)
