@@ -582,6 +582,9 @@ def test_coder_codes_an_infinitive_under_the_verb_that_governs_it(sentence, even
 # coded by where the sentence places it, or, on the receiving end of a state's act, as that
 # state's own (a domestic event): what an analyst reads, and how the PLOVER gold codes it.
 UNNAMED_GROUPS = [
+    # a group the words mark as foreign is not the acting state's own
+    row("Afghan President Hamid Karzai urged foreign forces to avoid civilian casualties.", "REQUEST AFG>",
+        id="foreign-group-is-not-domestic"),
     row("Rebels in Mali attacked an army convoy.", "ASSAULT MLI>MLI", id="group-in-country"),
     row("Thousands of students throughout Serbia staged rallies against the government.", "PROTEST SRB>SRB",
         id="group-throughout-country"),

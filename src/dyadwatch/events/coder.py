@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
-from dyadwatch.actors.mentions import article_country
+from dyadwatch.actors.mentions import article_country, load_domestic_rule
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text
@@ -1040,6 +1040,8 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
+                if _marked_foreign(word):
+                    return ()  # "urged foreign forces to …": not the state's own
                 if "REF" in sectors:
                     return ()  # refugees in a state's care are mostly another state's people
                 if match.pattern.event == "ASSAULT" and not _internal_violence(actors, sectors):
@@ -1047,6 +1049,13 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
                 if sectors or _ethnic(word):  # "killed three ethnic Albanians" in Serbia
                     return (Actor(code=country, sectors=sectors, name=word.text, rule="recipient.domestic-group"),)
     return ()
+
+
+def _marked_foreign(word: Token) -> bool:
+    """"foreign fighters", "coalition forces", "international troops" (context.toml
+    [domestic] not_with): a group the words say is not the state's own."""
+    not_with = load_domestic_rule().not_with
+    return any(m.lemma_.lower() in not_with or m.lower_ in not_with for m in children(word, "amod", "compound"))
 
 
 def _internal_violence(actors: tuple[Actor, ...], victims: tuple[str, ...]) -> bool:
@@ -1126,6 +1135,8 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
     killed two policemen")."""
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
+    if any(_marked_foreign(word) for obj in undergoers(match.trigger) for word in counted(obj)):
+        return ()  # "arrested foreign fighters in Mogadishu": not the place's people
     where = places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
     country = _place_country(where, index)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
