@@ -47,9 +47,12 @@ from dyadwatch.events.roles import (
     parties_inside_object,
     prep_objects,
     pronoun_antecedent,
+    protested,
     refers_back,
     relation_partners,
     requested_subjects,
+    separated_from,
+    time_clauses,
     undergoers,
     mark_datelines,
     verb_subjects,
@@ -757,6 +760,9 @@ def _recipients(
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
+    sources.append(lambda: protested(match.trigger))
+    if match.pattern.event in ("PROTEST", "REQUEST"):
+        sources.append(lambda: separated_from(match.trigger))
     if match.pattern.pos == "verb":
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
                     lambda: object_parties(match.trigger)]
@@ -1063,7 +1069,8 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
     killed two policemen")."""
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
-    where = places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
+    where = (places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
+             + places_around(time_clauses(match.trigger), depth=1))
     country = _place_country(where, index)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 

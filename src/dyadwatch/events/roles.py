@@ -47,6 +47,11 @@ class RoleWords(DataModel):
     place_prepositions: frozenset[str]
     document_nouns: frozenset[str]
     document_sentences_back: int
+    shifted_object_prepositions: frozenset[str]
+    protest_nouns: frozenset[str]
+    protested_prepositions: tuple[str, ...]
+    separation_nouns: frozenset[str]
+    time_clause_marks: frozenset[str]
 
 
 @functools.cache
@@ -117,7 +122,8 @@ def undergoers(trigger: Token) -> list[Token]:
     North Korea fired"), and a relative clause without one acts on its noun ("the aid
     Japan sent", "diplomats expelled by Poland")."""
     words = load_role_words()
-    own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj") or _up_to(trigger)
+    own = children(trigger, "nsubjpass") if is_passive(trigger) else (
+        children(trigger, "dobj") or _up_to(trigger) or _shifted_object(trigger))
     found = [trigger.head if word.lower_ in words.relative_pronouns and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         found = [trigger.head]
@@ -134,6 +140,15 @@ def _up_to(verb: Token) -> list[Token]:
     ups = [up for up in children(verb, "prt") if up.lower_ == "up"]
     tos = [to for up in ups for to in (*children(up, "prep"), *children(verb, "prep")) if to.i == up.i + 1 and to.lower_ == "to"]
     return [pobj for to in tos for pobj in children(to, "pobj")]
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's suppression of …": an object moved past the
+    verb's "as" predicate, which the parser takes for the predicate's apposition."""
+    words = load_role_words()
+    predicates = [p for prep in children(verb, "prep") if prep.lower_ in words.shifted_object_prepositions
+                  for p in children(prep, "pobj")]
+    return [a for p in predicates for a in children(p, "appos") if a.pos_ == "NOUN" and a.i > p.i]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -590,6 +605,33 @@ def _targets(verb: Token) -> list[Token]:
         for word in load_role_words().target_prepositions:
             found += prep_objects(head, word)
     return found
+
+
+def protested(trigger: Token) -> list[Token]:
+    """What an act is done "in protest" of ("a hunger strike in protest of the Russian
+    government's refusal", "walked out in protest at the ruling"), on the act or on the
+    verb a noun act is the object of; whose it is names the recipient."""
+    words = load_role_words()
+    heads = [trigger, trigger.head] if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else [trigger]
+    protests = [p for head in heads for p in prep_objects(head, "in") if p.lemma_.lower() in words.protest_nouns]
+    return [o for p in protests for word in words.protested_prepositions for o in prep_objects(p, word)]
+
+
+def separated_from(trigger: Token) -> list[Token]:
+    """From whom a protest or demand seeks independence, secession or autonomy ("demanding
+    a referendum on independence from Indonesian rule", "rallied for independence from
+    Serbia"): the party it is aimed at."""
+    words = load_role_words()
+    return [o for word in trigger.subtree if word.pos_ == "NOUN" and word.lemma_.lower() in words.separation_nouns
+            for o in prep_objects(word, "from")]
+
+
+def time_clauses(trigger: Token) -> list[Token]:
+    """Clauses telling when the act happened ("killed 23 people when they blew themselves
+    up in Tel Aviv"): where they happen, the act did."""
+    marks = load_role_words().time_clause_marks
+    return [c for c in children(trigger, "advcl")
+            if any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children)]
 
 
 def location_objects(trigger: Token) -> list[Token]:
