@@ -813,7 +813,9 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     jail in Dili"): the manual codes such actors by their country."""
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words else ()
-    country = _place_country(places_around([trigger]), index) if sectors else None
+    # "blocked roads in the capital": the place may hang on what the act is done to
+    where = places_around([trigger]) + places_around(undergoers(trigger), depth=2) if sectors else []
+    country = _place_country(where, index) if sectors else None
     if country is None:
         return ()
     return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)

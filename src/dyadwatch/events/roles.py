@@ -161,9 +161,22 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
         pobj
         for prep in token.children
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == preposition
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_object(prep))
     ]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in …": the parser may read a noun with
+    a reduced relative clause as the subject of a clause of its own, hung on the verb,
+    and leave the preposition before it without an object; that subject is its object."""
+    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    for clause in children(prep.head, "advcl", "ccomp", "conj"):
+        if clause.tag_ in ("VBN", "VBD"):
+            found = [s for s in children(clause, "nsubj") if s.left_edge.i == prep.i + 1]
+            if found:
+                return found
+    return []
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -402,11 +415,28 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:
     "she", a polity or organisation for "it" and "they": "Abe met Hu. He said …" is Abe);
     otherwise the nearest such party before it."""
     person = pronoun.lower_ in load_role_words().person_pronouns
+    reporter = _reporter(pronoun, index, person=person)
+    if reporter is not None:
+        return reporter
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _reporter(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+    """"The rebels rejected the plan and said they also opposed …": the subject of a
+    reported clause, as a pronoun, is whoever reports it, when that is a party of the same
+    kind, before any nearer name ("a Senegalese peace plan")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    for subject in verb_subjects(clause.head):
+        mention = _mention_for(subject, index) if subject.i < pronoun.i else None
+        if mention is not None and mention.actor is not None and bool(mention.actor.person) == person:
+            return mention
+    return None
 
 
 def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
@@ -513,6 +543,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         found = index.at(child)
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
+        if found is None and child.pos_ == "PROPN":
+            found = _country_in_name(child, index)
         if found is not None:
             return found
     for word in words.of_like if depth else ():
@@ -528,6 +560,17 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     return None
 
 
+
+
+def _country_in_name(name: Token, index: MentionIndex) -> Mention | None:
+    """"Montenegro Municipality Association officials", "the Gaza Health Ministry": a body
+    the gazetteer does not know, whose name opens with a country's, is that country's."""
+    for word in name.subtree:
+        if word.i < name.i and word.dep_ == "compound" and word.pos_ == "PROPN":
+            found = index.at(word)
+            if found is not None and found.actor is not None and found.actor.rule == "gazetteer.country":
+                return found
+    return None
 
 
 def _group_places(group: Token) -> list[Token]:
