@@ -813,8 +813,11 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     jail in Dili"): the manual codes such actors by their country."""
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words else ()
-    # "blocked roads in the capital": the place may hang on what the act is done to
-    where = places_around([trigger]) + places_around(undergoers(trigger), depth=2) if sectors else []
+    # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
+    # done to; an official's object is no guide to where the official is from
+    where = places_around([trigger]) if sectors else []
+    if sectors and not set(sectors) & STATE_SECTORS:
+        where += places_around(undergoers(trigger), depth=2)
     country = _place_country(where, index) if sectors else None
     if country is None:
         return ()

@@ -429,14 +429,29 @@ def _reporter(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention |
     """"The rebels rejected the plan and said they also opposed …": the subject of a
     reported clause, as a pronoun, is whoever reports it, when that is a party of the same
     kind, before any nearer name ("a Senegalese peace plan")."""
-    clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return None
-    for subject in verb_subjects(clause.head):
-        mention = _mention_for(subject, index) if subject.i < pronoun.i else None
+    for subject in reporters(pronoun):
+        mention = _mention_for(subject, index)
         if mention is not None and mention.actor is not None and bool(mention.actor.person) == person:
             return mention
     return None
+
+
+def reporters(pronoun: Token) -> list[Token]:
+    """The subject of the verb reporting the clause a pronoun is the subject of, when the
+    pronoun can stand for it: "it" for one party, "they" for several ("the rebels … said
+    they", "Russia said it"), "he" or "she" for anyone ("Israel warned that they would
+    pay" is someone else)."""
+    words = load_role_words()
+    clause = pronoun.head
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            clause.head.pos_ != "VERB"):
+        return []
+    found = []
+    for subject in verb_subjects(clause.head):
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        if subject.i < pronoun.i and (pronoun.lower_ in words.person_pronouns or plural == (pronoun.lower_ == "they")):
+            found.append(subject)
+    return found
 
 
 def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
@@ -543,8 +558,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         found = index.at(child)
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
-        if found is None and child.pos_ == "PROPN":
-            found = _country_in_name(child, index)
+        if found is None and child.pos_ == "PROPN" and group_sectors(token):
+            found = _country_in_name(child, index)  # "Montenegro Municipality Association officials"
         if found is not None:
             return found
     for word in words.of_like if depth else ():
@@ -563,8 +578,9 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
 
 
 def _country_in_name(name: Token, index: MentionIndex) -> Mention | None:
-    """"Montenegro Municipality Association officials", "the Gaza Health Ministry": a body
-    the gazetteer does not know, whose name opens with a country's, is that country's."""
+    """"Montenegro Municipality Association officials": the people of a body the gazetteer
+    does not know, whose name opens with a country's, are that country's (not a body
+    named alone: "the Iraq Study Group" is a US panel about Iraq)."""
     for word in name.subtree:
         if word.i < name.i and word.dep_ == "compound" and word.pos_ == "PROPN":
             found = index.at(word)
@@ -626,7 +642,8 @@ def embedded_recipients(trigger: Token) -> list[Token]:
     to break relations with Russia", "refused to deploy peacekeepers in Iraq"."""
     for clause in children(trigger, "ccomp", "xcomp"):
         subjects = children(clause, "nsubj", "nsubjpass")
-        if subjects and clause.dep_ == "ccomp" and not all(s.lower_ in OWN_PRONOUNS for s in subjects):
+        if subjects and clause.dep_ == "ccomp" and not all(
+                s.lower_ in OWN_PRONOUNS or reporters(s) for s in subjects):
             return subjects
         targets = _targets(clause)
         if targets:
