@@ -817,7 +817,7 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     # done to; an official's object is no guide to where the official is from
     where = places_around([trigger]) if sectors else []
     if sectors and not set(sectors) & STATE_SECTORS:
-        where += places_around(undergoers(trigger), depth=2)
+        where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
     country = _place_country(where, index) if sectors else None
     if country is None:
         return ()
@@ -963,6 +963,12 @@ def _unattributed_killing(trigger: Token, said: list[Token], index: MentionIndex
         w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or w.lemma_.lower() in places or index.at(w) is not None
         for w in said
     )
+
+
+def _names_a_place(word: Token) -> bool:
+    """A named place or a place noun ("Nairobi", "the capital"), not any "in" phrase ("in
+    protest of Germany's decision")."""
+    return word.ent_type_ in ("GPE", "LOC", "FAC") or word.lemma_.lower() in _unidentified_words().place_nouns
 
 
 def _one_country(actors: Sequence[Actor]) -> str | None:

@@ -669,12 +669,23 @@ def _targets(verb: Token) -> list[Token]:
 
 def protested(trigger: Token) -> list[Token]:
     """What an act is done "in protest" of ("a hunger strike in protest of the Russian
-    government's refusal", "walked out in protest at the ruling"), on the act or on the
-    verb a noun act is the object of; whose it is names the recipient."""
+    government's refusal", "walked out in protest at the ruling"), on the act, its object,
+    or the verb a noun act is the object of; whose it is names the recipient."""
     words = load_role_words()
-    heads = [trigger, trigger.head] if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else [trigger]
-    protests = [p for head in heads for p in prep_objects(head, "in") if p.lemma_.lower() in words.protest_nouns]
-    return [o for p in protests for word in words.protested_prepositions for o in prep_objects(p, word)]
+    heads = [trigger, *children(trigger, "dobj")]  # "staged a strike in protest at …"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        heads.append(trigger.head)  # "began a hunger strike on Monday in protest at …"
+    found = []
+    for head in heads:
+        for protest in (p for p in prep_objects(head, "in") if p.lemma_.lower() in words.protest_nouns):
+            # "staged a hunger strike in protest at Kenya's decision": the parser may hang the
+            # phrase right after "protest" on the verb
+            after = [prep.head for prep in protest.doc[protest.i + 1 : protest.i + 2] if prep.dep_ == "prep"]
+            for owner in (protest, *after):
+                found += [o for word in words.protested_prepositions for o in prep_objects(owner, word)]
+                if found:
+                    return found
+    return found
 
 
 def separated_from(trigger: Token) -> list[Token]:
