@@ -102,12 +102,17 @@ def test_roles_place_a_crowd_where_the_object_of_its_act_is(sentence, event):
 @pytest.mark.parametrize(
     "sentence",
     [
-        # troops "in Basra" are the country's own, withdrawn from Iraq: an official body is not placed by its object
-        "The parliament of Romania approved in June a government plan to withdraw the country's 300 troops in Basra, Iraq.",
+        # ministers meeting in a city come from anywhere: officials are not placed by their object
+        "Foreign ministers opened an emergency meeting in the Saudi city of Jeddah on Sunday.",
         # "in protest of Germany's decision" is no place
         "Kurdish refugees staged a hunger strike in protest of Germany's decision to deport them.",
     ],
     ids=["official-body", "not-a-place"],
 )
 def test_roles_do_not_place_an_actor_by_what_is_no_crowds_place(sentence):
-    assert not any(event.split()[1].startswith(("IRQ", "DEU")) for event in coded(sentence))
+    assert not any(event.split()[1].startswith(("SAU", "DEU")) for event in coded(sentence))
+
+
+def test_roles_count_a_bare_number_object_among_the_group_acted_on_before():
+    # "arresting 30": thirty of the protesters, who are Uganda's own
+    assert coded("Ugandan police dispersed the protesters on Monday, arresting 30.") == {"COERCE UGA>UGA"}

@@ -628,7 +628,18 @@ def counted(token: Token) -> list[Token]:
         inner = prep_objects(token, "of")
         if inner:
             return [word for noun in inner for word in counted(noun)]
+        if token.pos_ == "NUM" and token.dep_ == "dobj":
+            return _elided_group(token) or [token]
     return [token]
+
+
+def _elided_group(number: Token) -> list[Token]:
+    """"police dispersed the demonstrators, arresting 12": a bare number as an object
+    counts the group an earlier verb of the sentence acted on."""
+    for word in reversed(number.doc[number.sent.start : number.i]):
+        if word.dep_ == "dobj" and word.pos_ == "NOUN" and group_sectors(word):
+            return [word]
+    return []
 
 
 # "warned it would cut supplies to Belarus", "said we will respond": the clause's
