@@ -116,3 +116,8 @@ def test_roles_do_not_place_an_actor_by_what_is_no_crowds_place(sentence):
 def test_roles_count_a_bare_number_object_among_the_group_acted_on_before():
     # "arresting 30": thirty of the protesters, who are Uganda's own
     assert coded("Ugandan police dispersed the protesters on Monday, arresting 30.") == {"COERCE UGA>UGA"}
+
+
+def test_roles_do_not_take_an_object_pronoun_raised_into_a_clause_for_the_reporter():
+    # "helping them build": "them" are the farmers, not the government that helps
+    assert "AID CHN>CHN" in coded("The Chinese government has promised to help the farmers, helping them build new coops.")

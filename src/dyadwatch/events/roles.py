@@ -52,6 +52,8 @@ class RoleWords(DataModel):
     protested_prepositions: tuple[str, ...]
     separation_nouns: frozenset[str]
     time_clause_marks: frozenset[str]
+    singular_subject_pronouns: frozenset[str]
+    plural_subject_pronouns: frozenset[str]
 
 
 @functools.cache
@@ -443,13 +445,16 @@ def reporters(pronoun: Token) -> list[Token]:
     pay" is someone else)."""
     words = load_role_words()
     clause = pronoun.head
-    if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
-            clause.head.pos_ != "VERB"):
-        return []
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if not (several or pronoun.lower_ in words.singular_subject_pronouns) or pronoun.dep_ not in (
+            "nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return []  # not "helped them win": an object raised into the clause
+    person = pronoun.lower_ in words.person_pronouns
     found = []
     for subject in verb_subjects(clause.head):
         plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
-        if subject.i < pronoun.i and (pronoun.lower_ in words.person_pronouns or plural == (pronoun.lower_ == "they")):
+        polity = subject.ent_type_ in ("GPE", "ORG", "NORP")
+        if subject.i < pronoun.i and plural == several and not (person and polity):
             found.append(subject)
     return found
 
