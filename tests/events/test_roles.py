@@ -121,3 +121,19 @@ def test_roles_count_a_bare_number_object_among_the_group_acted_on_before():
 def test_roles_do_not_take_an_object_pronoun_raised_into_a_clause_for_the_reporter():
     # "helping them build": "them" are the farmers, not the government that helps
     assert "AID CHN>CHN" in coded("The Chinese government has promised to help the farmers, helping them build new coops.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a named person warning what "he" will do speaks of himself: no one else is threatened
+        ("Turkish Cypriot leader Rauf Denktash said he was ready to meet Clerides but warned he would not let the "
+         "Greek majority rule his community.", "THREATEN CYP>"),
+        # a newspaper's "he" is someone else: whom it accuses, told the sentence before
+        ("Malaysian minister Muhammad Taib was questioned by police in Brisbane. An Australian newspaper alleged he "
+         "owned properties in the country.", "ACCUSE AUS>MYS"),
+    ],
+    ids=["person-restates-himself", "body-reports-on-someone"],
+)
+def test_roles_take_a_reported_he_for_the_reporter_only_when_the_reporter_is_a_named_person(text, event):
+    assert event in coded(text)

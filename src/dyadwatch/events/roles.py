@@ -658,13 +658,23 @@ def embedded_recipients(trigger: Token) -> list[Token]:
     to break relations with Russia", "refused to deploy peacekeepers in Iraq"."""
     for clause in children(trigger, "ccomp", "xcomp"):
         subjects = children(clause, "nsubj", "nsubjpass")
-        if subjects and clause.dep_ == "ccomp" and not all(
-                s.lower_ in OWN_PRONOUNS or reporters(s) for s in subjects):
+        if subjects and clause.dep_ == "ccomp" and not all(s.lower_ in OWN_PRONOUNS or _restates(s) for s in subjects):
             return subjects
         targets = _targets(clause)
         if targets:
             return targets
     return []
+
+
+def _restates(pronoun: Token) -> bool:
+    """"warned that they will crack down", "Denktash warned he would not …": the pronoun
+    subject of the clause is the reporter again, not whom the act is aimed at; "he" or
+    "she" only where the reporter is named as a person ("the newspaper alleged he …" is
+    someone else)."""
+    found = reporters(pronoun)
+    if pronoun.lower_ in load_role_words().person_pronouns:
+        found = [s for s in found if s.ent_type_ == "PERSON"]
+    return bool(found)
 
 
 def requested_subjects(noun: Token) -> list[Token]:
