@@ -171,7 +171,7 @@ def _stranded_object(prep: Token) -> list[Token]:
     """"granted asylum to five officers holed up in …": the parser may read a noun with
     a reduced relative clause as the subject of a clause of its own, hung on the verb,
     and leave the preposition before it without an object; that subject is its object."""
-    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+    if list(prep.children):
         return []
     for clause in children(prep.head, "advcl", "ccomp", "conj"):
         if clause.tag_ in ("VBN", "VBD"):
@@ -441,8 +441,8 @@ def _reporter(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention |
 def reporters(pronoun: Token) -> list[Token]:
     """The subject of the verb reporting the clause a pronoun is the subject of, when the
     pronoun can stand for it: "it" for one party, "they" for several ("the rebels … said
-    they", "Russia said it"), "he" or "she" for anyone ("Israel warned that they would
-    pay" is someone else)."""
+    they", "Russia said it"; "Israel warned that they would pay" is someone else), "he"
+    or "she" for one that is no state or body by name."""
     words = load_role_words()
     clause = pronoun.head
     several = pronoun.lower_ in words.plural_subject_pronouns
@@ -701,17 +701,17 @@ def protested(trigger: Token) -> list[Token]:
     heads = [trigger, *children(trigger, "dobj")]  # "staged a strike in protest at …"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
         heads.append(trigger.head)  # "began a hunger strike on Monday in protest at …"
-    found = []
     for head in heads:
         for protest in (p for p in prep_objects(head, "in") if p.lemma_.lower() in words.protest_nouns):
+            found = [o for word in words.protested_prepositions for o in prep_objects(protest, word)]
             # "staged a hunger strike in protest at Kenya's decision": the parser may hang the
             # phrase right after "protest" on the verb
-            after = [prep.head for prep in protest.doc[protest.i + 1 : protest.i + 2] if prep.dep_ == "prep"]
-            for owner in (protest, *after):
-                found += [o for word in words.protested_prepositions for o in prep_objects(owner, word)]
-                if found:
-                    return found
-    return found
+            after = protest.doc[protest.i + 1 : protest.i + 2]
+            found += [o for prep in after if not found and prep.dep_ == "prep"
+                      and prep.lower_ in words.protested_prepositions for o in children(prep, "pobj")]
+            if found:
+                return found
+    return []
 
 
 def separated_from(trigger: Token) -> list[Token]:
