@@ -137,3 +137,9 @@ def test_roles_do_not_take_an_object_pronoun_raised_into_a_clause_for_the_report
 )
 def test_roles_take_a_reported_he_for_the_reporter_only_when_the_reporter_is_a_named_person(text, event):
     assert event in coded(text)
+
+
+def test_roles_aim_a_demand_under_a_condition_at_whose_conduct_it_hangs_on():
+    # "unless Ukraine agreed to sell …": Ukraine is to comply, not Gazprom's own government
+    assert coded("Gazprom demanded a higher price for its gas unless Ukraine agreed to sell half of its pipeline network.") \
+        == {"REQUEST RUS>UKR"}

@@ -758,7 +758,7 @@ def _recipients(
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
     measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
-    if threat:
+    if threat or match.pattern.event == "REQUEST":  # "demanded an increase unless Belarus agreed to sell …"
         sources.append(lambda: condition_subjects(match.trigger))
     sources.append(lambda: protested(match.trigger))
     if match.pattern.event in ("PROTEST", "REQUEST"):
