@@ -141,5 +141,5 @@ def test_roles_take_a_reported_he_for_the_reporter_only_when_the_reporter_is_a_n
 
 def test_roles_aim_a_demand_under_a_condition_at_whose_conduct_it_hangs_on():
     # "unless Ukraine agreed to sell …": Ukraine is to comply, not Gazprom's own government
-    assert coded("Gazprom demanded a higher price for its gas unless Ukraine agreed to sell half of its pipeline network.") \
-        == {"REQUEST RUS>UKR"}
+    events = coded("Gazprom demanded a higher price for its gas unless Ukraine agreed to sell half of its pipeline network.")
+    assert {e for e in events if e.startswith("REQUEST")} == {"REQUEST RUS>UKR"}
