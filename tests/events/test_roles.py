@@ -143,3 +143,10 @@ def test_roles_aim_a_demand_under_a_condition_at_whose_conduct_it_hangs_on():
     # "unless Ukraine agreed to sell …": Ukraine is to comply, not Gazprom's own government
     events = coded("Gazprom demanded a higher price for its gas unless Ukraine agreed to sell half of its pipeline network.")
     assert {e for e in events if e.startswith("REQUEST")} == {"REQUEST RUS>UKR"}
+
+
+def test_roles_do_not_aim_a_request_at_a_condition_when_it_names_whom_it_asks():
+    # the Europeans are asked; Iran's conduct is the condition, not the addressee
+    sentence = ("Regev said Netanyahu will ask the European heavyweights to back economic sanctions against Iran if "
+                "the Islamic republic continues its missile program.")
+    assert "REQUEST ISR>IRN" not in coded(sentence)

@@ -31,6 +31,7 @@ from dyadwatch.events.roles import (
     addressed_by_head,
     MentionIndex,
     actors_of,
+    asks_someone,
     children,
     condition_subjects,
     conditioned_unless,
@@ -758,7 +759,7 @@ def _recipients(
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
     measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
-    if threat or match.pattern.event == "REQUEST":  # "demanded an increase unless Belarus agreed to sell …"
+    if threat:
         sources.append(lambda: condition_subjects(match.trigger))
     sources.append(lambda: protested(match.trigger))
     if match.pattern.event in ("PROTEST", "REQUEST"):
@@ -774,6 +775,10 @@ def _recipients(
         sources.append(lambda: addressed_by_head(match.trigger))
     if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":
         sources.append(lambda: requested_subjects(match.trigger))
+    if match.pattern.event == "REQUEST" and not asks_someone(match.trigger):
+        # "demanded an increase unless Belarus agreed to sell …"; not "will ask Germany to back
+        # sanctions if Iran continues": there the one asked is named
+        sources.append(lambda: condition_subjects(match.trigger))
     for source in sources:
         recipients, _ = actors_of(source(), index)
         if recipients:

@@ -54,6 +54,7 @@ class RoleWords(DataModel):
     time_clause_marks: frozenset[str]
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    addressee_verbs: frozenset[str]
 
 
 @functools.cache
@@ -691,6 +692,13 @@ def _targets(verb: Token) -> list[Token]:
         for word in load_role_words().target_prepositions:
             found += prep_objects(head, word)
     return found
+
+
+def asks_someone(verb: Token) -> bool:
+    """"asked the Europeans to back sanctions", "urged Seoul to …": a request whose object
+    is the one asked, or whose clause names who is to act."""
+    asking = verb.lemma_.lower() in load_role_words().addressee_verbs and bool(children(verb, "dobj", "dative"))
+    return asking or bool(children(verb, "xcomp", "ccomp"))
 
 
 def protested(trigger: Token) -> list[Token]:
