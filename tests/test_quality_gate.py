@@ -102,6 +102,36 @@ def test_floor_history_rejects_a_lowering_without_trailer(tmp_path):
     assert "a.f1" in problem
 
 
+def merged_lowering(repo: Path, branch_message: str) -> None:
+    """main pins a.f1 and b.f1; a branch lowers a.f1 while main raises b.f1; main merges
+    the branch (the merge differs from both parents, so the history lists it)."""
+    git(repo, "init", "-q", "-b", "main")
+    write_floors(repo, {"a.f1": 0.8, "b.f1": 0.5}, "pin")
+    git(repo, "checkout", "-q", "-b", "side")
+    write_floors(repo, {"a.f1": 0.7, "b.f1": 0.5}, branch_message)
+    git(repo, "checkout", "-q", "main")
+    write_floors(repo, {"a.f1": 0.8, "b.f1": 0.6}, "raise b")
+    git(repo, "merge", "-q", "--no-ff", "--no-commit", "-X", "theirs", "side")
+    write_floors(repo, {"a.f1": 0.7, "b.f1": 0.6}, "Merge side")
+
+
+def write_floors(repo: Path, floors: dict[str, float], message: str) -> None:
+    (repo / "quality").mkdir(exist_ok=True)
+    (repo / "quality" / "floors.toml").write_text("[floors]\n" + "".join(f'"{k}" = {v}\n' for k, v in floors.items()))
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@t.example", "commit", "-qm", message)
+
+
+def test_floor_history_accepts_a_merge_whose_branch_commit_gives_the_reason(tmp_path):
+    merged_lowering(tmp_path, "Relabel gold\n\nLower-floor: a.f1: the gold set was corrected, 12 labels changed")
+    assert check_floor_history(tmp_path) == []
+
+
+def test_floor_history_rejects_a_merge_that_lowers_without_any_reason(tmp_path):
+    merged_lowering(tmp_path, "oops")
+    assert any("a.f1" in problem for problem in check_floor_history(tmp_path))
+
+
 def test_floor_history_accepts_a_lowering_with_a_reason(tmp_path):
     git(tmp_path, "init", "-q")
     commit_floors(tmp_path, 0.8, "pin")

@@ -137,11 +137,20 @@ def check_floor_history(repo: Path, floors_path: Path = DEFAULT_FLOORS) -> list[
         if not before_text:
             continue
         after = parse_floors(_git(repo, "show", f"{commit}:{floors_path}", check=False) or "")
-        message = _git(repo, "log", "-1", "--format=%B", commit)
+        message = _commit_reasons(repo, commit)
         for figure in lowered_floors(parse_floors(before_text), after):
             if not _has_reason(message, figure):
                 problems.append(f"{commit[:10]} lowers the floor of {figure} without a '{LOWER_TRAILER} {figure}: <reason>' trailer")
     return problems
+
+
+def _commit_reasons(repo: Path, commit: str) -> str:
+    """The commit's message; for a merge, also those of the commits it brings in (the
+    branch commit that lowered a floor says why, the merge only joins it)."""
+    parents = _git(repo, "rev-list", "--parents", "-n", "1", commit).split()[1:]
+    if len(parents) < 2:
+        return _git(repo, "log", "-1", "--format=%B", commit)
+    return _git(repo, "log", "--format=%B", f"{parents[0]}..{commit}")
 
 
 def _has_reason(message: str, figure: str) -> bool:

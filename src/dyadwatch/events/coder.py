@@ -31,6 +31,7 @@ from dyadwatch.events.roles import (
     addressed_by_head,
     MentionIndex,
     actors_of,
+    asks_someone,
     children,
     condition_subjects,
     conditioned_unless,
@@ -47,9 +48,12 @@ from dyadwatch.events.roles import (
     parties_inside_object,
     prep_objects,
     pronoun_antecedent,
+    protested,
     refers_back,
     relation_partners,
     requested_subjects,
+    separated_from,
+    time_clauses,
     undergoers,
     mark_datelines,
     verb_subjects,
@@ -811,6 +815,9 @@ def _recipients(
         sources.append(lambda: _shared_object(match.trigger))
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
+    sources.append(lambda: protested(match.trigger))
+    if match.pattern.event in ("PROTEST", "REQUEST"):
+        sources.append(lambda: separated_from(match.trigger))
     if match.pattern.pos == "verb":
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
                     lambda: object_parties(match.trigger)]
@@ -822,6 +829,10 @@ def _recipients(
         sources.append(lambda: addressed_by_head(match.trigger))
     if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":
         sources.append(lambda: requested_subjects(match.trigger))
+    if match.pattern.event == "REQUEST" and not asks_someone(match.trigger):
+        # "demanded an increase unless Belarus agreed to sell …"; not "will ask Germany to back
+        # sanctions if Iran continues": there the one asked is named
+        sources.append(lambda: condition_subjects(match.trigger))
     for source in sources:
         recipients, _ = actors_of(source(), index)
         if recipients:
@@ -869,7 +880,12 @@ def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> 
     jail in Dili"): the manual codes such actors by their country."""
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words else ()
-    country = _place_country(places_around([trigger]), index) if sectors else None
+    # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
+    # done to; an official's object is no guide to where the official is from
+    where = places_around([trigger]) if sectors else []
+    if sectors and not set(sectors) & STATE_SECTORS:
+        where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
+    country = _place_country(where, index) if sectors else None
     if country is None:
         return ()
     return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)
@@ -1017,6 +1033,12 @@ def _unattributed_killing(trigger: Token, said: list[Token], index: MentionIndex
     )
 
 
+def _names_a_place(word: Token) -> bool:
+    """A named place or a place noun ("Nairobi", "the capital"), not any "in" phrase ("in
+    protest of Germany's decision")."""
+    return word.ent_type_ in ("GPE", "LOC", "FAC") or word.lemma_.lower() in _unidentified_words().place_nouns
+
+
 def _one_country(actors: Sequence[Actor]) -> str | None:
     """The one state these actors (or places) belong to, if exactly one."""
     countries = {actor.code for actor in actors if actor.code not in NON_STATE_CODES}
@@ -1137,7 +1159,8 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
         return ()
     if any(_marked_foreign(word) for obj in undergoers(match.trigger) for word in counted(obj)):
         return ()  # "arrested foreign fighters in Mogadishu": not the place's people
-    where = places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
+    where = (places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
+             + places_around(time_clauses(match.trigger), depth=1))
     country = _place_country(where, index)
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 

@@ -50,6 +50,14 @@ class RoleWords(DataModel):
     departure_verbs: frozenset[str]
     non_place_nouns: frozenset[str]
     stance_participles: frozenset[str]
+    shifted_object_prepositions: frozenset[str]
+    protest_nouns: frozenset[str]
+    protested_prepositions: tuple[str, ...]
+    separation_nouns: frozenset[str]
+    time_clause_marks: frozenset[str]
+    singular_subject_pronouns: frozenset[str]
+    plural_subject_pronouns: frozenset[str]
+    addressee_verbs: frozenset[str]
 
 
 @functools.cache
@@ -122,7 +130,8 @@ def undergoers(trigger: Token) -> list[Token]:
     words = load_role_words()
     if _stance_without_agent(trigger):
         return []  # "Israel is opposed to talks": Israel holds the stance, nothing undergoes it
-    own = children(trigger, "nsubjpass") if is_passive(trigger) else children(trigger, "dobj") or _up_to(trigger)
+    own = children(trigger, "nsubjpass") if is_passive(trigger) else (
+        children(trigger, "dobj") or _up_to(trigger) or _shifted_object(trigger))
     found = [trigger.head if word.lower_ in words.relative_pronouns and trigger.dep_ == "relcl" else word for word in own]
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         found = [trigger.head]
@@ -141,6 +150,15 @@ def _up_to(verb: Token) -> list[Token]:
     return [pobj for to in tos for pobj in children(to, "pobj")]
 
 
+def _shifted_object(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's suppression of …": an object moved past the
+    verb's "as" predicate, which the parser takes for the predicate's apposition."""
+    words = load_role_words()
+    predicates = [p for prep in children(verb, "prep") if prep.lower_ in words.shifted_object_prepositions
+                  for p in children(prep, "pobj")]
+    return [a for p in predicates for a in children(p, "appos") if a.pos_ == "NOUN" and a.i > p.i]
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
@@ -151,9 +169,22 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
         pobj
         for prep in token.children
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == preposition
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_object(prep))
     ]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in …": the parser may read a noun with
+    a reduced relative clause as the subject of a clause of its own, hung on the verb,
+    and leave the preposition before it without an object; that subject is its object."""
+    if list(prep.children):
+        return []
+    for clause in children(prep.head, "advcl", "ccomp", "conj"):
+        if clause.tag_ in ("VBN", "VBD"):
+            found = [s for s in children(clause, "nsubj") if s.left_edge.i == prep.i + 1]
+            if found:
+                return found
+    return []
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -426,11 +457,46 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:
     "she", a polity or organisation for "it" and "they": "Abe met Hu. He said …" is Abe);
     otherwise the nearest such party before it."""
     person = pronoun.lower_ in load_role_words().person_pronouns
+    reporter = _reporter(pronoun, index, person=person)
+    if reporter is not None:
+        return reporter
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _reporter(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+    """"The rebels rejected the plan and said they also opposed …": the subject of a
+    reported clause, as a pronoun, is whoever reports it, when that is a party of the same
+    kind, before any nearer name ("a Senegalese peace plan")."""
+    for subject in reporters(pronoun):
+        mention = _mention_for(subject, index)
+        if mention is not None and mention.actor is not None and bool(mention.actor.person) == person:
+            return mention
+    return None
+
+
+def reporters(pronoun: Token) -> list[Token]:
+    """The subject of the verb reporting the clause a pronoun is the subject of, when the
+    pronoun can stand for it: "it" for one party, "they" for several ("the rebels … said
+    they", "Russia said it"; "Israel warned that they would pay" is someone else), "he"
+    or "she" for one that is no state or body by name."""
+    words = load_role_words()
+    clause = pronoun.head
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if not (several or pronoun.lower_ in words.singular_subject_pronouns) or pronoun.dep_ not in (
+            "nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return []  # not "helped them win": an object raised into the clause
+    person = pronoun.lower_ in words.person_pronouns
+    found = []
+    for subject in verb_subjects(clause.head):
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        polity = subject.ent_type_ in ("GPE", "ORG", "NORP")
+        if subject.i < pronoun.i and plural == several and not (person and polity):
+            found.append(subject)
+    return found
 
 
 def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
@@ -537,6 +603,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         found = index.at(child)
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
+        if found is None and child.pos_ == "PROPN" and group_sectors(token):
+            found = _country_in_name(child, index)  # "Montenegro Municipality Association officials"
         if found is not None:
             return found
     for word in words.of_like if depth else ():
@@ -552,6 +620,18 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     return None
 
 
+
+
+def _country_in_name(name: Token, index: MentionIndex) -> Mention | None:
+    """"Montenegro Municipality Association officials": the people of a body the gazetteer
+    does not know, whose name opens with a country's, are that country's (not a body
+    named alone: "the Iraq Study Group" is a US panel about Iraq)."""
+    for word in name.subtree:
+        if word.i < name.i and word.dep_ == "compound" and word.pos_ == "PROPN":
+            found = index.at(word)
+            if found is not None and found.actor is not None and found.actor.rule == "gazetteer.country":
+                return found
+    return None
 
 
 def _group_places(group: Token) -> list[Token]:
@@ -593,7 +673,18 @@ def counted(token: Token) -> list[Token]:
         inner = prep_objects(token, "of")
         if inner:
             return [word for noun in inner for word in counted(noun)]
+        if token.pos_ == "NUM" and token.dep_ == "dobj":
+            return _elided_group(token) or [token]
     return [token]
+
+
+def _elided_group(number: Token) -> list[Token]:
+    """"police dispersed the demonstrators, arresting 12": a bare number as an object
+    counts the group an earlier verb of the sentence acted on."""
+    for word in reversed(number.doc[number.sent.start : number.i]):
+        if word.dep_ == "dobj" and word.pos_ == "NOUN" and group_sectors(word):
+            return [word]
+    return []
 
 
 # "warned it would cut supplies to Belarus", "said we will respond": the clause's
@@ -607,12 +698,23 @@ def embedded_recipients(trigger: Token) -> list[Token]:
     to break relations with Russia", "refused to deploy peacekeepers in Iraq"."""
     for clause in children(trigger, "ccomp", "xcomp"):
         subjects = children(clause, "nsubj", "nsubjpass")
-        if subjects and clause.dep_ == "ccomp" and not all(s.lower_ in OWN_PRONOUNS for s in subjects):
+        if subjects and clause.dep_ == "ccomp" and not all(s.lower_ in OWN_PRONOUNS or _restates(s) for s in subjects):
             return subjects
         targets = _targets(clause)
         if targets:
             return targets
     return []
+
+
+def _restates(pronoun: Token) -> bool:
+    """"warned that they will crack down", "Denktash warned he would not …": the pronoun
+    subject of the clause is the reporter again, not whom the act is aimed at; "he" or
+    "she" only where the reporter is named as a person ("the newspaper alleged he …" is
+    someone else)."""
+    found = reporters(pronoun)
+    if pronoun.lower_ in load_role_words().person_pronouns:
+        found = [s for s in found if s.ent_type_ == "PERSON"]
+    return bool(found)
 
 
 def requested_subjects(noun: Token) -> list[Token]:
@@ -629,6 +731,51 @@ def _targets(verb: Token) -> list[Token]:
         for word in load_role_words().target_prepositions:
             found += prep_objects(head, word)
     return found
+
+
+def asks_someone(verb: Token) -> bool:
+    """"asked the Europeans to back sanctions", "urged Seoul to …": a request whose object
+    is the one asked, or whose clause names who is to act."""
+    asking = verb.lemma_.lower() in load_role_words().addressee_verbs and bool(children(verb, "dobj", "dative"))
+    return asking or bool(children(verb, "xcomp", "ccomp"))
+
+
+def protested(trigger: Token) -> list[Token]:
+    """What an act is done "in protest" of ("a hunger strike in protest of the Russian
+    government's refusal", "walked out in protest at the ruling"), on the act, its object,
+    or the verb a noun act is the object of; whose it is names the recipient."""
+    words = load_role_words()
+    heads = [trigger, *children(trigger, "dobj")]  # "staged a strike in protest at …"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        heads.append(trigger.head)  # "began a hunger strike on Monday in protest at …"
+    for head in heads:
+        for protest in (p for p in prep_objects(head, "in") if p.lemma_.lower() in words.protest_nouns):
+            found = [o for word in words.protested_prepositions for o in prep_objects(protest, word)]
+            # "staged a hunger strike in protest at Kenya's decision": the parser may hang the
+            # phrase right after "protest" on the verb
+            after = protest.doc[protest.i + 1 : protest.i + 2]
+            found += [o for prep in after if not found and prep.dep_ == "prep"
+                      and prep.lower_ in words.protested_prepositions for o in children(prep, "pobj")]
+            if found:
+                return found
+    return []
+
+
+def separated_from(trigger: Token) -> list[Token]:
+    """From whom a protest or demand seeks independence, secession or autonomy ("demanding
+    a referendum on independence from Indonesian rule", "rallied for independence from
+    Serbia"): the party it is aimed at."""
+    words = load_role_words()
+    return [o for word in trigger.subtree if word.pos_ == "NOUN" and word.lemma_.lower() in words.separation_nouns
+            for o in prep_objects(word, "from")]
+
+
+def time_clauses(trigger: Token) -> list[Token]:
+    """Clauses telling when the act happened ("killed 23 people when they blew themselves
+    up in Tel Aviv"): where they happen, the act did."""
+    marks = load_role_words().time_clause_marks
+    return [c for c in children(trigger, "advcl")
+            if any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children)]
 
 
 def location_objects(trigger: Token) -> list[Token]:
