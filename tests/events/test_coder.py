@@ -426,6 +426,9 @@ VERBAL_AND_NOMINAL = [
     # a verb without an object of its own shares the object of the verb joined after it
     row("Turkish troops invaded and occupied the north of Cyprus.", "ASSAULT TUR>CYP", "COERCE TUR>CYP",
         id="shared-object-invaded-and-occupied"),
+    # "his" on a meeting that sets the scene for the clause is the clause's subject
+    row("During his meeting with German Chancellor Angela Merkel, Chinese President Hu Jintao congratulated her on "
+        "her election.", "CONSULT CHN>DEU", "SUPPORT CHN>DEU", id="his-meeting-in-a-setting"),
     # asking for someone's view consults them; wanting assurances from them asks of them
     row("China has been seeking Britain's opinion on the subject.", "CONSULT CHN>GBR", id="seek-opinion"),
     row("China sought the advice of Russia.", "CONSULT CHN>RUS", id="seek-advice-of"),

@@ -300,6 +300,8 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     own = children(trigger, "poss") + prep_objects(trigger, "by")
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
+    if own and purpose and all(t.pos_ == "PRON" for t in own) and (setting := _setting_subjects(trigger)):
+        return setting  # "During his meeting with Merkel, Hu …": "his" is the clause's subject
     if own or (own := encounter_sides(trigger)):
         return own
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
