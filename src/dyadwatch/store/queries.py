@@ -84,16 +84,16 @@ def find_events(
         raise ConfigError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
     desc = " DESC" if order == "newest" else ""
     if all_reports:
-        sql = _REPORTS_SQL.format(where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX, desc=desc)
-    elif filters.codes():
+        return _reports(con, filters, limit=limit, desc=desc)
+    if filters.codes():
         anchor = _rarest(con, filters.params, filters.codes())
         grouped = _GROUPED_PARTIES.format(where=filters.party_where(anchor), limit=_limit(limit), desc=desc)
         sql = _EVENTS_SQL.format(grouped=grouped, sources=_STORED_SOURCES, cluster=_CLUSTER_HEX, desc=desc)
-    else:
-        grouped = _GROUPED_REPORTS.format(matched=filters.matched_clusters(), aggregates=EVENT_AGGREGATES,
-                                          limit=_limit(limit), desc=desc)
-        sql = _EVENTS_SQL.format(grouped=grouped, sources=SOURCES_SQL.format(grouped="grouped"),
-                                 cluster=_CLUSTER_HEX, desc=desc)
+        return con.sql(sql, params=filters.params).to_arrow_table()
+    matched = filters.matched_clusters(pair_anchor=_pair_anchor(con, filters))
+    grouped = _GROUPED_REPORTS.format(matched=matched, aggregates=EVENT_AGGREGATES, limit=_limit(limit), desc=desc)
+    sql = _EVENTS_SQL.format(grouped=grouped, sources=SOURCES_SQL.format(grouped="grouped"), cluster=_CLUSTER_HEX,
+                             desc=desc)
     return con.sql(sql, params=filters.params).to_arrow_table()
 
 
@@ -140,13 +140,37 @@ LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
 ORDER BY e.date{desc} NULLS LAST, e.cluster
 """
 
+def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int | None, desc: str) -> pa.Table:
+    """The matching reports with their articles. With a limit, the reports are picked
+    on their order columns alone, then only those read whole, with their articles
+    (found through the articles' index): reading every column of every matching
+    report, and scanning the articles, cost far more."""
+    params = filters.params
+    where = filters.where(pair_anchor=_pair_anchor(con, filters))
+    if limit is None:
+        picked = f"SELECT e.* FROM events e WHERE {where}"
+        articles = "articles"
+    else:
+        keys = con.sql(_REPORT_KEYS_SQL.format(where=where, limit=_limit(limit), desc=desc),
+                       params=params).fetchall()
+        params = {"seqs": [seq for seq, _ in keys], "ids": sorted({article_id for _, article_id in keys})}
+        # (an IN list of the seqs is a join that skips the rows of other seqs; the ids'
+        # list_contains is an IN list of constants, which the articles' index answers)
+        picked = "SELECT e.* FROM events e WHERE e.seq IN (SELECT unnest($seqs))"
+        articles = "(SELECT * FROM articles WHERE list_contains($ids, id))"
+    sql = _REPORTS_SQL.format(picked=picked, articles=articles, cluster=_CLUSTER_HEX, desc=desc)
+    return con.sql(sql, params=params).to_arrow_table()
+
+
+_REPORT_KEYS_SQL = """
+SELECT e.seq, e.article_id FROM events e
+WHERE {where}
+ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
+{limit}
+"""
+
 _REPORTS_SQL = """
-WITH picked AS (
-    SELECT e.* FROM events e
-    WHERE {where}
-    ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
-    {limit}
-)
+WITH picked AS ({picked})
 SELECT
     {cluster} AS event_id,
     e.id AS report_id,
@@ -155,7 +179,7 @@ SELECT
     e.score, e.quad_code, e.negated, e.hypothetical, e.future, e.historical,
     e.text, e.event_text, e.pattern, e.confidence,
     e.article_id, coalesce(a.url, a.source) AS source, a.title, a.published, a.duplicate_of
-FROM picked e JOIN articles a ON a.id = e.article_id
+FROM picked e JOIN {articles} a ON a.id = e.article_id
 ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 """
 
@@ -165,7 +189,7 @@ ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 _PAIR = ("(($x <> $y AND (list_contains(p.actor, $x) AND list_contains(p.recipient, $y) "
          "OR list_contains(p.actor, $y) AND list_contains(p.recipient, $x))) "
          "OR (list_has_all(p.actor, [$x, $y]) AND NOT list_has_any(p.recipient, [$x, $y])))")
-_PAIR_CLUSTERS = f"SELECT p.cluster FROM party_events p WHERE p.code = $x AND {_PAIR}"
+_PAIR_CLUSTERS = "SELECT p.cluster FROM party_events p WHERE p.code = ${anchor} AND " + _PAIR
 
 
 @dataclasses.dataclass(slots=True)
@@ -240,16 +264,17 @@ class _EventFilters:
     def _on(self, table: str) -> list[str]:
         return [condition.format(t=table, date=f"{table}.date") for condition in (*self.kinds, *self.when)]
 
-    def where(self) -> str:
-        """Conditions on each report."""
+    def where(self, *, pair_anchor: str = "x") -> str:
+        """Conditions on each report; a pair's clusters are read from the precomputed
+        events of the code in the parameter `pair_anchor` (x or y)."""
         conditions = [*self.events, *self._on("e")]
         if self.pair:
-            conditions.append(f"e.cluster IN ({_PAIR_CLUSTERS})")
+            conditions.append(f"e.cluster IN ({_PAIR_CLUSTERS.format(anchor=pair_anchor)})")
         return " AND ".join(conditions) or "true"
 
-    def matched_clusters(self) -> str:
+    def matched_clusters(self, *, pair_anchor: str = "x") -> str:
         """The clusters with a report that matches."""
-        return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where()}"
+        return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where(pair_anchor=pair_anchor)}"
 
     def codes(self) -> list[str]:
         """The parameters holding an actor code that every matching event has among its
@@ -275,6 +300,11 @@ class _EventFilters:
             dated = " AND ".join(condition.format(date="d") for condition in self.when)
             conditions.append(f"list_bool_or(list_transform(p.dates, lambda d: {dated}))")
         return " AND ".join(conditions)
+
+
+def _pair_anchor(con: duckdb.DuckDBPyConnection, filters: _EventFilters) -> str:
+    """The parameter (x or y) whose code's precomputed events a pair's clusters are read from."""
+    return _rarest(con, filters.params, ["x", "y"]) if filters.pair else "x"
 
 
 def _rarest(con: duckdb.DuckDBPyConnection, params: dict[str, Any], names: list[str]) -> str:
