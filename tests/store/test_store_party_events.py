@@ -21,10 +21,13 @@ from dyadwatch.store.party_events import sort_party_events, update_party_events
 from dyadwatch.store.queries import (
     _CLUSTER_HEX,
     _FILTER_NAMES,
+    CODE_COUNTS_SQL,
+    PARTNERS_SHOWN,
     event_types,
     find_events,
     quad_codes,
     report_filter,
+    top_actors,
 )
 from dyadwatch.store.schema import open_store
 
@@ -283,3 +286,44 @@ def test_report_filter_selects_the_reports_the_straightforward_filter_did(con, f
 def test_find_events_matches_some_events_for_most_drawn_filters(con):
     found = [find_events(con, **filters).num_rows for filters in itertools.islice(_DRAWN, 60)]
     assert sum(1 for n in found if n) >= 30
+
+
+# --- top_actors against the count over the reports ------------------------------------------
+
+_PLAIN_ACTORS_SQL = f"""
+WITH {CODE_COUNTS_SQL},
+pairs AS (
+    SELECT actor_code, recipient_code, count(*) AS n
+    FROM dyad_events WHERE kind = 'directed' GROUP BY actor_code, recipient_code
+),
+partners AS (
+    SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners
+    FROM (
+        SELECT code, partner, sum(n) AS n,
+               row_number() OVER (PARTITION BY code ORDER BY sum(n) DESC, partner) AS rank
+        FROM (SELECT actor_code AS code, recipient_code AS partner, n FROM pairs
+              UNION ALL SELECT recipient_code, actor_code, n FROM pairs)
+        GROUP BY code, partner
+        QUALIFY rank <= $shown
+    )
+    GROUP BY code
+)
+SELECT coalesce(acts.code, targeted.code) AS code, coalesce(acts.events, 0) AS events,
+       coalesce(targeted.targeted, 0) AS targeted, coalesce(acts.reports, 0) AS reports,
+       acts.score_mean, coalesce(partners.partners, []) AS partners
+FROM acts FULL JOIN targeted ON targeted.code = acts.code
+LEFT JOIN partners ON partners.code = coalesce(acts.code, targeted.code)
+ORDER BY events DESC, targeted DESC, code
+LIMIT $top
+"""
+
+
+@pytest.mark.parametrize("top", [1, 3, 20])
+def test_top_actors_counts_as_the_count_over_the_reports(con, top):
+    got = top_actors(con, top=top)
+    expected = con.sql(_PLAIN_ACTORS_SQL, params={"top": top, "shown": PARTNERS_SHOWN}).to_arrow_table()
+    assert got.schema == expected.schema
+    # the mean score sums the same numbers in another order: equal to the last bits
+    assert got.drop_columns(["score_mean"]).to_pylist() == expected.drop_columns(["score_mean"]).to_pylist()
+    assert got["score_mean"].to_pylist() == pytest.approx(expected["score_mean"].to_pylist(), abs=1e-9)
+    assert got.num_rows == min(top, len(CODES))

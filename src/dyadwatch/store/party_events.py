@@ -8,6 +8,7 @@ so the filters on them (actor, recipient, between, type, quad class) are the clu
 only the date differs between reports, so each row keeps the distinct dates of its
 reports (`dates`, NULL for an undated report), and a date filter is asked of them
 (after the earliest and latest date, `date` and `last_date`, which zone maps can skip on).
+The report rows and their summed scores give `actors --top` its counts per code.
 Every cluster is kept, factual or not (the events query shows negated ones too).
 
 `update_party_events` is the one function that writes the table: ingest calls it in
@@ -56,7 +57,8 @@ _FILL_SQL = f"""
 INSERT INTO party_events BY NAME
 WITH clusters AS (
     SELECT e.cluster, {EVENT_AGGREGATES},
-           list(DISTINCT e.date) AS dates, max(e.date) AS last_date
+           list(DISTINCT e.date) AS dates, max(e.date) AS last_date,
+           count(*) AS report_rows, sum(e.score) AS score_sum, count(e.score) AS scored
     FROM events e SEMI JOIN _touched_party_clusters t ON t.cluster = e.cluster
     GROUP BY e.cluster
 ),

@@ -528,8 +528,21 @@ targeted AS (
     FROM (SELECT unnest(string_split(recipient_key, '|')) AS code, targeted FROM targeted_keys) GROUP BY code
 )"""
 
+# The same counts from the precomputed events (party_events.py): a cluster's reports
+# are all factual or none, and each code of its actor key has a row with `as_actor`.
+_PARTY_COUNTS_SQL = """
+acts AS (
+    SELECT code, count(*) AS events, sum(report_rows)::BIGINT AS reports,
+           round(sum(score_sum) / nullif(sum(scored), 0), 3) AS score_mean
+    FROM party_events WHERE as_actor AND NOT negated AND NOT hypothetical GROUP BY code
+),
+targeted AS (
+    SELECT code, count(*) AS targeted
+    FROM party_events WHERE as_recipient AND NOT negated AND NOT hypothetical GROUP BY code
+)"""
+
 _ACTORS_SQL = f"""
-WITH {CODE_COUNTS_SQL},
+WITH {_PARTY_COUNTS_SQL},
 pairs AS (
     -- real-world events per directed pair: one row each in the dyad's precomputed events
     SELECT actor_code, recipient_code, count(*) AS n

@@ -304,6 +304,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             text VARCHAR,                     -- and sentence
             dates DATE[],                     -- its reports' distinct dates, NULL for undated ones
             last_date DATE,                   -- the latest report's
+            report_rows BIGINT NOT NULL,      -- its reports (extractions),
+            score_sum DOUBLE,                 -- the sum of their scores,
+            scored BIGINT NOT NULL,           -- and how many have one
             sorted BOOLEAN NOT NULL           -- written by the last sort, in code order
         );
         """,
