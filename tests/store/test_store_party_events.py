@@ -248,7 +248,8 @@ _DRAWN = [_filters(np.random.default_rng(seed)) for seed in range(120)]
 _NAMED = [
     {"actor": "RUS"}, {"recipient": "PRK"}, {"between": ("RUS", "PRK")}, {"between": ("PRK", "PRK")},
     {"between": ("RUS", "PRK"), "since": FIRST_DAY + dt.timedelta(days=20), "until": FIRST_DAY + dt.timedelta(days=22)},
-    {"actor": "USA", "recipient": "USA"}, {"actor": "CHN", "undated": True}, {"between": ("USA", "CHN"), "undated": True},
+    {"actor": "USA", "recipient": "USA"}, {"actor": "CHN", "undated": True},
+    {"between": ("USA", "CHN"), "undated": True},
     {"actor": "RUS", "undated": True, "since": FIRST_DAY}, {"actor": "ZZZ"}, {"type": "AID"},
 ]
 

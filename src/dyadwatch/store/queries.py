@@ -140,6 +140,7 @@ LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
 ORDER BY e.date{desc} NULLS LAST, e.cluster
 """
 
+
 def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int | None, desc: str) -> pa.Table:
     """The matching reports with their articles. With a limit, the reports are picked
     on their order columns alone, then only those read whole, with their articles
@@ -183,7 +184,7 @@ FROM picked e JOIN {articles} a ON a.id = e.article_id
 ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 """
 
-# The clusters of a pair, from the first code's precomputed rows (party_events.py): the
+# The clusters of a pair, from one code's precomputed rows (party_events.py): the
 # two either way (two different codes, as the dyad rows pair them), or both among the
 # actors and neither a recipient (the dyad's A+B series).
 _PAIR = ("(($x <> $y AND (list_contains(p.actor, $x) AND list_contains(p.recipient, $y) "
