@@ -529,25 +529,23 @@ targeted AS (
     FROM (SELECT unnest(string_split(recipient_key, '|')) AS code, targeted FROM targeted_keys) GROUP BY code
 )"""
 
-# The same counts from the precomputed events (party_events.py): a cluster's reports
-# are all factual or none, and each code of its actor key has a row with `as_actor`.
-_PARTY_COUNTS_SQL = """
-acts AS (
-    SELECT code, count(*) AS events, sum(report_rows)::BIGINT AS reports,
-           round(sum(score_sum) / nullif(sum(scored), 0), 3) AS score_mean
-    FROM party_events WHERE as_actor AND NOT negated AND NOT hypothetical GROUP BY code
+_ACTORS_SQL = """
+WITH counts AS (
+    -- per code, from the precomputed events (party_events.py): a cluster's reports are
+    -- all factual or none, and each code of its actor key has a row with `as_actor`
+    SELECT code, count(*) FILTER (WHERE as_actor) AS events, count(*) FILTER (WHERE as_recipient) AS targeted,
+           coalesce(sum(report_rows) FILTER (WHERE as_actor), 0)::BIGINT AS reports,
+           round(sum(score_sum) FILTER (WHERE as_actor) / nullif(sum(scored) FILTER (WHERE as_actor), 0), 3)
+               AS score_mean
+    FROM party_events WHERE NOT negated AND NOT hypothetical GROUP BY code
 ),
-targeted AS (
-    SELECT code, count(*) AS targeted
-    FROM party_events WHERE as_recipient AND NOT negated AND NOT hypothetical GROUP BY code
-)"""
-
-_ACTORS_SQL = f"""
-WITH {_PARTY_COUNTS_SQL},
+top AS (SELECT * FROM counts ORDER BY events DESC, targeted DESC, code LIMIT $top),
 pairs AS (
     -- real-world events per directed pair: one row each in the dyad's precomputed events
     SELECT actor_code, recipient_code, count(*) AS n
-    FROM dyad_events WHERE kind = 'directed' GROUP BY actor_code, recipient_code
+    FROM dyad_events
+    WHERE kind = 'directed' AND (actor_code IN (SELECT code FROM top) OR recipient_code IN (SELECT code FROM top))
+    GROUP BY actor_code, recipient_code
 ),
 partners AS (
     SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners
@@ -556,18 +554,16 @@ partners AS (
                row_number() OVER (PARTITION BY code ORDER BY sum(n) DESC, partner) AS rank
         FROM (SELECT actor_code AS code, recipient_code AS partner, n FROM pairs
               UNION ALL SELECT recipient_code, actor_code, n FROM pairs)
+        WHERE code IN (SELECT code FROM top)
         GROUP BY code, partner
         QUALIFY rank <= $shown
     )
     GROUP BY code
 )
-SELECT coalesce(acts.code, targeted.code) AS code, coalesce(acts.events, 0) AS events,
-       coalesce(targeted.targeted, 0) AS targeted, coalesce(acts.reports, 0) AS reports,
-       acts.score_mean, coalesce(partners.partners, []) AS partners
-FROM acts FULL JOIN targeted ON targeted.code = acts.code
-LEFT JOIN partners ON partners.code = coalesce(acts.code, targeted.code)
-ORDER BY events DESC, targeted DESC, code
-LIMIT $top
+SELECT top.code, top.events, top.targeted, top.reports, top.score_mean,
+       coalesce(partners.partners, []) AS partners
+FROM top LEFT JOIN partners ON partners.code = top.code
+ORDER BY top.events DESC, top.targeted DESC, top.code
 """
 
 
