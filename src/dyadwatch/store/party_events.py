@@ -8,7 +8,11 @@ so the filters on them (actor, recipient, between, type, quad class) are the clu
 only the date differs between reports, so each row keeps the distinct dates of its
 reports (`dates`, NULL for an undated report), and a date filter is asked of them
 (after the earliest and latest date, `date` and `last_date`, which zone maps can skip on).
-The report rows and their summed scores give `actors --top` its counts per code.
+
+The counts per code of `actors --top` (`party_counts`: factual events as actor and as
+recipient, report rows as actor, their summed scores) are kept beside: each update
+subtracts what the touched clusters' old rows counted and adds what their new rows
+count, so that a code's counts need no scan of its events.
 Every cluster is kept, factual or not (the events query shows negated ones too).
 
 `update_party_events` is the one function that writes the table: ingest calls it in
@@ -70,17 +74,39 @@ FROM shown c, unnest(list_distinct(list_concat(c.actor, c.recipient))) AS p(code
 """
 
 
+# What rows of the touched clusters count per code, times `{sign}` (−1: the rows about
+# to be deleted, +1: those just written), added to the stored counts.
+_COUNT_SQL = """
+INSERT INTO party_counts BY NAME
+SELECT code,
+       {sign} * count(*) FILTER (WHERE as_actor) AS events,
+       {sign} * count(*) FILTER (WHERE as_recipient) AS targeted,
+       {sign} * coalesce(sum(report_rows) FILTER (WHERE as_actor), 0) AS reports,
+       {sign} * coalesce(sum(score_sum) FILTER (WHERE as_actor), 0) AS score_sum,
+       {sign} * coalesce(sum(scored) FILTER (WHERE as_actor), 0) AS scored
+FROM party_events p SEMI JOIN _touched_party_clusters t ON t.cluster = p.cluster
+WHERE NOT p.negated AND NOT p.hypothetical
+GROUP BY code
+ON CONFLICT (code) DO UPDATE SET
+    events = events + excluded.events, targeted = targeted + excluded.targeted, reports = reports + excluded.reports,
+    score_sum = score_sum + excluded.score_sum, scored = scored + excluded.scored
+"""
+
+
 def update_party_events(con: duckdb.DuckDBPyConnection, clusters: np.ndarray | pa.Array) -> None:
     """Recompute the rows of the clusters `clusters` (uint64 ids) from their reports in
     the events table: a cluster that lost every report loses its rows, a new one gains
-    them. The caller holds the transaction."""
+    them; and the counts per code with them. The caller holds the transaction."""
     touched = pa.table({"cluster": pa.array(np.unique(np.asarray(clusters, dtype=np.uint64)), pa.uint64())})
     if touched.num_rows == 0:
         return
     con.register("_touched_party_clusters", touched)
     try:
+        con.execute(_COUNT_SQL.format(sign=-1))
         con.execute("DELETE FROM party_events WHERE cluster IN (SELECT cluster FROM _touched_party_clusters)")
         con.execute(_FILL_SQL)
+        con.execute(_COUNT_SQL.format(sign=1))
+        con.execute("DELETE FROM party_counts WHERE events = 0 AND targeted = 0")
     finally:
         con.unregister("_touched_party_clusters")
     _sort_when_due(con)

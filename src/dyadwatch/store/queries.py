@@ -531,13 +531,8 @@ targeted AS (
 
 _ACTORS_SQL = """
 WITH counts AS (
-    -- per code, from the precomputed events (party_events.py): a cluster's reports are
-    -- all factual or none, and each code of its actor key has a row with `as_actor`
-    SELECT code, count(*) FILTER (WHERE as_actor) AS events, count(*) FILTER (WHERE as_recipient) AS targeted,
-           coalesce(sum(report_rows) FILTER (WHERE as_actor), 0)::BIGINT AS reports,
-           round(sum(score_sum) FILTER (WHERE as_actor) / nullif(sum(scored) FILTER (WHERE as_actor), 0), 3)
-               AS score_mean
-    FROM party_events WHERE NOT negated AND NOT hypothetical GROUP BY code
+    -- kept per code by ingest beside the precomputed events (party_events.py)
+    SELECT code, events, targeted, reports, round(score_sum / nullif(scored, 0), 3) AS score_mean FROM party_counts
 ),
 top AS (SELECT * FROM counts ORDER BY events DESC, targeted DESC, code LIMIT $top),
 pairs AS (

@@ -309,12 +309,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             scored BIGINT NOT NULL,           -- and how many have one
             sorted BOOLEAN NOT NULL           -- written by the last sort, in code order
         );
+        -- Per code, what its factual events in party_events count: actors --top's figures.
+        CREATE TABLE party_counts (
+            code VARCHAR PRIMARY KEY,
+            events BIGINT NOT NULL,           -- real-world events it is an actor of
+            targeted BIGINT NOT NULL,         -- and a recipient of
+            reports BIGINT NOT NULL,          -- the report rows of those it acts in,
+            score_sum DOUBLE NOT NULL,        -- the sum of their scores,
+            scored BIGINT NOT NULL            -- and how many have one
+        );
         """,
         fill=_fill_party_events,
     ),
 )
 
-DERIVED_TABLES = ("dyad_events", "party_events")
+DERIVED_TABLES = ("dyad_events", "party_events", "party_counts")
 """Tables computed in SQL from the others (no Arrow schema: ingest writes no rows of theirs)."""
 
 ARTICLE_TABLES = ("paragraphs", "signatures", "mentions", "times", "quotes", "events", "actors", "dyads", "flags")
