@@ -61,7 +61,7 @@ _FILL_SQL = f"""
 INSERT INTO party_events BY NAME
 WITH clusters AS (
     SELECT e.cluster, {EVENT_AGGREGATES},
-           list(DISTINCT e.date) AS dates, max(e.date) AS last_date,
+           list(DISTINCT e.date ORDER BY e.date) AS dates, max(e.date) AS last_date,
            count(*) AS report_rows, sum(e.score) AS score_sum, count(e.score) AS scored
     FROM events e SEMI JOIN _touched_party_clusters t ON t.cluster = e.cluster
     GROUP BY e.cluster
