@@ -8,14 +8,15 @@ so the filters on them (actor, recipient, between, type, quad class) are the clu
 only the date differs between reports, so each row keeps the distinct dates of its
 reports (`dates`, NULL for an undated report), and a date filter is asked of them
 (after the earliest and latest date, `date` and `last_date`, which zone maps can skip on).
+Every cluster is kept, factual or not (the events query shows negated ones too).
 
 The counts per code of `actors --top` (`party_counts`: factual events as actor and as
 recipient, report rows as actor, their summed scores) are kept beside: each update
 subtracts what the touched clusters' old rows counted and adds what their new rows
-count, so that a code's counts need no scan of its events.
-Every cluster is kept, factual or not (the events query shows negated ones too).
+count, so that a code's counts need no scan of its events. (Scores are halves, so the
+sums are exact whatever the order they are added in.)
 
-`update_party_events` is the one function that writes the table: ingest calls it in
+`update_party_events` is the one function that writes both tables: ingest calls it in
 each batch's transaction beside `update_dyad_events`, for the same touched clusters;
 the migration that made the table fills it with every cluster, and so does the store
 benchmark. The rows are kept sorted by `code` (then date), so that DuckDB's zone maps
