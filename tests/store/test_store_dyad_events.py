@@ -166,8 +166,10 @@ def test_migration_fills_dyad_events_of_a_database_made_before_them(synthetic_db
     with duckdb.connect(str(old)) as con:
         expected = _rows(con)
         con.execute("DROP TABLE dyad_events")
-        con.execute("DELETE FROM _migrations WHERE name = '0004_dyad_events'")
-    assert schema.pending_migrations(old) == ["0004_dyad_events"]
+        con.execute("DROP TABLE party_events")
+        con.execute("DROP TABLE party_counts")
+        con.execute("DELETE FROM _migrations WHERE name >= '0004_dyad_events'")
+    assert schema.pending_migrations(old) == ["0004_dyad_events", "0005_party_events"]
     with open_store(old, read_only=True) as con:
         assert _rows(con) == expected
 

@@ -36,6 +36,7 @@ import pyarrow as pa
 from dyadwatch.errors import InputError
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.store.dyad_events import update_dyad_events
+from dyadwatch.store.party_events import update_party_events
 from dyadwatch.store.real_events import recluster
 from dyadwatch.store.dedup import (
     DEFAULT_THRESHOLD,
@@ -239,7 +240,9 @@ class StoreWriter:
                     self.con.unregister("_new_rows")
         merged = pa.concat_tables(groups, promote_options="permissive")
         touched = recluster(self.con, merged.group_by(merged.column_names).aggregate([]))
-        update_dyad_events(self.con, np.concatenate([touched, emptied]))
+        changed = np.concatenate([touched, emptied])
+        update_dyad_events(self.con, changed)
+        update_party_events(self.con, changed)
 
     def _delete_articles(self, replaced: list[tuple[str, int]]) -> tuple[pa.Table, np.ndarray]:
         """Delete the rows of articles about to be written again; the cluster groups

@@ -21,6 +21,7 @@ from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import dyad_series
 from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
+from dyadwatch.store.party_events import EVENT_AGGREGATES, SOURCES_SQL
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
@@ -82,37 +83,47 @@ def find_events(
                                  sector=sector, source=source, since=since, until=until, text=text, undated=undated)
     if order not in ORDERS:
         raise ConfigError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
-    sql = (_REPORTS_SQL if all_reports else _EVENTS_SQL).format(
-        matched=filters.matched_clusters(), where=filters.where(), limit=_limit(limit), cluster=_CLUSTER_HEX,
-        desc=" DESC" if order == "newest" else "",
-    )
+    desc = " DESC" if order == "newest" else ""
+    if all_reports:
+        return _reports(con, filters, limit=limit, desc=desc)
+    if filters.codes():
+        anchor = _rarest(con, filters.params, filters.codes())
+        grouped = _GROUPED_PARTIES.format(where=filters.party_where(anchor), limit=_limit(limit), desc=desc)
+        sql = _EVENTS_SQL.format(grouped=grouped, sources=_STORED_SOURCES, cluster=_CLUSTER_HEX, desc=desc)
+        return con.sql(sql, params=filters.params).to_arrow_table()
+    matched = filters.matched_clusters(pair_anchor=_pair_anchor(con, filters))
+    grouped = _GROUPED_REPORTS.format(matched=matched, aggregates=EVENT_AGGREGATES, limit=_limit(limit), desc=desc)
+    sql = _EVENTS_SQL.format(grouped=grouped, sources=SOURCES_SQL.format(grouped="grouped"), cluster=_CLUSTER_HEX,
+                             desc=desc)
     return con.sql(sql, params=filters.params).to_arrow_table()
 
 
-_EVENTS_SQL = """
-WITH matched AS ({matched}),
+# The matching events, grouped from their reports ...
+_GROUPED_REPORTS = """
+matched AS ({matched}),
 grouped AS (
-    SELECT
-        e.cluster,
-        min(e.date) AS date,
-        arg_min(e.date_precision, (e.date, e.seq)) AS date_precision,
-        any_value(e.event) AS event,
-        mode(e.mode) AS mode,
-        any_value(e.actor_codes) AS actor,
-        any_value(e.recipient_codes) AS recipient,
-        round(avg(e.score), 3) AS score,
-        any_value(e.quad_code) AS quad_code,
-        any_value(e.negated) AS negated,
-        any_value(e.hypothetical) AS hypothetical,
-        count(DISTINCT e.article_id) AS reports,
-        list(DISTINCT e.article_id) AS article_ids,
-        min(e.seq) AS first_seq,
-        arg_min(e.text, e.seq) AS text
+    SELECT e.cluster, {aggregates}
     FROM events e JOIN matched m ON m.cluster = e.cluster  -- a join, so the scan skips other clusters' rows
     GROUP BY e.cluster
     ORDER BY date{desc} NULLS LAST, e.cluster
     {limit}
-),
+)"""
+
+# ... or read from an actor's precomputed rows (party_events.py), which hold the same
+# and the sources.
+_GROUPED_PARTIES = """
+grouped AS (
+    SELECT p.cluster, p.date, p.date_precision, p.event, p.mode, p.actor, p.recipient, p.score, p.quad_code,
+           p.negated, p.hypothetical, p.reports, p.sources AS article_ids, p.first_seq, p.text  -- (sources, stored)
+    FROM party_events p
+    WHERE {where}
+    ORDER BY p.date{desc} NULLS LAST, p.cluster
+    {limit}
+)"""
+_STORED_SOURCES = "SELECT cluster, article_ids AS sources FROM grouped WHERE article_ids IS NOT NULL"
+
+_EVENTS_SQL = """
+WITH {grouped},
 labels AS (
     -- the first report's parties as read: code, sectors, person ("RUS/GOV Sergei Lavrov")
     SELECT ac.event_seq, ac.role,
@@ -121,12 +132,7 @@ labels AS (
     FROM actors ac WHERE ac.event_seq IN (SELECT first_seq FROM grouped)
     GROUP BY ac.event_seq, ac.role
 ),
-sources AS (
-    SELECT g.cluster, list(DISTINCT coalesce(a.url, a.source) ORDER BY coalesce(a.url, a.source)) AS sources
-    FROM (SELECT cluster, unnest(article_ids) AS article_id FROM grouped) g
-    JOIN articles a ON a.id = g.article_id
-    GROUP BY g.cluster
-)
+sources AS ({sources})
 SELECT {cluster} AS event_id, e.* EXCLUDE (cluster, article_ids, first_seq, text),
        coalesce(al.labels, []) AS actor_labels, coalesce(rl.labels, []) AS recipient_labels, s.sources, e.text
 FROM grouped e LEFT JOIN sources s USING (cluster)
@@ -135,13 +141,38 @@ LEFT JOIN labels rl ON rl.event_seq = e.first_seq AND rl.role = 'recipient'
 ORDER BY e.date{desc} NULLS LAST, e.cluster
 """
 
+
+def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int | None, desc: str) -> pa.Table:
+    """The matching reports with their articles. With a limit, the reports are picked
+    on their order columns alone, then only those read whole, with their articles
+    (found through the articles' index): reading every column of every matching
+    report, and scanning the articles, cost far more."""
+    params = filters.params
+    where = filters.where(pair_anchor=_pair_anchor(con, filters))
+    if limit is None:
+        picked = f"SELECT e.* FROM events e WHERE {where}"
+        articles = "articles"
+    else:
+        keys = con.sql(_REPORT_KEYS_SQL.format(where=where, limit=_limit(limit), desc=desc),
+                       params=params).fetchall()
+        params = {"seqs": [seq for seq, _ in keys], "ids": sorted({article_id for _, article_id in keys})}
+        # (an IN list of the seqs is a join that skips the rows of other seqs; the ids'
+        # list_contains is an IN list of constants, which the articles' index answers)
+        picked = "SELECT e.* FROM events e WHERE e.seq IN (SELECT unnest($seqs))"
+        articles = "(SELECT * FROM articles WHERE list_contains($ids, id))"
+    sql = _REPORTS_SQL.format(picked=picked, articles=articles, cluster=_CLUSTER_HEX, desc=desc)
+    return con.sql(sql, params=params).to_arrow_table()
+
+
+_REPORT_KEYS_SQL = """
+SELECT e.seq, e.article_id FROM events e
+WHERE {where}
+ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
+{limit}
+"""
+
 _REPORTS_SQL = """
-WITH picked AS (
-    SELECT e.* FROM events e
-    WHERE {where}
-    ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
-    {limit}
-)
+WITH picked AS ({picked})
 SELECT
     {cluster} AS event_id,
     e.id AS report_id,
@@ -150,30 +181,32 @@ SELECT
     e.score, e.quad_code, e.negated, e.hypothetical, e.future, e.historical,
     e.text, e.event_text, e.pattern, e.confidence,
     e.article_id, coalesce(a.url, a.source) AS source, a.title, a.published, a.duplicate_of
-FROM picked e JOIN articles a ON a.id = e.article_id
+FROM picked e JOIN {articles} a ON a.id = e.article_id
 ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 """
 
-# Directed rows either way and joint rows (stored with the codes sorted) alike; two
-# equality scans, as an OR of pairs is not pushed down into the scan.
-_PAIR_ROWS = (
-    "(SELECT * FROM dyads WHERE actor_code = $x AND recipient_code = $y "
-    "UNION ALL SELECT * FROM dyads WHERE actor_code = $y AND recipient_code = $x)"
-)
-
-
-_JOINT = "list_has_all({t}.actor_codes, [$x, $y]) AND NOT list_has_any({t}.recipient_codes, [$x, $y])"
+# The clusters of a pair, from one code's precomputed rows (party_events.py): the
+# two either way (two different codes, as the dyad rows pair them), or both among the
+# actors and neither a recipient (the dyad's A+B series).
+_PAIR = ("(($x <> $y AND (list_contains(p.actor, $x) AND list_contains(p.recipient, $y) "
+         "OR list_contains(p.actor, $y) AND list_contains(p.recipient, $x))) "
+         "OR (list_has_all(p.actor, [$x, $y]) AND NOT list_has_any(p.recipient, [$x, $y])))")
+_PAIR_CLUSTERS = "SELECT p.cluster FROM party_events p WHERE p.code = ${anchor} AND " + _PAIR
 
 
 @dataclasses.dataclass(slots=True)
 class _EventFilters:
-    """The filters of an events query as SQL over `events e` (and over `dyads d` for a
-    pair, which finds its clusters far faster than the events' code lists)."""
+    """The filters of an events query as SQL over the reports `events e`, and, when
+    they name an actor and ask nothing of a report but its date, over the actor's
+    precomputed events `party_events p` (one row per real-world event, see
+    party_events.py; its type, quad class and parties are those of every report)."""
 
     events: list[str]
     pair: bool
-    dates: list[str]
+    kinds: list[str]  # type and quad class, over `{t}` (a report, or an event)
+    when: list[str]  # over a report's `{date}`
     params: dict[str, Any]
+    of_reports: bool = False  # some filter asks more of a report than its date
 
     @classmethod
     def make(
@@ -209,49 +242,81 @@ class _EventFilters:
             events.append("e.article_id IN (SELECT id FROM articles "
                           "WHERE contains(lower(coalesce(url, '') || ' ' || source), $source))")
             params["source"] = source.strip().lower()
-        dates = []
+        kinds, when = [], []
         types = event_types(type)
         if types:
-            dates.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
+            kinds.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
             params.update({f"type{n}": name for n, name in enumerate(types)})
         codes = quad_codes(quad)
         if codes:
-            dates.append(f"{{t}}.quad_code IN ({', '.join(str(code) for code in codes)})")
+            kinds.append(f"{{t}}.quad_code IN ({', '.join(str(code) for code in codes)})")
         if since:
-            dates.append("{t}.date >= $since")
+            when.append("{date} >= $since")
             params["since"] = since
         if until:
-            dates.append("{t}.date <= $until")
+            when.append("{date} <= $until")
             params["until"] = until
         if undated:
-            dates.append("{t}.date IS NULL")
+            when.append("{date} IS NULL")
         if between:
             params["x"], params["y"] = (actor_code(name) for name in between)
-        return cls(events=events, pair=between is not None, dates=dates, params=params)
+        return cls(events=events, pair=between is not None, kinds=kinds, when=when, params=params,
+                   of_reports=bool(text and text.split()) or bool(sector) or bool(source))
 
     def _on(self, table: str) -> list[str]:
-        return [condition.format(t=table) for condition in self.dates]
+        return [condition.format(t=table, date=f"{table}.date") for condition in (*self.kinds, *self.when)]
 
-    def _pair_clusters(self, *, with_dates: bool) -> str:
-        """Clusters with the two either way, or both among the actors toward no one or
-        a third party (the dyad's A+B series)."""
-        directed = " AND ".join(self._on("d") if with_dates else ()) or "true"
-        joint = " AND ".join(self._on("j") if with_dates else ()) or "true"
-        return (f"SELECT DISTINCT d.cluster FROM {_PAIR_ROWS} d WHERE {directed} "
-                f"UNION SELECT DISTINCT j.cluster FROM events j WHERE {_JOINT.format(t='j')} AND {joint}")
-
-    def where(self) -> str:
-        """Conditions on each report."""
+    def where(self, *, pair_anchor: str = "x") -> str:
+        """Conditions on each report; a pair's clusters are read from the precomputed
+        events of the code in the parameter `pair_anchor` (x or y)."""
         conditions = [*self.events, *self._on("e")]
         if self.pair:
-            conditions.append(f"e.cluster IN ({self._pair_clusters(with_dates=False)})")
+            conditions.append(f"e.cluster IN ({_PAIR_CLUSTERS.format(anchor=pair_anchor)})")
         return " AND ".join(conditions) or "true"
 
-    def matched_clusters(self) -> str:
+    def matched_clusters(self, *, pair_anchor: str = "x") -> str:
         """The clusters with a report that matches."""
-        if self.pair and not self.events:
-            return self._pair_clusters(with_dates=True)
-        return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where()}"
+        return f"SELECT DISTINCT e.cluster FROM events e WHERE {self.where(pair_anchor=pair_anchor)}"
+
+    def codes(self) -> list[str]:
+        """The parameters holding an actor code that every matching event has among its
+        parties, when the events can be read from the precomputed rows of one of them:
+        the filters ask nothing of a report but its date."""
+        return [] if self.of_reports else [name for name in ("actor", "recipient", "x", "y") if name in self.params]
+
+    def party_where(self, anchor: str) -> str:
+        """Conditions on the precomputed events of the code in the parameter `anchor`
+        (one of `codes()`): a cluster matches when it has the parties, type and quad
+        class asked for and a report dated as asked."""
+        conditions = [f"p.code = ${anchor}"]  # first: the zone maps of the sorted table skip other codes
+        for name, role in (("actor", "as_actor"), ("recipient", "as_recipient")):
+            if name in self.params:
+                conditions.append(f"p.{role}" if name == anchor else f"list_contains(p.{name}, ${name})")
+        conditions.extend([_PAIR] if self.pair else [])
+        conditions.extend(kind.format(t="p") for kind in self.kinds)
+        if self.when:
+            # a report dated so lies within the event's first and last date (columns the
+            # zone maps of the date-sorted rows skip on), then each report's date is asked
+            bounds = {"{date} >= $since": "p.last_date >= $since", "{date} <= $until": "p.date <= $until"}
+            conditions.extend(bounds[condition] for condition in self.when if condition in bounds)
+            dated = " AND ".join(condition.format(date="d") for condition in self.when)
+            conditions.append(f"list_bool_or(list_transform(p.dates, lambda d: {dated}))")
+        return " AND ".join(conditions)
+
+
+def _pair_anchor(con: duckdb.DuckDBPyConnection, filters: _EventFilters) -> str:
+    """The parameter (x or y) whose code's precomputed events a pair's clusters are read from."""
+    return _rarest(con, filters.params, ["x", "y"]) if filters.pair else "x"
+
+
+def _rarest(con: duckdb.DuckDBPyConnection, params: dict[str, Any], names: list[str]) -> str:
+    """Of the parameters `names`, the one whose code has the fewest precomputed events:
+    the fewest rows to read."""
+    if len({params[name] for name in names}) == 1:
+        return names[0]
+    counts = dict(con.execute("SELECT code, count(*) FROM party_events WHERE code IN (SELECT unnest($codes)) "
+                              "GROUP BY code", {"codes": [params[name] for name in names]}).fetchall())
+    return min(names, key=lambda name: counts.get(params[name], 0))
 
 
 def report_filter(**filters: Any) -> tuple[str, dict[str, Any]]:
@@ -475,12 +540,18 @@ targeted AS (
     FROM (SELECT unnest(string_split(recipient_key, '|')) AS code, targeted FROM targeted_keys) GROUP BY code
 )"""
 
-_ACTORS_SQL = f"""
-WITH {CODE_COUNTS_SQL},
+_ACTORS_SQL = """
+WITH counts AS (
+    -- kept per code by ingest beside the precomputed events (party_events.py)
+    SELECT code, events, targeted, reports, round(score_sum / nullif(scored, 0), 3) AS score_mean FROM party_counts
+),
+top AS (SELECT * FROM counts ORDER BY events DESC, targeted DESC, code LIMIT $top),
 pairs AS (
     -- real-world events per directed pair: one row each in the dyad's precomputed events
     SELECT actor_code, recipient_code, count(*) AS n
-    FROM dyad_events WHERE kind = 'directed' GROUP BY actor_code, recipient_code
+    FROM dyad_events
+    WHERE kind = 'directed' AND (actor_code IN (SELECT code FROM top) OR recipient_code IN (SELECT code FROM top))
+    GROUP BY actor_code, recipient_code
 ),
 partners AS (
     SELECT code, list(partner || ' (' || n || ')' ORDER BY n DESC, partner) AS partners
@@ -489,18 +560,16 @@ partners AS (
                row_number() OVER (PARTITION BY code ORDER BY sum(n) DESC, partner) AS rank
         FROM (SELECT actor_code AS code, recipient_code AS partner, n FROM pairs
               UNION ALL SELECT recipient_code, actor_code, n FROM pairs)
+        WHERE code IN (SELECT code FROM top)
         GROUP BY code, partner
         QUALIFY rank <= $shown
     )
     GROUP BY code
 )
-SELECT coalesce(acts.code, targeted.code) AS code, coalesce(acts.events, 0) AS events,
-       coalesce(targeted.targeted, 0) AS targeted, coalesce(acts.reports, 0) AS reports,
-       acts.score_mean, coalesce(partners.partners, []) AS partners
-FROM acts FULL JOIN targeted ON targeted.code = acts.code
-LEFT JOIN partners ON partners.code = coalesce(acts.code, targeted.code)
-ORDER BY events DESC, targeted DESC, code
-LIMIT $top
+SELECT top.code, top.events, top.targeted, top.reports, top.score_mean,
+       coalesce(partners.partners, []) AS partners
+FROM top LEFT JOIN partners ON partners.code = top.code
+ORDER BY top.events DESC, top.targeted DESC, top.code
 """
 
 

@@ -74,6 +74,15 @@ def _fill_dyad_events(con: duckdb.DuckDBPyConnection) -> None:
     update_dyad_events(con, every_cluster(con))
 
 
+def _fill_party_events(con: duckdb.DuckDBPyConnection) -> None:
+    """The events query's precomputed events of every stored cluster, by ingest's own
+    function (imported here, as above)."""
+    from dyadwatch.store.dyad_events import every_cluster
+    from dyadwatch.store.party_events import update_party_events
+
+    update_party_events(con, every_cluster(con))
+
+
 # Offsets are `char_start`/`char_end` (the records' `start`/`end`; END is an SQL keyword).
 # Raw text as written always stays beside what was resolved from it (mention `text` beside
 # `code`; event `date` beside `cluster_date`).
@@ -269,9 +278,52 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         fill=_fill_dyad_events,
     ),
+    Migration(
+        "0005_party_events",
+        """
+        -- One row per real-world event and actor code among its parties: what the
+        -- events query shows of it (see party_events.py), kept sorted by code.
+        CREATE TABLE party_events (
+            code VARCHAR NOT NULL,            -- an actor or recipient code of the event
+            as_actor BOOLEAN NOT NULL,        -- the code is among the event's actors,
+            as_recipient BOOLEAN NOT NULL,    -- among its recipients
+            cluster UBIGINT NOT NULL,
+            date DATE,                        -- the earliest report's (NULL: undated)
+            date_precision VARCHAR,           -- the earliest report's (by date, then store order)
+            event VARCHAR,
+            mode VARCHAR,                     -- the reports' most frequent
+            actor VARCHAR[],                  -- the codes, as the reports have them
+            recipient VARCHAR[],
+            score DOUBLE,                     -- the mean of the reports', rounded to 3 places
+            quad_code TINYINT,
+            negated BOOLEAN,
+            hypothetical BOOLEAN,
+            reports BIGINT,                   -- articles reporting it
+            sources VARCHAR[],                -- their URLs (or sources), sorted
+            first_seq BIGINT,                 -- its first stored report: seq
+            text VARCHAR,                     -- and sentence
+            dates DATE[],                     -- its reports' distinct dates, NULL for undated ones
+            last_date DATE,                   -- the latest report's
+            report_rows BIGINT NOT NULL,      -- its reports (extractions),
+            score_sum DOUBLE,                 -- the sum of their scores,
+            scored BIGINT NOT NULL,           -- and how many have one
+            sorted BOOLEAN NOT NULL           -- written by the last sort, in code order
+        );
+        -- Per code, what its factual events in party_events count: actors --top's figures.
+        CREATE TABLE party_counts (
+            code VARCHAR PRIMARY KEY,
+            events BIGINT NOT NULL,           -- real-world events it is an actor of
+            targeted BIGINT NOT NULL,         -- and a recipient of
+            reports BIGINT NOT NULL,          -- the report rows of those it acts in,
+            score_sum DOUBLE NOT NULL,        -- the sum of their scores,
+            scored BIGINT NOT NULL            -- and how many have one
+        );
+        """,
+        fill=_fill_party_events,
+    ),
 )
 
-DERIVED_TABLES = ("dyad_events",)
+DERIVED_TABLES = ("dyad_events", "party_events", "party_counts")
 """Tables computed in SQL from the others (no Arrow schema: ingest writes no rows of theirs)."""
 
 ARTICLE_TABLES = ("paragraphs", "signatures", "mentions", "times", "quotes", "events", "actors", "dyads", "flags")
