@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from dyadwatch.cache import cached
 
 CODED_LANGUAGES = frozenset({"en"})  # the languages whose articles are coded (cleaning takes any)
 LANGUAGE_SAMPLE_CHARS = 3000
@@ -13,7 +16,10 @@ MIN_LETTERS_TO_JUDGE = 80
 
 @functools.cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """py3langid's model (kept in the cache: unpacking its LZMA archive takes a second)."""
+    sources = (Path(MODEL_DIR) / MODEL_FILE, Path(MODEL_DIR) / "langid.py", Path(__file__))
+    return cached("language-identifier", sources,
+                  lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
 
 
 def detect_language(text: str) -> str | None:
