@@ -52,20 +52,32 @@ def file_hash(path: Traversable | Path) -> str:
     return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
 
 
-def cache_key(sources: Iterable[Traversable | Path]) -> str:
-    """The key of knowledge built from these files by this dyadwatch on this Python."""
+def file_stamp(path: Path) -> str:
+    """A file's path, size and modification time: enough for an installed package's file,
+    which changes only when the package is installed again (hashing GeoNames' 16 MB would
+    cost most of what its cache saves)."""
+    status = path.stat()
+    return f"{path.resolve()} {status.st_size} {status.st_mtime_ns}"
+
+
+def cache_key(sources: Iterable[Traversable | Path], installed: Iterable[Path] = ()) -> str:
+    """The key of knowledge built from these files (and these installed files) by this
+    dyadwatch on this Python."""
     digest = hashlib.blake2b(digest_size=20)
-    for part in (f"format {FORMAT}", __version__, sys.version, *map(file_hash, sources)):
+    parts = (f"format {FORMAT}", __version__, sys.version, *map(file_hash, sources), *map(file_stamp, installed))
+    for part in parts:
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
 
-def cached(name: str, sources: Iterable[Traversable | Path], build: Callable[[], T]) -> T:
-    """What `build()` returns, read from the cache when an item named `name` was stored
-    from the same `sources`; built (and stored, if the cache can be written) otherwise.
-    A build's own error is raised as always; a cache's, never."""
+def cached(name: str, sources: Iterable[Traversable | Path], build: Callable[[], T], *,
+           installed: Iterable[Path] = ()) -> T:
+    """What `build()` returns, read from the cache when an item named `name` (no dot) was stored
+    from the same `sources` (by content) and `installed` files of other packages (by
+    `file_stamp`); built (and stored, if the cache can be written) otherwise. A build's
+    own error is raised as always; a cache's, never."""
     try:
-        path = cache_dir() / f"{name}-{cache_key(sources)}.pickle"
+        path = cache_dir() / f"{name}.{cache_key(sources, installed)}.pickle"
     except OSError:  # a source that cannot be read: the build reports it
         return build()
     try:
@@ -88,8 +100,8 @@ def _store(path: Path, value: object) -> None:
             temporary = out.name
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-        name = path.name.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{name}-*.pickle"):
+        name = path.name.split(".", 1)[0]
+        for old in path.parent.glob(f"{name}.*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 (read-only, full, or a value that does not pickle: no cache)

