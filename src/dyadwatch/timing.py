@@ -51,7 +51,8 @@ def timed_iter(name: str, items: Iterable[T]) -> Iterable[T]:
 
 
 def stage_seconds() -> dict[str, float]:
-    """Seconds per part so far, in the order the parts first ran (empty when off)."""
+    """Seconds per part so far, in the order each part first finished (the outer ones
+    last; empty when off)."""
     return dict(_totals or {})
 
 
