@@ -72,13 +72,13 @@ def cache_key(sources: Iterable[Traversable | Path], installed: Iterable[Path] =
 
 def cached(name: str, sources: Iterable[Traversable | Path], build: Callable[[], T], *,
            installed: Iterable[Path] = ()) -> T:
-    """What `build()` returns, read from the cache when an item named `name` (no dot) was stored
-    from the same `sources` (by content) and `installed` files of other packages (by
-    `file_stamp`); built (and stored, if the cache can be written) otherwise. A build's
-    own error is raised as always; a cache's, never."""
+    """What `build()` returns, read from the cache when an item named `name` (no dot) was
+    stored from the same `sources` (by content) and `installed` files of other packages
+    (by `file_stamp`); built (and stored, if the cache can be written) otherwise. A
+    build's own error is raised as always; a cache's, never."""
     try:
         path = cache_dir() / f"{name}.{cache_key(sources, installed)}.pickle"
-    except OSError:  # a source that cannot be read: the build reports it
+    except (OSError, RuntimeError):  # a source that cannot be read (the build reports it), or no home
         return build()
     try:
         with path.open("rb") as stored:
