@@ -22,9 +22,6 @@ from typing import IO, TYPE_CHECKING, Literal
 
 import charset_normalizer
 
-if TYPE_CHECKING:  # warcio (and fsspec under it), a fifth of a second, is imported for a WARC only
-    from warcio.archiveiterator import ArchiveIterator
-
 from dyadwatch.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -34,6 +31,9 @@ from dyadwatch.errors import (
     TooLargeInputError,
     TruncatedInputError,
 )
+
+if TYPE_CHECKING:  # warcio (and fsspec under it), a fifth of a second, is imported for a WARC only
+    from warcio.archiveiterator import ArchiveIterator
 
 DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
