@@ -2,6 +2,7 @@
 pipeline, each in a fresh process, end to end.
 
     .venv/bin/python benchmarks/user_bench.py [--limit 60] [--runs 2] [--corpus ../shared/corpus/polnear]
+                                              [--one-article] [--profile]
 
 On the first N PolNeAR articles (sorted by path), alternately, `--runs` times:
   - `dyadwatch extract --quiet DIR` in a fresh process (start-up, model load, reading,
@@ -15,6 +16,13 @@ process); then the ratios (speed: dyadwatch words/s ÷ spaCy words/s; memory: dy
 peak ÷ spaCy peak), per run and at the median. Then one short article end to end (load
 and parse) both ways, and `dyadwatch --help`. Figures depend on the machine and on what
 else runs on it; only ratios measured in the same run compare.
+
+dyadwatch keeps knowledge it built in its cache (`dyadwatch.cache`): the runs here use a
+fresh cache directory, filled by one untimed run first, so they are a user's second and
+later runs; the one-article part also times one run with an empty cache (a first run).
+`--one-article` runs only that part (and `--help`); `--profile` prints, after each
+dyadwatch run, its seconds per part (reading, cleaning, language id, the model's load,
+parse, each annotation stage, output: `DYADWATCH_PROFILE`, `dyadwatch.timing`).
 """
 
 from __future__ import annotations
@@ -61,13 +69,32 @@ class Measure:
     peak_mib: float
 
 
-def measure(command: list[str]) -> Measure:
-    """Wall time and peak RSS of `command` run in a fresh process (failure: exit)."""
-    done = subprocess.run([sys.executable, "-c", RUNNER, *command], capture_output=True, text=True, check=True)
+@dataclass(frozen=True)
+class Settings:
+    """What every dyadwatch run of the benchmark shares."""
+
+    cache: Path  # its knowledge cache (DYADWATCH_CACHE_DIR)
+    profile: bool = False  # print each run's seconds per part
+
+
+def measure(command: list[str], *, env: dict[str, str] | None = None, profile: bool = False) -> Measure:
+    """Wall time and peak RSS of `command` run in a fresh process (failure: exit); with
+    `profile`, the profile the command printed on standard error is shown."""
+    done = subprocess.run([sys.executable, "-c", RUNNER, *command], capture_output=True, text=True, check=True,
+                          env={**os.environ, **(env or {})})
     result = json.loads(done.stdout)
     if result["status"] != 0:
         sys.exit(f"{' '.join(command[:4])} … exited {result['status']}:\n{result['stderr']}")
+    if profile:
+        lines = result["stderr"].splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("profile ")), len(lines))
+        print("\n".join(lines[start:]) or "(no profile printed)", flush=True)
     return Measure(result["seconds"], result["peak_kib"] / 1024)
+
+
+def measure_dyadwatch(folder: Path, settings: Settings, *, cache: Path | None = None) -> Measure:
+    env = {"DYADWATCH_CACHE_DIR": str(cache or settings.cache), "DYADWATCH_PROFILE": "1" if settings.profile else ""}
+    return measure(dyadwatch_command(folder), env=env, profile=settings.profile)
 
 
 def corpus_files(corpus: Path, limit: int) -> list[Path]:
@@ -100,12 +127,12 @@ def spacy_command(folder: Path, model: str) -> list[str]:
     return [sys.executable, "-c", BARE_SPACY, model, str(folder.parent / f"{folder.name}.list")]
 
 
-def compare(label: str, folder: Path, words: int, *, model: str, runs: int) -> None:
+def compare(label: str, folder: Path, words: int, *, model: str, runs: int, settings: Settings) -> None:
     """Alternating fresh runs of both; each run's figures, then the medians."""
     ours, bare = [], []
     for run in range(1, runs + 1):
         bare.append(measure(spacy_command(folder, model)))
-        ours.append(measure(dyadwatch_command(folder)))
+        ours.append(measure_dyadwatch(folder, settings))
         print(_line(f"{label} run {run}", ours[-1], bare[-1], words), flush=True)
     if runs > 1:
         median = lambda ms, key: statistics.median(getattr(m, key) for m in ms)  # noqa: E731
@@ -130,6 +157,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=60, help="Articles (the first N, sorted by path).")
     parser.add_argument("--runs", type=int, default=2, help="Alternating runs of each.")
+    parser.add_argument("--one-article", action="store_true", help="Only the one short article (and --help).")
+    parser.add_argument("--profile", action="store_true", help="Print each dyadwatch run's seconds per part.")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"user_bench: skipped: {args.corpus} is absent (the PolNeAR corpus lives in ../shared, "
@@ -142,11 +171,17 @@ def main() -> None:
     print(f"corpus: {len(files)} PolNeAR articles, {words:,} words; model {DEFAULT_MODEL}; "
           f"{os.cpu_count()} CPUs; {args.runs} alternating run(s), fresh processes", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = linked(files, Path(tmp) / "articles")
-        compare(f"{len(files)} articles", folder, words, model=DEFAULT_MODEL, runs=args.runs)
+        settings = Settings(cache=Path(tmp) / "cache", profile=args.profile)
         one = linked([short], Path(tmp) / "one")
+        measure_dyadwatch(one, Settings(cache=settings.cache))  # untimed: fills the cache
+        if not args.one_article:
+            folder = linked(files, Path(tmp) / "articles")
+            compare(f"{len(files)} articles", folder, words, model=DEFAULT_MODEL, runs=args.runs, settings=settings)
         print(f"short article: {short.name} ({words_of([short])} words)")
-        compare("one article", one, words_of([short]), model=DEFAULT_MODEL, runs=args.runs)
+        cold = measure_dyadwatch(one, settings, cache=Path(tmp) / "empty-cache")
+        print(f"{'one article, first run':24} dyadwatch {cold.seconds:7.2f} s {cold.peak_mib:7.0f} MiB "
+              "(empty cache: builds it)", flush=True)
+        compare("one article", one, words_of([short]), model=DEFAULT_MODEL, runs=args.runs, settings=settings)
     for run in range(1, args.runs + 1):
         helped = measure([sys.executable, "-m", "dyadwatch", "--help"])
         print(f"{'dyadwatch --help':24} run {run}: {helped.seconds:.2f} s {helped.peak_mib:5.0f} MiB", flush=True)

@@ -43,7 +43,8 @@ FORBIDDEN += [(lower, upper, "only the command line and the web app sit above th
               for upper in ("dyadwatch.run", "dyadwatch.cli", "dyadwatch.web")]
 FORBIDDEN += [("dyadwatch.web", "dyadwatch.cli", "the web app and the command line are siblings")]
 GROUND_FLOOR = ("dyadwatch.records", "dyadwatch.plover", "dyadwatch.errors", "dyadwatch.datafiles", "dyadwatch.batching",
-                "dyadwatch.memo", "dyadwatch.lifeline", "dyadwatch.output", "dyadwatch.nlp", "dyadwatch.sources")
+                "dyadwatch.memo", "dyadwatch.lifeline", "dyadwatch.output", "dyadwatch.nlp", "dyadwatch.sources",
+                "dyadwatch.cache", "dyadwatch.timing")
 FORBIDDEN += [(ground, upper, "the ground floor serves every layer and uses none")
               for ground in GROUND_FLOOR for upper in (*STAGES[:-1], *ABOVE_THE_STAGES)]
 # A ground-floor module may import itself only through the standard library.

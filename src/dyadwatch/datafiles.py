@@ -37,7 +37,7 @@ class DataModel(BaseModel):
     """The base of every declared model (data files, the PLOVER record): no undeclared
     key, no mutation."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def read_data_file(name: str, model: type[M]) -> M:

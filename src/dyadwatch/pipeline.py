@@ -26,13 +26,14 @@ from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
 from dyadwatch.sources import DEFAULT_MAX_BYTES, RawDocument, read_inputs
 from dyadwatch.stage import Stage, check_stages
+from dyadwatch.timing import timed, timed_iter
 
 
 def clean_documents(
     paths: Iterable[str], *, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | InputError]:
     """Articles from every input under `paths`; unreadable inputs come as InputErrors."""
-    for item in read_inputs(paths, max_bytes=max_bytes):
+    for item in timed_iter("reading", read_inputs(paths, max_bytes=max_bytes)):
         yield item if isinstance(item, InputError) else clean_one(item, published=published)
 
 
@@ -40,7 +41,8 @@ def clean_one(raw: RawDocument, *, published: dt.date | None) -> Article | Input
     """The cleaned article; an input that cannot be cleaned is an InputError (an
     unexpected failure, a bug, an `InternalInputError`), and the run goes on."""
     try:
-        return make_article(raw, published=published)
+        with timed("cleaning"):
+            return make_article(raw, published=published)
     except InputError as error:
         return error
     except Exception as exc:  # noqa: BLE001 (isolated to this input, reported with its traceback)
@@ -94,9 +96,10 @@ def _annotate_batch(
     if not stages or all(isinstance(item, InputError) for item in batch):
         yield from (item if isinstance(item, InputError) else AnnotatedArticle(article=item) for item in batch)
         return
-    limit = load_nlp().max_length
+    with timed("spaCy model load"):
+        limit = load_nlp().max_length
     ordinary = [item for item in batch if not isinstance(item, InputError) and len(item.text) <= limit]
-    parsed = iter(parse_articles(ordinary, batch_size=batch_size) if ordinary else ())
+    parsed = iter(timed_iter("parse", parse_articles(ordinary, batch_size=batch_size)) if ordinary else ())
     for item in batch:
         if isinstance(item, InputError):
             yield item
@@ -112,7 +115,8 @@ def annotate_in_pieces(article: Article, *, stages: tuple[Stage, ...], size: int
     memory at a time."""
     done = []
     for piece in split_article(article, size):
-        [(piece_article, doc)] = parse_articles([piece.article], batch_size=1)
+        with timed("parse"):
+            [(piece_article, doc)] = parse_articles([piece.article], batch_size=1)
         done.append((piece, run_stages(piece_article, doc, stages=stages), count_sentences(doc)))
     return merge_pieces(article, done)
 
@@ -129,7 +133,8 @@ def codable(item: Article | InputError) -> Article | InputError:
 def run_stages(article: Article, doc: Doc, *, stages: tuple[Stage, ...]) -> AnnotatedArticle:
     annotated = AnnotatedArticle(article=article)
     for stage in stages:
-        annotated = stage.run(annotated, doc)
+        with timed(stage.name):
+            annotated = stage.run(annotated, doc)
     return annotated
 
 

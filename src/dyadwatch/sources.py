@@ -18,11 +18,9 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 import charset_normalizer
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from dyadwatch.errors import (
     BinaryInputError,
@@ -33,6 +31,9 @@ from dyadwatch.errors import (
     TooLargeInputError,
     TruncatedInputError,
 )
+
+if TYPE_CHECKING:  # warcio (and fsspec under it), a fifth of a second, is imported for a WARC only
+    from warcio.archiveiterator import ArchiveIterator
 
 DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
@@ -371,6 +372,8 @@ def _iter_warc(source: str, stream: IO[bytes], *, max_bytes: int) -> Iterator[Re
     """The documents of a WARC archive, record by record. A record that warcio cannot
     read, or that is cut short, is an error naming it (`FILE#N`); reading stops there,
     since nothing after it can be trusted. An archive with no record says so."""
+    from warcio.archiveiterator import ArchiveIterator
+
     number = 0
     archive = ArchiveIterator(stream)
     records = iter(archive)
@@ -422,6 +425,8 @@ def _blank_from(stream: IO[bytes], start: int, *, at_most: int = 65536) -> bool:
 
 def _warc_failure(where: str, exc: Exception) -> InputError:
     """What a failure of warcio on a record means, as an InputError naming it."""
+    from warcio.exceptions import ArchiveLoadFailed
+
     if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)):
         return TruncatedInputError(where, "WARC archive ends early or its compression is broken "
                                           f"({exc or 'truncated'})")

@@ -16,6 +16,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from dyadwatch.cache import cached
 from dyadwatch.errors import ConfigError
 from dyadwatch.memo import remembered_map
 
@@ -332,7 +333,15 @@ def load_knowledge(*, overrides: Path | None = None) -> ActorKnowledge:
 
 @functools.cache
 def _load_cached(overrides: Path | None) -> ActorKnowledge:
-    return _load(overrides)
+    name = "actor-knowledge" if overrides is None else "actor-knowledge-overridden"
+    return cached(name, knowledge_sources(overrides), lambda: _load(overrides))
+
+
+def knowledge_sources(overrides: Path | None) -> list[Traversable | Path]:
+    """The files the actor knowledge is built from (its cache's key), this module's code included."""
+    folder = resources.files("dyadwatch.data").joinpath("actors")
+    shipped = [folder.joinpath(name) for name in ("sectors.tsv", "countries.tsv", *ALIAS_FILES)]
+    return [Path(__file__), *shipped, *([overrides] if overrides is not None else [])]
 
 
 def _load(overrides: Path | None) -> ActorKnowledge:

@@ -12,9 +12,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import defaultdict
+import os
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
-from dyadwatch.actors.knowledge import NON_STATE_CODES, _read_table, load_knowledge, tokenize
+from dyadwatch.actors.knowledge import (
+    NON_STATE_CODES,
+    OVERRIDES_ENV,
+    _read_table,
+    knowledge_sources,
+    load_knowledge,
+    tokenize,
+)
+from dyadwatch.cache import cached
 from dyadwatch.errors import ConfigError
 
 PEOPLE_FILE = "people.tsv"
@@ -65,6 +76,12 @@ def _words(name: str) -> tuple[str, ...]:
 @functools.cache
 def load_people() -> People:
     path = resources.files("dyadwatch.data").joinpath("actors", PEOPLE_FILE)
+    overrides = Path(os.environ[OVERRIDES_ENV]) if os.environ.get(OVERRIDES_ENV) else None
+    sources = [path, Path(__file__), *knowledge_sources(overrides)]  # codes and sectors come from the knowledge
+    return cached("people", sources, lambda: _build_people(path))
+
+
+def _build_people(path: Traversable) -> People:
     knowledge = load_knowledge()
     codes = frozenset(actor.code for actor in knowledge.countries.values()) | NON_STATE_CODES | {"KOS"}
     by_name: dict[tuple[str, ...], KnownPerson] = {}

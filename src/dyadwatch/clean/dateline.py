@@ -25,8 +25,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-import dateparser
-
 from dyadwatch.clean.furniture import FurnitureVocabulary, is_timestamp_line, load_vocabulary
 from dyadwatch.clean.text import ends_sentence
 from dyadwatch.records import DatelineSpan, Paragraph, TextSpan
@@ -216,6 +214,8 @@ def parse_full_date(text: str) -> dt.date | None:
     spelled = _LABEL_DATE.search(text)
     if spelled is None:
         return None
+    import dateparser  # a tenth of a second to import: only for a date spelled out in a dateline
+
     parsed = dateparser.parse(spelled.group(1), languages=["en"], settings=_PARSER_SETTINGS)
     return parsed.date() if parsed else None
 

@@ -8,11 +8,12 @@ in `cli/options.py`.
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 
 import click
 
-from dyadwatch import __version__
+from dyadwatch import __version__, timing
 from dyadwatch.cli import articles, evaluation, sanctions, store, web
 from dyadwatch.cli.options import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE
 from dyadwatch.errors import DyadwatchError
@@ -32,6 +33,15 @@ for _command in (*articles.COMMANDS, *evaluation.COMMANDS, *store.COMMANDS, *san
 
 
 def main() -> None:
+    try:
+        _main()
+    finally:
+        if timing.enabled():
+            total = time.perf_counter() - timing.STARTED
+            click.echo(timing.format_profile(timing.stage_seconds(), total=total), err=True)
+
+
+def _main() -> None:
     try:
         returned = cli.main(standalone_mode=False)  # click's own handling, but Ctrl-C exits 130
     except click.exceptions.Abort:

@@ -14,6 +14,7 @@ import click
 from dyadwatch.cli.options import FailureCounter, format_option, input_options, jobs_option
 from dyadwatch.cli.views import annotated_record, article_record, event_record
 from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, write_records
+from dyadwatch.timing import timed
 
 # The pipeline is imported inside each command, when it runs: defining the commands
 # (and `--help`) loads no spaCy.
@@ -22,9 +23,10 @@ from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, write_records
 def _annotated(
     paths: tuple[str, ...], *, label: str, published: dt.date | None, max_bytes: int, jobs: int, quiet: bool
 ) -> Iterator[Any]:
-    from dyadwatch.engines.local import LocalEngine
-    from dyadwatch.progress import count_inputs, should_show, track
-    from dyadwatch.run import annotate_paths
+    with timed("imports (spaCy, the pipeline)"):
+        from dyadwatch.engines.local import LocalEngine
+        from dyadwatch.progress import count_inputs, should_show, track
+        from dyadwatch.run import annotate_paths
 
     items = annotate_paths(paths, engine=LocalEngine(jobs=jobs), published=published, max_bytes=max_bytes)
     return track(items, label=label, show=should_show(quiet=quiet), total=count_inputs(paths))
@@ -57,7 +59,8 @@ def annotate(
     """Annotate articles: the clean fields plus times, mentions, quotes, events, flags."""
     failures = FailureCounter(verbose=verbose)
     items = _annotated(paths, label="annotate", published=published, max_bytes=max_bytes, jobs=jobs, quiet=quiet)
-    write_records((annotated_record(a) for a in failures.filter(items)), fmt=fmt, stream=sys.stdout)
+    with timed("output"):  # less the pipeline's parts, which it drives
+        write_records((annotated_record(a) for a in failures.filter(items)), fmt=fmt, stream=sys.stdout)
     failures.exit()
 
 
@@ -72,7 +75,8 @@ def extract(
     failures = FailureCounter(verbose=verbose)
     items = _annotated(paths, label="extract", published=published, max_bytes=max_bytes, jobs=jobs, quiet=quiet)
     events = (event_record(annotated, event) for annotated in failures.filter(items) for event in annotated.events)
-    write_records(events, fmt=fmt, stream=sys.stdout)
+    with timed("output"):  # less the pipeline's parts, which it drives
+        write_records(events, fmt=fmt, stream=sys.stdout)
     failures.exit()
 
 

@@ -7,11 +7,14 @@ import functools
 from collections import defaultdict
 from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
+from dyadwatch.cache import cached
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
-from dyadwatch.plover.ontology import Ontology, load_ontology
+from dyadwatch.plover import ontology as ontology_module
+from dyadwatch.plover.ontology import DEFAULT_ONTOLOGY, Ontology, load_ontology
 
 PATTERNS_FILE = "events/patterns.toml"
 PATTERN_VERSION = "events.rules.v1"
@@ -35,8 +38,12 @@ class PatternIndex:
 
 @functools.cache
 def load_patterns() -> PatternIndex:
-    path = resources.files("dyadwatch.data").joinpath(PATTERNS_FILE)
-    return parse_patterns(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
+    data = resources.files("dyadwatch.data")
+    path = data.joinpath(PATTERNS_FILE)
+    # The ontology checks the patterns: a change to it may make them an error.
+    sources = (path, Path(__file__), data.joinpath(DEFAULT_ONTOLOGY), Path(ontology_module.__file__))
+    return cached("patterns", sources,
+                  lambda: parse_patterns(path.read_text("utf-8"), source=str(path), ontology=load_ontology()))
 
 
 class Pattern(DataModel):

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
 
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.errors import ConfigError
@@ -132,6 +131,8 @@ def _letters(key: str) -> int:
 
 def name_similarity(a: str, b: str) -> float:
     """Similarity (0–1) of two normalized names."""
+    from rapidfuzz import fuzz  # a seventh of a second to import, for screening against a watchlist only
+
     joined = fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))
     return max(fuzz.token_sort_ratio(a, b), joined) / 100
 

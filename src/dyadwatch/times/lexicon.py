@@ -11,8 +11,11 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from dyadwatch.cache import LazyRegex, cached
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.errors import ConfigError
 from dyadwatch.times.prefilter import Prefilter, build_prefilter
@@ -78,7 +81,7 @@ class PatternRule:
 
     id: str
     kind: str
-    regex: re.Pattern[str]
+    regex: LazyRegex  # compiled again, once read from the cache, when first used
     check: str | None
     priority: int
 
@@ -271,8 +274,10 @@ class TimesFile(DataModel):
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped in `dyadwatch/data/times.toml`, patterns compiled (cached)."""
-    return make_lexicon(read_data_file(DATA_FILE, TimesFile))
+    """The lexicon shipped in `dyadwatch/data/times.toml`, patterns compiled (kept in
+    the cache: reading the patterns for the prefilter costs half a second)."""
+    sources = (resources.files("dyadwatch.data") / DATA_FILE, Path(__file__), Path(__file__).with_name("prefilter.py"))
+    return cached("times-lexicon", sources, lambda: make_lexicon(read_data_file(DATA_FILE, TimesFile)))
 
 
 def make_lexicon(raw: TimesFile) -> Lexicon:
@@ -281,7 +286,7 @@ def make_lexicon(raw: TimesFile) -> Lexicon:
     try:
         lexicon = _read_tables(raw)
         patterns = compile_patterns(raw.pattern, lexicon)
-        prefilter = build_prefilter([rule.regex for rule in patterns], alternation=alternation)
+        prefilter = build_prefilter([rule.regex.compiled for rule in patterns], alternation=alternation)
         return dataclasses.replace(lexicon, patterns=patterns, prefilter=prefilter)
     except (KeyError, re.error) as exc:
         raise ConfigError(f"data/{DATA_FILE}: bad entry ({exc!r}); see the format at its top") from exc
@@ -382,7 +387,7 @@ def compile_patterns(entries: Iterable[PatternEntry], lexicon: Lexicon) -> tuple
     rules = []
     for priority, entry in enumerate(entries):
         body = expand_template(entry.regex, fills)
-        regex = re.compile(f"{BEFORE}(?:{body}){AFTER}")
+        regex = LazyRegex(re.compile(f"{BEFORE}(?:{body}){AFTER}"))
         rules.append(PatternRule(entry.id, entry.kind, regex, entry.check, priority))
     return tuple(rules)
 

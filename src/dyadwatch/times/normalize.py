@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-import dateparser
 from spacy.tokens import Doc
 
 from dyadwatch.records import TimeExpr
@@ -273,6 +272,8 @@ def parse_numeric_date(text: str, *, order: str) -> dt.date | None:
         "DATE_ORDER": order,
         "PREFER_LOCALE_DATE_ORDER": False,
     }
+    import dateparser  # a tenth of a second to import: only for an article with a numeric date
+
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed is not None else None
 

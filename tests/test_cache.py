@@ -1,0 +1,165 @@
+"""The knowledge cache (`dyadwatch.cache`): built once, read back equal, rebuilt when a
+source changes, and never an error of its own."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dyadwatch import cache
+from dyadwatch.actors import knowledge, people, places
+from dyadwatch.cache import LazyRegex, cache_dir, cached
+from dyadwatch.clean import language
+from dyadwatch.datafiles import read_data_file
+from dyadwatch.events import patterns
+from dyadwatch.times import lexicon
+
+
+@pytest.fixture
+def cache_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_DIR, str(folder))
+    return folder
+
+
+def counting(value: Callable[[], Any]) -> tuple[Callable[[], Any], list[int]]:
+    """A build that counts its calls."""
+    calls: list[int] = []
+
+    def build() -> Any:
+        calls.append(1)
+        return value()
+
+    return build, calls
+
+
+def test_cache_dir_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.ENV_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "dyadwatch"
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "mine"))
+    assert cache_dir() == tmp_path / "mine"
+
+
+def test_cached_builds_once_then_reads_the_stored_value(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\t1\n")
+    build, calls = counting(lambda: {"a": 1})
+    assert cached("table", [source], build) == {"a": 1}
+    assert cached("table", [source], build) == {"a": 1}
+    assert len(calls) == 1
+    assert len(list(cache_in.glob("table.*.pickle"))) == 1
+
+
+def test_cached_rebuilds_when_a_source_changes(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\t1\n")
+    assert cached("table", [source], lambda: source.read_text()) == "a\t1\n"
+    source.write_text("a\t2\n")
+    build, calls = counting(lambda: source.read_text())
+    assert cached("table", [source], build) == "a\t2\n"
+    assert len(calls) == 1
+    assert len(list(cache_in.glob("table.*.pickle"))) == 1  # the stale item is removed
+
+
+def test_cached_keys_an_installed_file_by_its_size_and_time(cache_in: Path, write) -> None:
+    installed = write("cities.json", "{}")
+    cached("cities", [], lambda: 1, installed=[installed])
+    installed.write_text('{"x": 1}')
+    assert cached("cities", [], lambda: 2, installed=[installed]) == 2
+
+
+def test_cached_builds_without_error_when_the_cache_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write
+) -> None:
+    blocker = write("not-a-directory", "")
+    monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))  # no directory can be made under a file
+    build, calls = counting(lambda: [1, 2])
+    assert cached("table", [blocker], build) == [1, 2]
+    assert cached("table", [blocker], build) == [1, 2]
+    assert len(calls) == 2
+
+
+def test_cached_rebuilds_a_corrupt_item(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\n")
+    cached("table", [source], lambda: "first")
+    [stored] = cache_in.glob("table.*.pickle")
+    stored.write_bytes(b"\x80\x05not a pickle")
+    assert cached("table", [source], lambda: "again") == "again"
+    assert pickle.loads(stored.read_bytes()) == "again"
+
+
+def test_cached_skips_a_value_that_does_not_pickle(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\n")
+    assert cached("table", [source], lambda: (lambda: 1))() == 1
+    assert not list(cache_in.glob("*"))  # nor a half-written file
+
+
+def test_cached_raises_the_builds_own_error(cache_in: Path, write) -> None:
+    def broken() -> None:
+        raise ValueError("bad data file")
+
+    with pytest.raises(ValueError, match="bad data file"):
+        cached("table", [write("table.tsv", "a\n")], broken)
+
+
+def test_lazy_regex_pickles_as_its_source_and_matches_alike() -> None:
+    compiled = re.compile(r"(?<!\w)(?P<n>\d+) days? ago(?!\w)")
+    stored = pickle.loads(pickle.dumps(LazyRegex(compiled)))
+    assert stored == LazyRegex(compiled)
+    assert stored._compiled is None  # not compiled until used
+    text = "3 days ago, and 1 day ago"
+    assert [m.span() for m in stored.finditer(text, 5)] == [m.span() for m in compiled.finditer(text, 5)]
+    assert (stored.pattern, stored.flags) == (compiled.pattern, compiled.flags)
+
+
+# --- each cached knowledge, read back, equals the knowledge built from its files ----------
+
+
+def built_then_read(load: Callable[[], Any], cache_in: Path) -> Any:
+    """The knowledge as the second run sees it: stored by a first call, then read."""
+    load()
+    before = {path: path.stat().st_mtime_ns for path in cache_in.glob("*.pickle")}
+    read = load()
+    assert before and {path: path.stat().st_mtime_ns for path in cache_in.glob("*.pickle")} == before
+    return read
+
+
+def test_cached_times_lexicon_equals_the_parsed_one(cache_in: Path) -> None:
+    read = built_then_read(lexicon.load_lexicon.__wrapped__, cache_in)
+    parsed = lexicon.make_lexicon(read_data_file(lexicon.DATA_FILE, lexicon.TimesFile))
+    assert read == parsed
+    assert read.prefilter == parsed.prefilter
+
+
+def test_cached_city_countries_equal_the_parsed_ones(cache_in: Path) -> None:
+    assert built_then_read(places.city_countries.__wrapped__, cache_in) == places._build_city_countries()
+
+
+def test_cached_actor_knowledge_equals_the_parsed_one(cache_in: Path) -> None:
+    assert built_then_read(lambda: knowledge._load_cached.__wrapped__(None), cache_in) == knowledge._load(None)
+
+
+def test_cached_people_equal_the_parsed_ones(cache_in: Path) -> None:
+    read = built_then_read(people.load_people.__wrapped__, cache_in)
+    parsed = people._build_people(people.resources.files("dyadwatch.data").joinpath("actors", people.PEOPLE_FILE))
+    assert (read.by_name, read.by_surname, read.by_ends) == (parsed.by_name, parsed.by_surname, parsed.by_ends)
+
+
+def test_cached_event_patterns_equal_the_parsed_ones(cache_in: Path) -> None:
+    read = built_then_read(patterns.load_patterns.__wrapped__, cache_in)
+    path = patterns.resources.files("dyadwatch.data").joinpath(patterns.PATTERNS_FILE)
+    assert read == patterns.parse_patterns(path.read_text("utf-8"), source=str(path), ontology=patterns.load_ontology())
+
+
+def test_cached_language_identifier_equals_the_unpacked_model(cache_in: Path) -> None:
+    read = built_then_read(language._identifier.__wrapped__, cache_in)
+    model = language.LanguageIdentifier.from_model_file(language.MODEL_FILE, norm_probs=True)
+    assert read.nb_classes == model.nb_classes
+    assert (read.nb_ptc == model.nb_ptc).all() and (read.nb_pc == model.nb_pc).all()
+    assert (read.tk_nextmove, read.tk_row, read.tk_output) == (model.tk_nextmove, model.tk_row, model.tk_output)
+    for text in ("The minister met his counterpart in Paris on Tuesday.", "Der Minister traf seinen Amtskollegen."):
+        assert read.classify(text) == model.classify(text)

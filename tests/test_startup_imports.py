@@ -1,0 +1,25 @@
+"""Start-up: what `annotate` and `extract` import before their first article is only
+what every article needs. The libraries of one kind of input or one command (HTML
+extraction, WARC archives, spelled-out dates, watchlist screening) are imported when
+that input or step comes, each a tenth of a second or more."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+DEFERRED = ("trafilatura", "warcio", "fsspec", "dateparser", "rapidfuzz")
+
+
+def test_importing_the_pipeline_loads_no_library_of_one_input_kind_or_step() -> None:
+    code = (
+        "import sys\n"
+        "import dyadwatch.engines.local, dyadwatch.run, dyadwatch.pipeline, dyadwatch.registry\n"
+        f"print(','.join(name for name in {DEFERRED!r} if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.stdout.strip() == ""
