@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +13,13 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
 EXAMPLES = REPO / "examples" / "corpus"
+
+# The tests (and the commands they start, which inherit the environment) keep built
+# knowledge in a cache of their own, never the user's (dyadwatch.cache): one per run.
+if "DYADWATCH_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="dyadwatch-test-cache-")
+    os.environ["DYADWATCH_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def shared_path(*parts: str) -> Path:
