@@ -63,6 +63,24 @@ def test_dyad_of_a_pair_without_events_is_an_empty_table_of_the_same_columns(syn
     assert in_python.equals(in_duckdb, check_metadata=True)
 
 
+def test_dyad_reads_the_pair_rows_once_through_the_callers_memo(synthetic_db, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(queries, "DYAD_COUNTED_IN_PYTHON", 10_000)
+    kept: dict = {}
+    computed = []
+
+    def remember(key, compute):
+        if key not in kept:
+            computed.append(key)
+            kept[key] = compute()
+        return kept[key]
+
+    with open_store(synthetic_db, read_only=True) as con:
+        for since, until in _bounds(con):
+            remembered = dyad(con, "RUS", "PRK", by="month", since=since, until=until, remember=remember)
+            assert remembered.to_pylist() == dyad(con, "RUS", "PRK", by="month", since=since, until=until).to_pylist()
+    assert computed == [("dyad events", "RUS", "PRK")]
+
+
 @pytest.mark.parametrize("value", [0.0005, -0.0005, 2.0005, 1.0015, -1.0015, 2.4445, 0.1 + 0.2, -6.6666666,
                                    1e-9, 123456.78949999, 8.5, -0.0])
 def test_sql_round_rounds_as_duckdb(value):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 import duckdb
@@ -391,6 +391,7 @@ def dyad(
     until: dt.date | None = None,
     evidence: int = DEFAULT_EVIDENCE,
     normalise: bool = False,
+    remember: Callable[[Hashable, Callable[[], Any]], Any] | None = None,
 ) -> pa.Table:
     """The relation between two actors over time, per period (`by` day, week, month or
     year; events without a date form the period `undated`, left out when `since` or
@@ -413,7 +414,8 @@ def dyad(
 
     The events come from the `dyad_events` table (see dyad_events.py), which ingest
     keeps up to date; only the events a bound cuts through are recounted from their
-    reports."""
+    reports. `remember(key, compute)`, if given, keeps the pair's rows for the same state
+    of the database (the web app's per-generation memo)."""
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: choose one of {', '.join(PERIODS)}")
     x, y = actor_code(a), actor_code(b)
@@ -425,7 +427,10 @@ def dyad(
     }
     params.update({name: day for name, day in (("since", since), ("until", until)) if day})
     quad_classes = load_ontology().quad_classes
-    events = dyad_series.pair_events(con, params, most=DYAD_COUNTED_IN_PYTHON)
+    def fetch() -> list[dyad_series.SeriesEvent] | None:
+        return dyad_series.pair_events(con, params, most=DYAD_COUNTED_IN_PYTHON)
+    # the caller may keep the pair's rows for the same state of the database (the web app's memo)
+    events = remember(("dyad events", x, y), fetch) if remember is not None else fetch()
     if events is not None:
         table = dyad_series.dyad_table(dyad_series.kept_events(con, events, since=since, until=until), by=by,
                                        labels=params, evidence=evidence, quads=quad_classes, undated=UNDATED)

@@ -171,9 +171,10 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str, since:
               until: dt.date | None = None, period: str | None = None, normalise: bool = False,
               remembered: Remembered | None = None) -> models.DyadView:
     """The dyad over time both ways and together, and the events of the selected `period`;
-    the pair's flags kept in `remembered`, if given, for its other answers."""
+    the pair's dyad rows and flags kept in `remembered`, if given, for its other answers."""
     x, y = known_actor(a), known_actor(b)
-    table = dyad(con, x, y, by=by, since=since, until=until, normalise=normalise)
+    table = dyad(con, x, y, by=by, since=since, until=until, normalise=normalise,
+                 remember=remembered.get if remembered is not None else None)
     quads = list(load_ontology().quad_classes)
     rows = [_dyad_row(row, quads) for row in table.to_pylist()]
     events, more = _period_events(con, x, y, by=by, period=period, since=since, until=until) if period else ([], False)
