@@ -93,18 +93,33 @@ def every_cluster(con: duckdb.DuckDBPyConnection) -> np.ndarray:
     return con.sql("SELECT DISTINCT cluster FROM events").fetchnumpy()["cluster"]
 
 
+DYAD_ORDER = "pair, date, cluster, kind, actor_code"
+
+
 def _sort_when_due(con: duckdb.DuckDBPyConnection) -> None:
-    [(unsorted, total)] = con.execute("SELECT count(*) FILTER (WHERE NOT sorted), count(*) FROM dyad_events").fetchall()
-    if unsorted >= max(SORT_MIN_ROWS, total // SORT_SHARE):
-        sort_dyad_events(con)
+    sort_when_due(con, "dyad_events", DYAD_ORDER)
 
 
 def sort_dyad_events(con: duckdb.DuckDBPyConnection) -> None:
     """Rewrite the table in `pair` order (then date), every row marked sorted."""
-    con.execute("CREATE TEMPORARY TABLE _dyad_events_sorted AS "
-                "SELECT * REPLACE (true AS sorted) FROM dyad_events ORDER BY pair, date, cluster, kind, actor_code")
+    rewrite_sorted(con, "dyad_events", DYAD_ORDER)
+
+
+def sort_when_due(con: duckdb.DuckDBPyConnection, table: str, order: str) -> None:
+    """Rewrite a precomputed table (one with a `sorted` column) in `order` once its
+    unsorted rows pass a `SORT_SHARE`th of it and `SORT_MIN_ROWS`."""
+    [(unsorted, total)] = con.execute(f"SELECT count(*) FILTER (WHERE NOT sorted), count(*) FROM {table}").fetchall()
+    if unsorted >= max(SORT_MIN_ROWS, total // SORT_SHARE):
+        rewrite_sorted(con, table, order)
+
+
+def rewrite_sorted(con: duckdb.DuckDBPyConnection, table: str, order: str) -> None:
+    """Rewrite the table in `order`, every row marked sorted (the caller holds the
+    transaction)."""
+    con.execute(f"CREATE TEMPORARY TABLE _{table}_sorted AS SELECT * REPLACE (true AS sorted) FROM {table} "
+                f"ORDER BY {order}")
     try:
-        con.execute("DELETE FROM dyad_events")
-        con.execute("INSERT INTO dyad_events SELECT * FROM _dyad_events_sorted")
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} SELECT * FROM _{table}_sorted")
     finally:
-        con.execute("DROP TABLE _dyad_events_sorted")
+        con.execute(f"DROP TABLE _{table}_sorted")

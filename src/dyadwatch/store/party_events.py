@@ -30,7 +30,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from dyadwatch.store.dyad_events import SORT_MIN_ROWS, SORT_SHARE
+from dyadwatch.store.dyad_events import rewrite_sorted, sort_when_due
 
 # What the events query shows of a cluster, over all its reports `e`: the same
 # expressions grouped the reports when the query read them itself.
@@ -113,19 +113,13 @@ def update_party_events(con: duckdb.DuckDBPyConnection, clusters: np.ndarray | p
     _sort_when_due(con)
 
 
+PARTY_ORDER = "code, date, cluster"
+
+
 def _sort_when_due(con: duckdb.DuckDBPyConnection) -> None:
-    [(unsorted, total)] = con.execute(
-        "SELECT count(*) FILTER (WHERE NOT sorted), count(*) FROM party_events").fetchall()
-    if unsorted >= max(SORT_MIN_ROWS, total // SORT_SHARE):
-        sort_party_events(con)
+    sort_when_due(con, "party_events", PARTY_ORDER)
 
 
 def sort_party_events(con: duckdb.DuckDBPyConnection) -> None:
     """Rewrite the table in `code` order (then date), every row marked sorted."""
-    con.execute("CREATE TEMPORARY TABLE _party_events_sorted AS "
-                "SELECT * REPLACE (true AS sorted) FROM party_events ORDER BY code, date, cluster")
-    try:
-        con.execute("DELETE FROM party_events")
-        con.execute("INSERT INTO party_events SELECT * FROM _party_events_sorted")
-    finally:
-        con.execute("DROP TABLE _party_events_sorted")
+    rewrite_sorted(con, "party_events", PARTY_ORDER)
