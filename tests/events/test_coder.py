@@ -588,6 +588,8 @@ UNNAMED_GROUPS = [
     # a group the words mark as foreign is not the acting state's own
     row("Afghan President Hamid Karzai urged foreign forces to avoid civilian casualties.", "REQUEST AFG>",
         id="foreign-group-is-not-domestic"),
+    # a firm's demand aimed at no one named is not its government's concern
+    row("Gazprom demanded a price increase.", "REQUEST RUS>", id="firm-demand-not-at-its-state"),
     row("Rebels in Mali attacked an army convoy.", "ASSAULT MLI>MLI", id="group-in-country"),
     row("Thousands of students throughout Serbia staged rallies against the government.", "PROTEST SRB>SRB",
         id="group-throughout-country"),

@@ -83,6 +83,7 @@ RESPONSE_RECIPIENT_TYPES = frozenset({"REJECT", "SUPPORT"})  # not ACCUSE: "cond
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+COMPANY_SECTORS = frozenset({"BUS", "JRN"})  # firms and news outlets: organisations, not a country's people
 HISTORICAL_AFTER_DAYS = 365
 BASE_CONFIDENCE = 0.8
 
@@ -1096,9 +1097,11 @@ def _own_government(event: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     their government ("students throughout Indonesia staged demonstrations", "Bosnian
     Serbs demanded a truce"), and so is their calling a protest off; a state's diplomatic
     protest or demand is not guessed at, nor refugees' (their government may be the
-    host's or their own)."""
+    host's or their own), nor a firm's or a news outlet's."""
     if event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
+    if any(set(actor.sectors) & COMPANY_SECTORS for actor in actors):
+        return ()  # "Gazprom demanded an increase": a firm's demand is on its trading partner, not its state
     country = _one_country(actors)
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
