@@ -523,8 +523,9 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     extra = [] if is_passive(token) else children(token, "attr", "oprd")
     found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
-    if pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):
-        # "withdrew from the talks", "walked out of the negotiations"
+    if pattern.objects and pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):
+        # "withdrew from the talks", "walked out of the negotiations": the named objects may
+        # stand after the pattern's preposition
         found = _pattern_prep_objects(token, pattern)
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
