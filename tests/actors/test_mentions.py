@@ -229,6 +229,7 @@ ACRONYMS = [
     ("The SBU detained a suspected Russian agent in Odesa.", [("SBU", "UKR", "SPY")]),
     ("KCNA said the test was a complete success.", [("KCNA", "PRK", "JRN")]),
     ("The IRGC seized a tanker in the Strait of Hormuz.", [("IRGC", "IRN", "MIL")]),
+    ("The UPDF said it had killed 20 rebels in the north.", [("UPDF", "UGA", "MIL")]),
     ("The CIA declined to comment on the report.", [("CIA", "USA", "SPY")]),
     ("The GRU was behind the poisoning, British police said.", [("GRU", "RUS", "SPY,MIL")]),
     ("The PRC foreign ministry lodged a protest with the embassy.", [("PRC foreign ministry", "CHN", "GOV")]),
@@ -302,6 +303,9 @@ IGOS = [
     ("Nato allies agreed to spend more on defence.", [("Nato", "IGO", "")]),
     ("EU foreign ministers agreed to extend the sanctions for six months.", [("EU foreign ministers", "EUR", "GOV")]),
     ("The Council of Europe expelled Russia in March 2022.", [("Council of Europe", "IGO", "")]),
+    # a demonym inside a body's name is not the body's country
+    ("The Inter-American Development Bank lent Peru $200 million.", [("Inter-American Development Bank", "IGO", ""), ("Peru", "PER", "")]),
+    ("The EBRD said it would invest in Albania.", [("EBRD", "IGO", ""), ("Albania", "ALB", "")]),
 ]
 
 
@@ -644,6 +648,9 @@ def test_a_pronoun_with_no_person_before_stays_unresolved():
 # (sentence, text (its first occurrence), the code it must not resolve to, or ANY)
 
 NEVER_ACTORS = [
+    ("The loan is worth 20 million US dollars, officials said.", "US", ANY),  # a currency names no party
+    ("The bank sold Hong Kong dollars on Monday.", "Hong Kong", ANY),
+    ("India urged Asia to do more for the climate.", "Asia", ANY),  # a continent, never its namesake town
     ("Serbian police killed three ethnic Albanians in the south.", "Albanians", "ALB"),  # an ethnic group is no country's citizens
     ("A senior Russian official told us that the talks had stalled.", "us", ANY),
     ("Let us be clear about what happened, the minister said.", "us", ANY),

@@ -105,6 +105,10 @@ class BodySection(DataModel):
     sentences_back: int
 
 
+class ThingsSection(DataModel):
+    lemmas: frozenset[str]
+
+
 class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
@@ -114,6 +118,7 @@ class ContextFile(DataModel):
     domestic: DomesticSection
     pronouns: PronounSection
     bodies: BodySection
+    things: ThingsSection = ThingsSection(lemmas=frozenset())
 
 
 @functools.cache
@@ -150,7 +155,7 @@ def resolve_mentions(
     article's `datelines` and photo `credits` (found in cleaning) name no actor."""
     knowledge = knowledge or load_knowledge()
     names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
-    names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines)]
+    names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines) and not _qualifies_a_thing(doc, s, e)]
     names = sorted(names + _introduced_acronyms(doc_text(doc), names), key=lambda n: n[0])
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
@@ -288,6 +293,15 @@ def _is_credit(start: int, end: int, known: KnownActor, datelines: Sequence[Date
     """"SEOUL, July 21 (Yonhap) --": the outlet a dateline credits."""
     agencies = [(d.agency.start, d.agency.end) for d in datelines if d.agency is not None]
     return "JRN" in known.sectors and (start, end) in agencies
+
+
+def _qualifies_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """"20 million US dollars": a name right before a currency names no party (context.toml [things])."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]  # a noun: "Iran marks the anniversary", "South Korea won" are verbs
+    return after.pos_ == "NOUN" and after.lemma_.lower() in load_context_file().things.lemmas
 
 
 def _known_mention(

