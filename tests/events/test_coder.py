@@ -598,6 +598,9 @@ UNNAMED_GROUPS = [
         id="domestic-recipient"),
     row("Georgian police detained 20 opposition activists.", "COERCE GEO>GEO", id="domestic-recipient-counted"),
     row("Rebels attacked an army convoy.", id="group-nowhere"),
+    # where a meeting is held says nothing of who meets there
+    row("The delegates agreed to meet in Beijing next month.", id="venue-is-not-the-group's-country"),
+    row("Officials from the two countries met in Cairo on Monday.", id="meeting-place-is-not-the-officials'"),
     row("Saudi-led forces launched air strikes on Yemen.", "ASSAULT SAU>YEM", id="x-led-forces"),
     row("Serbian police killed three ethnic Albanians.", "ASSAULT SRB>SRB", id="ethnic-group-is-domestic"),
     # unnamed victims are the people of the place where the violence happens; an army's strike

@@ -548,7 +548,7 @@ def _make_event(
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index)
     actors = actors or _document_authors(tokens, index)
-    actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match.trigger, index)
+    actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index))
     if not actors:
         return None
@@ -877,11 +877,13 @@ def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple
     return (dataclasses.replace(actors[0], sectors=sectors, name=words[0].text, rule="actor.located-group"),)
 
 
-def _located_group(tokens: list[Token], trigger: Token, index: MentionIndex) -> tuple[Actor, ...]:
+def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """An unnamed group acting where the sentence places the act ("prisoners rioted at a
-    jail in Dili"): the manual codes such actors by their country."""
+    jail in Dili"): the manual codes such actors by their country. Where a meeting is held
+    says nothing of who meets there ("the delegates agreed to meet in Beijing")."""
+    trigger = match.trigger
     words = [word for token in tokens for word in counted(token)]
-    sectors = group_sectors(words[0]) if words else ()
+    sectors = group_sectors(words[0]) if words and match.pattern.event not in VENUE_TYPES else ()
     # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
     # done to; an official's object is no guide to where the official is from
     where = places_around([trigger]) if sectors else []
