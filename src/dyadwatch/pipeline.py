@@ -16,11 +16,11 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from dyadwatch import __version__
-from dyadwatch.batching import batched
+from dyadwatch.batching import batched_by_size
 from dyadwatch.clean import make_article, make_text_article
 from dyadwatch.clean.language import CODED_LANGUAGES
 from dyadwatch.errors import InputError, InternalInputError, LanguageInputError
-from dyadwatch.nlp import DEFAULT_BATCH_SIZE, count_sentences, load_nlp, parse_articles
+from dyadwatch.nlp import BATCH_CHARS, DEFAULT_BATCH_SIZE, count_sentences, load_nlp, parse_articles
 from dyadwatch.pieces import PIECE_CHARS, merge_pieces, split_article
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.registry import default_stages
@@ -61,13 +61,18 @@ def annotate_articles(
     stages: tuple[Stage, ...] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[AnnotatedArticle | InputError]:
-    """Parse articles in batches and run the annotation stages (default: the
+    """Parse articles in batches (of `batch_size` articles at most, and of about
+    `nlp.BATCH_CHARS` characters) and run the annotation stages (default: the
     registry's) over each, in input order; errors pass through in their place. One
     article never fails its neighbours: a batch that raises is done again article by
     article, and an article that still raises becomes an `InternalInputError`."""
     stages = default_stages() if stages is None else check_stages(stages)
-    for batch in batched((codable(item) for item in items), batch_size):
+    for batch in batched_by_size((codable(item) for item in items), count=batch_size, size=BATCH_CHARS, measure=_chars):
         yield from _annotate_isolated(batch, stages=stages, batch_size=batch_size)
+
+
+def _chars(item: Article | InputError) -> int:
+    return 0 if isinstance(item, InputError) else len(item.text)
 
 
 def _annotate_isolated(
