@@ -629,6 +629,9 @@ PRONOUNS = [
     # gender: "she" passes over the man named first
     ("Russian Foreign Minister Sergei Lavrov met US Secretary of State Condoleezza Rice on Monday. Mrs Rice later said she was disappointed.", "she", "Condoleezza Rice"),
     ("Russian President Vladimir Putin met Chinese Premier Li Qiang, and the latter praised the deal.", "the latter", "Li Qiang"),
+    # the speaker of a quotation is not a person named inside it
+    ('Chinese Premier Li Peng met French Defence Minister Charles Millon on Monday. "We welcome the visit of French '
+     'President Jacques Chirac," he said.', "he", "Li Peng"),
 ]
 
 

@@ -449,6 +449,10 @@ def _antecedent(
     subject = _own_clause_subject(pronoun, people)
     fitting = [p for p in people if genders[p.start] in (None, gender) and (subject is None or p.actor.person != subject)]  # type: ignore[union-attr]
     sentence_start, _ = sentence_bounds(doc, pronoun.i)
+    if not _quoted(doc, pronoun.idx):
+        # '"We appreciate the decision by Chirac," he said': a speaker is not someone
+        # his own or another's quoted words name
+        fitting = [p for p in fitting if not _quoted(doc, p.start)]
     same = [p for p in fitting if doc[sentence_start].idx <= p.start and p.end <= pronoun.idx]
     if same:
         return _subject_first(doc, same, last=True)
@@ -462,6 +466,21 @@ def _antecedent(
         if earlier:
             return _subject_first(doc, earlier, last=False)
     return None
+
+
+OPENING_QUOTES = ("\u201c", "``")
+CLOSING_QUOTES = ("\u201d", "''")
+
+
+def _quoted(doc: Doc, offset: int) -> bool:
+    """Is the offset inside quotation marks opened in its own sentence (straight marks
+    counted, curly and TeX-style ones paired)?"""
+    start, _ = sentence_bounds(doc, doc.char_span(offset, offset + 1, alignment_mode="expand").start)
+    before = doc_text(doc)[doc[start].idx : offset]
+    if before.count('"') % 2:
+        return True
+    opened = max(before.rfind(mark) for mark in OPENING_QUOTES)
+    return opened > max(before.rfind(mark) for mark in CLOSING_QUOTES)
 
 
 def _own_clause_subject(pronoun: Token, people: list[Mention]) -> str | None:
