@@ -900,6 +900,11 @@ REPORTED_SPEECH = [
     row("Officials said Russia and Ukraine could exchange prisoners next week.", "RETREAT RUS+UKR> hypothetical",
         id="could-exchange"),
     row("China said it did not send weapons to Russia.", "AID CHN>RUS negated", id="did-not"),
+    # what is done instead of an act, or without it, leaves the act undone
+    row("Russia withdrew its troops instead of attacking Georgia.", "RETREAT RUS>", id="instead-of"),
+    row("Britain summoned the Iranian ambassador rather than expelling Iranian diplomats.", "ACCUSE GBR>IRN",
+        "SANCTION GBR>IRN negated", id="rather-than"),
+    row("The Chinese premier left Tokyo without criticizing Japan.", "ACCUSE CHN>JPN negated", id="without"),
     row("South Korea's foreign ministry said Seoul did not expel the North Korean diplomats.",
         "SANCTION KOR>PRK negated", id="did-not-expel"),
     row("North Korea said it might cut its hotline with South Korea.", "THREATEN PRK>KOR", id="might-cut-is-threat"),

@@ -45,6 +45,7 @@ def test_a_statement_is_coded_by_what_it_says(sentence, expected):
         # negated, asked, or about no other party
         '"The agreement with Chile is not illegal," the Peruvian minister said.',
         '"Is this not a provocation by Japan?" the Chinese spokesman asked.',
+        '"We think that instead of blaming Russia we need to move ahead," the Georgian minister said.',
         '"The situation is regrettable," the Egyptian minister said.',
         # the cue is someone else's act: refugees whom authorities blame
         "Thousands of Liberian refugees, whom local authorities blame for the unrest, fled, Amnesty said.",

@@ -31,6 +31,7 @@ class ModalityWords(DataModel):
     willingness_words: frozenset[str]
     obligation_aux: frozenset[str]
     condition_marks: frozenset[str]
+    negating_prepositions: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
 
@@ -154,6 +155,7 @@ def is_condition(trigger: Token) -> bool:
 def read_aux(trigger: Token) -> EventAux:
     words = load_modality_words()
     verb = _clause_verb(trigger)
+    aside = set_aside(verb)
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_TAGS and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         # "plans to cut gas and impose tariffs", "did not cut gas or impose tariffs": a
@@ -161,13 +163,28 @@ def read_aux(trigger: Token) -> EventAux:
         # finite one has its own ("did not rule out talks and criticised the West")
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    negated = any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs) or _not_able(verb)
+    negated = (any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs)
+               or _not_able(verb) or aside)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def set_aside(verb: Token) -> bool:
+    """"instead of blaming", "rather than attacking", "without criticizing": a gerund
+    after a negating preposition (data: negating_prepositions)."""
+    if verb.dep_ == "pcomp":
+        prep = verb.head
+    elif verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].head.i == verb.head.i:
+        prep = verb.doc[verb.i - 1]  # "summoned the envoy rather than expelling …": parsed as a conjunct
+    else:
+        return False
+    adverbs = [c.lower_ for c in prep.children if c.dep_ == "advmod"]
+    said = {prep.lower_} | {f"{adverb} {prep.lower_}" for adverb in adverbs}
+    return bool(said & load_modality_words().negating_prepositions)
 
 
 def _future_clause(verb: Token, aux: set[str] | None = None) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import Ontology, load_ontology
+from dyadwatch.events.modality import set_aside
 from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
 from dyadwatch.records import Mention, Quote
 
@@ -195,10 +196,10 @@ def _governs_to(word: Token) -> bool:
 
 
 def _negated(word: Token) -> bool:
-    """"is not illegal", "did not welcome", "should not": a negation on the word or on
-    the verb it belongs to."""
+    """"is not illegal", "did not welcome", "should not", "instead of blaming": a
+    negation on the word or on the verb it belongs to."""
     heads = (word, word.head) if word.dep_ in ("acomp", "attr", "aux", "dobj", "amod", "xcomp") else (word,)
-    return any(child.dep_ == "neg" for head in heads for child in head.children)
+    return any(child.dep_ == "neg" for head in heads for child in head.children) or any(map(set_aside, heads))
 
 
 def _asked(word: Token) -> bool:
