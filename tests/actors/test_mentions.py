@@ -414,6 +414,9 @@ UNPLACED_PEOPLE = [
     ("Bush spoke in Texas on Sunday.", "Bush"),  # a family name several leaders share
     # an article about Mali, a sentence naming Niger only: no guess either way
     ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. President Amadou Diallo flew to Niger.", "Amadou Diallo"),
+    # an article about Mali, the sentence before naming another state: the office may be that state's
+    ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. Leaders in the French "
+     "Senate spoke on Sunday. The speaker, Senator Jean Dupont, said the troops should leave Mali.", "Jean Dupont"),
     # a role is no office: a spokesman in an article about Mali may speak for anyone
     ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. Spokesman Amadou Diallo said the talks would resume.", "Amadou Diallo"),
     # a bare name before a comma is no title ("the summit with ASEAN, Ivan Petrov said")

@@ -629,12 +629,13 @@ def _titled_in_context(
         return None
     start, end = sentence_bounds(ent.doc, ent.start)
     first, last = ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
-    countries = {
-        m.actor.code for m in known
-        if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
-    }
+    countries = _countries_named(known, first, last)
+    before = _countries_named(known, ent.doc[sentence_bounds(ent.doc, start - 1)[0]].idx, first) if start else set()
     office_words = " ".join(t.text for t in title)
-    if article_country is not None and countries <= {article_country} and knowledge.office_sectors(office_words):
+    # "U.S. Democratic leaders in the Senate … The Democrats — Senator Harry Reid …" in
+    # an article about Iraq: the sentence before naming another state leaves it open
+    if (article_country is not None and countries | before <= {article_country}
+            and knowledge.office_sectors(office_words)):
         code, rule = article_country, "person.title-article-country"
     elif article_country is None and len(countries) == 1:
         code, rule = countries.pop(), "person.title-sentence-country"
@@ -643,6 +644,14 @@ def _titled_in_context(
     office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
     actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
+
+
+def _countries_named(known: list[Mention], first: int, last: int) -> set[str]:
+    """The states named (not through a person) between two offsets."""
+    return {
+        m.actor.code for m in known
+        if m.actor is not None and first <= m.start < last and not m.actor.person and m.actor.code not in NON_STATE_CODES
+    }
 
 
 def _title_before(ent: Span) -> list[Token]:
