@@ -905,6 +905,10 @@ REPORTED_SPEECH = [
     row("Britain summoned the Iranian ambassador rather than expelling Iranian diplomats.", "ACCUSE GBR>IRN",
         "SANCTION GBR>IRN negated", id="rather-than"),
     row("The Chinese premier left Tokyo without criticizing Japan.", "ACCUSE CHN>JPN negated", id="without"),
+    # an act named under a noun of possibility is only possible
+    row("Russia raised the possibility of a visit to Pyongyang by Putin.", "CONSULT RUS>PRK hypothetical",
+        id="possibility-of"),
+    row("Hopes of new talks between India and Pakistan faded on Monday.", "CONSULT IND+PAK> hypothetical", id="hopes-of"),
     row("South Korea's foreign ministry said Seoul did not expel the North Korean diplomats.",
         "SANCTION KOR>PRK negated", id="did-not-expel"),
     row("North Korea said it might cut its hotline with South Korea.", "THREATEN PRK>KOR", id="might-cut-is-threat"),

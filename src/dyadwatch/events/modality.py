@@ -34,6 +34,7 @@ class ModalityWords(DataModel):
     negating_prepositions: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
+    hypothetical_heads: frozenset[str]
 
 
 @functools.cache
@@ -169,8 +170,18 @@ def read_aux(trigger: Token) -> EventAux:
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
-    hypothetical = bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
+    hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
+                    or _only_possible(trigger))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def _only_possible(trigger: Token) -> bool:
+    """"hopes of direct talks", "the prospect of sanctions": a noun act named under a
+    noun of possibility (data: hypothetical_heads)."""
+    prep = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or prep.lower_ not in ("of", "for"):
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in load_modality_words().hypothetical_heads
 
 
 def set_aside(verb: Token) -> bool:
