@@ -230,6 +230,7 @@ ACRONYMS = [
     ("KCNA said the test was a complete success.", [("KCNA", "PRK", "JRN")]),
     ("The IRGC seized a tanker in the Strait of Hormuz.", [("IRGC", "IRN", "MIL")]),
     ("The UPDF said it had killed 20 rebels in the north.", [("UPDF", "UGA", "MIL")]),
+    ("Officers of the Uganda People's Defense Force were arrested.", [("Uganda People's Defense Force", "UGA", "MIL")]),
     ("The CIA declined to comment on the report.", [("CIA", "USA", "SPY")]),
     ("The GRU was behind the poisoning, British police said.", [("GRU", "RUS", "SPY,MIL")]),
     ("The PRC foreign ministry lodged a protest with the embassy.", [("PRC foreign ministry", "CHN", "GOV")]),
