@@ -31,6 +31,11 @@ def coded(sentence: str, *, only_speech: bool = False) -> set[str]:
         ('"We are ready to cooperate with Vietnam," the Laotian foreign minister said.', {"AGREE LAO>VNM"}),
         ('"Pakistan has violated the truce," an Indian army spokesman said on Sunday.',
          {"ACCUSE IND>PAK", "ASSAULT PAK>"}),
+        # judging another party's proposal unworkable refuses it; judging its act, accuses it
+        ("The Turkish foreign minister said the German proposal would make things worse.",
+         {"REJECT TUR>DEU", "AGREE DEU>"}),
+        ("The Russian foreign minister said the US plan was unacceptable.", {"REJECT RUS>USA"}),
+        ("The Russian foreign minister said the US strikes were unacceptable.", {"ACCUSE RUS>USA", "ASSAULT USA>"}),
     ],
 )
 def test_a_statement_is_coded_by_what_it_says(sentence, expected):

@@ -39,6 +39,7 @@ class SpeechCue:
     subject_acts: bool = False
     governs_to: bool = False
     reporting: frozenset[str] = frozenset()
+    subject_nouns: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -96,6 +97,7 @@ class CueEntry(DataModel):
     subject_acts: bool = False
     governs_to: bool = False
     reporting: tuple[str, ...] = ()
+    subject_nouns: tuple[str, ...] = ()
 
 
 class SpeechFile(DataModel):
@@ -126,6 +128,7 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
         subject_acts=item.subject_acts,
         governs_to=item.governs_to,
         reporting=frozenset(word.lower() for word in item.reporting),
+        subject_nouns=frozenset(word.lower() for word in item.subject_nouns),
     )
 
 
@@ -147,6 +150,9 @@ def speech_acts(
         if cue.reporting:  # whom the reporting verb asks: the content's subject
             asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
             parties = Parties(subjects=asked, predicate=True)
+        elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
+            judged = _judged_subject(word, cue.subject_nouns)
+            parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
         else:
             parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
         yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
@@ -185,8 +191,24 @@ def _first_cue(content: Sequence[Token], cues: Sequence[SpeechCue]) -> tuple[Spe
         for word in content:
             named = word.lemma_.lower() in cue.lemmas or word.lower_ in cue.lemmas
             modal = word.dep_ == "aux" and word.lower_ in cue.modals
-            if (named or modal) and (not cue.governs_to or _governs_to(word)) and not _negated(word) and not _asked(word):
+            if (named or modal) and (not cue.governs_to or _governs_to(word)) and not _negated(word) and not _asked(word) \
+                    and (not cue.subject_nouns or _judged_subject(word, cue.subject_nouns) is not None):
                 return cue, word
+    return None
+
+
+def _judged_subject(word: Token, nouns: frozenset[str]) -> Token | None:
+    """The subject the word judges, when it is one of `nouns`: that of the word's clause
+    or of the one or two clauses above ("the plan is unacceptable", "the proposal would
+    make things worse")."""
+    head, steps = word, 0
+    while steps < 3:
+        for subject in children(head, *SUBJECT_DEPS):
+            if subject.lemma_.lower() in nouns:
+                return subject
+        if head.head.i == head.i:
+            break
+        head, steps = head.head, steps + 1
     return None
 
 
