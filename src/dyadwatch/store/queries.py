@@ -152,12 +152,11 @@ def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: i
     read whole, with their articles (found through the articles' index): reading every
     column of every matching report, and scanning the articles, cost far more."""
     params = filters.params
-    where = filters.where(pair_anchor=_pair_anchor(con, filters))
     if limit is None:
-        picked = f"SELECT e.* FROM events e WHERE {where}"
+        picked = f"SELECT e.* FROM events e WHERE {filters.where(pair_anchor=_pair_anchor(con, filters))}"
         articles = "articles"
     else:
-        keys = con.sql(_report_keys_sql(con, filters, where=where, limit=limit, desc=desc), params=params).fetchall()
+        keys = con.sql(_report_keys_sql(con, filters, limit=limit, desc=desc), params=params).fetchall()
         params = {"seqs": [seq for seq, _ in keys], "ids": sorted({article_id for _, article_id in keys})}
         # (an IN list of the seqs is a join that skips the rows of other seqs; the ids'
         # list_contains is an IN list of constants, which the articles' index answers)
@@ -167,13 +166,13 @@ def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: i
     return con.sql(sql, params=params).to_arrow_table()
 
 
-def _report_keys_sql(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, where: str, limit: int,
-                     desc: str) -> str:
+def _report_keys_sql(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int, desc: str) -> str:
     """SQL picking the `seq` and `article_id` of the first `limit` matching reports:
     from the reports' keys kept in the rarest named code's precomputed events when the
     filters allow (their events' parties, type and quad class are every report's, and
     each report's date is asked of its key), else from the reports table."""
     if not filters.codes():
+        where = filters.where(pair_anchor=_pair_anchor(con, filters))
         return _REPORT_KEYS_SQL.format(where=where, limit=_limit(limit), desc=desc)
     anchor = _rarest(con, filters.params, filters.codes())
     dated = " AND ".join(condition.format(date="k.r.date") for condition in filters.when) or "true"
@@ -188,10 +187,13 @@ ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
 {limit}
 """
 
+# (the keys unnested in the select list: unnested in the FROM clause, the code's filter
+# is no longer pushed into the scan, which then reads every code's rows)
 _PARTY_REPORT_KEYS_SQL = """
-SELECT k.r.seq, k.r.article_id FROM party_events p, unnest(p.report_keys) AS k(r)
-WHERE {where} AND {dated}
-ORDER BY k.r.date{desc} NULLS LAST, p.cluster, k.r.article_seq, k.r.seq
+WITH k AS (SELECT p.cluster, unnest(p.report_keys) AS r FROM party_events p WHERE {where})
+SELECT k.r.seq, k.r.article_id FROM k
+WHERE {dated}
+ORDER BY k.r.date{desc} NULLS LAST, k.cluster, k.r.article_seq, k.r.seq
 {limit}
 """
 
