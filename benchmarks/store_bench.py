@@ -10,9 +10,10 @@ reported by 1 + Poisson(1.5) articles a few days apart, 2% negated. Reports are 
 in random order, as incremental ingest stores them, and clustered by the store's own
 `assign_clusters`; the dyad's and the events query's precomputed events and the text
 search's word index are then filled by ingest's own `update_dyad_events`,
-`update_party_events` and `update_report_tokens`, given every cluster. The paragraph, mention and actor tables are left empty: no query timed here
-reads them. `--reuse` times the queries on the database
-an earlier run left at `--db` (upgraded first if an older dyadwatch made it).
+`update_party_events` and `update_report_tokens`, given every cluster. The paragraph,
+mention and actor tables are left empty: no query timed here reads them. `--reuse`
+times the queries on the database an earlier run left at `--db` (upgraded first if an
+older dyadwatch made it).
 """
 
 from __future__ import annotations

@@ -201,8 +201,9 @@ def _plain(actor=None, recipient=None, between=None, type=None, quad=None, since
         params["recipient"] = recipient
     for n, word in enumerate(re.findall(r"[^\W_]+", (text or "").lower())):
         # the word whole: neither a letter nor a digit on either side
-        events.append(f"regexp_matches(lower(e.text), '(^|[^\\p{{L}}\\p{{N}}])' || $word{n} || '([^\\p{{L}}\\p{{N}}]|$)')")
+        events.append(f"regexp_matches(lower(e.text), $edge || $word{n} || $after)")
         params[f"word{n}"] = word
+        params["edge"], params["after"] = r"(^|[^\p{L}\p{N}])", r"([^\p{L}\p{N}]|$)"
     types = event_types(type)
     if types:
         dates.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
