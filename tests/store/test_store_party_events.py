@@ -199,7 +199,10 @@ def _plain(actor=None, recipient=None, between=None, type=None, quad=None, since
     if recipient:
         events.append("list_contains(e.recipient_codes, $recipient)")
         params["recipient"] = recipient
-    for n, word in enumerate(re.findall(r"[^\W_]+", (text or "").lower())):
+    words = re.findall(r"[^\W_]+", (text or "").lower())
+    if (text or "").strip() and not words:
+        events.append("false")  # words asked for, none of them a word ("?!"): nothing has them
+    for n, word in enumerate(words):
         # the word whole: neither a letter nor a digit on either side
         events.append(f"regexp_matches(lower(e.text), $edge || $word{n} || $after)")
         params[f"word{n}"] = word

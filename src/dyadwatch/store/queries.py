@@ -294,12 +294,10 @@ class _EventFilters:
         reading every report's sentence: the reports holding every word."""
         if TEXT_MATCH not in self.events:
             return
-        words = query_tokens(con, self.params.pop("text"))
+        sql, params = matching_reports_sql(query_tokens(con, self.params.pop("text")))
         self.events.remove(TEXT_MATCH)
-        if words:
-            sql, params = matching_reports_sql(words)
-            self.events.append(f"e.seq IN ({sql})")
-            self.params.update(params)
+        self.events.append(f"e.seq IN ({sql})")
+        self.params.update(params)
 
     def _on(self, table: str) -> list[str]:
         return [condition.format(t=table, date=f"{table}.date") for condition in (*self.kinds, *self.when)]

@@ -41,8 +41,9 @@ def tokens_sql(text: str) -> str:
     return f"list_distinct(regexp_extract_all(lower({text}), '{_WORD}'))"
 
 
-# A report `e` has every word of the query text in the parameter `$text`.
-TEXT_MATCH = f"list_has_all({tokens_sql('e.text')}, {tokens_sql('$text')})"
+# A report `e` has every word of the query text in the parameter `$text` (a text of no
+# word, "%" or "?!", asks for what no report has).
+TEXT_MATCH = f"len({tokens_sql('$text')}) > 0 AND list_has_all({tokens_sql('e.text')}, {tokens_sql('$text')})"
 
 _FILL_SQL = f"""
 INSERT INTO report_tokens BY NAME
@@ -88,10 +89,12 @@ def query_tokens(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
 
 def matching_reports_sql(words: list[str], *, prefix: str = "token") -> tuple[str, dict[str, Any]]:
     """SQL selecting the `seq` of the reports holding every word of `words` (rarest
-    first), and its parameters (named `{prefix}0`, `{prefix}1` …): the rarest word's
-    postings, kept where each next word has a posting of the same report (a semi join
-    built on the few reports kept so far, which also skips the next word's row groups
-    outside their range)."""
+    first; none when there is no word), and its parameters (named `{prefix}0`,
+    `{prefix}1` …): the rarest word's postings, kept where each next word has a posting
+    of the same report (a semi join built on the few reports kept so far, which also
+    skips the next word's row groups outside their range)."""
+    if not words:
+        return "SELECT seq FROM report_tokens WHERE false", {}
     params = {f"{prefix}{n}": word for n, word in enumerate(words)}
     sql = f"SELECT seq FROM report_tokens WHERE token = ${prefix}0"
     for n in range(1, len(words)):
