@@ -8,11 +8,12 @@ The synthetic data: real-world events with a Zipf-distributed actor and recipien
 dates over 2015–2024 (mostly publication-dated, some to the day or month), each
 reported by 1 + Poisson(1.5) articles a few days apart, 2% negated. Reports are stored
 in random order, as incremental ingest stores them, and clustered by the store's own
-`assign_clusters`; the dyad's and the events query's precomputed events are then
-filled by ingest's own `update_dyad_events` and `update_party_events`, given every
-cluster. The paragraph, mention and actor tables are left empty: no query timed here
-reads them. `--reuse` times the queries on the database
-an earlier run left at `--db` (upgraded first if an older dyadwatch made it).
+`assign_clusters`; the dyad's and the events query's precomputed events and the text
+search's word index are then filled by ingest's own `update_dyad_events`,
+`update_party_events` and `update_report_tokens`, given every cluster. The paragraph,
+mention and actor tables are left empty: no query timed here reads them. `--reuse`
+times the queries on the database an earlier run left at `--db` (upgraded first if an
+older dyadwatch made it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dyadwatch.store.dyad_events import every_cluster, update_dyad_events
 from dyadwatch.store.party_events import update_party_events
 from dyadwatch.store.real_events import assign_clusters, first_reports
 from dyadwatch.store.queries import dyad, find_events, top_actors
+from dyadwatch.store.report_tokens import update_report_tokens
 from dyadwatch.store.rows import SCHEMAS
 from dyadwatch.store.schema import connect, open_store
 
@@ -73,12 +75,13 @@ def main() -> None:
     clustered = time.perf_counter()
     load(args.db, {"articles": articles, "events": events, "dyads": dyads})
     loaded = time.perf_counter()
-    dyad_seconds, party_seconds = aggregate(args.db)
+    dyad_seconds, party_seconds, token_seconds = aggregate(args.db)
 
     print(f"reports {events.num_rows:,}  real-world events {len(np.unique(clusters)):,}  dyad rows {dyads.num_rows:,}"
           f"  articles {articles.num_rows:,}")
     print(f"generate {made - started:.1f} s   cluster {clustered - made:.1f} s   load {loaded - clustered:.1f} s"
-          f"   dyad events {dyad_seconds:.1f} s   party events {party_seconds:.1f} s")
+          f"   dyad events {dyad_seconds:.1f} s   party events {party_seconds:.1f} s"
+          f"   word index {token_seconds:.1f} s")
     print(f"database size {args.db.stat().st_size / 2**20:,.0f} MiB ({args.db})")
     print(f"threads {os.cpu_count()}")
     run_queries(args.db)
@@ -205,11 +208,11 @@ def load(db: Path, tables: dict[str, pa.Table]) -> None:
 
 
 def aggregate(db: Path) -> list[float]:
-    """The dyad's and the events query's precomputed events, made as ingest makes them,
-    for every cluster; seconds each."""
+    """The dyad's and the events query's precomputed events and the word index, made as
+    ingest makes them, for every cluster; seconds each."""
     with open_store(db) as con:
         seconds = []
-        for update in (update_dyad_events, update_party_events):
+        for update in (update_dyad_events, update_party_events, update_report_tokens):
             started = time.perf_counter()
             con.execute("BEGIN TRANSACTION")
             update(con, every_cluster(con))

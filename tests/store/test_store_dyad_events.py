@@ -168,8 +168,10 @@ def test_migration_fills_dyad_events_of_a_database_made_before_them(synthetic_db
         con.execute("DROP TABLE dyad_events")
         con.execute("DROP TABLE party_events")
         con.execute("DROP TABLE party_counts")
+        con.execute("DROP TABLE report_tokens")
         con.execute("DELETE FROM _migrations WHERE name >= '0004_dyad_events'")
-    assert schema.pending_migrations(old) == ["0004_dyad_events", "0005_party_events"]
+    assert schema.pending_migrations(old) == ["0004_dyad_events", "0005_party_events", "0006_party_report_keys",
+                                              "0007_report_tokens"]
     with open_store(old, read_only=True) as con:
         assert _rows(con) == expected
 

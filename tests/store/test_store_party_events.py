@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import shutil
 
 import duckdb
@@ -108,8 +109,24 @@ def test_migration_fills_party_events_of_a_database_made_before_them(synthetic_d
         expected_counts = _counts(con)
         con.execute("DROP TABLE party_events")
         con.execute("DROP TABLE party_counts")
-        con.execute("DELETE FROM _migrations WHERE name = '0005_party_events'")
-    assert schema.pending_migrations(old) == ["0005_party_events"]
+        con.execute("DROP TABLE report_tokens")
+        con.execute("DELETE FROM _migrations WHERE name >= '0005_party_events'")
+    assert schema.pending_migrations(old) == ["0005_party_events", "0006_party_report_keys", "0007_report_tokens"]
+    with open_store(old, read_only=True) as con:
+        assert _rows(con) == expected and _counts(con) == expected_counts
+
+
+def test_migration_gives_the_events_of_a_database_made_before_them_their_report_keys(
+        synthetic_db, tmp_path):  # noqa: F811
+    old = tmp_path / "old.duckdb"
+    shutil.copy(synthetic_db, old)
+    with duckdb.connect(str(old)) as con:
+        expected = _rows(con)
+        expected_counts = _counts(con)
+        con.execute("ALTER TABLE party_events DROP COLUMN report_keys")
+        con.execute("DROP TABLE report_tokens")
+        con.execute("DELETE FROM _migrations WHERE name >= '0006_party_report_keys'")
+    assert schema.pending_migrations(old) == ["0006_party_report_keys", "0007_report_tokens"]
     with open_store(old, read_only=True) as con:
         assert _rows(con) == expected and _counts(con) == expected_counts
 
@@ -182,9 +199,14 @@ def _plain(actor=None, recipient=None, between=None, type=None, quad=None, since
     if recipient:
         events.append("list_contains(e.recipient_codes, $recipient)")
         params["recipient"] = recipient
-    for n, word in enumerate((text or "").split()):
-        events.append(f"contains(lower(e.text), $word{n})")
-        params[f"word{n}"] = word.lower()
+    words = re.findall(r"[^\W_]+", (text or "").lower())
+    if (text or "").strip() and not words:
+        events.append("false")  # words asked for, none of them a word ("?!"): nothing has them
+    for n, word in enumerate(words):
+        # the word whole: neither a letter nor a digit on either side
+        events.append(f"regexp_matches(lower(e.text), $edge || $word{n} || $after)")
+        params[f"word{n}"] = word
+        params["edge"], params["after"] = r"(^|[^\p{L}\p{N}])", r"([^\p{L}\p{N}]|$)"
     types = event_types(type)
     if types:
         dates.append(f"{{t}}.event IN ({', '.join(f'$type{n}' for n in range(len(types)))})")
@@ -248,7 +270,7 @@ def _filters(rng: np.random.Generator) -> dict:
     if rng.random() < 0.1:
         filters["undated"] = True
     if rng.random() < 0.15:
-        filters["text"] = str(rng.choice(["report", "AID", "report 1", "of b"]))
+        filters["text"] = str(rng.choice(["report", "AID", "report 1", "of b3"]))
     if rng.random() < 0.3:
         filters["order"] = "newest"
     if rng.random() < 0.4:
@@ -263,6 +285,10 @@ _NAMED = [
     {"actor": "USA", "recipient": "USA"}, {"actor": "CHN", "undated": True},
     {"between": ("USA", "CHN"), "undated": True},
     {"actor": "RUS", "undated": True, "since": FIRST_DAY}, {"actor": "ZZZ"}, {"type": "AID"},
+    {"text": "Report 2.", "limit": 5}, {"text": "aid", "between": ("RUS", "PRK")}, {"text": "rep"},
+    {"text": "of A1."}, {"text": "no-such-word"}, {"text": "?!"},
+    {"between": ("RUS", "PRK"), "limit": 7}, {"actor": "PRK", "since": FIRST_DAY + dt.timedelta(days=10),
+                                              "order": "newest", "limit": 9},
 ]
 
 

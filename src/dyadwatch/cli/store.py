@@ -152,7 +152,9 @@ def _undated_text(count: int) -> str:
 
 def event_filter_options(command: Any) -> Any:
     """The filters of `events`, shared by `export`."""
-    command = click.option("--text", metavar="WORDS", help="Events whose sentence contains every one of these words.")(command)
+    command = click.option("--text", metavar="WORDS",
+                           help="Events whose sentence has every one of these words, as whole words in any case "
+                                "('sanction' does not find 'sanctions').")(command)
     command = date_options(command)
     command = click.option("--source", metavar="WORDS",
                            help="Events reported by articles whose URL or source contains this (reuters.com).")(command)

@@ -38,6 +38,7 @@ from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.store.dyad_events import update_dyad_events
 from dyadwatch.store.party_events import update_party_events
 from dyadwatch.store.real_events import recluster
+from dyadwatch.store.report_tokens import update_report_tokens
 from dyadwatch.store.dedup import (
     DEFAULT_THRESHOLD,
     SCHEME,
@@ -243,6 +244,7 @@ class StoreWriter:
         changed = np.concatenate([touched, emptied])
         update_dyad_events(self.con, changed)
         update_party_events(self.con, changed)
+        update_report_tokens(self.con, changed)
 
     def _delete_articles(self, replaced: list[tuple[str, int]]) -> tuple[pa.Table, np.ndarray]:
         """Delete the rows of articles about to be written again; the cluster groups

@@ -8,6 +8,9 @@ so the filters on them (actor, recipient, between, type, quad class) are the clu
 only the date differs between reports, so each row keeps the distinct dates of its
 reports (`dates`, NULL for an undated report), and a date filter is asked of them
 (after the earliest and latest date, `date` and `last_date`, which zone maps can skip on).
+Each row also keeps its reports' order columns (`report_keys`: date, article, seq), so
+that the reports of a code's events can be ordered, and the first few picked, without
+reading the reports table (`events --all-reports`).
 Every cluster is kept, factual or not (the events query shows negated ones too).
 
 The counts per code of `actors --top` (`party_counts`: factual events as actor and as
@@ -63,6 +66,8 @@ INSERT INTO party_events BY NAME
 WITH clusters AS (
     SELECT e.cluster, {EVENT_AGGREGATES},
            list(DISTINCT e.date ORDER BY e.date) AS dates, max(e.date) AS last_date,
+           list({{'date': e.date, 'article_seq': e.article_seq, 'seq': e.seq, 'article_id': e.article_id}}
+                ORDER BY e.seq) AS report_keys,
            count(*) AS report_rows, sum(e.score) AS score_sum, count(e.score) AS scored
     FROM events e SEMI JOIN _touched_party_clusters t ON t.cluster = e.cluster
     GROUP BY e.cluster

@@ -22,6 +22,7 @@ from dyadwatch.plover.ontology import load_ontology
 from dyadwatch.store import dyad_series
 from dyadwatch.store.dyad_events import CLUSTER_AGGREGATES
 from dyadwatch.store.party_events import EVENT_AGGREGATES, SOURCES_SQL
+from dyadwatch.store.report_tokens import TEXT_MATCH, matching_reports_sql, query_tokens
 
 PERIODS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 DEFAULT_PERIOD = "year"
@@ -77,10 +78,12 @@ def find_events(
     or more PLOVER types (a list, or names joined by commas), `quad` one or more quad
     classes (verbal_cooperation … material_conflict); `sector` a sector code that a
     party has (GOV, MIL, REB …); `source` words of the article's URL or source
-    (`reuters.com`); `undated` keeps the reports without a date; `order` is `oldest`
-    (undated last) or `newest` first."""
+    (`reuters.com`); `text` words that the report's sentence has, every one of them,
+    as whole words in any case (report_tokens.py); `undated` keeps the reports without
+    a date; `order` is `oldest` (undated last) or `newest` first."""
     filters = _EventFilters.make(actor=actor, recipient=recipient, between=between, type=type, quad=quad,
                                  sector=sector, source=source, since=since, until=until, text=text, undated=undated)
+    filters.use_word_index(con)
     if order not in ORDERS:
         raise ConfigError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
     desc = " DESC" if order == "newest" else ""
@@ -144,17 +147,16 @@ ORDER BY e.date{desc} NULLS LAST, e.cluster
 
 def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int | None, desc: str) -> pa.Table:
     """The matching reports with their articles. With a limit, the reports are picked
-    on their order columns alone, then only those read whole, with their articles
-    (found through the articles' index): reading every column of every matching
-    report, and scanning the articles, cost far more."""
+    on their order columns alone (kept with a code's precomputed events, when the
+    filters name one and ask nothing else of a report than its date), then only those
+    read whole, with their articles (found through the articles' index): reading every
+    column of every matching report, and scanning the articles, cost far more."""
     params = filters.params
-    where = filters.where(pair_anchor=_pair_anchor(con, filters))
     if limit is None:
-        picked = f"SELECT e.* FROM events e WHERE {where}"
+        picked = f"SELECT e.* FROM events e WHERE {filters.where(pair_anchor=_pair_anchor(con, filters))}"
         articles = "articles"
     else:
-        keys = con.sql(_REPORT_KEYS_SQL.format(where=where, limit=_limit(limit), desc=desc),
-                       params=params).fetchall()
+        keys = con.sql(_report_keys_sql(con, filters, limit=limit, desc=desc), params=params).fetchall()
         params = {"seqs": [seq for seq, _ in keys], "ids": sorted({article_id for _, article_id in keys})}
         # (an IN list of the seqs is a join that skips the rows of other seqs; the ids'
         # list_contains is an IN list of constants, which the articles' index answers)
@@ -164,10 +166,34 @@ def _reports(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: i
     return con.sql(sql, params=params).to_arrow_table()
 
 
+def _report_keys_sql(con: duckdb.DuckDBPyConnection, filters: _EventFilters, *, limit: int, desc: str) -> str:
+    """SQL picking the `seq` and `article_id` of the first `limit` matching reports:
+    from the reports' keys kept in the rarest named code's precomputed events when the
+    filters allow (their events' parties, type and quad class are every report's, and
+    each report's date is asked of its key), else from the reports table."""
+    if not filters.codes():
+        where = filters.where(pair_anchor=_pair_anchor(con, filters))
+        return _REPORT_KEYS_SQL.format(where=where, limit=_limit(limit), desc=desc)
+    anchor = _rarest(con, filters.params, filters.codes())
+    dated = " AND ".join(condition.format(date="k.r.date") for condition in filters.when) or "true"
+    return _PARTY_REPORT_KEYS_SQL.format(where=filters.party_where(anchor), dated=dated, limit=_limit(limit),
+                                         desc=desc)
+
+
 _REPORT_KEYS_SQL = """
 SELECT e.seq, e.article_id FROM events e
 WHERE {where}
 ORDER BY e.date{desc} NULLS LAST, e.cluster, e.article_seq, e.seq
+{limit}
+"""
+
+# (the keys unnested in the select list: unnested in the FROM clause, the code's filter
+# is no longer pushed into the scan, which then reads every code's rows)
+_PARTY_REPORT_KEYS_SQL = """
+WITH k AS (SELECT p.cluster, unnest(p.report_keys) AS r FROM party_events p WHERE {where})
+SELECT k.r.seq, k.r.article_id FROM k
+WHERE {dated}
+ORDER BY k.r.date{desc} NULLS LAST, k.cluster, k.r.article_seq, k.r.seq
 {limit}
 """
 
@@ -232,9 +258,9 @@ class _EventFilters:
         if recipient:
             events.append("list_contains(e.recipient_codes, $recipient)")
             params["recipient"] = actor_code(recipient)
-        for n, word in enumerate((text or "").split()):
-            events.append(f"contains(lower(e.text), $word{n})")
-            params[f"word{n}"] = word.lower()
+        if text and text.split():
+            events.append(TEXT_MATCH)  # (use_word_index answers it from the index instead)
+            params["text"] = text
         if sector:
             events.append("e.seq IN (SELECT event_seq FROM actors WHERE list_contains(sectors, $sector))")
             params["sector"] = sector_code(sector)
@@ -262,6 +288,16 @@ class _EventFilters:
             params["x"], params["y"] = (actor_code(name) for name in between)
         return cls(events=events, pair=between is not None, kinds=kinds, when=when, params=params,
                    of_reports=bool(text and text.split()) or bool(sector) or bool(source))
+
+    def use_word_index(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Answer the text filter from the word index (report_tokens.py) instead of
+        reading every report's sentence: the reports holding every word."""
+        if TEXT_MATCH not in self.events:
+            return
+        sql, params = matching_reports_sql(query_tokens(con, self.params.pop("text")))
+        self.events.remove(TEXT_MATCH)
+        self.events.append(f"e.seq IN ({sql})")
+        self.params.update(params)
 
     def _on(self, table: str) -> list[str]:
         return [condition.format(t=table, date=f"{table}.date") for condition in (*self.kinds, *self.when)]

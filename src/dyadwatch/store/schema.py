@@ -83,6 +83,15 @@ def _fill_party_events(con: duckdb.DuckDBPyConnection) -> None:
     update_party_events(con, every_cluster(con))
 
 
+def _fill_report_tokens(con: duckdb.DuckDBPyConnection) -> None:
+    """The text search's index of every stored report, by ingest's own function
+    (imported here, as above)."""
+    from dyadwatch.store.dyad_events import every_cluster
+    from dyadwatch.store.report_tokens import update_report_tokens
+
+    update_report_tokens(con, every_cluster(con))
+
+
 # Offsets are `char_start`/`char_end` (the records' `start`/`end`; END is an SQL keyword).
 # Raw text as written always stays beside what was resolved from it (mention `text` beside
 # `code`; event `date` beside `cluster_date`).
@@ -319,11 +328,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             scored BIGINT NOT NULL            -- and how many have one
         );
         """,
-        fill=_fill_party_events,
+        # filled by 0006 (ingest's function writes the column 0006 adds, which this
+        # table has not yet); a database stopped between the two is filled when 0006 runs
+        fill=None,
+    ),
+    Migration(
+        "0006_party_report_keys",
+        """
+        -- Each report's order columns, so that `events --all-reports` naming an actor
+        -- or pair orders the reports of the code's events without reading the reports.
+        ALTER TABLE party_events ADD COLUMN report_keys
+            STRUCT(date DATE, article_seq BIGINT, seq BIGINT, article_id VARCHAR)[];
+        """,
+        fill=_fill_party_events,  # every cluster's rows made (again), with their reports' keys
+    ),
+    Migration(
+        "0007_report_tokens",
+        """
+        -- One row per word of a report's sentence and report: the text search's index
+        -- (see report_tokens.py), kept sorted by token.
+        CREATE TABLE report_tokens (
+            token VARCHAR NOT NULL,           -- a word, lowercased (report_tokens.tokens_sql)
+            seq BIGINT NOT NULL,              -- the report (events.seq)
+            cluster UBIGINT NOT NULL,         -- its real-world event, what ingest updates by
+            sorted BOOLEAN NOT NULL           -- written by the last sort, in token order
+        );
+        """,
+        fill=_fill_report_tokens,
     ),
 )
 
-DERIVED_TABLES = ("dyad_events", "party_events", "party_counts")
+DERIVED_TABLES = ("dyad_events", "party_events", "party_counts", "report_tokens")
 """Tables computed in SQL from the others (no Arrow schema: ingest writes no rows of theirs)."""
 
 ARTICLE_TABLES = ("paragraphs", "signatures", "mentions", "times", "quotes", "events", "actors", "dyads", "flags")
