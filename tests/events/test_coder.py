@@ -1042,6 +1042,11 @@ SETTINGS = [
     row("A deal was struck during talks between Kenya and Uganda in Nairobi.", "CONSULT KEN+UGA>",
         id="talks-between"),
     row("Talks are taking place in Nairobi between Kenya and Uganda.", "CONSULT KEN+UGA>", id="talks-taking-place-between"),
+    # a journey the subject is on ("on a two-day visit to …"; "two-day" names no one)
+    row("Chile's trade minister, on a two-day visit to Peru, said tariffs would fall.",
+        "CONSULT CHL>PER", id="on-a-visit-to"),
+    row("On a visit to Peru, Chile's trade minister said Lima must cut tariffs.",
+        "CONSULT CHL>PER", "REQUEST CHL>PER", id="on-a-visit-opening"),
     # a conference with no named other side sets no consultation
     row("The Peruvian minister spoke at a conference in Lima.", id="no-other-side"),
 ]

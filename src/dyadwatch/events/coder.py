@@ -409,7 +409,13 @@ def _arguments(verb: Token) -> list[Token]:
     objects = children(verb, "dobj", "nsubjpass", "attr")
     objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
-    return [word for word in words if not noun_actors(word, purpose=False)]
+    return [word for word in words if not noun_actors(word, purpose=False) and not _journey(word)]
+
+
+def _journey(word: Token) -> bool:
+    """"said, on a visit to India, …": the journey the subject is on sets the scene; the
+    verb's act is not about it."""
+    return word.head.lower_ == "on" and word.lemma_.lower() in load_role_words().journey_nouns
 
 
 def _first_fit(token: Token, pos: str, patterns: PatternIndex) -> Match | None:

@@ -42,6 +42,7 @@ class RoleWords(DataModel):
     anaphoric_determiners: frozenset[str]
     subtree_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
+    journey_nouns: frozenset[str]
     home_verbs: frozenset[str]
     threat_condition_marks: frozenset[str]
     place_prepositions: frozenset[str]
@@ -291,6 +292,10 @@ def _past_dateline(subject: Token) -> list[Token]:
     return [subject]
 
 
+# "a two-day visit", "a 24-hour strike": a time or number before a noun names no one
+NUMERIC_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+
+
 def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] = frozenset()) -> list[Token]:
     """The actor of a noun trigger: "Russia's recognition", "recognition by Russia",
     "Russian recognition", "sanctions passed by the Council", the subject of the
@@ -305,7 +310,8 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if own or (own := encounter_sides(trigger)):
         return own
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
-    modifiers = [m for m in children(trigger, "amod", "compound") if (m.ent_type_ or m.pos_ == "PROPN") and m.i not in venues]
+    modifiers = [m for m in children(trigger, "amod", "compound")
+                 if (m.ent_type_ not in ("", *NUMERIC_ENTITIES) or m.pos_ == "PROPN") and m.i not in venues]
     if modifiers:
         return modifiers
     if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in load_role_words().light_verbs:
@@ -410,7 +416,9 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     if not any(prep_objects(trigger, word) for word in ("with", "to")):
         return []
     setting = trigger.head
-    if trigger.dep_ == "pobj" and setting.lower_ in load_role_words().setting_prepositions:
+    words = load_role_words()
+    journey = setting.lower_ == "on" and trigger.lemma_.lower() in words.journey_nouns
+    if trigger.dep_ == "pobj" and (setting.lower_ in words.setting_prepositions or journey):
         return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
     if trigger.dep_ == "dobj" and setting.lower_ == "following":
         return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
