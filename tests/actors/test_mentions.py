@@ -389,6 +389,9 @@ def test_resolve_titled_person(sentence, person, code, sector_text, office):
 KNOWN_PEOPLE = [
     ("Putin said the talks had been useful.", "Putin", "RUS", "GOV", "person.known"),
     ("Yoweri Museveni banned the rally on Friday.", "Yoweri Museveni", "UGA", "GOV", "person.known"),
+    # a listed name the parser tags as a place, or leaves untagged
+    ("South African President Thabo Mbeki met Chirac.", "Thabo Mbeki", "ZAF", "GOV", "person.title"),
+    ("Mbeki discussed the crisis in talks with Chirac.", "Mbeki", "ZAF", "GOV", "person.known"),
     ("Ousted President Askar Akayev agreed to resign.", "Askar Akayev", "KGZ", "ELI", "person.known"),
     ("President Amadou Diallo announced a curfew in Mali on Monday.", "Amadou Diallo", "MLI", "GOV", "person.title-sentence-country"),
     ("General Amadou Diallo ordered troops into the north of Mali.", "Amadou Diallo", "MLI", "MIL", "person.title-sentence-country"),

@@ -363,7 +363,8 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     first_seen: dict[str, int] = {}
     found = []
     country = _article_country(doc, known, load_domestic_rule())
-    names = (_full_name(_after_title(e, known, knowledge)) for e in entities(doc) if e.label_ == "PERSON")
+    people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known)
+    names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     for ent in (e for e in names if not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         if mention.actor is None:
@@ -375,6 +376,30 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     found.extend(_later_surnames(doc, [*known, *found], registry, first_seen))
     found.extend(_title_anaphors(doc, [*known, *found], knowledge))
     found.extend(_pronouns(doc, [*known, *found]))
+    return found
+
+
+NAME_LABELS = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _listed_names_untagged(doc: Doc, known: list[Mention]) -> list[Span]:
+    """Listed people (data/actors/people.tsv) the parser did not tag as persons: "Thabo
+    Mbeki" tagged a place, "Mbeki" left untagged. An entity of another kind whose whole
+    text is a listed name, or a run of proper nouns outside every entity that is one."""
+    people = load_people()
+    found = [Span(doc, e.start, e.end, label="PERSON") for e in entities(doc)
+             if e.label_ in NAME_LABELS and people.lookup(e.text) is not None and not _covered(e, known)]
+    tagged = {i for e in entities(doc) for i in range(e.start, e.end)}
+    run: list[Token] = []
+    for token in (*doc, None):
+        if token is not None and token.pos_ == "PROPN" and token.i not in tagged and token.is_title:
+            run.append(token)
+            continue
+        if run:
+            span = doc[run[0].i : run[-1].i + 1]
+            if people.lookup(span.text) is not None and not _covered(span, known):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+            run = []
     return found
 
 
