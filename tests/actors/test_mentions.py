@@ -649,6 +649,12 @@ def test_resolve_pronoun_to_the_person_it_stands_for(text, pronoun, person):
     assert (found[0].actor.person, found[0].actor.rule) == (person, "person.pronoun")
 
 
+def test_resolve_a_family_name_written_with_its_particle_as_the_person_named_before():
+    text = "The FBI put Osama Bin Laden on its list. A reward is offered for the arrest of Bin Laden."
+    found = covering(text, *locate(text, "Bin Laden", last=True))
+    assert found and (found[0].actor.code, found[0].actor.rule) == ("IMG", "person.alias")
+
+
 def test_a_pronoun_with_no_person_before_stays_unresolved():
     text = "Heavy rain fell on Monday. He said nothing."
     assert covering(text, *locate(text, "He")) == []

@@ -389,6 +389,11 @@ def test_coder_reads_an_ambiguous_verb_by_its_object(sentence, events):
 # --- verbal and nominal events -------------------------------------------------------------
 
 VERBAL_AND_NOMINAL = [
+    # a person's name before a noun of inquiry is whom it is about, not who inquires
+    row("Former Lebanese Prime Minister Rafiq Hariri died in a blast. Six suspects in the Hariri investigation "
+        "were arrested.", id="person-named-investigation"),
+    row("The UN investigation into the killing of Hariri blamed Syria.", "ACCUSE UNO>SYR", "ACCUSE UNO>",
+        id="body-named-investigation"),
     row("Kyiv severed relations with Pyongyang.", "SANCTION UKR>PRK", id="verb-sever"),
     row("North Korea recognized the Donetsk People's Republic.", "SUPPORT PRK>UKR", id="verb-recognize"),
     row("China expelled a Canadian diplomat.", "SANCTION CHN>CAN", id="verb-expel"),

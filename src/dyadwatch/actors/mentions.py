@@ -847,10 +847,14 @@ def _without_honorific(name: str) -> str:
 
 def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None:
     """Full name, and first and last word (family names come first in Korean and
-    Chinese names)."""
+    Chinese names); a family name with its particle ("Bin Laden", "de Villepin")."""
     keys = {name, *(name.split()[::max(1, len(name.split()) - 1)] if " " in name else ())}
-    last = name.split()[-1]
-    particle = next((p for p in load_pronoun_rule().name_particles if last.lower().startswith(p)), None)
+    words = name.split()
+    last = words[-1]
+    particles = load_pronoun_rule().name_particles
+    if len(words) > 2 and f"{words[-2].lower()} " in particles:
+        keys.add(" ".join(words[-2:]))  # "Bin Laden" after "Osama Bin Laden"
+    particle = next((p for p in particles if last.lower().startswith(p)), None)
     if particle and len(last) > len(particle) + 2:
         keys.add(last[len(particle) :])  # "Assad" after "Bashar al-Assad"
     for key in keys:

@@ -791,7 +791,17 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
         return [t for role in match.pattern.actor for t in _role_tokens(trigger, role, match.pattern)]
     if match.pattern.pos != "noun":
         return verb_subjects(trigger)
-    return noun_actors(trigger, venues=_venues(match, index))
+    return [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
+
+
+def _names_its_subject(noun: Token, modifier: Token, index: MentionIndex) -> bool:
+    """"the Hariri investigation", "the Bin Laden probe": a person's name before a noun of
+    inquiry names whom it is about (roles data: subject_named_nouns); "the UN
+    investigation" is still the UN's."""
+    if modifier.dep_ not in ("compound", "amod") or noun.lemma_.lower() not in load_role_words().subject_named_nouns:
+        return False
+    mention = index.at(modifier)
+    return mention is not None and mention.actor is not None and mention.actor.person is not None
 
 
 # A town or capital naming a meeting says where it was held ("the Abuja talks", "the

@@ -43,6 +43,7 @@ class RoleWords(DataModel):
     subtree_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     journey_nouns: frozenset[str]
+    subject_named_nouns: frozenset[str]
     home_verbs: frozenset[str]
     threat_condition_marks: frozenset[str]
     place_prepositions: frozenset[str]
