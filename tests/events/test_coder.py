@@ -1047,6 +1047,13 @@ SETTINGS = [
     row("A deal was struck during talks between Kenya and Uganda in Nairobi.", "CONSULT KEN+UGA>",
         id="talks-between"),
     row("Talks are taking place in Nairobi between Kenya and Uganda.", "CONSULT KEN+UGA>", id="talks-taking-place-between"),
+    # a visitor named so visits the clause's other side (the visitor is the actor, §CONSULT visit)
+    row("Chinese President Hu Jintao met visiting Togolese President Faure Gnassingbe on Monday.", "CONSULT TGO>CHN",
+        id="met-visiting"),
+    row("Chinese Premier Li Peng told visiting French Defense Minister Charles Millon that ties were good.",
+        "CONSULT FRA>CHN", id="told-visiting"),
+    row("Chinese President Hu Jintao, visiting Togo on Monday, said trade would grow.", "CONSULT CHN>TGO",
+        id="visiting-a-place"),
     # a journey the subject is on ("on a two-day visit to …"; "two-day" names no one)
     row("Chile's trade minister, on a two-day visit to Peru, said tariffs would fall.",
         "CONSULT CHL>PER", id="on-a-visit-to"),

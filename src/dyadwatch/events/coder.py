@@ -106,10 +106,12 @@ def code_events(
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
         for match in _matches(sentence, patterns):
+            if _visitor_named(match.trigger, index) is not None:
+                continue  # "met visiting President X": X's visit (below), not a visit by the subject
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, _answering(match, event, [e for _, e in coded], events)))
-        events.extend(_folded(coded, ontology))
+        events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
     # finds a recipient ("approved six visas", "left for talks"), is no event
@@ -203,6 +205,72 @@ def _speech_events(
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+VISITOR_WORDS = frozenset({"visiting"})
+VISIT = Pattern(id="consult.visiting", lemmas=("visiting",), pos="noun", event="CONSULT", mode="visit")
+
+
+def _visits_of_visitors(
+    sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology,
+    coded: list[Event],
+) -> list[Event]:
+    """"Li told visiting French Defence Minister Charles Millon …", "talks between Dung
+    and his visiting Japanese counterpart": a visitor named so is visiting the clause's
+    other side (the manual's CONSULT visit, the visitor as actor). The host's own
+    meeting with the visitor ("Hu met visiting …") is that visit, not a second event."""
+    visits = []
+    for word in sentence:
+        visitor = _visitor_named(word, index)
+        host = _host_of(word, visitor, index) if visitor is not None else None
+        if visitor is None or host is None or visitor.actor.code == host.code:  # type: ignore[union-attr]
+            continue
+        verb = _clause_verb_of(word)
+        dated = date_event(verb or word, times=annotated.times, published=annotated.article.published)
+        aux = _with_history(read_aux(verb) if verb is not None else EventAux(), dated.date, annotated.article.published)
+        visits.append(_event_record(Match(VISIT, word, (word,)), sentence, number, annotated, ontology, "CONSULT",
+                                    "visit", (visitor.actor,), (host,), aux, dated, via_pronoun=False))  # type: ignore[arg-type]
+    pairs = {(v.actor[0].code, v.recipient[0].code) for v in visits}
+    kept = [e for e in coded if not (e.event in ("CONSULT", "AGREE") and len(e.actor) == 1 and len(e.recipient) <= 1
+                                     and any(e.actor[0].code == host for _, host in pairs))]
+    return kept + visits
+
+
+def _visitor_named(word: Token, index: MentionIndex) -> Mention | None:
+    """The person "visiting" describes: its noun ("his visiting counterpart"), or the
+    person the parser made its object ("met visiting President X", read as a verb);
+    "visiting Togo" names a place, not a visitor."""
+    if word.lower_ not in VISITOR_WORDS:
+        return None
+    if word.dep_ in ("amod", "compound"):
+        found = index.at(word.head)
+    elif word.dep_ in ("xcomp", "advcl", "acl") and not children(word, "aux", "nsubj", "mark"):
+        found = next((m for obj in children(word, "dobj") if (m := index.at(obj)) is not None), None)
+    else:
+        return None
+    return found if found is not None and found.actor is not None and found.actor.person else None
+
+
+def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None:
+    """The host: the subject of the verb the visitor is an object of, or the other side
+    of the talks ("between Dung and his visiting counterpart")."""
+    verb = _clause_verb_of(word) if word.dep_ in ("amod", "compound") else word.head
+    candidates = list(verb_subjects(verb)) if verb is not None else []
+    noun = word.head if word.dep_ in ("amod", "compound") else None
+    if noun is not None and noun.dep_ == "conj":
+        candidates.insert(0, noun.head)
+    for token in candidates:
+        mention = index.at(token)
+        if mention is not None and mention.actor is not None and mention.start != visitor.start:
+            return mention.actor
+    return None
+
+
+def _clause_verb_of(word: Token) -> Token | None:
+    for head in word.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
