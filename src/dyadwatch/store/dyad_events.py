@@ -25,6 +25,9 @@ twentieth of it.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import duckdb
 import numpy as np
 import pyarrow as pa
@@ -76,16 +79,27 @@ def update_dyad_events(con: duckdb.DuckDBPyConnection, clusters: np.ndarray | pa
     """Recompute the rows of the clusters `clusters` (uint64 ids) from their reports in
     the events table: a cluster that lost every report loses its rows, a new one gains
     them. The caller holds the transaction."""
-    touched = pa.table({"cluster": pa.array(np.unique(np.asarray(clusters, dtype=np.uint64)), pa.uint64())})
-    if touched.num_rows == 0:
-        return
-    con.register("_touched_clusters", touched)
-    try:
+    with touched_clusters(con, "_touched_clusters", clusters) as touched:
+        if not touched:
+            return
         con.execute("DELETE FROM dyad_events WHERE cluster IN (SELECT cluster FROM _touched_clusters)")
         con.execute(_FILL_SQL)
-    finally:
-        con.unregister("_touched_clusters")
     _sort_when_due(con)
+
+
+@contextlib.contextmanager
+def touched_clusters(con: duckdb.DuckDBPyConnection, name: str, clusters: np.ndarray | pa.Array) -> Iterator[bool]:
+    """The distinct cluster ids, registered as the table `name` (column `cluster`) for
+    the statements of the block; yields whether there is any (none registered if not)."""
+    touched = pa.table({"cluster": pa.array(np.unique(np.asarray(clusters, dtype=np.uint64)), pa.uint64())})
+    if touched.num_rows == 0:
+        yield False
+        return
+    con.register(name, touched)
+    try:
+        yield True
+    finally:
+        con.unregister(name)
 
 
 def every_cluster(con: duckdb.DuckDBPyConnection) -> np.ndarray:

@@ -33,7 +33,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from dyadwatch.store.dyad_events import rewrite_sorted, sort_when_due
+from dyadwatch.store.dyad_events import rewrite_sorted, sort_when_due, touched_clusters
 
 # What the events query shows of a cluster, over all its reports `e`: the same
 # expressions grouped the reports when the query read them itself.
@@ -103,18 +103,14 @@ def update_party_events(con: duckdb.DuckDBPyConnection, clusters: np.ndarray | p
     """Recompute the rows of the clusters `clusters` (uint64 ids) from their reports in
     the events table: a cluster that lost every report loses its rows, a new one gains
     them; and the counts per code with them. The caller holds the transaction."""
-    touched = pa.table({"cluster": pa.array(np.unique(np.asarray(clusters, dtype=np.uint64)), pa.uint64())})
-    if touched.num_rows == 0:
-        return
-    con.register("_touched_party_clusters", touched)
-    try:
+    with touched_clusters(con, "_touched_party_clusters", clusters) as touched:
+        if not touched:
+            return
         con.execute(_COUNT_SQL.format(sign=-1))
         con.execute("DELETE FROM party_events WHERE cluster IN (SELECT cluster FROM _touched_party_clusters)")
         con.execute(_FILL_SQL)
         con.execute(_COUNT_SQL.format(sign=1))
         con.execute("DELETE FROM party_counts WHERE events = 0 AND targeted = 0")
-    finally:
-        con.unregister("_touched_party_clusters")
     _sort_when_due(con)
 
 

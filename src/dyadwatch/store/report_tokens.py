@@ -29,7 +29,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from dyadwatch.store.dyad_events import rewrite_sorted, sort_when_due
+from dyadwatch.store.dyad_events import rewrite_sorted, sort_when_due, touched_clusters
 
 # Letters and digits of any script; everything else (spaces, punctuation, apostrophes,
 # hyphens, underscores) separates words, so "Pyongyang's" holds the word "pyongyang".
@@ -56,15 +56,11 @@ def update_report_tokens(con: duckdb.DuckDBPyConnection, clusters: np.ndarray | 
     """Recompute the rows of the reports of the clusters `clusters` (uint64 ids) from
     the events table: a cluster's reports that are gone lose their rows, new or moved
     ones gain them. The caller holds the transaction."""
-    touched = pa.table({"cluster": pa.array(np.unique(np.asarray(clusters, dtype=np.uint64)), pa.uint64())})
-    if touched.num_rows == 0:
-        return
-    con.register("_touched_token_clusters", touched)
-    try:
+    with touched_clusters(con, "_touched_token_clusters", clusters) as touched:
+        if not touched:
+            return
         con.execute("DELETE FROM report_tokens WHERE cluster IN (SELECT cluster FROM _touched_token_clusters)")
         con.execute(_FILL_SQL)
-    finally:
-        con.unregister("_touched_token_clusters")
     sort_when_due(con, "report_tokens", TOKEN_ORDER)
 
 
