@@ -1136,6 +1136,14 @@ def test_coder_leaves_a_response_to_nothing_told_before_without_recipient():
          "REQUEST JPN>CHN"),
         ("The UN Security Council adopted a statement on the conflict in northern Uganda. It welcomed the talks between "
          "the Ugandan government and the rebels.", "SUPPORT UNO>UGA"),
+        # a chain of such pronouns leads back to the party
+        ("The UN Security Council met on Monday. It welcomed the truce in Gaza reached by Israel and the Palestinians. "
+         "It again called on the Palestinian Authority to accept the principles.", "REQUEST UNO>PSE"),
+        # a closing quotation mark the parser leaves as a sentence of its own is no sentence
+        ('The UN Security Council met on Monday.\n\nIt welcomed the truce in Gaza reached by Israel and the Palestinians '
+         'and cautioned that "action by the international community cannot be a substitute for determined measures by '
+         'the parties themselves."\n\nIt again called on the Palestinian Authority to accept the principles.',
+         "REQUEST UNO>PSE"),
     ],
 )
 def test_coder_takes_a_subject_pronoun_for_the_subject_before_it(text, event):

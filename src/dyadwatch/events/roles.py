@@ -510,15 +510,22 @@ def reporters(pronoun: Token) -> list[Token]:
     return found
 
 
-def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+def _previous_subject(pronoun: Token, index: MentionIndex, *, person: bool, depth: int = 3) -> Mention | None:
+    """The subject of the sentence before, when the pronoun is its own sentence's first
+    subject; a chain of such pronouns leads back to the party ("The council emphasized …
+    It welcomed … It again called on …"), `depth` sentences at most."""
     sentence = pronoun.sent
     if sentence.start == 0 or pronoun.i != _first_subject(sentence).i:
         return None  # only the first subject of a sentence continues the one before
     previous = pronoun.doc[sentence.start - 1].sent
+    while previous.start > 0 and not any(token.is_alpha for token in previous):
+        previous = pronoun.doc[previous.start - 1].sent  # a stray closing quotation mark parsed as a sentence
     subject = _first_subject(previous)
     mention = _mention_for(subject, index) if subject is not None else None
     if mention is None and subject is not None and not person:
         mention = document_author(subject, index)  # "The statement called for … It welcomed …"
+    if mention is None and subject is not None and depth > 1 and subject.lower_ == pronoun.lower_:
+        mention = _previous_subject(subject, index, person=person, depth=depth - 1)
     if mention is None or mention.actor is None or bool(mention.actor.person) != person:
         return None
     return mention
