@@ -389,6 +389,11 @@ def test_coder_reads_an_ambiguous_verb_by_its_object(sentence, events):
 # --- verbal and nominal events -------------------------------------------------------------
 
 VERBAL_AND_NOMINAL = [
+    # "at the request of X": X asked the subject of the act it occasions
+    row("Egypt sent troops to Somalia at the request of the United Nations.", "MOBILIZE EGY>SOM", "REQUEST UNO>EGY",
+        id="at-the-request-of"),
+    row("Kenya released the prisoners at the request of the United Nations.", "RETREAT KEN>", "REQUEST UNO>KEN",
+        id="released-at-the-request-of"),
     # a person's name before a noun of inquiry is whom it is about, not who inquires
     row("Former Lebanese Prime Minister Rafiq Hariri died in a blast. Six suspects in the Hariri investigation "
         "were arrested.", id="person-named-investigation"),

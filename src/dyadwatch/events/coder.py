@@ -416,7 +416,8 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
         if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
-    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+    # "agreed to meet Kabila at the request of Mandela": an "at" phrase is the act's occasion, not its object
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ != "at" else None
     if verb is not None and verb.i in heads and _folds(heads[verb.i].event, {"dobj"}, event.event):
         return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
@@ -1285,6 +1286,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
+        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" else None
+        return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]

@@ -304,6 +304,8 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     whose purpose it is ("came to Geneva for talks"). Modifiers in `venues` (by token
     index) name where the act took place, not who did it ("the Abuja talks")."""
     own = children(trigger, "poss") + prep_objects(trigger, "by")
+    if not own and trigger.lemma_.lower() in load_role_words().offered_nouns and trigger.head.lower_ == "at":
+        own = prep_objects(trigger, "of")  # "at the request of Mandela", "at the invitation of the king": theirs
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
     if own and purpose and all(t.pos_ == "PRON" for t in own) and (setting := _setting_subjects(trigger)):
