@@ -389,6 +389,10 @@ def test_coder_reads_an_ambiguous_verb_by_its_object(sentence, events):
 # --- verbal and nominal events -------------------------------------------------------------
 
 VERBAL_AND_NOMINAL = [
+    # "from" with a clause keeps someone from an act: no expulsion from a body
+    row("Turkish police barred the protesters from reaching the consulate in Istanbul.", "COERCE TUR>TUR",
+        id="barred-from-doing"),
+    row("The Council of Europe suspended Russia from the organisation.", "SANCTION IGO>RUS", id="suspended-from-a-body"),
     # "at the request of X": X asked the subject of the act it occasions
     row("Egypt sent troops to Somalia at the request of the United Nations.", "MOBILIZE EGY>SOM", "REQUEST UNO>EGY",
         id="at-the-request-of"),

@@ -557,7 +557,14 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
     heads = [token, *_phrasal_particles(token)]
     if pattern.objects and pattern.pos == "verb":
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
-    return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) for head in heads for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
+               for head in heads for c in head.children)
+
+
+def _from_doing(prep: Token) -> bool:
+    """"barred the crowd from reaching the consulate": "from" with a clause and no noun
+    keeps someone from an act; it names no body or place one is removed from."""
+    return prep.lower_ == "from" and not children(prep, "pobj") and bool(children(prep, "pcomp"))
 
 
 def _phrasal_particles(verb: Token) -> list[Token]:
