@@ -16,6 +16,8 @@ For each run (the three alternate: --jobs 1, --jobs 2, dask) into a fresh databa
     (psutil; the peak is Linux's VmHWM); for dask, asked of each worker through the
     distributed client (`getrusage`) after the run;
   - the load average (1 minute) before and after, since the machine may be shared.
+  - for dask: the cluster's start, what an empty task costs (`empty_task_ms`) and the
+    size of the workers' Parquet shards (kept in --shards for the weighing).
 The Dask cluster is the README's deployment on one machine: a `dask scheduler` and a
 `dask worker --nworkers W --nthreads 1` started fresh for each run (their start-up,
 printed apart, is not in the ingest's time; the workers' imports and model load are,
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import itertools
 import json
 import os
@@ -46,6 +49,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import psutil
+    from distributed import Client
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "te3-news" / "articles.jsonl"
@@ -75,6 +79,9 @@ class Run:
     worker_cpu: tuple[float, ...] = ()  # each worker's processor seconds (--jobs N > 1, dask)
     worker_peak_mib: tuple[float, ...] = ()  # each worker's peak resident memory
     cluster_start: float = 0.0  # dask: seconds until the workers had joined
+    task_ms: float = 0.0  # dask: what a task costs beyond its work (`empty_task_ms`)
+    shards: int = 0  # dask: the Parquet shards the workers wrote
+    shard_bytes: int = 0  # and their size
 
 
 def main() -> None:
@@ -147,14 +154,32 @@ def dask_ingest(corpus: Corpus, db: Path, *, env: dict[str, str], workers: int, 
     asked of the workers before the cluster closes."""
     from distributed import Client
 
-    with dask_cluster(env, workers=workers, folder=tmp / f"{db.stem}-cluster") as (address, started):
-        command = [*ingest_command(corpus, db), "--engine", "dask", "--scheduler", address]
+    folder = tmp / f"{db.stem}-cluster"
+    with dask_cluster(env, workers=workers, folder=folder) as (address, started):
+        command = [*ingest_command(corpus, db), "--engine", "dask", "--scheduler", address,
+                   "--shards", str(folder / "shards")]  # kept, to be weighed
         run = measured(f"dask, {workers} workers", command, env=env)
         with Client(address, timeout=60) as client:
             usage = client.run(worker_usage)
+            task_ms = empty_task_ms(client)
     cpu = tuple(cpu for cpu, _ in usage.values())
     peaks = tuple(peak for _, peak in usage.values())
-    return Run(**{**run.__dict__, "worker_cpu": cpu, "worker_peak_mib": peaks, "cluster_start": started})
+    shards = list((folder / "shards").glob("*.parquet"))
+    return dataclasses.replace(run, worker_cpu=cpu, worker_peak_mib=peaks, cluster_start=started, task_ms=task_ms,
+                               shards=len(shards), shard_bytes=sum(path.stat().st_size for path in shards))
+
+
+def empty_task_ms(client: Client, tasks: int = 500) -> float:
+    """Milliseconds a task costs the cluster beyond its work: `tasks` tasks that do
+    nothing, submitted one by one as the engine does, and gathered."""
+    start = time.perf_counter()
+    futures = [client.submit(_nothing, number, pure=False) for number in range(tasks)]
+    client.gather(futures)
+    return (time.perf_counter() - start) * 1000 / tasks
+
+
+def _nothing(number: int) -> int:
+    return number
 
 
 def worker_usage() -> tuple[float, float]:
@@ -279,8 +304,11 @@ def run_line(run: Run, corpus: Corpus) -> str:
     if run.worker_peak_mib:
         pairs = zip(run.worker_peak_mib, run.worker_cpu, strict=True)
         workers = ", ".join(f"{peak:.0f} MiB / {seconds:.1f} cpu-s" for peak, seconds in pairs)
-        started = f"; cluster start {run.cluster_start:.1f} s" if run.cluster_start else ""
-        line += f"\n{'':18} client {run.cpu:.1f} cpu-s, {run.peak_mib:.0f} MiB; workers: {workers}{started}"
+        line += f"\n{'':18} client {run.cpu:.1f} cpu-s, {run.peak_mib:.0f} MiB; workers: {workers}"
+    if run.cluster_start:
+        line += (f"\n{'':18} cluster start {run.cluster_start:.1f} s; an empty task {run.task_ms:.1f} ms; "
+                 f"{run.shards} shards, {run.shard_bytes / 2**20:.1f} MiB "
+                 f"({run.shard_bytes / 1024 / corpus.articles:.1f} KiB an article)")
     return line
 
 
