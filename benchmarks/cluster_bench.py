@@ -25,7 +25,9 @@ as `ingest` registers the model plugin when it starts). Then the ratios, a check
 the three databases hold the same numbers of articles, event reports and real-world
 events, and what the measured rates make of `--day` articles (GDELT's day: about
 200,000) of this corpus's mean length. Figures depend on the machine and on what else
-runs on it; only ratios measured in the same run compare.
+runs on it; only ratios measured in the same run compare. Last, what reading and
+cleaning cost a page of HTML (--html: the article-extraction benchmark's pages), the
+part of the work the Dask client keeps.
 """
 
 from __future__ import annotations
@@ -56,6 +58,24 @@ DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "te3-news" / "articles.json
 GDELT_DAY = 200_000  # articles a day, about
 
 SAMPLE_SECONDS = 0.2  # how often the process tree of a run is read
+DEFAULT_HTML = REPO / ".." / "shared" / "gold" / "article-extraction" / "html"
+
+# Reading and cleaning stay on the Dask client: what that costs for web pages (the
+# inputs of a crawl), in a fresh process, the imports and first use left out.
+CLEANING = """
+import sys, time
+from dyadwatch.pipeline import clean_documents
+from dyadwatch.records import Article
+folder = sys.argv[1]
+list(clean_documents([folder]))  # imports, first-use loading, the files read once
+start = time.process_time()
+items = list(clean_documents([folder]))
+seconds = time.process_time() - start
+articles = [item for item in items if isinstance(item, Article)]
+print(f"cleaning web pages (the client's part): {len(items)} pages of {folder}, {len(articles)} articles, "
+      f"{sum(len(a.text.split()) for a in articles):,} words: {seconds:.2f} cpu-s, "
+      f"{seconds * 1000 / len(items):.1f} ms a page ({len(items) / seconds:.1f} pages/cpu-s)")
+"""
 
 
 @dataclass(frozen=True)
@@ -91,6 +111,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="Rounds of the three ingests.")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers (one thread each).")
     parser.add_argument("--day", type=int, default=GDELT_DAY, help="Articles a day for the estimate.")
+    parser.add_argument("--html", type=Path, default=DEFAULT_HTML,
+                        help="A folder of web pages whose cleaning cost is measured (skipped when absent).")
     args = parser.parse_args()
     if not args.corpus.is_file():
         sys.exit(f"cluster_bench: skipped: {args.corpus} is absent (the te3-news corpus lives in ../shared, "
@@ -113,6 +135,10 @@ def main() -> None:
             runs.append(run)
             print(run_line(run, corpus), flush=True)
         summarise(runs, corpus, workers=args.workers, day=args.day)
+    if args.html.is_dir():
+        subprocess.run([sys.executable, "-c", CLEANING, str(args.html.resolve())], env=env, check=True)
+    else:
+        print(f"cleaning web pages: skipped: {args.html} is absent")
 
 
 # --- the corpus and the environment ----------------------------------------------------------
