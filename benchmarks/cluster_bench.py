@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "te3-news" / "articles.jsonl"
 GDELT_DAY = 200_000  # articles a day, about
+CONFIGS = ("jobs 1", "jobs 2", "dask")  # run in this order in each round
 
 SAMPLE_SECONDS = 0.2  # how often the process tree of a run is read
 DEFAULT_HTML = REPO / ".." / "shared" / "gold" / "article-extraction" / "html"
@@ -63,7 +64,7 @@ DEFAULT_HTML = REPO / ".." / "shared" / "gold" / "article-extraction" / "html"
 # Reading and cleaning stay on the Dask client: what that costs for web pages (the
 # inputs of a crawl), in a fresh process, the imports and first use left out.
 CLEANING = """
-import sys, time
+import os, sys, time
 from dyadwatch.pipeline import clean_documents
 from dyadwatch.records import Article
 folder = sys.argv[1]
@@ -74,7 +75,8 @@ seconds = time.process_time() - start
 articles = [item for item in items if isinstance(item, Article)]
 print(f"cleaning web pages (the client's part): {len(items)} pages of {folder}, {len(articles)} articles, "
       f"{sum(len(a.text.split()) for a in articles):,} words: {seconds:.2f} cpu-s, "
-      f"{seconds * 1000 / len(items):.1f} ms a page ({len(items) / seconds:.1f} pages/cpu-s)")
+      f"{seconds * 1000 / len(items):.1f} ms a page ({len(items) / seconds:.1f} pages/cpu-s); "
+      f"load {os.getloadavg()[0]:.2f}")
 """
 
 
@@ -125,20 +127,24 @@ def main() -> None:
               f"(mean {corpus.words / corpus.articles:.0f}); {os.cpu_count()} CPUs; {args.runs} round(s), "
               "fresh processes", flush=True)
         warm_cache(corpus, work, env)
-        runs: list[Run] = []
-        for round_number, config in itertools.product(range(1, args.runs + 1), ("jobs 1", "jobs 2", "dask")):
-            db = work / f"r{round_number}-{config.replace(' ', '')}.duckdb"
-            if config == "dask":
-                run = dask_ingest(corpus, db, env=env, workers=args.workers, tmp=work)
-            else:
-                run = local_ingest(corpus, db, env=env, jobs=int(config.split()[1]))
-            runs.append(run)
-            print(run_line(run, corpus), flush=True)
+        runs = [measure(config, corpus, work=work, env=env, round_number=round_number, workers=args.workers)
+                for round_number, config in itertools.product(range(1, args.runs + 1), CONFIGS)]
         summarise(runs, corpus, workers=args.workers, day=args.day)
-    if args.html.is_dir():
-        subprocess.run([sys.executable, "-c", CLEANING, str(args.html.resolve())], env=env, check=True)
+        if args.html.is_dir():
+            subprocess.run([sys.executable, "-c", CLEANING, str(args.html.resolve())], env=env, check=True)
+        else:
+            print(f"cleaning web pages: skipped: {args.html} is absent")
+
+
+def measure(config: str, corpus: Corpus, *, work: Path, env: dict[str, str], round_number: int, workers: int) -> Run:
+    """One ingest of `config` into a fresh database, printed as it ends."""
+    db = work / f"r{round_number}-{config.replace(' ', '')}.duckdb"
+    if config == "dask":
+        run = dask_ingest(corpus, db, env=env, workers=workers, tmp=work)
     else:
-        print(f"cleaning web pages: skipped: {args.html} is absent")
+        run = local_ingest(corpus, db, env=env, jobs=int(config.split()[1]))
+    print(run_line(run, corpus), flush=True)
+    return run
 
 
 # --- the corpus and the environment ----------------------------------------------------------
