@@ -97,6 +97,7 @@ class Run:
     cpu: float  # processor seconds of the ingest process (for dask: the client)
     peak_mib: float  # its peak resident memory
     stored: str  # the summary's `database …` line, less the file name
+    db_bytes: int  # the database file's size after the run
     load: tuple[float, float]  # 1-minute load average before and after
     worker_cpu: tuple[float, ...] = ()  # each worker's processor seconds (--jobs N > 1, dask)
     worker_peak_mib: tuple[float, ...] = ()  # each worker's peak resident memory
@@ -288,7 +289,8 @@ def measured(label: str, command: list[str], *, env: dict[str, str], workers: in
         sys.exit(f"cluster_bench: {label}: no summary in its output:\n{stdout}")
     root = usage.pop(process.pid, Usage(0.0, 0.0))
     busiest = sorted(usage.values(), key=lambda item: item.cpu, reverse=True)[:workers]
-    return Run(label, seconds, float(own.group(1)), root.cpu, root.peak_mib, stored.group(1),
+    db = Path(command[command.index("--db") + 1])
+    return Run(label, seconds, float(own.group(1)), root.cpu, root.peak_mib, stored.group(1), db.stat().st_size,
                (before, os.getloadavg()[0]), tuple(u.cpu for u in busiest), tuple(u.peak_mib for u in busiest))
 
 
@@ -355,7 +357,9 @@ def summarise(runs: list[Run], corpus: Corpus, *, workers: int, day: int) -> Non
     print(f"dask ({workers} workers) over --jobs 1: {median(one, 'seconds') / median(dask, 'seconds'):.2f}x, "
           f"over --jobs 2: {median(two, 'seconds') / median(dask, 'seconds'):.2f}x (wall)")
     stored = {run.stored for run in runs}
-    print("databases: " + ("the same in every run: " if len(stored) == 1 else "DIFFER: ") + " | ".join(sorted(stored)))
+    size = statistics.median(run.db_bytes for run in runs)
+    print("databases: " + ("the same in every run: " if len(stored) == 1 else "DIFFER: ") + " | ".join(sorted(stored))
+          + f"; {size / 2**20:.1f} MiB ({size / 1024 / corpus.articles:.1f} KiB an article)")
     dasks = [run for run in runs if run.label == dask]
     per_worker = statistics.median(corpus.words / sum(run.worker_cpu) for run in dasks)
     client = statistics.median(corpus.articles / run.cpu for run in dasks)
