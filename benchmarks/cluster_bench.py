@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "te3-news" / "articles.jsonl"
 GDELT_DAY = 200_000  # articles a day, about
-CONFIGS = ("jobs 1", "jobs 2", "dask")  # run in this order in each round
+CONFIGS = ("jobs1", "jobs2", "dask")  # run in this order in each round
 
 SAMPLE_SECONDS = 0.2  # how often the process tree of a run is read
 DEFAULT_HTML = REPO / ".." / "shared" / "gold" / "article-extraction" / "html"
@@ -111,7 +111,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="A JSONL file of articles.")
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
-    parser.add_argument("--runs", type=int, default=1, help="Rounds of the three ingests.")
+    parser.add_argument("--runs", type=int, default=1, help="Rounds of the ingests.")
+    parser.add_argument("--configs", default=",".join(CONFIGS),
+                        help=f"Which ingests, in order, comma-separated (default: {','.join(CONFIGS)}).")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers (one thread each).")
     parser.add_argument("--day", type=int, default=GDELT_DAY, help="Articles a day for the estimate.")
     parser.add_argument("--html", type=Path, default=DEFAULT_HTML,
@@ -129,7 +131,7 @@ def main() -> None:
               "fresh processes", flush=True)
         warm_cache(corpus, work, env)
         runs = [measure(config, corpus, work=work, env=env, round_number=round_number, workers=args.workers)
-                for round_number, config in itertools.product(range(1, args.runs + 1), CONFIGS)]
+                for round_number, config in itertools.product(range(1, args.runs + 1), configs(args.configs))]
         summarise(runs, corpus, workers=args.workers, day=args.day)
         if args.html.is_dir():
             subprocess.run([sys.executable, "-c", CLEANING, str(args.html.resolve())], env=env, check=True)
@@ -137,13 +139,20 @@ def main() -> None:
             print(f"cleaning web pages: skipped: {args.html} is absent")
 
 
+def configs(text: str) -> list[str]:
+    chosen = [name.strip() for name in text.split(",") if name.strip()]
+    if not chosen or any(name not in CONFIGS for name in chosen):
+        sys.exit(f"cluster_bench: --configs takes some of {', '.join(CONFIGS)}")
+    return chosen
+
+
 def measure(config: str, corpus: Corpus, *, work: Path, env: dict[str, str], round_number: int, workers: int) -> Run:
     """One ingest of `config` into a fresh database, printed as it ends."""
-    db = work / f"r{round_number}-{config.replace(' ', '')}.duckdb"
+    db = work / f"r{round_number}-{config}.duckdb"
     if config == "dask":
         run = dask_ingest(corpus, db, env=env, workers=workers, tmp=work)
     else:
-        run = local_ingest(corpus, db, env=env, jobs=int(config.split()[1]))
+        run = local_ingest(corpus, db, env=env, jobs=int(config.removeprefix("jobs")))
     print(run_line(run, corpus), flush=True)
     return run
 
@@ -347,30 +356,42 @@ def run_line(run: Run, corpus: Corpus) -> str:
 
 
 def summarise(runs: list[Run], corpus: Corpus, *, workers: int, day: int) -> None:
-    """Medians over the rounds, the ratios, the databases compared, the day's estimate."""
+    """Medians over the rounds: the ratios, the databases compared, each engine's
+    workers' rate, the day's estimate (from the dask runs)."""
+    labels = {run.label: [r for r in runs if r.label == run.label] for run in runs}
+
     def median(label: str, key: str) -> float:
-        return statistics.median(getattr(run, key) for run in runs if run.label == label)
+        return statistics.median(getattr(run, key) for run in labels[label])
 
     one, two, dask = "local --jobs 1", "local --jobs 2", f"dask, {workers} workers"
-    print(f"--jobs 2 speed-up over --jobs 1: {median(one, 'seconds') / median(two, 'seconds'):.2f}x (wall), "
-          f"{median(one, 'own_seconds') / median(two, 'own_seconds'):.2f}x (runs' own time)")
-    print(f"dask ({workers} workers) over --jobs 1: {median(one, 'seconds') / median(dask, 'seconds'):.2f}x, "
-          f"over --jobs 2: {median(two, 'seconds') / median(dask, 'seconds'):.2f}x (wall)")
+    for faster, slower in ((two, one), (dask, one), (dask, two)):
+        if faster in labels and slower in labels:
+            print(f"{faster} over {slower}: {median(slower, 'seconds') / median(faster, 'seconds'):.2f}x (wall), "
+                  f"{median(slower, 'own_seconds') / median(faster, 'own_seconds'):.2f}x (runs' own time)")
     stored = {run.stored for run in runs}
     size = statistics.median(run.db_bytes for run in runs)
     print("databases: " + ("the same in every run: " if len(stored) == 1 else "DIFFER: ") + " | ".join(sorted(stored))
           + f"; {size / 2**20:.1f} MiB ({size / 1024 / corpus.articles:.1f} KiB an article)")
-    dasks = [run for run in runs if run.label == dask]
-    per_worker = statistics.median(corpus.words / sum(run.worker_cpu) for run in dasks)
-    client = statistics.median(corpus.articles / run.cpu for run in dasks)
-    peak = max(peak for run in dasks for peak in run.worker_peak_mib)
+    for label, group in labels.items():
+        if group[0].worker_cpu:
+            rate = statistics.median(corpus.words / sum(run.worker_cpu) for run in group)
+            client = statistics.median(corpus.articles / run.cpu for run in group)
+            print(f"{label}: {rate:,.0f} words per worker cpu-s; the client (reading, cleaning, storing): "
+                  f"{client:,.1f} articles/cpu-s")
+    if dask in labels:
+        estimate(labels[dask], corpus, day=day)
+
+
+def estimate(runs: list[Run], corpus: Corpus, *, day: int) -> None:
+    """What the dask runs' rates make of `day` articles of this corpus's mean length."""
+    per_worker = statistics.median(corpus.words / sum(run.worker_cpu) for run in runs)
+    client = statistics.median(corpus.articles / run.cpu for run in runs)
+    peak = max(peak for run in runs for peak in run.worker_peak_mib)
     mean_words = corpus.words / corpus.articles
     core_hours = day * mean_words / per_worker / 3600
-    print(f"dask workers: {per_worker:,.0f} words per worker cpu-s; the client (reading, cleaning, storing): "
-          f"{client:,.1f} articles/cpu-s; worker peak {peak:,.0f} MiB")
     print(f"{day:,} articles of {mean_words:.0f} words: {core_hours:.1f} worker core-hours "
-          f"({core_hours / 24:.2f} cores to keep up over a day, {core_hours:.0f} cores to do it in an hour); "
-          f"the client: {day / client / 3600:.1f} hours of its one writer")
+          f"({core_hours / 24:.2f} cores to keep up over a day, {core_hours:.0f} cores to do it in an hour; "
+          f"worker peak {peak:,.0f} MiB); the client: {day / client / 3600:.1f} hours of its one writer")
 
 
 if __name__ == "__main__":
