@@ -3,7 +3,8 @@
 the same articles, each in a fresh process, in one run.
 
     .venv/bin/python benchmarks/cluster_bench.py [--corpus ../shared/corpus/te3-news/articles.jsonl]
-                                                 [--limit N] [--runs 1] [--workers 2]
+                                                 [--limit N] [--runs 1] [--workers 2] [--configs jobs1,jobs2,dask]
+                                                 [--day 200000] [--html ../shared/gold/article-extraction/html]
 
 For each run (the three alternate: --jobs 1, --jobs 2, dask) into a fresh database:
   - wall time of the `dyadwatch ingest -q` process (start-up, model loads, reading,
