@@ -6,7 +6,7 @@ the same articles, each in a fresh process, in one run.
                                                  [--limit N] [--runs 1] [--workers 2] [--configs jobs1,jobs2,dask]
                                                  [--day 200000] [--html ../shared/gold/article-extraction/html]
 
-For each run (the three alternate: --jobs 1, --jobs 2, dask) into a fresh database:
+For each ingest of a round (--configs, in order: --jobs 1, --jobs 2, dask), into a fresh database:
   - wall time of the `dyadwatch ingest -q` process (start-up, model loads, reading,
     cleaning, parsing, coding, storing), and the run's own `time:` line (without start-up);
   - articles/s and words/s (whitespace-separated words of the articles' `text`, which is
@@ -16,14 +16,14 @@ For each run (the three alternate: --jobs 1, --jobs 2, dask) into a fresh databa
     its N busiest child processes, read off the process tree every SAMPLE_SECONDS
     (psutil; the peak is Linux's VmHWM); for dask, asked of each worker through the
     distributed client (`getrusage`) after the run;
-  - the load average (1 minute) before and after, since the machine may be shared.
+  - the load average (1 minute) before and after, since the machine may be shared;
   - for dask: the cluster's start, what an empty task costs (`empty_task_ms`) and the
     size of the workers' Parquet shards (kept in --shards for the weighing).
 The Dask cluster is the README's deployment on one machine: a `dask scheduler` and a
 `dask worker --nworkers W --nthreads 1` started fresh for each run (their start-up,
 printed apart, is not in the ingest's time; the workers' imports and model load are,
 as `ingest` registers the model plugin when it starts). Then the ratios, a check that
-the three databases hold the same numbers of articles, event reports and real-world
+all the databases hold the same numbers of articles, event reports and real-world
 events, and what the measured rates make of `--day` articles (GDELT's day: about
 200,000) of this corpus's mean length. Figures depend on the machine and on what else
 runs on it; only ratios measured in the same run compare. Last, what reading and
