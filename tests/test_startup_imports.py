@@ -23,3 +23,15 @@ def test_importing_the_pipeline_loads_no_library_of_one_input_kind_or_step() -> 
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONPATH": str(SRC)})
     assert done.stdout.strip() == ""
+
+
+def test_an_iso_date_is_read_without_dateparser() -> None:
+    code = (
+        "import sys\n"
+        "from dyadwatch.times.normalize import parse_numeric_date\n"
+        "print(parse_numeric_date('2016-07-05', order='MDY'), parse_numeric_date('2016-02-30', order='MDY'),\n"
+        "      'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.stdout.split() == ["2016-07-05", "None", "False"]

@@ -259,6 +259,9 @@ def unit_of(candidate: Candidate, lexicon: Lexicon, group: str = "unit") -> Unit
 # --- absolute dates ------------------------------------------------------------------
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_numeric_date(text: str, *, order: str) -> dt.date | None:
     """A numeric date ("7/8/07", "2022-07-21") parsed by dateparser in the given field
@@ -266,6 +269,13 @@ def parse_numeric_date(text: str, *, order: str) -> dt.date | None:
 
     REQUIRE_PARTS keeps dateparser from filling a missing day or year from today's date
     (its default); STRICT_PARSING from guessing the rest."""
+    if ISO_DATE.fullmatch(text.strip()):
+        # "2016-07-05": the standard library reads ISO 8601 dates (dateparser's first
+        # call costs a quarter of a second of regular expressions, for the same answer)
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            return None  # an impossible date ("2016-02-30")
     settings = {
         "STRICT_PARSING": True,
         "REQUIRE_PARTS": ["day", "month", "year"],
