@@ -120,7 +120,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO / ".." / "shared" / "corpus" / "polnear")
     parser.add_argument("--sizes", default="100,1000,10000")
-    parser.add_argument("--fresh", default="60,1008", help="Article counts for the fresh-process comparison ('' for none).")
+    parser.add_argument("--fresh", default="60,1008",
+                        help="Article counts for the fresh-process comparison ('' for none).")
     parser.add_argument("--runs", type=int, default=3, help="Alternating fresh runs of each (the median is printed).")
     parser.add_argument("--no-warm", action="store_true", help="Leave out the warm in-process figure.")
     args = parser.parse_args()

@@ -228,8 +228,9 @@ def _visits_of_visitors(
         verb = _clause_verb_of(word)
         dated = date_event(verb or word, times=annotated.times, published=annotated.article.published)
         aux = _with_history(read_aux(verb) if verb is not None else EventAux(), dated.date, annotated.article.published)
-        visits.append(_event_record(Match(VISIT, word, (word,)), sentence, number, annotated, ontology, "CONSULT",
-                                    "visit", (visitor.actor,), (host,), aux, dated, via_pronoun=False))  # type: ignore[arg-type]
+        match = Match(VISIT, word, (word,))
+        visits.append(_event_record(match, sentence, number, annotated, ontology, "CONSULT", "visit",
+                                    (visitor.actor,), (host,), aux, dated, via_pronoun=False))  # type: ignore[arg-type]
     pairs = {(v.actor[0].code, v.recipient[0].code) for v in visits}
     kept = [e for e in coded if not (e.event in ("CONSULT", "AGREE") and len(e.actor) == 1 and len(e.recipient) <= 1
                                      and any(e.actor[0].code == host for _, host in pairs))]
@@ -417,7 +418,8 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
     # "agreed to meet Kabila at the request of Mandela": an "at" phrase is the act's occasion, not its object
-    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ != "at" else None
+    occasion = trigger.head.lower_ == "at"
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and not occasion else None
     if verb is not None and verb.i in heads and _folds(heads[verb.i].event, {"dobj"}, event.event):
         return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger

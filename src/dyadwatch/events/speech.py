@@ -191,8 +191,9 @@ def _first_cue(content: Sequence[Token], cues: Sequence[SpeechCue]) -> tuple[Spe
         for word in content:
             named = word.lemma_.lower() in cue.lemmas or word.lower_ in cue.lemmas
             modal = word.dep_ == "aux" and word.lower_ in cue.modals
-            if (named or modal) and (not cue.governs_to or _governs_to(word)) and not _negated(word) and not _asked(word) \
-                    and (not cue.subject_nouns or _judged_subject(word, cue.subject_nouns) is not None):
+            if not (named or modal) or (cue.governs_to and not _governs_to(word)) or _negated(word) or _asked(word):
+                continue
+            if not cue.subject_nouns or _judged_subject(word, cue.subject_nouns) is not None:
                 return cue, word
     return None
 
