@@ -33,6 +33,7 @@ from dyadwatch.events.roles import (
     actors_of,
     asks_someone,
     children,
+    clause_verb,
     condition_subjects,
     conditioned_unless,
     counted,
@@ -225,7 +226,7 @@ def _visits_of_visitors(
         host = _host_of(word, visitor, index) if visitor is not None else None
         if visitor is None or host is None or visitor.actor.code == host.code:  # type: ignore[union-attr]
             continue
-        verb = _clause_verb_of(word)
+        verb = clause_verb(word, steps=len(word.doc))
         dated = date_event(verb or word, times=annotated.times, published=annotated.article.published)
         aux = _with_history(read_aux(verb) if verb is not None else EventAux(), dated.date, annotated.article.published)
         match = Match(VISIT, word, (word,))
@@ -255,7 +256,7 @@ def _visitor_named(word: Token, index: MentionIndex) -> Mention | None:
 def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None:
     """The host: the subject of the verb the visitor is an object of, or the other side
     of the talks ("between Dung and his visiting counterpart")."""
-    verb = _clause_verb_of(word) if word.dep_ in ("amod", "compound") else word.head
+    verb = clause_verb(word, steps=len(word.doc)) if word.dep_ in ("amod", "compound") else word.head
     candidates = list(verb_subjects(verb)) if verb is not None else []
     noun = word.head if word.dep_ in ("amod", "compound") else None
     if noun is not None and noun.dep_ == "conj":
@@ -264,13 +265,6 @@ def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None
         mention = index.at(token)
         if mention is not None and mention.actor is not None and mention.start != visitor.start:
             return mention.actor
-    return None
-
-
-def _clause_verb_of(word: Token) -> Token | None:
-    for head in word.ancestors:
-        if head.pos_ in ("VERB", "AUX"):
-            return head
     return None
 
 

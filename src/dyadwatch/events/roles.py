@@ -422,15 +422,15 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     words = load_role_words()
     journey = setting.lower_ == "on" and trigger.lemma_.lower() in words.journey_nouns
     if trigger.dep_ == "pobj" and (setting.lower_ in words.setting_prepositions or journey):
-        return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
+        return verb_subjects(verb) if (verb := clause_verb(setting)) is not None else []
     if trigger.dep_ == "dobj" and setting.lower_ == "following":
-        return verb_subjects(verb) if (verb := _clause_verb(setting)) is not None else []
+        return verb_subjects(verb) if (verb := clause_verb(setting)) is not None else []
     return []
 
 
 
 
-def _clause_verb(token: Token, *, steps: int = 4) -> Token | None:
+def clause_verb(token: Token, *, steps: int = 4) -> Token | None:
     """The verb whose clause a phrase hangs on, through at most `steps` heads
     ("made the remarks at a press conference after talks with …" → made)."""
     for _ in range(steps):
