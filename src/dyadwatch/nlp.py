@@ -110,8 +110,7 @@ SENTENCE_ENDS = (".", "?", "!")
 
 def _keep_closing_quotes(doc: Doc) -> None:
     """'… by the parties themselves."' : a quotation mark right after the full stop
-    closes its sentence; left alone, the parser made it a sentence of its own (4% of the
-    sentences of wire copy)."""
+    closes its sentence; left alone, the parser often made it a sentence of its own."""
     if len(doc) < 2:
         return
     strings = doc.vocab.strings
