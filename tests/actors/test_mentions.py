@@ -424,6 +424,8 @@ UNPLACED_PEOPLE = [
      "Senate spoke on Sunday. The speaker, Senator Jean Dupont, said the troops should leave Mali.", "Jean Dupont"),
     # a role is no office: a spokesman in an article about Mali may speak for anyone
     ("Mali's junta extended the curfew. Troops patrolled Bamako as Mali's borders stayed shut. Spokesman Amadou Diallo said the talks would resume.", "Amadou Diallo"),
+    # a title with its own name after the comma is that person's, not an apposition of the name before
+    ("After talks with Raphael Tuju, Chinese Foreign Minister Li Zhaoxing said trade would grow.", "Raphael Tuju"),
     # a bare name before a comma is no title ("the summit with ASEAN, Ivan Petrov said")
     ("The talks were held at the invitation of the ASEAN, Ivan Petrov said on Monday.", "Ivan Petrov"),
 ]

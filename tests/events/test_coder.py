@@ -1068,6 +1068,14 @@ SETTINGS = [
         "CONSULT CHL>PER", id="on-a-visit-to"),
     row("On a visit to Peru, Chile's trade minister said Lima must cut tariffs.",
         "CONSULT CHL>PER", "REQUEST CHL>PER", id="on-a-visit-opening"),
+    # the parser may read the subject after an opening phrase ending in a name as that
+    # name's apposition: the subject is still the clause's, and the other side's title is not its
+    row("During his meeting with Kenyan Foreign Minister Raphael Tuju, Chinese Foreign Minister Li Zhaoxing said "
+        "the two countries enjoy good ties.", "CONSULT CHN>KEN", id="subject-read-as-apposition"),
+    row("At a meeting with Kenyan Foreign Minister Raphael Tuju, Li Zhaoxing said trade would grow.",
+        "CONSULT CHN>KEN", id="title-before-comma-is-the-other-sides"),
+    row("After talks with Raphael Tuju, Chinese Foreign Minister Li Zhaoxing said China valued its ties.",
+        "CONSULT CHN>", id="unknown-other-side-is-not-the-subject"),
     # a conference with no named other side sets no consultation
     row("The Peruvian minister spoke at a conference in Lima.", id="no-other-side"),
 ]

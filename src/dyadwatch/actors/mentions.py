@@ -687,12 +687,15 @@ def _countries_named(known: list[Mention], first: int, last: int) -> set[str]:
 
 def _title_before(ent: Span) -> list[Token]:
     """The title words before a name, also across one comma ("Russia's envoy to the UN,
-    Vassily Nebenzia")."""
+    Vassily Nebenzia"), but not another person's name and title before that comma ("In
+    a meeting with Kenyan Foreign Minister Raphael Tuju, Li Zhaoxing said")."""
     doc, tokens = ent.doc, []
     sentence_start, _ = sentence_bounds(doc, ent.start)
     position = ent.start - 1
     if position > sentence_start and doc[position].text == ",":
         position -= 1
+        if doc[position].ent_type_ == "PERSON":
+            return []
     while position >= sentence_start and len(tokens) < MAX_TITLE_TOKENS:
         token = doc[position]
         if not _title_word(token):
@@ -731,6 +734,8 @@ def _apposition_after(ent: Span) -> list[Token]:
     for token in doc[ent.end + 1 : min(sentence_bounds(doc, ent.start)[1], ent.end + 1 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             break  # "Algeria's leading human rights activist": an adjective-like participle stays
+        if token.ent_type_ == "PERSON":
+            return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
         tokens.append(token)
     return [t for t in tokens if t.pos_ != "DET"]
 

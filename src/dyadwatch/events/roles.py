@@ -233,6 +233,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
             return [stranded]
+        if (apposed := subject_read_as_apposition(token)) is not None:
+            return [apposed]
         came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
@@ -272,6 +274,29 @@ def _stranded_subject(verb: Token) -> Token | None:
     if candidate.pos_ != "PROPN" or candidate.head.i == verb.i or before is None or before.dep_ != "cc":
         return None
     return candidate
+
+
+def subject_read_as_apposition(verb: Token) -> Token | None:
+    """"In a meeting with Kenyan Foreign Minister Raphael Tuju, Chinese Foreign Minister
+    Li Zhaoxing said …": the parser may read the subject as an apposition of the name
+    that ends the opening phrase, leaving the verb without a subject; a name set off by
+    that comma, right before the verb (adverbs aside), inside a phrase on the verb, is
+    its subject."""
+    if children(verb, *SUBJECTS) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ in ("ADV", "AUX", "PART"):
+        position -= 1
+    candidate = verb.doc[position]
+    comma = candidate.left_edge.i - 1
+    if candidate.dep_ != "appos" or candidate.pos_ != "PROPN" or comma < 0 or verb.doc[comma].text != ",":
+        return None
+    return candidate if candidate.head.dep_ == "pobj" and clause_verb(candidate.head) == verb else None
+
+
+def _misread_subject(apposition: Token) -> bool:
+    verb = clause_verb(apposition.head)
+    return verb is not None and subject_read_as_apposition(verb) == apposition
 
 
 _DATELINE_PLACES_KEY = "dyadwatch.dateline_places"
@@ -620,6 +645,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     if found is not None or token.lemma_.lower() in words.relational_nouns:
         return found  # "Israel's ally", "an ally of Russia" is not Israel or Russia
     for child in children(token, *MODIFIER_DEPS):
+        if child.dep_ == "appos" and _misread_subject(child):
+            continue  # "After talks with Tuju, Chinese Foreign Minister Li …": Li is no one's modifier
         found = index.at(child)
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
