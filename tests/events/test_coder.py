@@ -536,6 +536,10 @@ COORDINATED_VERBS = [
         "REQUEST KOR>PRK", id="condemn-call-on"),
     row("China condemned the visit and announced military drills around Taiwan.", "ACCUSE CHN>", "MOBILIZE CHN>TWN",
         id="condemn-announce"),
+    # the parser may join a finite verb to the infinitive before it ("bid to join … and
+    # accuses"): it shares the subject of the finite verb, not the infinitive's noun
+    row("Russia strongly opposes Ukraine's bid to join the EU and accuses Ukraine of planning attacks.",
+        "REJECT RUS>UKR", "ACCUSE RUS>UKR", id="finite-verb-after-an-infinitive"),
 ]
 
 

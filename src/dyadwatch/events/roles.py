@@ -236,6 +236,9 @@ def verb_subjects(trigger: Token) -> list[Token]:
         if (apposed := subject_read_as_apposition(token)) is not None:
             return [apposed]
         came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
+        if (finite := _finite_verb_above_infinitive(token)) is not None:
+            token = finite
+            continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
 
@@ -274,6 +277,25 @@ def _stranded_subject(verb: Token) -> Token | None:
     if candidate.pos_ != "PROPN" or candidate.head.i == verb.i or before is None or before.dep_ != "cc":
         return None
     return candidate
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _finite_verb_above_infinitive(verb: Token) -> Token | None:
+    """"Russia opposes Georgia's bid to join NATO and accuses Georgia of …": the parser
+    may join a finite verb to the infinitive before it; a finite verb shares the subject
+    of the finite verb the infinitive hangs on, not the infinitive's."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ != "VB" or not children(verb.head, "aux"):
+        return None
+    token = verb.head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def subject_read_as_apposition(verb: Token) -> Token | None:
