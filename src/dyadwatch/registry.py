@@ -21,7 +21,8 @@ from dyadwatch.times import make_times_stage
 
 
 def _resolve_actors(annotated: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
-    mentions = resolve_mentions(doc, datelines=annotated.article.datelines, credits=annotated.article.credits)
+    article = annotated.article
+    mentions = resolve_mentions(doc, datelines=article.datelines, credits=article.credits, published=article.published)
     return dataclasses.replace(annotated, mentions=mentions)
 
 

@@ -13,6 +13,7 @@ reason says what it gets wrong.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -431,6 +432,30 @@ UNPLACED_PEOPLE = [
 @pytest.mark.parametrize(("sentence", "person"), UNPLACED_PEOPLE, ids=short)
 def test_resolve_leaves_a_person_unresolved_without_a_safe_country(sentence, person):
     assert covering(sentence, *locate(sentence, person)) == []
+
+
+# A political family's name alone is whichever of them held office in the story's year.
+# (published year, the person meant, or None)
+FAMILY_NAME_BY_YEAR = [
+    (2005, "George W. Bush"),
+    (1991, "George H. W. Bush"),
+    (1998, None),  # neither Bush in office: a candidate, a governor, a former president
+    (2001, "George W. Bush"),
+]
+
+
+@pytest.mark.parametrize(("year", "person"), FAMILY_NAME_BY_YEAR)
+def test_resolve_a_family_name_as_its_member_in_office_that_year(year, person):
+    text = "Bush said on Monday that the talks would go on."
+    mentions = annotate_text(text, published=dt.date(year, 6, 1)).mentions
+    found = [m.actor.name for m in mentions if m.text == "Bush" and m.actor is not None]
+    assert found == ([person] if person else [])
+
+
+def test_resolve_a_family_name_two_members_held_that_year_as_no_one():
+    text = "Kabila said on Monday that the talks would go on."  # Laurent and Joseph both held office in 2001
+    mentions = annotate_text(text, published=dt.date(2001, 6, 1)).mentions
+    assert not [m for m in mentions if m.text == "Kabila" and m.actor is not None]
 
 
 # --- 8. in-document aliases: later surnames, titles, "the North", "his government" ----------

@@ -38,6 +38,14 @@ def test_people_finds_no_one_for_an_ambiguous_or_unknown_name(name):
     assert load_people().lookup(name) is None
 
 
+def test_people_finds_a_family_name_only_with_the_year_one_member_held_office():
+    people = load_people()
+    assert people.lookup("Assad") is None
+    assert people.lookup("Assad", 1995).name == "Hafez al-Assad"
+    assert people.lookup("Assad", 2005).name == "Bashar al-Assad"
+    assert people.lookup("Assad", 2000) is None  # both held office that year
+
+
 def test_people_file_has_one_row_per_name():
     people = load_people()
     assert len(people.by_name) > 1000

@@ -11,6 +11,7 @@ NER label unresolved. spaCy's NER is a hint only ("Kyiv" is no person).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import dataclasses
 import functools
 import re
@@ -150,16 +151,18 @@ def resolve_mentions(
     datelines: Sequence[DatelineSpan] = (),
     credits: Sequence[TextSpan] = (),
     knowledge: ActorKnowledge | None = None,
+    published: dt.date | None = None,
 ) -> tuple[Mention, ...]:
     """Every mention in the parsed article, resolved where the article allows; the
-    article's `datelines` and photo `credits` (found in cleaning) name no actor."""
+    article's `datelines` and photo `credits` (found in cleaning) name no actor; its
+    `published` date tells which of a family is in office ("Bush" in 2005)."""
     knowledge = knowledge or load_knowledge()
     names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines) and not _qualifies_a_thing(doc, s, e)]
     names = sorted(names + _introduced_acronyms(doc_text(doc), names), key=lambda n: n[0])
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
-    mentions = _merge(widened, _person_mentions(doc, base, knowledge))
+    mentions = _merge(widened, _person_mentions(doc, base, knowledge, published))
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
@@ -358,7 +361,9 @@ def _modified_nouns(span: Span) -> list[Token]:
 # --- people: titles, appositions, later mentions -------------------------------------------
 
 
-def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+def _person_mentions(
+    doc: Doc, known: list[Mention], knowledge: ActorKnowledge, published: dt.date | None = None
+) -> list[Mention]:
     registry: dict[str, list[Actor]] = {}
     first_seen: dict[str, int] = {}
     found = []
@@ -368,7 +373,7 @@ def _person_mentions(doc: Doc, known: list[Mention], knowledge: ActorKnowledge) 
     for ent in (e for e in names if not _covered(e, known)):
         mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
         if mention.actor is None:
-            mention = _known_person(ent, knowledge) or _titled_in_context(ent, known, knowledge, country) or mention
+            mention = _known_person(ent, knowledge, published) or _titled_in_context(ent, known, knowledge, country) or mention
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
@@ -623,9 +628,10 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     return None
 
 
-def _known_person(ent: Span, knowledge: ActorKnowledge) -> Mention | None:
-    """A well-known figure by name ("Putin", "Yoweri Museveni"): data/actors/people.tsv."""
-    person = load_people().lookup(ent.text)
+def _known_person(ent: Span, knowledge: ActorKnowledge, published: dt.date | None = None) -> Mention | None:
+    """A well-known figure by name ("Putin", "Yoweri Museveni", "Bush" in a 2005 story):
+    data/actors/people.tsv."""
+    person = load_people().lookup(ent.text, published.year if published else None)
     if person is None:
         return None
     title = _title_before(ent)

@@ -4,7 +4,9 @@ the sentence gives no title with a country.
 
 A full name matches whatever its spelling of case and accents; a family name alone
 ("Museveni") matches only where the file marks it distinctive (`surname` = `yes`) and
-one person only bears it.
+one person only bears it, or where the file marks it a family's whose member in office
+is meant (`surname` = `office`: "Bush" in a 2005 story is George W. Bush, in 1991
+George H. W. Bush, in 1998 no one) and one bearer held office in the story's year.
 """
 
 from __future__ import annotations
@@ -47,11 +49,20 @@ class People:
     by_name: dict[tuple[str, ...], KnownPerson]
     by_surname: dict[str, tuple[KnownPerson, ...]]
     by_ends: dict[tuple[str, str], tuple[KnownPerson, ...]]
+    by_office: dict[str, tuple[KnownPerson, ...]]
 
-    def lookup(self, name: str) -> KnownPerson | None:
+    def lookup(self, name: str, year: int | None = None) -> KnownPerson | None:
         """The person a full name, the same name with another middle name ("Omar Hassan
-        al-Bashir" for "Omar al-Bashir"), or a distinctive family name denotes, if one."""
-        return _lookup(self, name)
+        al-Bashir" for "Omar al-Bashir"), or a distinctive family name denotes, if one;
+        given the story's `year`, also the one bearer of a family name marked `office`
+        who held office that year."""
+        return _lookup(self, name, year)
+
+    def in_office(self, name: str, year: int) -> KnownPerson | None:
+        words = _words(name)
+        serving = [p for p in self.by_office.get(words[0], ()) if _served(p, year)] if len(words) == 1 else []
+        # two spellings of one person ("George H. W. Bush", "George H.W. Bush") are one
+        return serving[0] if len({(p.code, p.start, p.end) for p in serving}) == 1 else None
 
     def find(self, name: str) -> KnownPerson | None:
         words = _words(name)
@@ -65,8 +76,13 @@ class People:
 
 
 @functools.lru_cache(maxsize=65536)
-def _lookup(people: People, name: str) -> KnownPerson | None:
-    return people.find(name)
+def _lookup(people: People, name: str, year: int | None) -> KnownPerson | None:
+    found = people.find(name)
+    return found if found is not None or year is None else people.in_office(name, year)
+
+
+def _served(person: KnownPerson, year: int) -> bool:
+    return person.start is not None and person.start <= year <= (person.end or year)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -87,6 +103,7 @@ def _build_people(path: Traversable) -> People:
     by_name: dict[tuple[str, ...], KnownPerson] = {}
     surnames: dict[str, list[KnownPerson]] = defaultdict(list)
     ends: dict[tuple[str, str], list[KnownPerson]] = defaultdict(list)
+    office: dict[str, list[KnownPerson]] = defaultdict(list)
     for row in _read_table(path, PEOPLE_COLUMNS):
         person = _person(row.fields, row.source, codes, frozenset(knowledge.sector_definitions))
         words = _words(person.name)
@@ -95,7 +112,9 @@ def _build_people(path: Traversable) -> People:
             ends[(words[0], words[-1])].append(person)
         if row.fields["surname"] == "yes":
             surnames[words[-1]].append(person)
-    return People(by_name, _frozen(surnames), _frozen(ends))
+        elif row.fields["surname"] == "office":
+            office[words[-1]].append(person)
+    return People(by_name, _frozen(surnames), _frozen(ends), _frozen(office))
 
 
 def _frozen(index: dict) -> dict:
@@ -109,8 +128,8 @@ def _person(fields: dict[str, str], source: str, codes: frozenset[str], sectors:
     unknown = [s for s in own if s not in sectors]
     if unknown:
         raise ConfigError(f"{source}: unknown sector {unknown[0]!r}")
-    if fields["surname"] not in ("yes", "no", ""):
-        raise ConfigError(f"{source}: surname must be yes or no")
+    if fields["surname"] not in ("yes", "no", "office", ""):
+        raise ConfigError(f"{source}: surname must be yes, no or office")
     return KnownPerson(fields["name"], fields["code"], own, _year(fields["from"], source), _year(fields["to"], source), source)
 
 
