@@ -118,6 +118,8 @@ COUNTRY_NAMES = [
     ("Myanmar and Laos are among the few countries that have not condemned the invasion.", [("Myanmar", "MMR", ""), ("Laos", "LAO", "")]),
     ("Congo and Rwanda signed a peace agreement after months of talks.", [("Congo", "COD", ""), ("Rwanda", "RWA", "")]),
     ("Turkey offered to host a new round of talks between Russia and Ukraine.", [("Turkey", "TUR", "")]),
+    # a state's former name is the state (as people.tsv codes Mobutu COD)
+    ("Zaire accused Uganda of backing the rebels, and the Zairian army fell back.", [("Zaire", "COD", ""), ("Zairian army", "COD", "MIL")]),
 ]
 
 
