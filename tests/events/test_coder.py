@@ -363,6 +363,10 @@ OBJECT_DECIDES = [
     row("Japan's national team beat China in the final.", id="beat-a-team"),
     row("Russia and Belarus signed a union state treaty.", "SUPPORT BLR+RUS>", id="sign-treaty"),
     row("The president signed the budget into law.", id="sign-budget"),
+    # the documents of a joint undertaking are signed as agreements are; a plan approved is a body's own
+    row("China and Kenya signed five documents on cooperation.", "SUPPORT CHN+KEN>", id="sign-documents"),
+    row("Poland and Hungary signed an economic cooperation plan on Friday.", "SUPPORT HUN+POL>", id="sign-plan"),
+    row("The Kenyan cabinet approved a plan to cut taxes.", id="approve-plan"),
     row("Russia sold S-400 missile systems to India.", "AID RUS>IND", id="sell-weapons"),
     row("Samsung sold its stake in the bank.", id="sell-stake"),
     row("North Korea struck a deal with Russia.", "AGREE PRK>RUS", id="strike-deal"),
