@@ -36,6 +36,10 @@ def coded(sentence: str, *, only_speech: bool = False) -> set[str]:
          {"REJECT TUR>DEU", "AGREE DEU>"}),
         ("The Russian foreign minister said the US plan was unacceptable.", {"REJECT RUS>USA"}),
         ("The Russian foreign minister said the US strikes were unacceptable.", {"ACCUSE RUS>USA", "ASSAULT USA>"}),
+        # calling a party a wrongdoer's name accuses it
+        ("The Iraqi president called the American president a liar on Thursday.", {"ACCUSE IRQ>USA"}),
+        ('"We will liberate our country from the Ethiopian invaders," the Somali Islamist leader said.',
+         {"ACCUSE SOM>ETH"}),
     ],
 )
 def test_a_statement_is_coded_by_what_it_says(sentence, expected):
@@ -52,6 +56,8 @@ def test_a_statement_is_coded_by_what_it_says(sentence, expected):
         '"Is this not a provocation by Japan?" the Chinese spokesman asked.',
         '"We think that instead of blaming Russia we need to move ahead," the Georgian minister said.',
         '"The situation is regrettable," the Egyptian minister said.',
+        # a title is no name-calling: the reporter names the man as history does
+        "The trial of ousted Iraqi dictator Saddam Hussein was adjourned until Wednesday, a French correspondent said.",
         # the cue is someone else's act: refugees whom authorities blame
         "Thousands of Liberian refugees, whom local authorities blame for the unrest, fled, Amnesty said.",
     ],
