@@ -205,6 +205,9 @@ EVENT_TYPES = [
     row("Ukrainian activists rallied outside the Russian embassy in Warsaw.", "PROTEST UKR>RUS", id="PROTEST-rally"),
     row("Polish farmers blocked roads near the border.", "PROTEST POL>POL", id="PROTEST-obstruct"),
     row("Russian opposition supporters boycotted the election.", "PROTEST RUS>RUS", id="PROTEST-boycott"),
+    # but a country's name on the act's own noun is the state, not its people: no guess
+    row("The talks stalled over North Korean demands for more food aid.", "REQUEST PRK>", id="REQUEST-state-noun"),
+    row("Baker said the Kuwaiti request gave the allies a legal basis.", "REQUEST KWT>", id="REQUEST-state-adjective"),
     # SANCTION: cut ties, sanctions, expel diplomats, recall envoy, suspend membership, halt aid (§3.13)
     row("Kyiv severed relations with Pyongyang.", "SANCTION UKR>PRK", id="SANCTION-sever"),
     row("The United States imposed new sanctions on Russia.", "SANCTION USA>RUS", id="SANCTION-impose"),
