@@ -1234,6 +1234,9 @@ def test_coder_codes_a_warning_aimed_at_someone_or_conditioning_a_measure_as_a_t
     [
         # a promise of a hostile act is a threat; a vow that promises nothing is no event
         ("Russia vowed to cut gas supplies to Ukraine.", {"THREATEN RUS>UKR"}),
+        # a hostile act in a promise's time phrase is not what is promised: no threat
+        ("The Kenyan president was due to hold talks with Uganda's leader after deadly clashes between Somali rebels "
+         "and Somali troops.", {"AGREE KEN>UGA", "ASSAULT SOM>"}),
         ('"I am not afraid of being executed," the former Iraqi president vowed.', set()),
         # "not able to" denies; "back away" is no backing; "we must" obliges the speakers
         ('"We have not been able to agree," the Russian negotiator said.', set()),

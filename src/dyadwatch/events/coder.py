@@ -411,8 +411,9 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         link = "nsubj" if trigger.dep_ == "nsubj" else "dobj"
         if _folds(heads[trigger.head.i].event, {link}, event.event):
             return trigger.head.i  # the object of the response ("rejected calls"), the attack that killed
-    # "agreed to meet Kabila at the request of Mandela": an "at" phrase is the act's occasion, not its object
-    occasion = trigger.head.lower_ == "at"
+    # "agreed to meet Kabila at the request of Mandela", "was due to hold talks after deadly
+    # clashes": an "at" or time phrase is the act's occasion, not its object
+    occasion = trigger.head.lower_ in load_coder_words().circumstance_prepositions
     verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and not occasion else None
     if verb is not None and verb.i in heads and _folds(heads[verb.i].event, {"dobj"}, event.event):
         return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
@@ -1086,6 +1087,7 @@ class CoderWords(DataModel):
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
+    circumstance_prepositions: frozenset[str]
 
 
 @functools.cache
