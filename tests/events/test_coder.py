@@ -366,6 +366,15 @@ OBJECT_DECIDES = [
     row("Japan's national team beat China in the final.", id="beat-a-team"),
     row("Russia and Belarus signed a union state treaty.", "SUPPORT BLR+RUS>", id="sign-treaty"),
     row("The president signed the budget into law.", id="sign-budget"),
+    # praise, condolence and working together, as Xinhua tells them
+    row("Chinese President Hu Jintao spoke highly of the role Kenya has played in regional affairs.",
+        "SUPPORT CHN>KEN", id="spoke-highly-of"),
+    row("Hu Jintao expressed satisfaction over the development of Sino-Australian relations.", "SUPPORT CHN>AUS",
+        id="expressed-satisfaction-over"),
+    row("The United States expressed sadness over the death of Turkish prime minister Bulent Ecevit.",
+        "SUPPORT USA>TUR", id="expressed-sadness-over"),
+    row("The United States is working together with the government of Pakistan on border security.",
+        "COOPERATE USA>PAK", id="working-together-with"),
     # the documents of a joint undertaking are signed as agreements are; a plan approved is a body's own
     row("China and Kenya signed five documents on cooperation.", "SUPPORT CHN+KEN>", id="sign-documents"),
     row("Poland and Hungary signed an economic cooperation plan on Friday.", "SUPPORT HUN+POL>", id="sign-plan"),
@@ -832,6 +841,12 @@ RECIPIENT_PHRASES = [
         id="complained-to-over"),
     # "a shelter for Afghan refugees": the people the thing is for
     row("Pakistani militiamen attacked a shelter for Afghan refugees.", "ASSAULT PAK>AFG", id="object-for-people"),
+    # whose the praised thing is, told by a clause on it (not the act's own clause)
+    row("China supports the active role Madagascar has played in regional affairs.", "SUPPORT CHN>MDG",
+        id="praise-role-a-party-played"),
+    row("Japan praised the efforts made by Indonesia.", "SUPPORT JPN>IDN", id="praise-efforts-made-by"),
+    row("The West suspects Iran of seeking arms, a charge denied by Tehran.", "REJECT IRN>",
+        id="denied-by-is-not-its-own-recipient"),
 ]
 
 

@@ -37,6 +37,7 @@ from dyadwatch.events.roles import (
     condition_subjects,
     conditioned_unless,
     counted,
+    doers_told_of,
     document_author,
     embedded_recipients,
     group_sectors,
@@ -1295,6 +1296,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
+        return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
         verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" else None
         return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []

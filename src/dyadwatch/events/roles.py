@@ -316,6 +316,16 @@ def subject_read_as_apposition(verb: Token) -> Token | None:
     return candidate if candidate.head.dep_ == "pobj" and clause_verb(candidate.head) == verb else None
 
 
+def doers_told_of(noun: Token, *, besides: Token) -> list[Token]:
+    """"the role Kenya has played", "the efforts made by Iran", "the plan Russia
+    proposed": whose a thing is, told by a clause on it (its subject, or the agent of
+    its participle), other than the clause of the act itself (`besides`: "a charge
+    denied by Tehran" is not Tehran's charge)."""
+    clauses = [c for c in children(noun, "relcl", "acl") if c.i != besides.i]
+    doers = [s for clause in clauses if clause.dep_ == "relcl" for s in children(clause, "nsubj") if s.pos_ != "PRON"]
+    return doers + [a for clause in clauses if clause.dep_ == "acl" and clause.tag_ == "VBN" for a in prep_objects(clause, "by")]
+
+
 def _misread_subject(apposition: Token) -> bool:
     verb = clause_verb(apposition.head)
     return verb is not None and subject_read_as_apposition(verb) == apposition
