@@ -437,27 +437,16 @@ def _trie_regex(node: Mapping[str, Any], tail: str) -> str:
 
 
 def _trie_edge(char: str) -> str:
-    """One ASCII character, case-insensitively. A letter is a class of both cases and
-    every non-ASCII character (`(?i)` lets "i" match "İ" and "ı", "k" the Kelvin sign,
-    "s" the long s), narrowed by a lookbehind to what `(?i)` matches: a class opening
-    an alternative lets the engine skip it at a glance. The class is written as "no
-    other ASCII character", which compiles fast."""
+    """One ASCII character, case-insensitively: `(?i:c)` matches the letter's two cases
+    and the non-ASCII characters `(?i)` folds to it ("i" also "İ" and "ı", "k" the Kelvin
+    sign, "s" the long s). Compiling it costs a quarter of what a class of both cases
+    checked by a lookbehind cost (the form before, which matched the same characters),
+    and the scans take the same time."""
     if char == " ":
         return GAP
     if char.isalpha():
-        return f"{_letter_class(char)}(?<=(?i:{char}))"
+        return f"(?i:{char})"
     return re.escape(char)
-
-
-def _letter_class(char: str) -> str:
-    """`[^…]` of every ASCII character but the letter's two cases."""
-    keep = sorted({ord(char.lower()), ord(char.upper())})
-    ranges, low = [], 0
-    for code in [*keep, 0x80]:
-        if low < code:
-            ranges.append(f"\\x{low:02x}" if code - 1 == low else f"\\x{low:02x}-\\x{code - 1:02x}")
-        low = code + 1
-    return "[^" + "".join(ranges) + "]"
 
 
 def group(name: str, pattern: str) -> str:
