@@ -198,3 +198,13 @@ def test_parse_toml_raises_a_bad_files_error_every_time(cache_in: Path) -> None:
     for _ in range(2):
         with pytest.raises(ConfigError, match=r"table.toml:2: sizes: Input should be a valid integer"):
             parse_toml('name = "x"\nsizes = ["one"]\n', Table, source="table.toml")
+
+
+def test_parse_toml_keeps_apart_two_models_of_one_name(cache_in: Path) -> None:
+    class Loose(DataModel):  # named Table below: another model of that name, with a default the first lacks
+        name: str
+        sizes: tuple[int, ...] = (0,)
+
+    Loose.__name__ = "Table"
+    assert parse_toml('name = "x"\n', Table, source="table.toml") == Table(name="x")
+    assert parse_toml('name = "x"\n', Loose, source="table.toml").sizes == (0,)
