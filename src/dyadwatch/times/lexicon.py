@@ -403,7 +403,7 @@ def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = F
     each word take a full stop (abbreviations)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     if ignore_case and ordered and all(w and w.isascii() for w in ordered):
-        return "(?:" + _trie_regex(_trie(ordered), r"\.?" if dot else "") + ")"
+        return "(?i:" + _trie_regex(_trie(ordered), r"\.?" if dot else "") + ")"
     escaped = [re.escape(w).replace(r"\ ", GAP) for w in ordered]
     body = "|".join(e + (r"\.?" if dot else "") for e in escaped)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
@@ -415,7 +415,11 @@ def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = F
 # matches what the flat alternation matches: words that match at one position are
 # prefixes of one another, and the trie, like the longest-first list, tries the longer
 # first (a node's children before the word ending there); words diverging at a letter
-# cannot both match, so their order does not matter.
+# cannot both match, so their order does not matter. The trie holds lower-case letters
+# and the whole of it is case-insensitive, `(?i:…)`: one flag for the group compiles in
+# half the time of a flag on each letter, a seventh of a class of both cases checked by
+# a lookbehind (both written before, both matching the same characters), and scans as
+# fast.
 _END = ""
 
 
@@ -437,16 +441,10 @@ def _trie_regex(node: Mapping[str, Any], tail: str) -> str:
 
 
 def _trie_edge(char: str) -> str:
-    """One ASCII character, case-insensitively: `(?i:c)` matches the letter's two cases
-    and the non-ASCII characters `(?i)` folds to it ("i" also "İ" and "ı", "k" the Kelvin
-    sign, "s" the long s). Compiling it costs a quarter of what a class of both cases
-    checked by a lookbehind cost (the form before, which matched the same characters),
-    and the scans take the same time."""
-    if char == " ":
-        return GAP
-    if char.isalpha():
-        return f"(?i:{char})"
-    return re.escape(char)
+    """One character of a word in the trie: a space is a gap; a letter stands for itself
+    (the trie's group ignores case, so it also matches the non-ASCII characters `(?i)`
+    folds to it: "i" also "İ" and "ı", "k" the Kelvin sign, "s" the long s)."""
+    return GAP if char == " " else re.escape(char)
 
 
 def group(name: str, pattern: str) -> str:
