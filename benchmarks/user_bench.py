@@ -13,9 +13,11 @@ On the first N PolNeAR articles (sorted by path), alternately, `--runs` times:
 For each: wall time, words/s (whitespace-separated words of the files) and peak memory
 (max RSS of the process, from `resource.getrusage(RUSAGE_CHILDREN)` in a fresh runner
 process); then the ratios (speed: dyadwatch words/s ÷ spaCy words/s; memory: dyadwatch
-peak ÷ spaCy peak), per run and at the median. Then one short article end to end (load
-and parse) both ways, and `dyadwatch --help`. Figures depend on the machine and on what
-else runs on it; only ratios measured in the same run compare.
+peak ÷ spaCy peak) and how far dyadwatch is behind, in seconds of wall time and of CPU
+(user and system, from the same `getrusage`: on a machine other work shares, the CPU
+seconds move less than the wall), per run and at the median. Then one short article
+end to end (load and parse) both ways, and `dyadwatch --help`. Figures depend on the
+machine and on what else runs on it; only figures measured in the same run compare.
 
 dyadwatch keeps knowledge it built in its cache (`dyadwatch.cache`): the runs here use a
 fresh cache directory, filled by one untimed run first, so they are a user's second and
@@ -47,8 +49,9 @@ import json, resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 seconds = time.perf_counter() - start
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": seconds, "peak_kib": peak_kib, "status": done.returncode, "stderr": done.stderr[-2000:]}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_kib": usage.ru_maxrss,
+                  "status": done.returncode, "stderr": done.stderr[-2000:]}))
 """
 
 BARE_SPACY = """
@@ -67,6 +70,7 @@ for _ in nlp.pipe(texts):
 class Measure:
     seconds: float
     peak_mib: float
+    cpu: float  # seconds of CPU, user and system
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def measure(command: list[str], *, env: dict[str, str] | None = None, profile: b
         lines = result["stderr"].splitlines()
         start = next((i for i, line in enumerate(lines) if line.startswith("profile ")), len(lines))
         print("\n".join(lines[start:]) or "(no profile printed)", flush=True)
-    return Measure(result["seconds"], result["peak_kib"] / 1024)
+    return Measure(result["seconds"], result["peak_kib"] / 1024, result["cpu"])
 
 
 def measure_dyadwatch(folder: Path, settings: Settings, *, cache: Path | None = None) -> Measure:
@@ -136,14 +140,15 @@ def compare(label: str, folder: Path, words: int, *, model: str, runs: int, sett
         print(_line(f"{label} run {run}", ours[-1], bare[-1], words), flush=True)
     if runs > 1:
         median = lambda ms, key: statistics.median(getattr(m, key) for m in ms)  # noqa: E731
-        print(_line(f"{label} median", Measure(median(ours, "seconds"), median(ours, "peak_mib")),
-                    Measure(median(bare, "seconds"), median(bare, "peak_mib")), words), flush=True)
+        print(_line(f"{label} median", Measure(*(median(ours, key) for key in ("seconds", "peak_mib", "cpu"))),
+                    Measure(*(median(bare, key) for key in ("seconds", "peak_mib", "cpu"))), words), flush=True)
 
 
 def _line(label: str, ours: Measure, bare: Measure, words: int) -> str:
     return (f"{label:24} dyadwatch {ours.seconds:7.2f} s {words / ours.seconds:8,.0f} words/s {ours.peak_mib:7.0f} MiB"
             f" | spaCy {bare.seconds:7.2f} s {words / bare.seconds:8,.0f} words/s {bare.peak_mib:7.0f} MiB"
-            f" | speed {bare.seconds / ours.seconds:.2f}x  memory {ours.peak_mib / bare.peak_mib:.2f}x")
+            f" | speed {bare.seconds / ours.seconds:.2f}x  memory {ours.peak_mib / bare.peak_mib:.2f}x"
+            f" | behind {ours.seconds - bare.seconds:+.2f} s, CPU {ours.cpu - bare.cpu:+.2f} s")
 
 
 def short_article(files: list[Path], *, at_least: int = 150) -> Path:

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from dyadwatch import cache
+from dyadwatch import cache, datafiles
 from dyadwatch.actors import knowledge, people, places
 from dyadwatch.cache import LazyRegex, cache_dir, cached
 from dyadwatch.clean import language
-from dyadwatch.datafiles import read_data_file
+from dyadwatch.datafiles import DataModel, parse_toml, read_data_file
+from dyadwatch.errors import ConfigError
 from dyadwatch.events import patterns
 from dyadwatch.times import lexicon
 
@@ -163,3 +164,47 @@ def test_cached_language_identifier_equals_the_unpacked_model(cache_in: Path) ->
     assert (read.tk_nextmove, read.tk_row, read.tk_output) == (model.tk_nextmove, model.tk_row, model.tk_output)
     for text in ("The minister met his counterpart in Paris on Tuesday.", "Der Minister traf seinen Amtskollegen."):
         assert read.classify(text) == model.classify(text)
+
+
+def test_cached_rebuilds_when_a_text_changes(cache_in: Path) -> None:
+    assert cached("text", [], lambda: "first", texts=["a = 1"]) == "first"
+    assert cached("text", [], lambda: "second", texts=["a = 2"]) == "second"
+    assert cached("text", [], lambda: "third", texts=["a = 1"]) == "third"  # an item keeps one version
+
+
+class Table(DataModel):
+    name: str
+    sizes: tuple[int, ...] = ()
+
+
+def test_parse_toml_parses_a_text_once_then_reads_the_model_back(cache_in: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    parse, calls = datafiles._parse_toml, []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(datafiles, "_parse_toml", counted)
+    first = parse_toml('name = "x"\nsizes = [1, 2]\n', Table, source="table.toml")
+    again = parse_toml('name = "x"\nsizes = [1, 2]\n', Table, source="table.toml")
+    changed = parse_toml('name = "y"\n', Table, source="table.toml")
+    assert first == again == Table(name="x", sizes=(1, 2)) and changed == Table(name="y")
+    assert len(calls) == 2
+    assert len(list(cache_in.glob("toml-Table-*.pickle"))) == 1
+
+
+def test_parse_toml_raises_a_bad_files_error_every_time(cache_in: Path) -> None:
+    for _ in range(2):
+        with pytest.raises(ConfigError, match=r"table.toml:2: sizes: Input should be a valid integer"):
+            parse_toml('name = "x"\nsizes = ["one"]\n', Table, source="table.toml")
+
+
+def test_parse_toml_keeps_apart_two_models_of_one_name(cache_in: Path) -> None:
+    class Loose(DataModel):  # named Table below: another model of that name, with a default the first lacks
+        name: str
+        sizes: tuple[int, ...] = (0,)
+
+    Loose.__name__ = "Table"
+    assert parse_toml('name = "x"\n', Table, source="table.toml") == Table(name="x")
+    assert parse_toml('name = "x"\n', Loose, source="table.toml").sizes == (0,)

@@ -103,3 +103,25 @@ def test_the_defaults_the_help_shows_are_the_librarys_own():
     assert (options.PERIOD, options.EVIDENCE, options.TOP) == (
         queries.DEFAULT_PERIOD, queries.DEFAULT_EVIDENCE, queries.DEFAULT_TOP)
     assert (options.HOST, options.PORT) == (server.DEFAULT_HOST, server.DEFAULT_PORT)
+
+
+# A first import under `long_lived_imports`, then the same import again.
+FREEZING = """
+import gc, sys
+from dyadwatch.cli.options import long_lived_imports
+assert "dyadwatch.times.periods" not in sys.modules
+with long_lived_imports():
+    paused = not gc.isenabled()
+    import dyadwatch.times.periods
+first = gc.get_freeze_count()
+gc.unfreeze()
+with long_lived_imports():
+    import dyadwatch.times.periods
+print(paused, first > 0, gc.get_freeze_count(), gc.isenabled())
+"""
+
+
+def test_long_lived_imports_pause_the_collector_and_freeze_only_what_a_first_import_built():
+    done = subprocess.run([sys.executable, "-c", FREEZING], capture_output=True, text=True, check=True,
+                          env={"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin"})
+    assert done.stdout.split() == ["True", "True", "0", "True"]

@@ -38,3 +38,24 @@ def test_a_usage_or_environment_error_is_2(tmp_path):
 def test_a_directory_that_is_not_there_is_bad_data_not_a_crash(tmp_path):
     result = dyadwatch("clean", "-q", str(tmp_path / "nowhere"))
     assert result.returncode == 1 and "no such file or directory" in result.stderr and "Traceback" not in result.stderr
+
+
+# Run as the program is, then, in an exit hook registered before `main` (so run after
+# the program's own), report whether the collector's generations were frozen.
+AT_EXIT = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count() > 0, flush=True))
+sys.argv = ["dyadwatch", *sys.argv[1:]]
+from dyadwatch.cli import main
+main()
+"""
+
+
+def test_the_program_leaves_its_objects_to_the_system_at_exit_and_still_prints_everything(write):
+    path = write("a.txt", news_text())
+    done = subprocess.run([sys.executable, "-c", AT_EXIT, "clean", "-q", str(path)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    record, frozen = done.stdout.splitlines()
+    assert '"title": "North Korea recognizes Donetsk and Luhansk"' in record
+    assert frozen == "frozen True"

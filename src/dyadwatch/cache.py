@@ -2,13 +2,15 @@
 
 Some knowledge costs far more to build than to read back: the GeoNames city table (a
 16 MB JSON file, folded and ranked), the language identifier's model (an LZMA archive),
-the time patterns' prefilter (each pattern's parse read for the words it needs). Each is
-built on a first run and stored under `cache_dir()`; later runs read the pickle.
+the time patterns' prefilter (each pattern's parse read for the words it needs), a TOML
+data file validated by its model (pure-Python parsing, then the model's validator built).
+Each is built on a first run and stored under `cache_dir()`; later runs read the pickle.
 
 A stored item is used only when its key matches: the dyadwatch version, the Python
 version, the size and time of every module of the package, and the content hash of
 every source it was built from — the data files and the modules whose code builds it
-(or defines the classes it holds), so an edited data file or module rebuilds it. Anything wrong with the cache (unreadable, corrupt, a
+(or defines the classes it holds), or of the text it was built from — so an edited data
+file or module rebuilds it. Anything wrong with the cache (unreadable, corrupt, a
 directory that cannot be written) means the knowledge is built as if there were no
 cache, with no error: the cache only ever saves time.
 
@@ -53,6 +55,11 @@ def file_hash(path: Traversable | Path) -> str:
     return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
 
 
+def text_hash(text: str) -> str:
+    """The BLAKE2 hash of a text (a file already read)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
 def file_stamp(path: Path) -> str:
     """A file's path, size and modification time: enough for an installed package's file,
     which changes only when the package is installed again (hashing GeoNames' 16 MB would
@@ -61,12 +68,12 @@ def file_stamp(path: Path) -> str:
     return f"{path.resolve()} {status.st_size} {status.st_mtime_ns}"
 
 
-def cache_key(sources: Iterable[Traversable | Path], installed: Iterable[Path] = ()) -> str:
-    """The key of knowledge built from these files (and these installed files) by this
-    dyadwatch on this Python."""
+def cache_key(sources: Iterable[Traversable | Path], installed: Iterable[Path] = (), texts: Iterable[str] = ()) -> str:
+    """The key of knowledge built from these files (and these installed files, and
+    these texts) by this dyadwatch on this Python."""
     digest = hashlib.blake2b(digest_size=20)
     parts = (f"format {FORMAT}", __version__, sys.version, _code_stamp(), *map(file_hash, sources),
-             *map(file_stamp, installed))
+             *map(file_stamp, installed), *(text_hash(text) for text in texts))
     for part in parts:
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
@@ -83,13 +90,13 @@ def _code_stamp() -> str:
 
 
 def cached(name: str, sources: Iterable[Traversable | Path], build: Callable[[], T], *,
-           installed: Iterable[Path] = ()) -> T:
+           installed: Iterable[Path] = (), texts: Iterable[str] = ()) -> T:
     """What `build()` returns, read from the cache when an item named `name` (no dot) was
-    stored from the same `sources` (by content) and `installed` files of other packages
-    (by `file_stamp`); built (and stored, if the cache can be written) otherwise. A
-    build's own error is raised as always; a cache's, never."""
+    stored from the same `sources` (by content), `installed` files of other packages
+    (by `file_stamp`) and `texts`; built (and stored, if the cache can be written)
+    otherwise. A build's own error is raised as always; a cache's, never."""
     try:
-        path = cache_dir() / f"{name}.{cache_key(sources, installed)}.pickle"
+        path = cache_dir() / f"{name}.{cache_key(sources, installed, texts)}.pickle"
     except (OSError, RuntimeError):  # a source that cannot be read (the build reports it), or no home
         return build()
     try:

@@ -13,6 +13,7 @@ under it; a key that is missing points at its table.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from dyadwatch.cache import cached
 from dyadwatch.errors import ConfigError
 
 Location = tuple[str | int, ...]
@@ -55,7 +57,19 @@ def read_toml_file(path: Traversable | Path, model: type[M]) -> M:
 
 
 def parse_toml(text: str, model: type[M], *, source: str) -> M:
-    """TOML text validated by `model`; `source` names the text in errors."""
+    """TOML text validated by `model`; `source` names the text in errors.
+
+    The validated model is kept in the cache (`dyadwatch.cache`), keyed by the text,
+    the model and the package's modules: reading it back costs a fraction of parsing
+    the TOML (pure Python) and building the model's validator, which every run did
+    for each of its data files. The item's name holds the model and the source, so
+    that files read with one model do not replace each other's."""
+    tag = hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    texts = (text, f"{model.__module__}.{model.__qualname__}")
+    return cached(f"toml-{model.__name__}-{tag}", (), lambda: _parse_toml(text, model, source=source), texts=texts)
+
+
+def _parse_toml(text: str, model: type[M], *, source: str) -> M:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -57,3 +57,22 @@ def test_a_pattern_that_might_reach_past_a_line_scans_everything(pattern: str) -
     whole, filtered = prefilter.ranges("x\nago now\ny")
     assert whole == [(0, 11)]
     assert filtered == [(2, 10)]
+
+
+# Words, and strings whose letters only fold to theirs under `(?i)` (the long s, the
+# Kelvin sign, dotted and dotless i) or differ from them in another way.
+FOLDED = ["SECONDS", "\u017feconds", "\u212aILO", "k\u0130lo", "kilo", "k\u0131lo", "kilos", "kil", "weeks", "w eeks",
+          "wEEk", "se conds", "kelo", "k\u00eclo", "two weeks", "two\u00a0weeks", "two\nweeks"]
+
+
+@pytest.mark.parametrize("text", FOLDED)
+def test_alternation_matches_what_a_flat_case_insensitive_alternation_matches(text: str) -> None:
+    words = ["seconds", "second", "kilo", "kilos", "week", "weeks", "two weeks"]
+    longest_first = sorted(words, key=len, reverse=True)
+    flat = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"[ \t\u00a0]+") for word in longest_first) + ")"
+    assert matched(alternation(words), text) == matched(flat, text)
+
+
+def matched(pattern: str, text: str) -> str | None:
+    found = re.match(pattern, text)
+    return found.group() if found else None

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from dyadwatch.cli.options import FailureCounter, format_option, input_options, jobs_option
+from dyadwatch.cli.options import FailureCounter, format_option, input_options, jobs_option, long_lived_imports
 from dyadwatch.cli.views import annotated_record, article_record, event_record
 from dyadwatch.output import NESTED_FORMATS, TABULAR_FORMATS, write_records
 from dyadwatch.timing import timed
@@ -23,7 +23,7 @@ from dyadwatch.timing import timed
 def _annotated(
     paths: tuple[str, ...], *, label: str, published: dt.date | None, max_bytes: int, jobs: int, quiet: bool
 ) -> Iterator[Any]:
-    with timed("imports (spaCy, the pipeline)"):
+    with timed("imports (spaCy, the pipeline)"), long_lived_imports():
         from dyadwatch.engines.local import LocalEngine
         from dyadwatch.progress import count_inputs, should_show, track
         from dyadwatch.run import annotate_paths

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -42,6 +43,30 @@ EVIDENCE = 3  # dyadwatch.store.queries.DEFAULT_EVIDENCE
 TOP = 20  # dyadwatch.store.queries.DEFAULT_TOP
 HOST = "127.0.0.1"  # dyadwatch.web.server.DEFAULT_HOST
 PORT = 8000  # dyadwatch.web.server.DEFAULT_PORT
+
+# --- importing the library -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def long_lived_imports() -> Iterator[None]:
+    """Around a command's import of the library (spaCy, the pipeline): the cycle
+    collector paused, and what the imports built frozen after them.
+
+    Importing builds modules, classes, functions and tables that live until the
+    process ends, and next to no garbage; the collector, run as the objects pile up,
+    walked all of them, and every later full collection (the model's load, each
+    batch) walked them again. Frozen, they are left out of every collection. Only
+    the first import freezes (the library already loaded, nothing is built)."""
+    loaded, enabled = len(sys.modules), gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if len(sys.modules) > loaded:
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
 
 # --- exit statuses and failures ---------------------------------------------------------
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from dyadwatch.batching import batched
 from dyadwatch.errors import ConfigError, InputError
@@ -22,6 +21,9 @@ from dyadwatch.nlp import DEFAULT_BATCH_SIZE, load_nlp
 from dyadwatch.pipeline import annotate_articles
 from dyadwatch.records import AnnotatedArticle, Article
 from dyadwatch.stage import Stage
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 WINDOW_PER_JOB = 4
 Result = AnnotatedArticle | InputError
@@ -52,7 +54,11 @@ def _in_processes(batches: Iterator[list[Article | InputError]], *, jobs: int) -
     """`annotate_batch` over each batch in `jobs` processes fed a bounded window of
     batches, results in input order."""
     # A process pool that fails loudly (BrokenProcessPool) if a worker dies, rather
-    # than waiting forever as multiprocessing.Pool does.
+    # than waiting forever as multiprocessing.Pool does. Imported here: one process
+    # (the default) needs neither.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("forkserver")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     try:

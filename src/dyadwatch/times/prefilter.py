@@ -157,7 +157,7 @@ def _sequence_clauses(items: Sequence[tuple[Any, Any]]) -> list[Clause]:
         run.clear()
         run.add("")
 
-    for op, av in _folded(items):
+    for op, av in items:
         words = _item_words(op, av)
         if words is None:
             end_run()
@@ -184,7 +184,7 @@ def _word_clause(words: set[str]) -> Clause | None:
 def _sequence_words(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
     """Every string of letters the sequence matches, if it only matches a few of those."""
     spelled = {""}
-    for op, av in _folded(items):
+    for op, av in items:
         words = _item_words(op, av)
         if words is None:
             return None
@@ -211,19 +211,6 @@ def _item_words(op: Any, av: Any) -> set[str] | None:
         words = _sequence_words(av[2].data)
         return None if words is None else words | {""} if av[0] == 0 else words
     return None
-
-
-def _folded(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-    """The items with each one-character class checked by a one-letter lookbehind (the
-    lexicon's trie edges: `[^…](?<=(?i:c))`) read as the literal letter."""
-    folded: list[tuple[Any, Any]] = []
-    for op, av in items:
-        letter = _lookbehind_letter(av) if op is sre.ASSERT else None
-        if letter is not None and folded and folded[-1][0] is sre.IN:
-            folded[-1] = (sre.LITERAL, ord(letter))
-        else:
-            folded.append((op, av))
-    return folded
 
 
 def _item_clauses(op: Any, av: Any) -> list[Clause]:
@@ -257,20 +244,6 @@ def _either(branches: Iterable[Any]) -> Clause | None:
 def _strength(clause: Clause) -> tuple[int, int]:
     """Longer anchors are rarer; a digit is about as common as a short word."""
     return min(2 if anchor == DIGIT else len(anchor) for anchor in clause), -len(clause)
-
-
-def _lookbehind_letter(av: Any) -> str | None:
-    """"c" for `(?<=c)` or `(?<=(?i:c))` on one letter c, else None."""
-    direction, sub = av
-    items = sub.data
-    if direction != -1 or len(items) != 1:
-        return None
-    op, inner = items[0]
-    if op is sre.SUBPATTERN and inner[0] is None and len(inner[3].data) == 1:
-        op, inner = inner[3].data[0]
-    if op is sre.LITERAL and chr(inner).isalpha():
-        return chr(inner)
-    return None
 
 
 def _only_digits(items: Sequence[tuple[Any, Any]]) -> bool:
