@@ -1102,6 +1102,9 @@ SETTINGS = [
         "CONSULT CHN>KEN", id="title-before-comma-is-the-other-sides"),
     row("After talks with Raphael Tuju, Chinese Foreign Minister Li Zhaoxing said China valued its ties.",
         "CONSULT CHN>", id="unknown-other-side-is-not-the-subject"),
+    # a noun that frames the meeting ("at the start of talks with …") leaves it the clause's subject's
+    row("The Russian foreign minister spoke at the start of talks with Georgian Foreign Minister Gela Bezhuashvili.",
+        "CONSULT RUS>GEO", id="at-the-start-of-talks-with"),
     # a conference with no named other side sets no consultation
     row("The Peruvian minister spoke at a conference in Lima.", id="no-other-side"),
 ]

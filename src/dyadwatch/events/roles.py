@@ -42,6 +42,7 @@ class RoleWords(DataModel):
     anaphoric_determiners: frozenset[str]
     subtree_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
+    frame_nouns: frozenset[str]
     journey_nouns: frozenset[str]
     subject_named_nouns: frozenset[str]
     home_verbs: frozenset[str]
@@ -475,8 +476,9 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     with a named other side ("with", "to", "between") counts."""
     if not any(prep_objects(trigger, word) for word in ("with", "to")):
         return []
-    setting = trigger.head
     words = load_role_words()
+    trigger = _framing_noun(trigger, words.frame_nouns)
+    setting = trigger.head
     journey = setting.lower_ == "on" and trigger.lemma_.lower() in words.journey_nouns
     if trigger.dep_ == "pobj" and (setting.lower_ in words.setting_prepositions or journey):
         return verb_subjects(verb) if (verb := clause_verb(setting)) is not None else []
@@ -485,6 +487,15 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     return []
 
 
+
+
+def _framing_noun(trigger: Token, frame_nouns: frozenset[str]) -> Token:
+    """"at the start of talks with X", "on the eve of his visit to Y": the noun that
+    frames the meeting stands where the meeting would in the setting phrase."""
+    while (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in frame_nouns
+           and trigger.head.head.dep_ == "pobj"):
+        trigger = trigger.head.head
+    return trigger
 
 
 def clause_verb(token: Token, *, steps: int = 4) -> Token | None:
