@@ -570,6 +570,8 @@ INFINITIVES = [
     row("Iran and Saudi Arabia agreed to reopen their embassies.", "AGREE IRN+SAU>", id="agree-to"),
     row("Japan plans to send more aid to Ukraine.", "AGREE JPN>UKR", id="plan-to-aid-is-AGREE"),
     row("North Korea refused to hold talks with the United States.", "REJECT PRK>USA", id="refuse-to"),
+    # "asked for X to do": X is asked
+    row("Iraq's government asked for American forces to remain in Iraq.", "REQUEST IRQ>USA", id="asked-for-x-to"),
     row("China called on Russia and Ukraine to resume peace talks.", "REQUEST CHN>RUS+UKR", id="call-on-to"),
     row("South Korea invited Ukraine's president to visit Seoul.", "AGREE KOR>UKR", id="invite-to"),
     row("China urged the United States to stop arming Taiwan.", "REQUEST CHN>USA", id="urge-to-stop",
@@ -619,6 +621,11 @@ def test_coder_codes_an_infinitive_under_the_verb_that_governs_it(sentence, even
 # coded by where the sentence places it, or, on the receiving end of a state's act, as that
 # state's own (a domestic event): what an analyst reads, and how the PLOVER gold codes it.
 UNNAMED_GROUPS = [
+    # "suicide bomber" names an unidentified armed actor as "gunman" does; a participle of
+    # consequence happens where its clause does
+    row("A suicide bomber killed three officers in Kirkuk.", "ASSAULT IRQ>IRQ", id="suicide-bomber"),
+    row("A suicide bomber blew himself up in Kirkuk, killing three officers.", "ASSAULT IRQ>",
+        id="participle-placed-by-its-clause"),
     # a group the words mark as foreign is not the acting state's own
     row("Afghan President Hamid Karzai urged foreign forces to avoid civilian casualties.", "REQUEST AFG>",
         id="foreign-group-is-not-domestic"),

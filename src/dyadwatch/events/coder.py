@@ -976,7 +976,10 @@ def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tu
     sectors = group_sectors(words[0]) if words and match.pattern.event not in VENUE_TYPES else ()
     # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
     # done to; an official's object is no guide to where the official is from
-    where = places_around([trigger]) if sectors else []
+    # "blew himself up in Kirkuk, killing three officers": a participle of consequence
+    # happens where its clause does
+    consequence = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+    where = places_around([trigger, trigger.head] if consequence else [trigger]) if sectors else []
     if sectors and not set(sectors) & STATE_SECTORS:
         where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
     country = _place_country(where, index) if sectors else None
@@ -1295,6 +1298,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [owner for noun in favored for owner in children(noun, "poss")]
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
+        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "asked_for":  # "asked for American forces to remain": whose act is asked for
+        clauses = [c for c in children(trigger, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]

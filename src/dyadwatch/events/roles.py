@@ -753,8 +753,11 @@ def group_sectors(token: Token) -> tuple[str, ...]:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return ()  # "Rebels" opening a sentence is tagged PROPN; a named entity is no group noun
     knowledge = load_knowledge()
-    words = [token, *(child for child in children(token, "compound") if child.pos_ == "NOUN")]
-    return next((found for word in words if (found := knowledge.sector_for(word.lemma_))), ())
+    compounds = [child for child in children(token, "compound") if child.pos_ == "NOUN"]
+    # the whole phrase first: "suicide bomber" is a title where neither word alone is
+    phrase = " ".join(word.lemma_ for word in (*compounds, token) if word.i <= token.i)
+    words = [token, *compounds]
+    return knowledge.sector_for(phrase) or next((found for word in words if (found := knowledge.sector_for(word.lemma_))), ())
 
 
 def counted(token: Token) -> list[Token]:
