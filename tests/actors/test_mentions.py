@@ -450,6 +450,27 @@ def test_resolve_listed_person_inside_a_titled_span_as_the_name(sentence, name, 
     assert [(m.text, m.actor.code, m.actor.sectors) for m in found] == [(name, code, sectors(sector_text))], mentions_of(sentence)
 
 
+# The same for a listed name the tagger took for an organisation or a place.
+# (sentence, the listed name, code, sectors)
+LISTED_NAMES_IN_OTHER_ENTITIES = [
+    ("The report was sent to Lieutenant General Khin Nyunt, the junta's first secretary.", "Khin Nyunt", "MMR", "MIL"),  # ORG
+    ("He met Chairman of the Expediency Council Akbar Hashemi Rafsanjani in Tehran.", "Akbar Hashemi Rafsanjani", "IRN", "GOV"),  # ORG
+    ("The talks were welcomed by Peruvian President Alejandro Toledo on Friday.", "Alejandro Toledo", "PER", "GOV"),  # "Toledo" a place
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "code", "sector_text"), LISTED_NAMES_IN_OTHER_ENTITIES, ids=short)
+def test_resolve_listed_person_inside_or_around_another_entity_as_the_person(sentence, name, code, sector_text):
+    found = covering(sentence, *locate(sentence, name))
+    assert [(m.actor.person, m.actor.code, m.actor.sectors) for m in found] == [(name, code, sectors(sector_text))], mentions_of(sentence)
+
+
+def test_resolve_a_listed_name_inside_a_hyphened_word_as_no_person():
+    """"pro-Thaksin Shinawatra groups": a stance toward the person, not the person."""
+    sentence = "Supporters of pro-Thaksin Shinawatra groups rallied in Bangkok."
+    assert not [m for m in mentions_of(sentence) if m.actor is not None and m.actor.person]
+
+
 def test_resolve_a_listed_family_name_after_another_given_name_as_no_one():
     """A single listed word is taken out of a span after a title, never after a given name."""
     sentence = "The talks would resume on Monday, Vusi Zuma told reporters."  # Zuma alone is Jacob Zuma

@@ -368,9 +368,9 @@ def _person_mentions(
     first_seen: dict[str, int] = {}
     found = []
     country = _article_country(doc, known, load_domestic_rule())
-    people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known)
-    names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     year = published.year if published else None
+    people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
+    names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
         if _covered(ent, widened):
@@ -447,11 +447,13 @@ def _name_word(token: Token, known: list[Mention]) -> bool:
 
 def _narrowed(ent: Span) -> Iterable[Span]:
     """The span without its first words, fewest left out first; and without an "of"
-    and what follows it ("Omar Bongo Ondimba of Gabon": the country is read as the name's)."""
+    and what follows it ("Omar Bongo Ondimba of Gabon": the country is read as the name's).
+    Never from inside a word ("pro-Thaksin Shinawatra" holds no "Thaksin Shinawatra")."""
     doc = ent.doc
     ends = [ent.end, *(t.i for t in ent[1:] if t.lower_ == "of")]
-    return [doc[start:end] for start in range(ent.start, ent.end) for end in ends
-            if start < end and (start, end) != (ent.start, ent.end) and doc[start].is_alpha and not doc[end - 1].is_punct]
+    starts = [i for i in range(ent.start, ent.end) if doc[i].is_alpha and (i == ent.start or not _attached(doc[i]))]
+    return [doc[start:end] for start in starts for end in ends
+            if start < end and (start, end) != (ent.start, ent.end) and not doc[end - 1].is_punct]
 
 
 def _is_title(words: Span, knowledge: ActorKnowledge) -> bool:
@@ -463,13 +465,19 @@ def _is_title(words: Span, knowledge: ActorKnowledge) -> bool:
 NAME_LABELS = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
-def _listed_names_untagged(doc: Doc, known: list[Mention]) -> list[Span]:
+def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, year: int | None) -> list[Span]:
     """Listed people (data/actors/people.tsv) the parser did not tag as persons: "Thabo
     Mbeki" tagged a place, "Mbeki" left untagged. An entity of another kind whose whole
-    text is a listed name, or a run of proper nouns outside every entity that is one."""
+    text is a listed name, or that holds one after a title or was cut from one, as a
+    PERSON span is read ("Lieutenant General Khin Nyunt" tagged an organisation,
+    "Alejandro | Toledo" a place); or a run of proper nouns outside every entity that is one."""
     people = load_people()
-    found = [Span(doc, e.start, e.end, label="PERSON") for e in entities(doc)
-             if e.label_ in NAME_LABELS and people.lookup(e.text) is not None and not _covered(e, known)]
+    persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+    found = []
+    for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known)):
+        listed = ent if people.lookup(ent.text) is not None else _listed_name(ent, known, knowledge, year)
+        if listed is ent or (listed is not None and not any(p.start < listed.end and listed.start < p.end for p in persons)):
+            found.append(Span(doc, listed.start, listed.end, label="PERSON"))
     tagged = {i for e in entities(doc) for i in range(e.start, e.end)}
     run: list[Token] = []
     for token in (*doc, None):
