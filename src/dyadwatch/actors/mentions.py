@@ -436,7 +436,8 @@ def _widened(ent: Span, known: list[Mention]) -> Iterable[Span]:
         left -= 1
     while right < len(doc) and right - ent.end < MAX_NAME_WIDENING and _name_word(doc[right], known):
         right += 1
-    spans = [doc[s:e] for s in range(left, ent.start + 1) for e in range(ent.end, right + 1) if (s, e) != (ent.start, ent.end)]
+    spans = [doc[s:e] for s in range(left, ent.start + 1) for e in range(ent.end, right + 1)
+             if (s, e) != (ent.start, ent.end)]
     return sorted(spans, key=len)
 
 
@@ -476,7 +477,8 @@ def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowl
     found = []
     for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known)):
         listed = ent if people.lookup(ent.text) is not None else _listed_name(ent, known, knowledge, year)
-        if listed is ent or (listed is not None and not any(p.start < listed.end and listed.start < p.end for p in persons)):
+        tagged_person = listed is not None and any(p.start < listed.end and listed.start < p.end for p in persons)
+        if listed is ent or (listed is not None and not tagged_person):  # a PERSON span is read on its own
             found.append(Span(doc, listed.start, listed.end, label="PERSON"))
     tagged = {i for e in entities(doc) for i in range(e.start, e.end)}
     run: list[Token] = []
