@@ -368,12 +368,20 @@ def _person_mentions(
     first_seen: dict[str, int] = {}
     found = []
     country = _article_country(doc, known, load_domestic_rule())
-    people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known)
+    year = published.year if published else None
+    people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
     names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
+    widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
-        mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
-        if mention.actor is None:
-            mention = _known_person(ent, knowledge, published) or _titled_in_context(ent, known, knowledge, country) or mention
+        if _covered(ent, widened):
+            continue  # a part of a name already widened to the whole ("Jean- | Pierre Bemba")
+        mention = _person_mention(ent, known, knowledge, registry, published, country)
+        resolved = [m for m in found if m.actor is not None]
+        listed = _listed_name(ent, [*known, *resolved], knowledge, year) if mention.actor is None else None
+        if listed is not None:  # the tagger cut the listed name, or took a title or epithet into it
+            ent, mention = listed, _person_mention(listed, known, knowledge, registry, published, country)
+            found = [m for m in found if not _overlaps(m, mention)]  # the unresolved parts of the name
+            widened.append(mention)
         found.append(mention)
         if mention.actor is not None and mention.actor.person:
             _register(registry, ent.text, mention.actor)
@@ -384,16 +392,94 @@ def _person_mentions(
     return found
 
 
+def _person_mention(
+    ent: Span, known: list[Mention], knowledge: ActorKnowledge, registry: dict[str, list[Actor]],
+    published: dt.date | None, country: str | None,
+) -> Mention:
+    mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
+    if mention.actor is None:
+        mention = _known_person(ent, knowledge, published) or _titled_in_context(ent, known, knowledge, country) or mention
+    return mention
+
+
+MAX_NAME_WIDENING = 4  # name words the tagger may have left out on either side ("Zine El | Abidine Ben Ali")
+
+
+def _listed_name(ent: Span, known: list[Mention], knowledge: ActorKnowledge, year: int | None) -> Span | None:
+    """The listed person (people.tsv) a PERSON span was cut from or holds: "Vice President
+    Jean- | Pierre Bemba" and "Sheikh | Hasina" widened over the name words around them;
+    "Iron Lady Ellen Johnson-Sirleaf", "Jordanian Abu Musab al-Zarqawi" and "Omar Bongo
+    Ondimba of Gabon" narrowed to the listed full name they hold. A single listed word
+    ("Bush", "Castro") is taken out of a span only after a title ("President Bush"), never
+    after a given name ("Juanita Castro" is someone else). The words left out stay before
+    the name, where they are read as its title."""
+    people = load_people()
+    return next((span for span in _widened(ent, known) if people.lookup(span.text, year) is not None), None) or next(
+        (span for span in _narrowed(ent) if people.lookup(span.text, year) is not None
+         and (_name_words(span) > 1 or _is_title(ent.doc[ent.start : span.start], knowledge))),
+        None,
+    )
+
+
+def _name_words(span: Span) -> int:
+    """Words of a name as written: "Ellen Johnson-Sirleaf" has two."""
+    return sum(1 for word in span.text.split() if any(c.isalpha() for c in word))
+
+
+def _widened(ent: Span, known: list[Mention]) -> Iterable[Span]:
+    """The span with the name words around it, fewest added first: capitalized proper
+    nouns, and a hyphen joining two of them ("Jean- Pierre"), none a known name. Across
+    a sentence boundary too: the parser often ends a sentence where the tagger cut the name."""
+    doc = ent.doc
+    left, right = ent.start, ent.end
+    while left > 0 and ent.start - left < MAX_NAME_WIDENING and _name_word(doc[left - 1], known):
+        left -= 1
+    while right < len(doc) and right - ent.end < MAX_NAME_WIDENING and _name_word(doc[right], known):
+        right += 1
+    spans = [doc[s:e] for s in range(left, ent.start + 1) for e in range(ent.end, right + 1)
+             if (s, e) != (ent.start, ent.end)]
+    return sorted(spans, key=len)
+
+
+def _name_word(token: Token, known: list[Mention]) -> bool:
+    name = token.pos_ == "PROPN" and token.is_title
+    return (name or (token.tag_ == "HYPH" and _attached(token))) and not _inside(token, known)
+
+
+def _narrowed(ent: Span) -> Iterable[Span]:
+    """The span without its first words, fewest left out first; and without an "of"
+    and what follows it ("Omar Bongo Ondimba of Gabon": the country is read as the name's).
+    Never from inside a word ("pro-Thaksin Shinawatra" holds no "Thaksin Shinawatra")."""
+    doc = ent.doc
+    ends = [ent.end, *(t.i for t in ent[1:] if t.lower_ == "of")]
+    starts = [i for i in range(ent.start, ent.end) if doc[i].is_alpha and (i == ent.start or not _attached(doc[i]))]
+    return [doc[start:end] for start in starts for end in ends
+            if start < end and (start, end) != (ent.start, ent.end) and not doc[end - 1].is_punct]
+
+
+def _is_title(words: Span, knowledge: ActorKnowledge) -> bool:
+    """"President", "Ayatollah", "Mr.": words giving a sector (sectors.tsv), or honorifics."""
+    honorifics = load_pronoun_rule().honorifics
+    return bool(knowledge.sector_for(words.text)) or all(t.lower_.rstrip(".") in honorifics for t in words)
+
+
 NAME_LABELS = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
-def _listed_names_untagged(doc: Doc, known: list[Mention]) -> list[Span]:
+def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, year: int | None) -> list[Span]:
     """Listed people (data/actors/people.tsv) the parser did not tag as persons: "Thabo
     Mbeki" tagged a place, "Mbeki" left untagged. An entity of another kind whose whole
-    text is a listed name, or a run of proper nouns outside every entity that is one."""
+    text is a listed name, or that holds one after a title or was cut from one, as a
+    PERSON span is read ("Lieutenant General Khin Nyunt" tagged an organisation,
+    "Alejandro | Toledo" a place); or a run of proper nouns outside every entity that is one."""
     people = load_people()
-    found = [Span(doc, e.start, e.end, label="PERSON") for e in entities(doc)
-             if e.label_ in NAME_LABELS and people.lookup(e.text) is not None and not _covered(e, known)]
+    persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+    found = []
+    for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known)):
+        listed = ent if people.lookup(ent.text) is not None else _listed_name(ent, known, knowledge, year)
+        tagged_person = listed is not None and any(p.start < listed.end and listed.start < p.end for p in persons)
+        if listed is ent or (listed is not None and not tagged_person):  # a PERSON span is read on its own
+            found.append(Span(doc, listed.start, listed.end, label="PERSON"))
     tagged = {i for e in entities(doc) for i in range(e.start, e.end)}
     run: list[Token] = []
     for token in (*doc, None):
