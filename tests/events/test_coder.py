@@ -572,6 +572,8 @@ INFINITIVES = [
     row("North Korea refused to hold talks with the United States.", "REJECT PRK>USA", id="refuse-to"),
     # "asked for X to do": X is asked
     row("Iraq's government asked for American forces to remain in Iraq.", "REQUEST IRQ>USA", id="asked-for-x-to"),
+    # a measure called for against a party names whom the call is about, not the caller's government
+    row("South African students called for sanctions against Nigeria.", "REQUEST ZAF>NGA", id="called-for-sanctions-against"),
     row("China called on Russia and Ukraine to resume peace talks.", "REQUEST CHN>RUS+UKR", id="call-on-to"),
     row("South Korea invited Ukraine's president to visit Seoul.", "AGREE KOR>UKR", id="invite-to"),
     row("China urged the United States to stop arming Taiwan.", "REQUEST CHN>USA", id="urge-to-stop",

@@ -1088,6 +1088,7 @@ class CoderWords(DataModel):
     verbal_attack_modifiers: frozenset[str]
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
+    asked_measures: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
@@ -1299,6 +1300,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "target_of_asked":  # "called for sanctions against Nigeria": whom the asked measure is against
+        measures = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_measures]
+        return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
     if role == "asked_for":  # "asked for American forces to remain": whose act is asked for
         clauses = [c for c in children(trigger, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
