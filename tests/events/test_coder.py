@@ -1496,6 +1496,9 @@ def test_coder_codes_attending_state_occasions_and_strengthening_dialogue(senten
         # nor from its own sentence: two acts of one sentence are two acts
         ("The UN General Assembly called for peace and demanded that Russia withdraw its troops.",
          {"REQUEST UNO>", "REQUEST UNO>RUS"}),
+        # a journey retold ("the pope's trip") is the visit told elsewhere, not a meeting
+        ("Pope Benedict XVI visited Turkey on Tuesday. Officials praised the organisation. \"Like everything in "
+         "the pope's trip, it was very well orchestrated,\" a diplomat said.", {"CONSULT VAT>TUR"}),
     ],
 )
 def test_coder_gives_an_act_retold_without_recipient_the_one_told_elsewhere(text, events):

@@ -127,9 +127,16 @@ def _recipients_told_elsewhere(events: Sequence[Event]) -> list[Event]:
     told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]] = {}
     for event in events:
         if event.recipient and not event.aux.negated:
-            key = (event.event, frozenset(a.code for a in event.actor))
+            key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             told.setdefault(key, []).append((event.sentence, tuple(sorted({r.code for r in event.recipient}))))
     return [_with_recipient_told_elsewhere(event, told) for event in events]
+
+
+def _telling_kind(event: Event) -> str:
+    """The type, and for a consultation whether it is a journey: "the pope's trip" retells
+    the pope's visit to Turkey, not his meeting with someone else."""
+    journey = event.event_text.lower().removesuffix("s") in load_role_words().journey_nouns
+    return "CONSULT/visit" if event.event == "CONSULT" and (event.mode == "visit" or journey) else event.event
 
 
 def _with_recipient_told_elsewhere(
@@ -137,9 +144,10 @@ def _with_recipient_told_elsewhere(
 ) -> Event:
     """Only from other sentences: two acts of one sentence are two acts ("called for peace
     and demanded that Russia withdraw")."""
-    if event.recipient or event.event not in ONE_SIDED_TYPES:
+    kind = _telling_kind(event)
+    if event.recipient or (event.event not in ONE_SIDED_TYPES and kind != "CONSULT/visit"):
         return event
-    tellings = told.get((event.event, frozenset(a.code for a in event.actor)), [])
+    tellings = told.get((kind, frozenset(a.code for a in event.actor)), [])
     found = {codes for _, codes in tellings}
     if len(found) != 1 or all(sentence == event.sentence for sentence, _ in tellings):
         return event
