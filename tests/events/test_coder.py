@@ -1021,6 +1021,10 @@ def test_coder_codes_every_event_of_a_sentence(sentence, events):
 
 NO_EVENT = [
     row("Heavy rain is expected in Seoul on Friday.", id="weather"),
+    # a thing received or hosted is no visitor
+    row("The UN Security Council was due to receive the Mehlis report later Monday.", id="receive-a-report"),
+    row("Bulgaria's power company has received requests for electricity from Kosovo.", id="receive-requests"),
+    row("Kuwait is hosting the OPEC conference in Kuwait City.", id="host-a-conference"),
     row("The typhoon killed 12 people in the Philippines.", id="disaster"),
     row("South Korea beat Japan 3-1 in the Asian Cup final on Saturday.", id="sports"),
     row("The South Korean team won the gold medal.", id="sports-medal"),
