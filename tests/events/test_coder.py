@@ -208,6 +208,10 @@ EVENT_TYPES = [
     # but a country's name on the act's own noun is the state, not its people: no guess
     row("The talks stalled over North Korean demands for more food aid.", "REQUEST PRK>", id="REQUEST-state-noun"),
     row("Baker said the Kuwaiti request gave the allies a legal basis.", "REQUEST KWT>", id="REQUEST-state-adjective"),
+    row('"The Turkish side is demanding irrational things," he added.', "REQUEST TUR>", id="REQUEST-state-side"),
+    # whom a thing is demanded from is whom it is asked of
+    row("Kenyan villagers demanded 20 million pounds in compensation from the British Army.", "REQUEST KEN>GBR",
+        id="REQUEST-demanded-from"),
     # SANCTION: cut ties, sanctions, expel diplomats, recall envoy, suspend membership, halt aid (§3.13)
     row("Kyiv severed relations with Pyongyang.", "SANCTION UKR>PRK", id="SANCTION-sever"),
     row("The United States imposed new sanctions on Russia.", "SANCTION USA>RUS", id="SANCTION-impose"),

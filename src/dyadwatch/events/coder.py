@@ -1207,8 +1207,8 @@ def _own_government(match: Match, event: str, actors: tuple[Actor, ...]) -> tupl
     may be the host's or their own), nor a firm's or a news outlet's."""
     if event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
-    if match.trigger.pos_ == "NOUN" and any(
-            child.ent_type_ in ("NORP", "GPE") for child in children(match.trigger, "amod", "compound", "poss")):
+    named = [match.trigger] if match.trigger.pos_ == "NOUN" else verb_subjects(match.trigger)
+    if any(_state_noun(token) for token in named):
         return ()
     if any(set(actor.sectors) & COMPANY_SECTORS for actor in actors):
         return ()  # "Gazprom demanded an increase": a firm's demand is on its trading partner, not its state
@@ -1216,6 +1216,14 @@ def _own_government(match: Match, event: str, actors: tuple[Actor, ...]) -> tupl
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
     return (Actor(code=country, sectors=("GOV",), rule="recipient.own-government"),)
+
+
+def _state_noun(token: Token) -> bool:
+    """"the Kuwaiti request", "North Korean demands", "the Turkish side", "a French
+    woman": a country's name on a noun that names no group of people (the state, its
+    act, one person) is not that country's people acting at their government."""
+    return (token.pos_ == "NOUN" and not group_sectors(token)
+            and any(child.ent_type_ in ("NORP", "GPE") for child in children(token, "amod", "compound", "poss")))
 
 
 def _own_people(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
