@@ -576,6 +576,9 @@ INFINITIVES = [
     row("North Korea refused to hold talks with the United States.", "REJECT PRK>USA", id="refuse-to"),
     # "asked for X to do": X is asked
     row("Iraq's government asked for American forces to remain in Iraq.", "REQUEST IRQ>USA", id="asked-for-x-to"),
+    # where an agreed act is to happen is no party to it when the act names one
+    row("Kenya agreed to meet Uganda in Nairobi.", "AGREE KEN>UGA", id="agreed-act-venue"),
+    row("Japan refused to deploy peacekeepers in Iraq.", "REJECT JPN>IRQ", id="refused-act-place"),
     # a measure called for against a party names whom the call is about, not the caller's government
     row("South African students called for sanctions against Nigeria.", "REQUEST ZAF>NGA", id="called-for-sanctions-against"),
     row("China called on Russia and Ukraine to resume peace talks.", "REQUEST CHN>RUS+UKR", id="call-on-to"),

@@ -818,12 +818,18 @@ def requested_subjects(noun: Token) -> list[Token]:
 
 
 def _targets(verb: Token) -> list[Token]:
+    """Whom an embedded act is aimed at: its object, then its prepositional targets;
+    where it happens ("in Nairobi", "at the border") only when nothing else is named
+    ("agreed to meet Uganda in Nairobi" aims at Uganda alone)."""
+    words = load_role_words()
     heads = [verb, *children(verb, "dobj")]
     found = [t for t in children(verb, "dobj", "dative")]
-    for head in heads:
-        for word in load_role_words().target_prepositions:
-            found += prep_objects(head, word)
-    return found
+    aims = [word for word in words.target_prepositions if word not in words.place_prepositions]
+    found += [p for head in heads for word in aims for p in prep_objects(head, word)]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in found):
+        return found
+    places = [word for word in words.target_prepositions if word in words.place_prepositions]
+    return found + [p for head in heads for word in places for p in prep_objects(head, word)]
 
 
 def asks_someone(verb: Token) -> bool:
