@@ -418,6 +418,9 @@ VERBAL_AND_NOMINAL = [
         id="at-the-request-of"),
     row("Kenya released the prisoners at the request of the United Nations.", "RETREAT KEN>", "REQUEST UNO>KEN",
         id="released-at-the-request-of"),
+    # an unnamed office-holder asked so is not the requester's own
+    row("The president agreed to meet the rebel leader at the request of South African President Nelson Mandela.",
+        "REQUEST ZAF>", id="unnamed-one-asked-is-not-the-requesters"),
     # a person's name before a noun of inquiry is whom it is about, not who inquires
     row("Former Lebanese Prime Minister Rafiq Hariri died in a blast. Six suspects in the Hariri investigation "
         "were arrested.", id="person-named-investigation"),

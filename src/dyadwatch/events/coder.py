@@ -1165,7 +1165,9 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     country = _one_country(actors)
     if country is None:
         return ()
-    for role in match.pattern.recipient:
+    # the one asked "at the request of" a state is whoever agreed: the request does not
+    # make them the requester's own ("the president agreed … at the request of Mandela")
+    for role in (r for r in match.pattern.recipient if r != "at_whose_request"):
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
