@@ -43,3 +43,19 @@ def test_coder_passive_arrest_actor_is_police() -> None:
 
 def test_coder_passive_arrest_by_named_agent_keeps_the_agent() -> None:
     assert "COERCE RUS>UKR" in coded("Two Ukrainian sailors were arrested in Turkey by Russian agents.")
+
+
+# Fighting told as a noun "with" or "against" a side is an attack on that side.
+FIGHTING_NOUNS = [
+    ("Chadian troops lost nine men in a firefight with Sudanese militiamen.", "ASSAULT TCD>SDN"),
+    ("Three Lebanese fighters died in a gunbattle with Israeli soldiers near the border.", "ASSAULT LBN>ISR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event"), FIGHTING_NOUNS)
+def test_coder_fighting_noun_codes_its_sides(sentence: str, event: str) -> None:
+    assert event in coded(sentence)
+
+
+def test_coder_ending_the_fighting_is_no_attack() -> None:
+    assert not any(e.startswith("ASSAULT") for e in coded("Mandela urged the two leaders to end the fighting."))
