@@ -59,3 +59,16 @@ def test_coder_fighting_noun_codes_its_sides(sentence: str, event: str) -> None:
 
 def test_coder_ending_the_fighting_is_no_attack() -> None:
     assert not any(e.startswith("ASSAULT") for e in coded("Mandela urged the two leaders to end the fighting."))
+
+
+# A booby trap or shrapnel names how an attack was made, not who made it: the unknown
+# attacker is placed where the attack was (data/events/unidentified.toml).
+UNNAMED_MEANS = [
+    ("A Canadian soldier was killed by a booby trap in Afghanistan on Sunday.", "ASSAULT AFG>CAN"),
+    ("Four Iraqi policemen were wounded by shrapnel in Iraq.", "ASSAULT IRQ>IRQ"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event"), UNNAMED_MEANS)
+def test_coder_booby_trap_and_shrapnel_name_an_unidentified_attacker(sentence: str, event: str) -> None:
+    assert event in coded(sentence)
