@@ -1022,15 +1022,19 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
 def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"Ten Vietnamese were arrested in southern China", "Gotovina was arrested in Spain":
     an arrest told in the passive without agent is by the authorities (sector COP) of
-    the state the sentence places it in, else of the article's one country
-    (`data/events/unidentified.toml`, arrest_verbs)."""
+    the state the sentence places it in (`data/events/unidentified.toml`, arrest_verbs);
+    with no place, of the article's one country when the arrested are its own people
+    ("Bozlak was arrested" in an article on Turkey); unnamed "suspects" are not guessed at."""
     trigger = match.trigger
     if tokens or trigger.lemma_.lower() not in _unidentified_words().arrest_verbs or not is_passive(trigger):
         return ()
     places = [p for p in places_around([trigger]) if _names_a_place(p) or index.at(p) is not None]
     country, rule = _place_country(places, index), "actor.unnamed-arrester-by-place"
     if country is None and not places:
-        country, rule = article_country(trigger.doc, index.mentions), "actor.unnamed-arrester-by-article"
+        arrested, _ = actors_of(children(trigger, "nsubjpass"), index)
+        home = article_country(trigger.doc, index.mentions)
+        country = home if home is not None and _one_country(arrested) == home else None
+        rule = "actor.unnamed-arrester-by-article"
     return () if country is None else (Actor(code=country, sectors=("COP",), rule=rule),)
 
 
