@@ -637,7 +637,8 @@ def _make_event(
     actors, via_pronoun = actors_of(tokens, index)
     actors = actors or _document_authors(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
-              or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index))
+              or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
+              or _unnamed_arrester(match, tokens, index))
     if not actors:
         return None
     helped = _troops_sent_to_help(match, index) if match.pattern.event == "MOBILIZE" else ()
@@ -1026,6 +1027,25 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
     return () if country is None else (Actor(code=country, sectors=("UNK",), rule=rule),)
 
 
+def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """"Ten Vietnamese were arrested in southern China", "Gotovina was arrested in Spain":
+    an arrest told in the passive without agent is by the authorities (sector COP) of
+    the state the sentence places it in (`data/events/unidentified.toml`, arrest_verbs);
+    with no place, of the article's one country when the arrested are its own people
+    ("Bozlak was arrested" in an article on Turkey); unnamed "suspects" are not guessed at."""
+    trigger = match.trigger
+    if tokens or trigger.lemma_.lower() not in _unidentified_words().arrest_verbs or not is_passive(trigger):
+        return ()
+    places = [p for p in places_around([trigger]) if _names_a_place(p) or index.at(p) is not None]
+    country, rule = _place_country(places, index), "actor.unnamed-arrester-by-place"
+    if country is None and not places:
+        arrested, _ = actors_of(children(trigger, "nsubjpass"), index)
+        home = article_country(trigger.doc, index.mentions)
+        country = home if home is not None and _one_country(arrested) == home else None
+        rule = "actor.unnamed-arrester-by-article"
+    return () if country is None else (Actor(code=country, sectors=("COP",), rule=rule),)
+
+
 def _document_authors(tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"The resolution calls for …", "the report urged Iran …": a document acting is its
     author's act (`roles.document_author`)."""
@@ -1114,6 +1134,7 @@ class UnidentifiedWords(DataModel):
     instruments: frozenset[str]
     violent_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    arrest_verbs: frozenset[str]
 
 
 @functools.cache

@@ -1,0 +1,74 @@
+"""Conflict and coercion constructions of wire copy the event coder codes by the PLOVER
+manual (§3.13-3.16): each row is a sentence written for these tests and the events an
+analyst codes from it, written `TYPE ACTOR>RECIPIENT` as in test_coder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.pipeline import annotate_text
+from dyadwatch.records import Actor, Event
+
+
+def _codes(actors: tuple[Actor, ...]) -> str:
+    return "+".join(sorted({actor.code for actor in actors}))
+
+
+def _render(event: Event) -> str:
+    return f"{event.event} {_codes(event.actor)}>{_codes(event.recipient)}"
+
+
+def coded(sentence: str) -> set[str]:
+    """The signatures of the sentence's events that are not negated."""
+    return {_render(e) for e in annotate_text(sentence).events if not e.aux.negated}
+
+
+# An arrest in the passive without agent is by the authorities of the place it names.
+UNNAMED_ARRESTS = [
+    ("Twelve Cambodian fishermen were arrested in southern Thailand on Monday.", "COERCE THA>KHM"),
+    ("Three Nigerian traders have been detained in Ghana, officials said.", "COERCE GHA>NGA"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event"), UNNAMED_ARRESTS)
+def test_coder_passive_arrest_without_agent_is_by_the_place_authorities(sentence: str, event: str) -> None:
+    assert event in coded(sentence)
+
+
+def test_coder_passive_arrest_actor_is_police() -> None:
+    events = [e for e in annotate_text(UNNAMED_ARRESTS[0][0]).events if e.event == "COERCE"]
+    assert [a.sectors for e in events for a in e.actor] == [("COP",)]
+
+
+def test_coder_passive_arrest_by_named_agent_keeps_the_agent() -> None:
+    assert "COERCE RUS>UKR" in coded("Two Ukrainian sailors were arrested in Turkey by Russian agents.")
+
+
+# Fighting told as a noun "with" or "against" a side is an attack on that side.
+FIGHTING_NOUNS = [
+    ("Chadian troops lost nine men in a firefight with Sudanese militiamen.", "ASSAULT TCD>SDN"),
+    ("Three Lebanese fighters died in a gunbattle with Israeli soldiers near the border.", "ASSAULT LBN>ISR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event"), FIGHTING_NOUNS)
+def test_coder_fighting_noun_codes_its_sides(sentence: str, event: str) -> None:
+    assert event in coded(sentence)
+
+
+def test_coder_ending_the_fighting_is_no_attack() -> None:
+    assert not any(e.startswith("ASSAULT") for e in coded("Mandela urged the two leaders to end the fighting."))
+
+
+# A booby trap or shrapnel names how an attack was made, not who made it: the unknown
+# attacker is placed where the attack was (data/events/unidentified.toml).
+UNNAMED_MEANS = [
+    ("A Canadian soldier was killed by a booby trap in Afghanistan on Sunday.", "ASSAULT AFG>CAN"),
+    ("Four Iraqi policemen were wounded by shrapnel in Iraq.", "ASSAULT IRQ>IRQ"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event"), UNNAMED_MEANS)
+def test_coder_booby_trap_and_shrapnel_name_an_unidentified_attacker(sentence: str, event: str) -> None:
+    assert event in coded(sentence)
