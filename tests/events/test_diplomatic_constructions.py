@@ -55,3 +55,20 @@ MEETING_POSSESSIVES = [
 def test_coder_reads_his_on_a_meeting_as_the_person_named_before(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
 
+
+
+# An assurance is a promise to the one assured (AGREE, §3.1); telling the press that
+# something is so is no promise.
+ASSURANCES = [
+    row("Putin assured Erdogan that Russia would respect the border.", "AGREE RUS>TUR", id="assured-x-that"),
+    row("The Japanese prime minister gave Seoul an assurance that Tokyo would not resume whaling.",
+        "AGREE JPN>KOR", id="gave-an-assurance"),
+    row("The Israeli defence minister won assurances from Egypt that the border would stay closed.",
+        "AGREE EGY>ISR", id="won-assurances-from"),
+    row("The Spanish prime minister assured a press conference that the economy was growing.", id="assured-the-press"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ASSURANCES)
+def test_coder_codes_an_assurance_as_a_promise_to_the_one_assured(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
