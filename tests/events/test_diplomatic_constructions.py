@@ -72,3 +72,16 @@ ASSURANCES = [
 @pytest.mark.parametrize(("sentence", "events"), ASSURANCES)
 def test_coder_codes_an_assurance_as_a_promise_to_the_one_assured(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# "wishes to enhance cooperation with China": the subject's own wish to cooperate is an
+# offer (AGREE, §3.1); "wished Iran to stop" still asks Iran.
+WISHES = [
+    row("Burundi wishes to enhance cooperation with China in agriculture.", "AGREE BDI>CHN", id="wishes-to-enhance"),
+    row("Ghana wishes to cooperate with Nigeria on power supply.", "AGREE GHA>NGA", id="wishes-to-cooperate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WISHES)
+def test_coder_codes_a_wish_to_cooperate_as_an_offer(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
