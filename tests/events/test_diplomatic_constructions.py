@@ -85,3 +85,17 @@ WISHES = [
 @pytest.mark.parametrize(("sentence", "events"), WISHES)
 def test_coder_codes_a_wish_to_cooperate_as_an_offer(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# Appreciating a party's help or role praises it (SUPPORT, §3.3); a currency that
+# appreciates, or a difficulty appreciated, names no party.
+APPRECIATION = [
+    row("Kenya highly appreciated the role China has played in Africa.", "SUPPORT KEN>CHN", id="appreciated-the-role"),
+    row("The Lebanese prime minister appreciated Jordan's support.", "SUPPORT LBN>JOR", id="appreciated-x-s-support"),
+    row("The yen appreciated against the dollar on Monday.", id="currency"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), APPRECIATION)
+def test_coder_codes_appreciating_a_party_as_praise(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
