@@ -22,6 +22,7 @@ class ModalityWords(DataModel):
     refusal_verbs: frozenset[str]
     request_verbs: frozenset[str]
     asking_with_infinitive: frozenset[str]
+    wanting_verbs: frozenset[str]
     terms_nouns: frozenset[str]
     aim_verbs: frozenset[str]
     asking_with_clause: frozenset[str]
@@ -71,7 +72,8 @@ def _under_asking_verb(verb: Token) -> bool:
     return (
         (verb.dep_ in ("xcomp", "ccomp") and lemma in words.request_verbs)
         or (verb.dep_ == "xcomp" and lemma in words.asking_with_infinitive)
-        or (verb.dep_ == "ccomp" and lemma in words.asking_with_infinitive and any(c.tag_ == "TO" for c in verb.children))
+        or (verb.dep_ == "ccomp" and lemma in words.asking_with_infinitive | words.wanting_verbs
+            and any(c.tag_ == "TO" for c in verb.children))
         or (verb.dep_ == "ccomp" and lemma in words.asking_with_clause)
     )
 

@@ -27,6 +27,7 @@ class RoleWords(DataModel):
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
+    encounter_possessives: frozenset[str]
     of_like: tuple[str, ...]
     relational_nouns: frozenset[str]
     location_prepositions: tuple[str, ...]
@@ -525,11 +526,21 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
                 token.lower_ in words.group_pronouns and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
             mention = _clause_subject_mention(token, index) or pronoun_antecedent(token, index)
             used_pronoun = mention is not None
+        if mention is None and _encounter_possessive(token):
+            mention = index.before(token.idx, person=True)
+            used_pronoun = mention is not None
         found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
         for item in found:
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def _encounter_possessive(token: Token) -> bool:
+    """"his talks with Bush", "his visit to Turkey": "his" on a meeting that names its
+    other side stands for the person named before (roles data: encounter_possessives)."""
+    return (token.lower_ in load_role_words().encounter_possessives and token.dep_ == "poss"
+            and any(prep_objects(token.head, word) for word in ("with", "to")))
 
 
 def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:

@@ -1,0 +1,101 @@
+"""Diplomatic constructions the coder reads (meetings, visits, praise, support,
+agreements, requests, promises, criticism between states), one table per construction.
+
+Every row is a wire-style sentence written for these tests and the events an analyst
+codes from it by the PLOVER manual, written `TYPE ACTOR>RECIPIENT` (several codes joined
+by "+", no recipient as "CONSULT USA>"), compared as distinct signatures of the events
+that are not negated, as in tests/events/test_coder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.events.patterns import load_patterns
+from dyadwatch.nlp import load_nlp
+from dyadwatch.pipeline import annotate_text
+from dyadwatch.records import Actor, Event
+
+
+@pytest.fixture(scope="module", autouse=True)
+def model() -> None:
+    """The spaCy model and the patterns, loaded once for the module."""
+    load_nlp()
+    load_patterns()
+
+
+def _codes(actors: tuple[Actor, ...]) -> str:
+    return "+".join(sorted({actor.code for actor in actors}))
+
+
+def render(event: Event) -> str:
+    return f"{event.event} {_codes(event.actor)}>{_codes(event.recipient)}"
+
+
+def coded(sentence: str) -> set[str]:
+    """The signatures of the sentence's events that are not negated."""
+    return {render(e) for e in annotate_text(sentence).events if not e.aux.negated}
+
+
+def row(sentence: str, *signatures: str, id: str | None = None) -> object:
+    return pytest.param(sentence, set(signatures), id=id)
+
+
+# "his talks with Bush", "his visit to Turkey": "his" on a meeting that names the other
+# side is the person named before; on other nouns ("his arrest") it is who underwent it.
+MEETING_POSSESSIVES = [
+    row("Badawi said his talks with the US president had been very frank.", "CONSULT MYS>USA", id="his-talks-with"),
+    row("Erdogan told reporters that his meeting with Putin was constructive.", "CONSULT TUR>RUS",
+        id="his-meeting-with"),
+    row("Talabani expressed pleasure with his visit to Iran.", "CONSULT IRQ>IRN", id="his-visit-to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), MEETING_POSSESSIVES)
+def test_coder_reads_his_on_a_meeting_as_the_person_named_before(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+
+# An assurance is a promise to the one assured (AGREE, §3.1); telling the press that
+# something is so is no promise.
+ASSURANCES = [
+    row("Putin assured Erdogan that Russia would respect the border.", "AGREE RUS>TUR", id="assured-x-that"),
+    row("The Japanese prime minister gave Seoul an assurance that Tokyo would not resume whaling.",
+        "AGREE JPN>KOR", id="gave-an-assurance"),
+    row("The Israeli defence minister won assurances from Egypt that the border would stay closed.",
+        "AGREE EGY>ISR", id="won-assurances-from"),
+    row("The Spanish prime minister assured a press conference that the economy was growing.", id="assured-the-press"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ASSURANCES)
+def test_coder_codes_an_assurance_as_a_promise_to_the_one_assured(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+# "wishes to enhance cooperation with China": the subject's own wish to cooperate is an
+# offer (AGREE, §3.1); "wished Iran to stop" still asks Iran.
+WISHES = [
+    row("Burundi wishes to enhance cooperation with China in agriculture.", "AGREE BDI>CHN", id="wishes-to-enhance"),
+    row("Ghana wishes to cooperate with Nigeria on power supply.", "AGREE GHA>NGA", id="wishes-to-cooperate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WISHES)
+def test_coder_codes_a_wish_to_cooperate_as_an_offer(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+# Appreciating a party's help or role praises it (SUPPORT, §3.3); a currency that
+# appreciates, or a difficulty appreciated, names no party.
+APPRECIATION = [
+    row("Kenya highly appreciated the role China has played in Africa.", "SUPPORT KEN>CHN", id="appreciated-the-role"),
+    row("The Lebanese prime minister appreciated Jordan's support.", "SUPPORT LBN>JOR", id="appreciated-x-s-support"),
+    row("The yen appreciated against the dollar on Monday.", id="currency"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), APPRECIATION)
+def test_coder_codes_appreciating_a_party_as_praise(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
