@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_signatures import coded
+
 from dyadwatch.pipeline import annotate_text
-from dyadwatch.records import Actor, Event
-
-
-def _codes(actors: tuple[Actor, ...]) -> str:
-    return "+".join(sorted({actor.code for actor in actors}))
-
-
-def _render(event: Event) -> str:
-    return f"{event.event} {_codes(event.actor)}>{_codes(event.recipient)}"
-
-
-def coded(sentence: str) -> set[str]:
-    """The signatures of the sentence's events that are not negated."""
-    return {_render(e) for e in annotate_text(sentence).events if not e.aux.negated}
 
 
 # An arrest in the passive without agent is by the authorities of the place it names.

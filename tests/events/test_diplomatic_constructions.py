@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from event_signatures import coded, row
+
 from dyadwatch.events.patterns import load_patterns
 from dyadwatch.nlp import load_nlp
-from dyadwatch.pipeline import annotate_text
-from dyadwatch.records import Actor, Event
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -22,23 +22,6 @@ def model() -> None:
     """The spaCy model and the patterns, loaded once for the module."""
     load_nlp()
     load_patterns()
-
-
-def _codes(actors: tuple[Actor, ...]) -> str:
-    return "+".join(sorted({actor.code for actor in actors}))
-
-
-def render(event: Event) -> str:
-    return f"{event.event} {_codes(event.actor)}>{_codes(event.recipient)}"
-
-
-def coded(sentence: str) -> set[str]:
-    """The signatures of the sentence's events that are not negated."""
-    return {render(e) for e in annotate_text(sentence).events if not e.aux.negated}
-
-
-def row(sentence: str, *signatures: str, id: str | None = None) -> object:
-    return pytest.param(sentence, set(signatures), id=id)
 
 
 # "his talks with Bush", "his visit to Turkey": "his" on a meeting that names the other
