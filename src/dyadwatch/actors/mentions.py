@@ -162,7 +162,7 @@ def resolve_mentions(
     names = sorted(names + _introduced_acronyms(doc_text(doc), names), key=lambda n: n[0])
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
-    mentions = _merge(widened, _person_mentions(doc, base, knowledge, published))
+    mentions = _merge(widened, _person_mentions(doc, base, knowledge, published.year if published else None))
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
@@ -362,24 +362,23 @@ def _modified_nouns(span: Span) -> list[Token]:
 
 
 def _person_mentions(
-    doc: Doc, known: list[Mention], knowledge: ActorKnowledge, published: dt.date | None = None
+    doc: Doc, known: list[Mention], knowledge: ActorKnowledge, year: int | None = None
 ) -> list[Mention]:
     registry: dict[str, list[Actor]] = {}
     first_seen: dict[str, int] = {}
     found = []
     country = _article_country(doc, known, load_domestic_rule())
-    year = published.year if published else None
     people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
     names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
         if _covered(ent, widened):
             continue  # a part of a name already widened to the whole ("Jean- | Pierre Bemba")
-        mention = _person_mention(ent, known, knowledge, registry, published, country)
+        mention = _person_mention(ent, known, knowledge, registry, year, country)
         resolved = [m for m in found if m.actor is not None]
         listed = _listed_name(ent, [*known, *resolved], knowledge, year) if mention.actor is None else None
         if listed is not None:  # the tagger cut the listed name, or took a title or epithet into it
-            ent, mention = listed, _person_mention(listed, known, knowledge, registry, published, country)
+            ent, mention = listed, _person_mention(listed, known, knowledge, registry, year, country)
             found = [m for m in found if not _overlaps(m, mention)]  # the unresolved parts of the name
             widened.append(mention)
         found.append(mention)
@@ -394,11 +393,11 @@ def _person_mentions(
 
 def _person_mention(
     ent: Span, known: list[Mention], knowledge: ActorKnowledge, registry: dict[str, list[Actor]],
-    published: dt.date | None, country: str | None,
+    year: int | None, country: str | None,
 ) -> Mention:
     mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
     if mention.actor is None:
-        mention = _known_person(ent, knowledge, published) or _titled_in_context(ent, known, knowledge, country) or mention
+        mention = _known_person(ent, knowledge, year) or _titled_in_context(ent, known, knowledge, country) or mention
     return mention
 
 
@@ -714,10 +713,10 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     return None
 
 
-def _known_person(ent: Span, knowledge: ActorKnowledge, published: dt.date | None = None) -> Mention | None:
+def _known_person(ent: Span, knowledge: ActorKnowledge, year: int | None = None) -> Mention | None:
     """A well-known figure by name ("Putin", "Yoweri Museveni", "Bush" in a 2005 story):
     data/actors/people.tsv."""
-    person = load_people().lookup(ent.text, published.year if published else None)
+    person = load_people().lookup(ent.text, year)
     if person is None:
         return None
     title = _title_before(ent)

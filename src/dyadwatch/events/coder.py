@@ -650,7 +650,8 @@ def _make_event(
     codes = frozenset(a.code for a in actors)
     recipients = (helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index)
-                  or _domestic_group(match, actors) or _own_government(match, event, actors) or _own_people(match, actors)
+                  or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
+                  or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
@@ -1221,7 +1222,7 @@ def _ethnic(word: Token) -> bool:
     return any(child.lower_ == "ethnic" for child in word.children)
 
 
-def _own_government(match: Match, event: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _own_government(match: Match, event: str, actors: tuple[Actor, ...], tokens: list[Token]) -> tuple[Actor, ...]:
     """A protest or demand by a country's own people, aimed at no one named, is aimed at
     their government ("students throughout Indonesia staged demonstrations", "Bosnian
     Serbs demanded a truce"), and so is their calling a protest off; a state's diplomatic
@@ -1230,7 +1231,7 @@ def _own_government(match: Match, event: str, actors: tuple[Actor, ...]) -> tupl
     may be the host's or their own), nor a firm's or a news outlet's."""
     if event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
-    named = [match.trigger] if match.trigger.pos_ == "NOUN" else verb_subjects(match.trigger)
+    named = [match.trigger] if match.trigger.pos_ == "NOUN" else tokens  # the act's own noun, or its doers
     if any(_state_noun(token) for token in named):
         return ()
     if any(set(actor.sectors) & COMPANY_SECTORS for actor in actors):

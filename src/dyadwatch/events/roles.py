@@ -267,15 +267,20 @@ def _set_off_subject(subject: Token) -> Token:
     return named[0] if named else subject
 
 
+def _word_before(verb: Token) -> Token:
+    """The word right before a verb, adverbs, auxiliaries and particles aside."""
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ in ("ADV", "AUX", "PART"):
+        position -= 1
+    return verb.doc[position]
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """"Belarus pays Gazprom 47 dollars and Gazprom originally demanded 200": the parser
     may hang the second clause's subject on the first clause's object; a name right
     after the "and" and before the verb (adverbs aside) is that clause's own subject."""
-    position = verb.i - 1
-    while position > 0 and verb.doc[position].pos_ in ("ADV", "AUX", "PART"):
-        position -= 1
-    candidate = verb.doc[position]
-    before = verb.doc[position - 1] if position > 0 else None
+    candidate = _word_before(verb)
+    before = verb.doc[candidate.i - 1] if candidate.i > 0 else None
     if candidate.pos_ != "PROPN" or candidate.head.i == verb.i or before is None or before.dep_ != "cc":
         return None
     return candidate
@@ -308,10 +313,7 @@ def subject_read_as_apposition(verb: Token) -> Token | None:
     its subject."""
     if children(verb, *SUBJECTS) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    position = verb.i - 1
-    while position > 0 and verb.doc[position].pos_ in ("ADV", "AUX", "PART"):
-        position -= 1
-    candidate = verb.doc[position]
+    candidate = _word_before(verb)
     comma = candidate.left_edge.i - 1
     if candidate.dep_ != "appos" or candidate.pos_ != "PROPN" or comma < 0 or verb.doc[comma].text != ",":
         return None
@@ -491,7 +493,7 @@ def _setting_subjects(trigger: Token) -> list[Token]:
 
 
 def _framing_noun(trigger: Token, frame_nouns: frozenset[str]) -> Token:
-    """"at the start of talks with X", "on the eve of his visit to Y": the noun that
+    """"at the start of talks with X", "at the end of his visit to Y": the noun that
     frames the meeting stands where the meeting would in the setting phrase."""
     while (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in frame_nouns
            and trigger.head.head.dep_ == "pobj"):
@@ -766,9 +768,9 @@ def group_sectors(token: Token) -> tuple[str, ...]:
     knowledge = load_knowledge()
     compounds = [child for child in children(token, "compound") if child.pos_ == "NOUN"]
     # the whole phrase first: "suicide bomber" is a title where neither word alone is
-    phrase = " ".join(word.lemma_ for word in (*compounds, token) if word.i <= token.i)
-    words = [token, *compounds]
-    return knowledge.sector_for(phrase) or next((found for word in words if (found := knowledge.sector_for(word.lemma_))), ())
+    if compounds and (found := knowledge.sector_for(" ".join(w.lemma_ for w in (*compounds, token) if w.i <= token.i))):
+        return found
+    return next((found for word in (token, *compounds) if (found := knowledge.sector_for(word.lemma_))), ())
 
 
 def counted(token: Token) -> list[Token]:
