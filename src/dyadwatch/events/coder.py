@@ -654,6 +654,7 @@ def _make_event(
                   or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
+    recipients = _others_first(recipients, codes)
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
     if regretted:  # regret at another party's act is criticism of it, not an apology
         event, mode, recipients = "ACCUSE", None, regretted
@@ -924,7 +925,7 @@ def _recipients(
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
                     lambda: object_parties(match.trigger)]
     if match.pattern.pos == "verb" and not (match.pattern.event in VENUE_TYPES and actor_codes <= NON_STATE_CODES):
-        sources.append(lambda: location_objects(match.trigger))
+        sources.append(lambda: _hosted_elsewhere(match, location_objects(match.trigger), index, actor_codes))
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
     if match.pattern.pos == "verb" and match.pattern.event in VERBAL_TYPES:
@@ -944,6 +945,23 @@ def _recipients(
         inside, _ = actors_of(parties_inside_object(match.trigger), index)
         return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
+
+
+def _others_first(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """An actor is not its own recipient beside another: "China urged the two countries
+    to expand trade" asks Kenya; "the opposition accused the government" (one country
+    both sides) stays."""
+    others = tuple(r for r in recipients if r.code not in actor_codes)
+    return others or recipients
+
+
+def _hosted_elsewhere(match: Match, places: list[Token], index: MentionIndex, actor_codes: frozenset[str]) -> list[Token]:
+    """Where parties meet is the host's when the host is not among them: "Abe and Hu met
+    in Beijing" is a meeting of the two, not with China."""
+    if match.pattern.event not in VENUE_TYPES or len(actor_codes) < 2:
+        return places
+    hosts, _ = actors_of(places, index)
+    return places if not {a.code for a in hosts} <= actor_codes else []
 
 
 def _shared_object(verb: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import sentences_back
+from dyadwatch.nlp import sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
@@ -62,6 +62,8 @@ class RoleWords(DataModel):
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
     addressee_verbs: frozenset[str]
+    pair_party_nouns: frozenset[str]
+    pair_person_nouns: frozenset[str]
 
 
 @functools.cache
@@ -531,11 +533,71 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         if mention is None and _encounter_possessive(token):
             mention = index.before(token.idx, person=True)
             used_pronoun = mention is not None
-        found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
+        pair = pair_parties(token, index) if mention is None or _guessed_domestic(mention) else []
+        if pair:  # "the two sides", "the two leaders": parties told before, like a pronoun's
+            found, used_pronoun = pair, True
+        else:
+            found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
         for item in found:
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def _guessed_domestic(mention: Mention) -> bool:
+    """A common noun read as the article's country's ("the leaders" → the government)."""
+    return mention.actor is not None and mention.actor.rule == "context.article-country"
+
+
+def pair_parties(token: Token, index: MentionIndex) -> list[Mention]:
+    """"the two sides", "both countries", "the two leaders", "the two": the two parties
+    the story is about (roles data: pair_party_nouns, pair_person_nouns): the two named
+    in its sentence before it, else the two the story has named most before that
+    sentence, when a third is named less often than both."""
+    people = _pair_of(token)
+    if people is None:
+        return []
+    start = sentence_bounds(token.doc, token.i)[0]
+    named = _parties_between(index, token.doc[start].idx, token.idx, people=people)
+    if len(named) == 2:
+        return [mention for mention, _ in named.values()]
+    # one named before the pair in its sentence speaks to or of it ("The EU urged the two sides")
+    counted = sorted(_parties_between(index, 0, token.doc[start].idx, people=people).values(), key=lambda item: -item[1])
+    if len(counted) < 2 or (len(counted) > 2 and counted[1][1] == counted[2][1]):
+        return []
+    return [mention for mention, _ in counted[:2]]
+
+
+def _pair_of(token: Token) -> bool | None:
+    """Whether the token names a pair of people (True), of parties (False), or no pair."""
+    words = load_role_words()
+    counted = {child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")}
+    if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and counted == {"the"}:
+        return True  # "The two failed to reach an accord"
+    if token.tag_ not in ("NNS", "NNPS") or not ({"two", "both"} & counted):
+        return None
+    if "two" in counted and "the" not in counted:
+        return None  # "two countries" are any two
+    lemma = token.lemma_.lower()
+    if lemma in words.pair_person_nouns:
+        return True
+    return False if lemma in words.pair_party_nouns else None
+
+
+def _parties_between(index: MentionIndex, start: int, end: int, *, people: bool) -> dict[object, tuple[Mention, int]]:
+    """The parties named between two offsets (a person for people, else a code), each
+    by its last mention and how often it is named; a place where something happened is
+    no party."""
+    found: dict[object, tuple[Mention, int]] = {}
+    position = bisect.bisect_left(index.starts, start)
+    while position < len(index.mentions) and index.mentions[position].start < end:
+        mention, position = index.mentions[position], position + 1
+        actor = mention.actor
+        if actor is None or (people and actor.person is None) or (actor.rule or "").endswith("-as-place"):
+            continue
+        key = actor.person if people else actor.code
+        found[key] = (mention, found.get(key, (mention, 0))[1] + 1)
+    return found
 
 
 def _encounter_possessive(token: Token) -> bool:
