@@ -911,3 +911,18 @@ def test_resolve_caption_credit_is_no_mention(credit):
 def test_resolve_caption_text_before_the_credit_is_still_resolved():
     kim = [m.actor for m in captioned().mentions if m.actor is not None and m.actor.person == "Kim Jong Un"]
     assert [(actor.code, actor.sectors) for actor in kim] == [("PRK", ("GOV",))]
+
+
+# A title starts after an "of" that follows only common words naming no office: the
+# thing the person is "of" is no part of their title ("a meeting of Palestinian leader
+# Mahmud Abbas"); an office's own "of" stays ("Secretary of State", "head of the ...").
+TITLE_SPANS = [
+    ("A meeting of Palestinian leader Mahmud Abbas and Olmert took place.", "Palestinian leader Mahmud Abbas"),
+    ("The visit of Chinese President Hu Jintao ended on Monday.", "Chinese President Hu Jintao"),
+    ("US Secretary of State Condoleezza Rice arrived on Monday.", "US Secretary of State Condoleezza Rice"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), TITLE_SPANS, ids=short)
+def test_resolve_starts_a_title_after_the_thing_the_person_is_of(sentence, mention):
+    assert mention in [m.text for m in mentions_of(sentence) if m.actor is not None]

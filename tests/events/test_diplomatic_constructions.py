@@ -82,3 +82,37 @@ APPRECIATION = [
 @pytest.mark.parametrize(("sentence", "events"), APPRECIATION)
 def test_coder_codes_appreciating_a_party_as_praise(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# Who a gathering is of: the names joined by a hyphen before it ("China-U.S. talks",
+# "Sino-Japanese talks"), an "of" phrase ("a meeting of Abbas and Olmert", each party of
+# "leaders of Thailand, Laos and Vietnam"), the subject of a verb that ends, attends or
+# takes part in it, and the subject of a clause set at it ("decided at a summit");
+# parties meeting together are no one's recipients, not even their host's; a visit a
+# clause is for takes place where the clause is ("was in Kenya for a visit").
+GATHERINGS = [
+    row("The China-U.S. strategic talks opened in Beijing on Monday.", "CONSULT CHN+USA>", id="hyphened-names"),
+    row("The Israeli-Palestinian talks resumed on Monday.", "CONSULT ISR+PSE>", id="hyphened-demonyms"),
+    row("Sino-Japanese talks were held in Tokyo.", "CONSULT CHN+JPN>", id="sino-and-held-without-agent"),
+    row("Two rounds of China-U.S. strategic dialogues were held in Beijing.", "CONSULT CHN+USA>", id="rounds-of-held"),
+    row("A meeting of Palestinian leader Mahmud Abbas and Israeli Prime Minister Ehud Olmert took place on Saturday.",
+        "CONSULT ISR+PSE>", id="meeting-of-two"),
+    row("Leaders of Thailand, Laos and Vietnam ended a summit meeting in Hanoi on Thursday.", "CONSULT LAO+THA+VNM>",
+        id="leaders-of-three-ended"),
+    row("NATO leaders said at a summit in Riga that the alliance was strong.", "CONSULT IGO>", id="said-at-a-summit"),
+    row("Ministers from Japan and China participated in the summit.", "CONSULT CHN+JPN>", id="participated-in"),
+    row("The South African foreign minister took part in a meeting of the African Union in Addis Ababa.",
+        "CONSULT IGO+ZAF>", id="took-part-in-a-meeting-of"),
+    row("French Trade Minister Christine Lagarde was in Kenya on Friday for a two-day visit.", "CONSULT FRA>KEN",
+        id="in-a-place-for-a-visit"),
+    row("The Nigerian president sought to break the deadlock during talks in Abidjan.", "CONSULT NGA>CIV",
+        id="talks-in-the-host-s-city"),
+    row("Putin held talks in Moscow on Monday.", "CONSULT RUS>", id="talks-at-home-meet-no-host"),
+    row("The Indian prime minister spoke before the summit in Dhaka.", id="before-the-summit"),
+    row("The US envoy told reporters after the meeting that progress was slow.", id="after-the-meeting-told-before"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), GATHERINGS)
+def test_coder_reads_who_a_gathering_is_of(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events

@@ -706,11 +706,25 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     for tokens, rule in sources:
         actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
         if actor is not None:
-            start = min(tokens[0].idx, ent.start_char) if rule == "person.title" else ent.start_char
+            tokens = _after_a_thing(tokens, knowledge) if rule == "person.title" else tokens
+            start = min(tokens[0].idx, ent.start_char) if tokens and rule == "person.title" else ent.start_char
             if any(m.start < start < m.end for m in known):
                 start = ent.start_char  # the title starts inside a mention of its own ("U.N. Secretary-General")
             return Mention(start, ent.end_char, doc_text(ent.doc)[start : ent.end_char], actor, "PERSON")
     return None
+
+
+def _after_a_thing(title: list[Token], knowledge: ActorKnowledge) -> list[Token]:
+    """"a meeting of Palestinian leader Mahmud Abbas": the title starts after an "of"
+    or "for" that follows only common words naming no office ("Secretary of State" and
+    "head of the delegation" keep theirs)."""
+    for position, token in enumerate(title):
+        if token.lower_ in OF_PREPOSITIONS:
+            before = title[:position]
+            if before and all(t.is_lower and not knowledge.sector_for(t.text) for t in before):
+                return title[position + 1 :]
+            break
+    return title
 
 
 def _known_person(ent: Span, knowledge: ActorKnowledge, year: int | None = None) -> Mention | None:

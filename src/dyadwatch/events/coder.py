@@ -45,6 +45,7 @@ from dyadwatch.events.roles import (
     places_around,
     is_passive,
     load_role_words,
+    held_gathering,
     noun_actors,
     object_parties,
     parties_inside_object,
@@ -875,7 +876,12 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
     if match.pattern.actor:
         return [t for role in match.pattern.actor for t in _role_tokens(trigger, role, match.pattern)]
     if match.pattern.pos != "noun":
-        return verb_subjects(trigger)
+        subjects = verb_subjects(trigger)
+        if not subjects and match.pattern.objects and is_passive(trigger):
+            # "China-U.S. talks were held in Beijing": with no agent, a gathering's own noun says whose it was
+            return [t for word in match.words if word != trigger for noun in counted(word) if held_gathering(trigger, noun)
+                    for t in noun_actors(noun, purpose=False)]
+        return subjects
     return [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
 
 
@@ -913,7 +919,9 @@ def _recipients(
     (§3.11); then, for verbs, the other side of relations, whom an embedded clause is
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
     measure applies ("in Montenegro")."""
-    sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) for role in match.pattern.recipient]
+    sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) if role != "host_place"
+               else _hosted_elsewhere(match, prep_objects(match.trigger, "in"), index, actor_codes)
+               for role in match.pattern.recipient if role != "host_place" or not actor_codes <= NON_STATE_CODES]
     if match.pattern.pos == "verb" and "dobj" in match.pattern.recipient:
         sources.append(lambda: _shared_object(match.trigger))
     if threat:
@@ -949,16 +957,18 @@ def _recipients(
 
 def _others_first(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) -> tuple[Actor, ...]:
     """An actor is not its own recipient beside another: "China urged the two countries
-    to expand trade" asks Kenya; "the opposition accused the government" (one country
-    both sides) stays."""
+    to expand trade" asks Kenya; parties acting together are not each other's
+    recipients ("Sino-Japanese talks were held"); "the opposition accused the
+    government" (one country both sides) stays."""
     others = tuple(r for r in recipients if r.code not in actor_codes)
-    return others or recipients
+    return others or (() if len(actor_codes) > 1 else recipients)
 
 
 def _hosted_elsewhere(match: Match, places: list[Token], index: MentionIndex, actor_codes: frozenset[str]) -> list[Token]:
     """Where parties meet is the host's when the host is not among them: "Abe and Hu met
-    in Beijing" is a meeting of the two, not with China."""
-    if match.pattern.event not in VENUE_TYPES or len(actor_codes) < 2:
+    in Beijing" is a meeting of the two, not with China; "Putin held talks in Moscow"
+    met no host."""
+    if match.pattern.event not in VENUE_TYPES:
         return places
     hosts, _ = actors_of(places, index)
     return places if not {a.code for a in hosts} <= actor_codes else []
@@ -1369,6 +1379,11 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
         verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" else None
         return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    if role == "purpose_place":  # "is due in Kenya for a visit": where the visit the clause is for takes place
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+            return []
+        verb = trigger.head.head
+        return [place for head in (verb, *children(verb, "acomp")) for place in location_objects(head)]
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]

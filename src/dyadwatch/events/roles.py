@@ -62,6 +62,10 @@ class RoleWords(DataModel):
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
     addressee_verbs: frozenset[str]
+    gathering_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
+    gathering_prepositions: frozenset[str]
+    gathering_in_verbs: frozenset[str]
     pair_party_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
 
@@ -375,16 +379,54 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
         return setting  # "During his meeting with Merkel, Hu …": "his" is the clause's subject
     if own or (own := encounter_sides(trigger)):
         return own
+    if members := _gathering_members(trigger):  # who took part in "a meeting of the AU" is in it too
+        return [*(verb_subjects(trigger.head.head) if _taken_part_in(trigger) else []), *members]
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
-    modifiers = [m for m in children(trigger, "amod", "compound")
-                 if (m.ent_type_ not in ("", *NUMERIC_ENTITIES) or m.pos_ == "PROPN") and m.i not in venues]
+    groups = [(*_hyphened_before(m), m) for m in children(trigger, "amod", "compound", "nmod") if m.i not in venues]
+    modifiers = [word for group in groups if any(map(_names_a_party, group)) for word in group]
     if modifiers:
         return modifiers
-    if trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in load_role_words().light_verbs:
+    if trigger.dep_ in ("dobj", "attr") and _performs(trigger.head, trigger):
         return verb_subjects(trigger.head)
-    if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
-        return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks"
+    if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks", "is due in Kenya for a visit"
+    if _taken_part_in(trigger):
+        return verb_subjects(trigger.head.head)  # "will take part in a meeting", "participated in the summit"
     return _setting_subjects(trigger) if purpose else []
+
+
+def _gathering_members(trigger: Token) -> list[Token]:
+    """"a meeting of Abbas and Olmert", "a summit of the African Union": who a gathering
+    is of (roles data: gathering_nouns)."""
+    if trigger.lemma_.lower() not in load_role_words().gathering_nouns:
+        return []
+    # a named party, not "a meeting of the body" or "of an international working group"
+    return [member for member in prep_objects(trigger, "of") if _names_a_party(member) or member.conjuncts or any(
+        _names_a_party(m) for m in children(member, "amod", "compound", "nmod", "poss"))]
+
+
+def _performs(verb: Token, noun: Token) -> bool:
+    """Does the verb's subject perform the act its object noun names: "launched an
+    attack", "held talks"; for a gathering also "ended a summit", "attended the talks"
+    (roles data: light_verbs, gathering_verbs)."""
+    words, lemma = load_role_words(), verb.lemma_.lower()
+    return lemma in words.light_verbs or (lemma in words.gathering_verbs and noun.lemma_.lower() in words.gathering_nouns)
+
+
+def held_gathering(verb: Token, noun: Token) -> bool:
+    """"talks were held", "the summit was opened": a gathering the verb says took place."""
+    return noun.lemma_.lower() in load_role_words().gathering_nouns and _performs(verb, noun)
+
+
+def _names_a_party(modifier: Token) -> bool:
+    return modifier.ent_type_ not in ("", *NUMERIC_ENTITIES) or modifier.pos_ == "PROPN"
+
+
+def _hyphened_before(modifier: Token) -> list[Token]:
+    """"China-U.S. dialogue", "Israeli-Palestinian talks": the name joined to a modifier
+    by a hyphen hangs on it, and is a side of the act as much as it."""
+    return [child for child in children(modifier, "compound", "nmod", "amod")
+            if child.i + 2 == modifier.i and child.nbor().tag_ == "HYPH"]
 
 
 def object_parties(trigger: Token) -> list[Token]:
@@ -479,12 +521,15 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     clause's subject ("Hun Sen said in a meeting with Zhang", "Annan spoke after talks
     with Abul Gheit", "Solana said following a meeting with Abbas"). Only a meeting
     with a named other side ("with", "to", "between") counts."""
-    if not any(prep_objects(trigger, word) for word in ("with", "to")):
-        return []
     words = load_role_words()
+    other_side = any(prep_objects(trigger, word) for word in ("with", "to"))
+    if not other_side and trigger.lemma_.lower() not in words.gathering_nouns:
+        return []
     trigger = _framing_noun(trigger, words.frame_nouns)
     setting = trigger.head
     journey = setting.lower_ == "on" and trigger.lemma_.lower() in words.journey_nouns
+    if not other_side and (setting.lower_ not in words.gathering_prepositions or _told_before(trigger)):
+        return []  # "NATO leaders decided at a summit": they took part; not "before the summit"
     if trigger.dep_ == "pobj" and (setting.lower_ in words.setting_prepositions or journey):
         return verb_subjects(verb) if (verb := clause_verb(setting)) is not None else []
     if trigger.dep_ == "dobj" and setting.lower_ == "following":
@@ -492,6 +537,27 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     return []
 
 
+
+
+def _taken_part_in(gathering: Token) -> bool:
+    """"took part in a meeting", "participated in the summit" (roles data:
+    gathering_in_verbs, a verb or a verb and its object)."""
+    if gathering.dep_ != "pobj" or gathering.head.lower_ != "in" or gathering.lemma_.lower() not in load_role_words().gathering_nouns:
+        return False
+    verb = gathering.head.head
+    phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {obj.lemma_.lower()}" for obj in children(verb, "dobj"))}
+    return bool(phrases & load_role_words().gathering_in_verbs)
+
+
+def _told_before(gathering: Token) -> bool:
+    """"after the meeting", "during their talks": a gathering named by a definite or
+    possessive word alone is one the story told before, with its parties (no party
+    named on it, no "of" phrase)."""
+    words = load_role_words()
+    definite = any(d.lower_ in words.anaphoric_determiners for d in children(gathering, "det")) or any(
+        p.pos_ == "PRON" for p in children(gathering, "poss"))
+    named = any(_names_a_party(m) for m in children(gathering, "amod", "compound", "nmod")) or prep_objects(gathering, "of")
+    return definite and not named
 
 
 def _framing_noun(trigger: Token, frame_nouns: frozenset[str]) -> Token:
@@ -537,7 +603,7 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         if pair:  # "the two sides", "the two leaders": parties told before, like a pronoun's
             found, used_pronoun = pair, True
         else:
-            found = [mention, *_coordinated_modifiers(token, index)] if mention is not None else []
+            found = [mention, *_coordinated_modifiers(token, index), *_coordinated_owners(token, index)] if mention else []
         for item in found:
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
@@ -724,6 +790,15 @@ def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | 
     """"Armenian and Azerbaijani troops": each coordinated modifier names a party."""
     return [index.at(item) for child in children(token, "amod", "compound", "nmod") if child.conjuncts
             for item in (child, *child.conjuncts)]
+
+
+def _coordinated_owners(token: Token, index: MentionIndex) -> list[Mention | None]:
+    """"Leaders of Thailand, Laos and Vietnam", "ministers from Japan and China": each
+    party of a coordinated "of" phrase (or the like) on a noun that names none itself."""
+    if index.at(token) is not None:
+        return []
+    return [index.at(item) for word in load_role_words().of_like for pobj in prep_objects(token, word) if pobj.conjuncts
+            for item in pobj.conjuncts]
 
 
 def _antecedents(tokens: Iterable[Token]) -> list[Token]:
