@@ -22,6 +22,12 @@ def coded(sentence: str) -> set[str]:
     return {signature(e) for e in annotate_text(sentence).events if not e.aux.negated}
 
 
+def asserted(sentence: str) -> set[str]:
+    """The signatures of the sentence's events told as real: neither negated nor
+    hypothetical (what the evaluations score)."""
+    return {signature(e) for e in annotate_text(sentence).events if not (e.aux.negated or e.aux.hypothetical)}
+
+
 def row(sentence: str, *signatures: str, id: str | None = None) -> object:
     """A table row: the sentence and the set of signatures coded from it."""
     return pytest.param(sentence, set(signatures), id=id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_signatures import coded, row
+from event_signatures import asserted, coded, row
 
 from dyadwatch.events.patterns import load_patterns
 from dyadwatch.nlp import load_nlp
@@ -116,3 +116,41 @@ GATHERINGS = [
 @pytest.mark.parametrize(("sentence", "events"), GATHERINGS)
 def test_coder_reads_who_a_gathering_is_of(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# A gathering of one state's own institutions is its own business, no consultation
+# between actors (§3.2); a state occasion is a consultation with its host, none at home.
+INTERNAL_GATHERINGS = [
+    row("Lebanese Prime Minister Fuad Siniora held a cabinet meeting on Monday.", id="cabinet-meeting"),
+    row("The Ukrainian president chaired an emergency government meeting on Saturday.", id="government-meeting"),
+    row("Sharon made the position clear at a meeting of the Knesset defence committee.", id="meeting-of-a-committee"),
+    row("The UN Security Council held a meeting on Iran on Monday.", "CONSULT UNO>", id="council-meeting-stays"),
+    row("Abbas attended the independence celebrations in Ramallah.", id="occasion-at-home"),
+    row("The Iranian president attended the funeral.", "CONSULT IRN>", id="occasion-somewhere-else"),
+    row("The Russian president attended the funeral of King Hussein in Amman.", "CONSULT RUS>JOR", id="funeral-abroad"),
+    row("Chinese Premier Wen Jiabao and Russian Prime Minister Mikhail Fradkov attended the opening ceremony.",
+        "CONSULT CHN+RUS>", id="occasion-attended-together"),
+    row("Lebanon's top politicians resumed all-party talks on Tuesday.", "CONSULT LBN>", id="all-party-talks-stay"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), INTERNAL_GATHERINGS)
+def test_coder_codes_no_consultation_for_a_state_s_own_gathering(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+# A cooperative act an "if" clause hangs on happens only on that condition (the GUIDE:
+# conditional events are not coded); a threat, or a promise a party says it will keep,
+# made on a condition still is one.
+CONSEQUENCES = [
+    row("If Iran refuses, the EU will hold a summit on the crisis.", id="summit-if"),
+    row("If the talks succeed, Japan will send aid to North Korea.", id="aid-if"),
+    row("If Iran continues enrichment, the EU will impose sanctions on it.", "THREATEN EUR>IRN", id="threat-if-stays"),
+    row("Afghan rebel leaders said they would meet the UN mediator if he gave them a veto.", "AGREE AFG>UNO",
+        id="promise-if-stays"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), CONSEQUENCES)
+def test_coder_codes_no_cooperation_that_hangs_on_a_condition(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -23,7 +23,7 @@ from dyadwatch.actors.mentions import article_country, load_domestic_rule
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text
-from dyadwatch.events.modality import expresses_willingness, is_condition, is_requested, read_aux
+from dyadwatch.events.modality import expresses_willingness, is_condition, is_consequence, is_requested, read_aux
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
@@ -669,6 +669,8 @@ def _make_event(
         return None  # "warned that Christians could be chased out": a forecast, not a threat
     if event == "CONSULT" and _meets_the_press(match.trigger):
         return None  # "met reporters": a press conference, not a consultation
+    if match.pattern.event == "CONSULT" and not recipients and len(codes) == 1 and _internal_gathering(match, index, codes):
+        return None  # "held a cabinet meeting": a state's own business
     if (event == "SUPPORT" or (event == "CONSULT" and match.pattern.mode == "visit")) and all(
             set(a.sectors) & ARMED_SECTORS for a in actors):
         # troops arriving are a deployment, not a consultation; troops or warplanes
@@ -842,6 +844,21 @@ def _multinational(force: Token) -> bool:
                          "stabilisation", "protection"}) or bool(named)
 
 
+def _internal_gathering(match: Match, index: MentionIndex, codes: frozenset[str]) -> bool:
+    """"a cabinet meeting", "a meeting of the party's committee": a gathering named by a
+    state's own institution (coder data: internal_gathering_words), or a state occasion
+    (occasion_nouns) in a place of the actor's own ("the Christmas celebrations in
+    Bethlehem"; "will attend the funeral" may be abroad)."""
+    words = load_coder_words().internal_gathering_words
+    nouns = [w for w in match.words if w.pos_ in ("NOUN", "PROPN")] or [match.trigger]
+    if any(noun.lemma_.lower() in load_coder_words().occasion_nouns for noun in nouns):
+        places, _ = actors_of([p for head in (match.trigger, *nouns) for p in location_objects(head)], index)
+        return bool(places) and {a.code for a in places} <= codes
+    named = [m for noun in nouns for m in (*children(noun, "compound", "amod", "nmod"), *prep_objects(noun, "of"))]
+    return any(w.lemma_.lower() in words or w.lower_ in words
+               for m in named for w in (m, *children(m, "compound", "amod")))
+
+
 def _meets_the_press(trigger: Token) -> bool:
     """The other side of a meeting is the press ("met reporters", "talks with journalists")."""
     sides = undergoers(trigger) + prep_objects(trigger, "with")
@@ -868,6 +885,8 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
         mode = "relations"
+    if event in COOPERATIVE and not aux.hypothetical and is_consequence(trigger):
+        aux = dataclasses.replace(aux, hypothetical=True, future=False)  # "if Iran refuses, the EU will hold a summit"
     return event, mode, aux
 
 
@@ -1150,6 +1169,8 @@ class CoderWords(DataModel):
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    internal_gathering_words: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @functools.cache

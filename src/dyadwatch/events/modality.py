@@ -32,6 +32,8 @@ class ModalityWords(DataModel):
     willingness_words: frozenset[str]
     obligation_aux: frozenset[str]
     condition_marks: frozenset[str]
+    consequence_marks: frozenset[str]
+    promise_reporting_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
@@ -150,6 +152,27 @@ def is_condition(trigger: Token) -> bool:
         if any(child.dep_ == "mark" and child.lower_ in words.condition_marks for child in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def is_consequence(trigger: Token) -> bool:
+    """The act an "if" clause hangs on ("If Iran refuses, the EU will hold a summit"):
+    it happens only on that condition (data: consequence_marks) — unless a party says it
+    will do it, which is a conditional promise made now (data: promise_reporting_verbs)."""
+    words = load_modality_words()
+    verb = _clause_verb(trigger)
+    for _ in range(4):  # a noun in a phrase ("on the agenda of a summit") takes its clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):  # "is expected to go on the agenda": the "if" sits on the clause above
+        if any(clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.consequence_marks for m in clause.children)
+               for clause in verb.children):
+            # "said they would meet the mediator if he gave them a veto": a promise made now, on a condition
+            return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words.promise_reporting_verbs)
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
