@@ -44,6 +44,13 @@ UNNAMED_ENEMY = [
     row("Two more US troops were killed in action in Iraq on Monday.", "ASSAULT IRQ>USA", id="killed-in-action"),
 ]
 
+# The attack placed by a relative clause on what it was told by.
+PLACED_BY_RELATIVE_CLAUSE = [
+    row("Twenty Sudanese troops were wounded during the fighting, which took place in northern Darfur.",
+        "ASSAULT SDN>SDN", id="fighting-which-took-place"),
+    row("Four policemen were killed by a bomb which exploded in Kabul.", "ASSAULT AFG>", id="bomb-which-exploded"),
+]
+
 NOT_FIGHTING = [
     row("Two Kenyan tourists were killed in a car crash near Mombasa.", id="accident"),
     row("Dozens of Bangladeshis died in floods in Sylhet.", id="natural-disaster"),
@@ -60,6 +67,11 @@ def test_coder_casualties_of_fighting_make_its_sides_actors(sentence: str, event
 
 @pytest.mark.parametrize(("sentence", "events"), UNNAMED_ENEMY)
 def test_coder_casualties_of_one_sided_fighting_are_attacked_by_the_place(sentence: str, events: set[str]) -> None:
+    assert events <= coded(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "events"), PLACED_BY_RELATIVE_CLAUSE)
+def test_coder_attack_without_author_is_placed_by_a_relative_clause(sentence: str, events: set[str]) -> None:
     assert events <= coded(sentence)
 
 

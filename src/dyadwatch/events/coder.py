@@ -641,8 +641,8 @@ def _make_event(
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
-    casualties, fought = "casualties" in match.pattern.actor, ()
-    if casualties:  # "killed in clashes with PKK rebels": the fighting's parties, not the killing's
+    by_casualties, fought = "casualties" in match.pattern.actor, ()
+    if by_casualties:  # "killed in clashes with PKK rebels": the fighting's parties, not the killing's
         actors, fought = _fighting_parties(match, actors, index)
     if not actors:
         return None
@@ -653,7 +653,7 @@ def _make_event(
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
     codes = frozenset(a.code for a in actors)
-    recipients = fought if casualties else (
+    recipients = fought if by_casualties else (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _victims_by_place(match, tokens, index, actors)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
@@ -666,7 +666,7 @@ def _make_event(
         event, mode, recipients = "ACCUSE", None, regretted
     if event == "ASSAULT" and _attack_in_words(match):
         event, mode = "ACCUSE", None
-    if match.pattern.reciprocal and not casualties:  # "spoke with", "clashed with": both sides act (§2.4.2)
+    if match.pattern.reciprocal and not by_casualties:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
@@ -1052,8 +1052,9 @@ def _attack_country(trigger: Token, means: list[Token], index: MentionIndex) -> 
     """The state an attack told without its author happened in, and how it is known
     ("place", "article"): the one the sentence places it in ("in Beirut", "near Samarra"),
     else, with no place in the sentence, the article's one country (a place the sentence
-    names elsewhere decides nothing)."""
-    places = places_around([trigger, *means])
+    names elsewhere decides nothing). A relative clause on the means may place it ("during
+    the fighting, which took place in northern Darfur")."""
+    places = places_around([trigger, *means, *(clause for word in means for clause in children(word, "relcl"))])
     country = _place_country(places, index)
     if country is None and not any(index.at(place) for place in places):
         # "… were also killed in separate attacks"
@@ -1412,11 +1413,15 @@ def _victims_by_place(
     where = (places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
              + places_around(time_clauses(match.trigger), depth=1))
     country = _place_country(where, index)
-    named = [w for obj in undergoers(match.trigger) for w in obj.subtree if w.ent_type_ == "PERSON"]
-    if country is None and is_passive(match.trigger) and named and actors and all(
-            a.rule == "actor.unidentified-by-article" for a in actors):
+    if country is None and actors and all(a.rule == "actor.unidentified-by-article" for a in actors) and (
+            is_passive(match.trigger) and _names_a_person(undergoers(match.trigger))):
         country = actors[0].code
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """"Journalist Samir Kassir", "Slepian, 52, an obstetrician": a person's name in these phrases."""
+    return any(w.ent_type_ == "PERSON" for word in words for w in word.subtree)
 
 
 def _people(actor: Actor) -> bool:
