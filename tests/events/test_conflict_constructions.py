@@ -33,10 +33,10 @@ def test_coder_passive_arrest_by_named_agent_keeps_the_agent() -> None:
     assert "COERCE RUS>UKR" in coded("Two Ukrainian sailors were arrested in Turkey by Russian agents.")
 
 
-# Fighting told as a noun "with" or "against" a side is an attack on that side.
+# Fighting told as a noun "with" or "against" a side is two-sided: both sides act (GUIDE).
 FIGHTING_NOUNS = [
-    ("Chadian troops lost nine men in a firefight with Sudanese militiamen.", "ASSAULT TCD>SDN"),
-    ("Three Lebanese fighters died in a gunbattle with Israeli soldiers near the border.", "ASSAULT LBN>ISR"),
+    ("Chadian troops lost nine men in a firefight with Sudanese militiamen.", "ASSAULT SDN+TCD>"),
+    ("Three Lebanese fighters died in a gunbattle with Israeli soldiers near the border.", "ASSAULT ISR+LBN>"),
 ]
 
 

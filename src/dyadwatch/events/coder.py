@@ -118,19 +118,21 @@ def code_events(
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
     # finds a recipient ("approved six visas", "left for talks"), is no event
-    return tuple(e for e in _recipients_told_elsewhere(events) if e.recipient or e.pattern not in patterns.needing_recipient)
+    return tuple(e for e in _recipients_told_elsewhere(events, patterns.reciprocal)
+                 if e.recipient or e.pattern not in patterns.needing_recipient)
 
 
-def _recipients_told_elsewhere(events: Sequence[Event]) -> list[Event]:
+def _recipients_told_elsewhere(events: Sequence[Event], reciprocal: frozenset[str] = frozenset()) -> list[Event]:
     """"… following Ankara's refusal to meet its EU obligations": an act the article tells
     again without its recipient is the act it tells elsewhere with one, when every other
-    telling of that type by those actors names the same recipient."""
+    telling of that type by those actors names the same recipient. A two-sided act (a
+    pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
     told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]] = {}
     for event in events:
         if event.recipient and not event.aux.negated:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             told.setdefault(key, []).append((event.sentence, tuple(sorted({r.code for r in event.recipient}))))
-    return [_with_recipient_told_elsewhere(event, told) for event in events]
+    return [event if event.pattern in reciprocal else _with_recipient_told_elsewhere(event, told) for event in events]
 
 
 def _telling_kind(event: Event) -> str:
@@ -640,6 +642,9 @@ def _make_event(
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
+    by_casualties, fought = "casualties" in match.pattern.actor, ()
+    if by_casualties:  # "killed in clashes with PKK rebels": the fighting's parties, not the killing's
+        actors, fought = _fighting_parties(match, actors, index)
     if not actors:
         return None
     helped = _troops_sent_to_help(match, index) if match.pattern.event == "MOBILIZE" else ()
@@ -649,8 +654,9 @@ def _make_event(
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
     codes = frozenset(a.code for a in actors)
-    recipients = (helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
-                  or _victims_by_place(match, tokens, index)
+    recipients = fought if by_casualties else (
+                  helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+                  or _victims_by_place(match, tokens, index, actors)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
@@ -661,7 +667,7 @@ def _make_event(
         event, mode, recipients = "ACCUSE", None, regretted
     if event == "ASSAULT" and _attack_in_words(match):
         event, mode = "ACCUSE", None
-    if match.pattern.reciprocal:  # "spoke with", "clashed with": both sides act (§2.4.2)
+    if match.pattern.reciprocal and not by_casualties:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
     if ontology.event_type(event).requires_recipient and not recipients:
         return None
@@ -1031,6 +1037,8 @@ def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tu
     trigger = match.trigger
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words and match.pattern.event not in VENUE_TYPES else ()
+    if sectors and _marked_foreign(words[0]):
+        return ()  # "foreign journalists were killed in Gaza": not the place's own
     # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
     # done to; an official's object is no guide to where the official is from
     # "blew himself up in Kirkuk, killing three officers": a participle of consequence
@@ -1065,14 +1073,87 @@ def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionInde
             means = [trigger]  # "five civilians were killed in the Baquba area": only where
     if not means:
         return ()
-    places = places_around([trigger, *means])
+    country, how = _attack_country(trigger, means, index)
+    return () if country is None else (Actor(code=country, sectors=("UNK",), rule=f"actor.unidentified-by-{how}"),)
+
+
+def _attack_country(trigger: Token, means: list[Token], index: MentionIndex) -> tuple[str | None, str]:
+    """The state an attack told without its author happened in, and how it is known
+    ("place", "article"): the one the sentence places it in ("in Beirut", "near Samarra"),
+    else, with no place in the sentence, the article's one country (a place the sentence
+    names elsewhere decides nothing). A relative clause on the means may place it ("during
+    the fighting, which took place in northern Darfur")."""
+    places = places_around([trigger, *means, *(clause for word in means for clause in children(word, "relcl"))])
     country = _place_country(places, index)
-    rule = "actor.unidentified-by-place"
     if country is None and not any(index.at(place) for place in places):
-        # "… were also killed in separate attacks": no place in the sentence, the article's
-        # one country (a place the sentence names elsewhere decides nothing)
-        country, rule = article_country(trigger.doc, index.mentions), "actor.unidentified-by-article"
-    return () if country is None else (Actor(code=country, sectors=("UNK",), rule=rule),)
+        # "… were also killed in separate attacks"
+        return article_country(trigger.doc, index.mentions), "article"
+    return country, "place"
+
+
+def _fighting_parties(
+    match: Match, casualties: tuple[Actor, ...], index: MentionIndex
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Actors and recipients of fighting told through its casualties (pattern role
+    "casualties"). Fighting is two-sided (GUIDE, reciprocal acts): the casualties' side and
+    the sides it was "with" or "between" all act, no recipient ("three Turkish soldiers
+    were killed in clashes with PKK rebels"; with the casualties unnamed, "40 people were
+    killed in fighting between …", the named sides alone). A side named but not resolved
+    ("clashes with militants", "his battle with cancer") leaves the casualties alone: no
+    event. No side named ("the candidate died during a clash in Kenya", "killed in
+    action"): an unidentified armed force (UAF) of the place attacked the casualties, who
+    are, unnamed, the place's people ("two people died during clashes in Kenya")."""
+    fighting = [w for w in match.words if w.i != match.trigger.i]
+    # the pattern's "prep:" roles, on the fighting noun: "clashes with …", "fighting between …"
+    words = [role.removeprefix("prep:") for role in match.pattern.recipient if role.startswith("prep:")]
+    sides = [o for noun in fighting for word in words for o in prep_objects(noun, word)]
+    if sides:
+        others = _fighting_sides(match, fighting, sides, index)
+        parties = casualties + tuple(a for a in others if a not in casualties)
+        return (parties, ()) if others else ((), ())
+    if len({(a.code, a.sectors) for a in casualties}) > 1:
+        return casualties, ()  # "five Taliban fighters and an Afghan militia soldier died in the exchange of fire"
+    return _unnamed_enemy(match, fighting, casualties, index)
+
+
+def _fighting_sides(match: Match, fighting: list[Token], sides: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """The parties the fighting is "with" or "between": as named ("PKK rebels"), or, an
+    unnamed group ("clashes with protesters", "fights between rival supporters"), the
+    people of the place where it happened, as `_located_group` reads a group acting."""
+    found: list[Actor] = []
+    for side in (word for token in sides for word in (token, *token.conjuncts)):
+        named, _ = actors_of([side], index)
+        sectors = () if named or _marked_foreign(side) else group_sectors(side)
+        country = _attack_country(match.trigger, fighting, index)[0] if sectors else None
+        located = (Actor(code=country, sectors=sectors, name=side.text, rule="actor.located-group"),) if country else ()
+        found += [actor for actor in named or located if actor not in found]
+    return tuple(found)
+
+
+def _unnamed_enemy(
+    match: Match, fighting: list[Token], casualties: tuple[Actor, ...], index: MentionIndex
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Fighting that names one side only, its casualties: an attack on them by an
+    unidentified armed force (UAF) of the place (`_attack_country`). Casualties the text
+    names but no actor resolves are the people of the place the sentence names ("two
+    people died during clashes in Kenya"), unless marked foreign; not of the article's
+    country ("two more troops were killed in action" in a story on Iraq may be anyone's).
+    A fight that need not be armed ("died in a fight over land") names no attack
+    (`data/events/unidentified.toml`, armed_fighting), nor does a death told as an
+    infinitive ("an honour for a soldier to die in battle")."""
+    if match.trigger.tag_ == "VB":
+        return (), ()
+    if not any(noun.lemma_.lower() in _unidentified_words().armed_fighting for noun in fighting):
+        return (), ()
+    country, how = _attack_country(match.trigger, fighting, index)
+    if country is None:
+        return (), ()
+    told = [word for token in _role_tokens(match.trigger, "casualties", match.pattern) for word in counted(token)]
+    if not casualties and told and how == "place" and not any(_marked_foreign(word) for word in told):
+        casualties = (Actor(code=country, rule="recipient.place-of-violence"),)
+    if not casualties:
+        return (), ()
+    return (Actor(code=country, sectors=("UAF",), rule=f"actor.unidentified-fighter-by-{how}"),), casualties
 
 
 def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
@@ -1185,6 +1266,7 @@ class UnidentifiedWords(DataModel):
     violent_verbs: frozenset[str]
     place_nouns: frozenset[str]
     arrest_verbs: frozenset[str]
+    armed_fighting: frozenset[str]
 
 
 @functools.cache
@@ -1345,10 +1427,16 @@ def _only_other_party(match: Match, sentence: Span, actors: tuple[Actor, ...], i
     return (Actor(code=others.pop(), rule="recipient.only-other-state"),) if len(others) == 1 else ()
 
 
-def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+def _victims_by_place(
+    match: Match, tokens: list[Token], index: MentionIndex, actors: tuple[Actor, ...] = ()
+) -> tuple[Actor, ...]:
     """Unnamed victims of violence or repression are the people of the place where it
     happens ("killed 23 people in Tel Aviv", "raids in Kabul", "a bomb near Samarra
-    killed two policemen")."""
+    killed two policemen"). A person killed by someone the sentence neither names nor
+    places ("journalist Samir Kassir was killed in June", in an article on Lebanon) was
+    killed in the article's country, where the unidentified attacker is placed, and is,
+    unresolved, of that country; unnamed victims are not guessed at so ("people were
+    killed" may be told of an accident)."""
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
     if any(_marked_foreign(word) for obj in undergoers(match.trigger) for word in counted(obj)):
@@ -1356,7 +1444,15 @@ def _victims_by_place(match: Match, tokens: list[Token], index: MentionIndex) ->
     where = (places_around([match.trigger, *tokens]) + places_around(undergoers(match.trigger), depth=2)
              + places_around(time_clauses(match.trigger), depth=1))
     country = _place_country(where, index)
+    if country is None and actors and all(a.rule == "actor.unidentified-by-article" for a in actors) and (
+            is_passive(match.trigger) and _names_a_person(undergoers(match.trigger))):
+        country = actors[0].code
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """"Journalist Samir Kassir", "Slepian, 52, an obstetrician": a person's name in these phrases."""
+    return any(w.ent_type_ == "PERSON" for word in words for w in word.subtree)
 
 
 def _people(actor: Actor) -> bool:
@@ -1368,6 +1464,8 @@ def _people(actor: Actor) -> bool:
 def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "nsubj":
         return verb_subjects(trigger)
+    if role == "casualties":  # "a militant died", "three soldiers were killed (by …)"
+        return verb_subjects(trigger) + (undergoers(trigger) if is_passive(trigger) else [])
     if role == "dobj":
         # The object word itself stays: its modifiers may name the recipient
         # ("summoned the Japanese ambassador").

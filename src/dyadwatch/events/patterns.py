@@ -28,6 +28,7 @@ class PatternIndex:
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
     lemmas: frozenset[str] = frozenset()
     needing_recipient: frozenset[str] = frozenset()  # names of the patterns with needs_recipient
+    reciprocal: frozenset[str] = frozenset()  # names of the two-sided patterns (no recipient to be found)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((lemma, pos), ())
@@ -96,7 +97,8 @@ def parse_patterns(text: str, *, source: str, ontology: Ontology) -> PatternInde
             index[(lemma, pattern.pos)].append(pattern)
     ordered = {key: tuple(sorted(found, key=lambda p: not p.constrained)) for key, found in index.items()}
     needing = frozenset(p.name for p in patterns if p.needs_recipient)
-    return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered), needing)
+    reciprocal = frozenset(p.name for p in patterns if p.reciprocal)
+    return PatternIndex(ordered, frozenset(lemma for lemma, _ in ordered), needing, reciprocal)
 
 
 def _parse_pattern(item: Pattern, *, source: str, ontology: Ontology) -> Pattern:
