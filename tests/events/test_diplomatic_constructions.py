@@ -154,3 +154,19 @@ CONSEQUENCES = [
 @pytest.mark.parametrize(("sentence", "events"), CONSEQUENCES)
 def test_coder_codes_no_cooperation_that_hangs_on_a_condition(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# Being critical or supportive of a party is criticising or backing it (a stance
+# adjective after "be" or "remain"); "critical infrastructure", "it is critical that …"
+# name no one.
+STANCE_ADJECTIVES = [
+    row("The EU was highly critical of Russia's conduct in Chechnya.", "ACCUSE EUR>RUS", id="critical-of"),
+    row("Japan remained supportive of the US plan.", "SUPPORT JPN>USA", id="supportive-of"),
+    row("It is critical that Iran complies with the resolution.", id="critical-that"),
+    row("Iran is critical of the new infrastructure.", id="critical-of-no-party"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), STANCE_ADJECTIVES)
+def test_coder_codes_a_stance_adjective_toward_a_party(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events

@@ -40,6 +40,10 @@ def coded(sentence: str, *, only_speech: bool = False) -> set[str]:
         ("The Iraqi president called the American president a liar on Thursday.", {"ACCUSE IRQ>USA"}),
         ('"We will liberate our country from the Ethiopian invaders," the Somali Islamist leader said.',
          {"ACCUSE SOM>ETH"}),
+        # relaying wrongdoing alleged of another party accuses it
+        ("The UN report said Saddam Hussein's regime manipulated the oil-for-food programme.", {"ACCUSE UNO>IRQ"}),
+        ("Britain said the Iranian government had fabricated the evidence.", {"ACCUSE GBR>IRN"}),
+        ("The Ukrainian opposition said Russia had meddled in the election.", {"ACCUSE UKR>RUS"}),
     ],
 )
 def test_a_statement_is_coded_by_what_it_says(sentence, expected):
@@ -56,6 +60,7 @@ def test_a_statement_is_coded_by_what_it_says(sentence, expected):
         '"Is this not a provocation by Japan?" the Chinese spokesman asked.',
         '"We think that instead of blaming Russia we need to move ahead," the Georgian minister said.',
         '"The situation is regrettable," the Egyptian minister said.',
+        "Britain said the vote in Nairobi was not rigged.",
         # a title is no name-calling: the reporter names the man as history does
         "The trial of ousted Iraqi dictator Saddam Hussein was adjourned until Wednesday, a French correspondent said.",
         # the cue is someone else's act: refugees whom authorities blame

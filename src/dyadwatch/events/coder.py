@@ -477,7 +477,8 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
 
 def _stance_adjective(token: Token) -> bool:
     """"Israel remained opposed to talks": the adjective of a stance says what its subject does."""
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in load_role_words().stance_participles
+    words = load_role_words()
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in words.stance_participles | words.stance_adjectives
 
 
 def _arguments(verb: Token) -> list[Token]:

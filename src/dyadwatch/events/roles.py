@@ -54,6 +54,7 @@ class RoleWords(DataModel):
     departure_verbs: frozenset[str]
     non_place_nouns: frozenset[str]
     stance_participles: frozenset[str]
+    stance_adjectives: frozenset[str]
     shifted_object_prepositions: frozenset[str]
     protest_nouns: frozenset[str]
     protested_prepositions: tuple[str, ...]
