@@ -441,8 +441,8 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
-    if head.i not in heads and _manner_participle(head) and heads.get(head.head.i, None) is not None and (
-            heads[head.head.i].event == "PROTEST"):
+    outer = heads.get(head.head.i)
+    if head.i not in heads and _manner_participle(head) and outer is not None and outer.event == "PROTEST":
         verb, head = head, head.head  # "marched, burning flags to protest the killings": the march's purpose
     if head.i == verb.i or head.i not in heads:
         return None
@@ -1066,7 +1066,8 @@ def _protest_clauses(trigger: Token) -> list[Token]:
     """A protest and the clauses above it that it serves or goes with ("marched in
     Istanbul, burning flags to protest …": the crowd protests where it marches)."""
     clauses = [trigger]
-    while clauses[-1].dep_ in ("advcl", "xcomp", "conj") and clauses[-1].head.pos_ in ("VERB", "AUX") and len(clauses) < 4:
+    while len(clauses) < 4 and clauses[-1].dep_ in ("advcl", "xcomp", "conj") and (
+            clauses[-1].head.pos_ in ("VERB", "AUX")):
         clauses.append(clauses[-1].head)
     return clauses
 
@@ -1086,6 +1087,7 @@ def _protesting_crowd(match: Match, words: list[Token]) -> bool:
 
 
 def _in_protest_phrase(noun: Token) -> bool:
+    """"in protest at the ban": the manner of the act it hangs on, no protest of its own."""
     return noun.head.lower_ == "in" and noun.lemma_.lower() in load_role_words().protest_nouns
 
 

@@ -445,7 +445,7 @@ def backs_someone(act: Token) -> bool:
     words = load_role_words()
     if any(c.lemma_.lower() in words.backing_verbs for c in children(act, "acl", "relcl", "advcl", "xcomp")):
         return True
-    return any(p.lemma_.lower() == "support" for p in prep_objects(act, "in"))
+    return any(p.lemma_.lower() in words.backing_verbs for p in prep_objects(act, "in"))  # "in support of"
 
 
 def agent_on_verb(noun: Token) -> list[Token]:
