@@ -65,6 +65,7 @@ MISSIONS = [
         id="women-staged-a-protest"),
     row("The US embassy in Manila was besieged by protesters on Monday.", "PROTEST PHL>USA",
         id="besieged-by-protesters"),
+    row("Tamil Tiger rebels besieged an army camp in northern Sri Lanka.", "COERCE LKA>LKA", id="rebels-besieged"),
 ]
 
 
@@ -90,16 +91,14 @@ def test_coder_reads_who_a_protest_noun_is_by_and_against(sentence: str, events:
 
 
 # A state's protest is diplomatic (ACCUSE, §3.12 ambiguities) even with the words of a
-# street protest, and a state's boycott of a government reduces relations with it
-# (SANCTION); a people's or a party's boycott is a protest.
+# street protest; a people's or a party's boycott is a protest.
 STATE_PROTESTS = [
     row("Japan protested against Russia's decision to close the fishing grounds.", "ACCUSE JPN>RUS",
         id="state-protested-against"),
-    row("The Hamas government was boycotted by Israel.", "SANCTION ISR>PSE", id="state-boycott"),
     row("Opposition parties in Venezuela boycotted the election.", "PROTEST VEN>VEN", id="party-boycott"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "events"), STATE_PROTESTS)
-def test_coder_codes_a_state_protest_or_boycott_as_no_street_protest(sentence: str, events: set[str]) -> None:
+def test_coder_codes_a_state_protest_as_no_street_protest(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
