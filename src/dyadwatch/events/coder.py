@@ -29,6 +29,9 @@ from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.roles import (
     addressed_by_head,
+    agent_on_verb,
+    backs_someone,
+    defied_act_doers,
     MentionIndex,
     actors_of,
     asks_someone,
@@ -48,6 +51,7 @@ from dyadwatch.events.roles import (
     held_gathering,
     noun_actors,
     object_parties,
+    opposed_modifiers,
     parties_inside_object,
     prep_objects,
     pronoun_antecedent,
@@ -407,8 +411,17 @@ def _folded(coded: list[tuple[Match, Event]], ontology: Ontology) -> list[Event]
         elif event.aux.negated:
             kept.append((match.trigger.i, event))
             continue
-        folded[head] = dataclasses.replace(outer, recipient=outer.recipient or event.recipient)
+        folded[head] = dataclasses.replace(outer, recipient=_folded_recipient(outer, event))
     return [folded.get(i, event) for i, event in kept]
+
+
+def _folded_recipient(outer: Event, folded: Event) -> tuple[Actor, ...]:
+    """The head's recipient, else the folded act's; the folded act names whom "marched
+    in Berlin to protest the arrests by Turkish police" is against better than the
+    guess that a people protests at its own government."""
+    guessed = bool(outer.recipient) and all(r.rule == OWN_GOVERNMENT_RULE for r in outer.recipient)
+    named = [r for r in folded.recipient if r.rule != OWN_GOVERNMENT_RULE]
+    return tuple(named) if guessed and named else outer.recipient or folded.recipient
 
 
 def _as_type(event: Event, name: str, ontology: Ontology) -> Event:
@@ -431,9 +444,18 @@ def _governing_event(trigger: Token, event: Event, heads: dict[int, Event]) -> i
         return verb.i  # "agreed to US mediation", "reneged on its commitment": what the response is about
     verb = trigger.head if nominal and trigger.dep_ != "nsubj" else trigger
     head = verb.head
+    outer = heads.get(head.head.i)
+    if head.i not in heads and _manner_participle(head) and outer is not None and outer.event == "PROTEST":
+        verb, head = head, head.head  # "marched, burning flags to protest the killings": the march's purpose
     if head.i == verb.i or head.i not in heads:
         return None
     return head.i if _folds(heads[head.i].event, _links(verb), event.event) else None
+
+
+def _manner_participle(verb: Token) -> bool:
+    """"marched, burning flags, to protest …": a participle saying how the act above it
+    was done, no act of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and not children(verb, "mark", "nsubj")
 
 
 def _folds(head_type: str, links: set[str], folded_type: str) -> bool:
@@ -657,7 +679,7 @@ def _make_event(
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
-                  or _victims_by_place(match, tokens, index, actors)
+                  or _victims_by_place(match, tokens, index, actors) or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
@@ -877,7 +899,9 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     after the publication day governs the act's clause (announced for later)."""
     words = load_role_words()
     trigger, pattern = match.trigger, match.pattern
-    if pattern.by_people and all(_people(a) and not set(a.sectors) & STATE_SECTORS for a in actors):
+    # an armed group's siege is coercion, not a crowd's protest ("rebels besieged the town")
+    not_people = STATE_SECTORS | (ARMED_SECTORS if pattern.event in ("COERCE", "ASSAULT") else frozenset())
+    if pattern.by_people and all(_people(a) and not set(a.sectors) & not_people for a in actors):
         event, _, mode = pattern.by_people.partition("/")
         pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
     aux = read_aux(trigger)
@@ -908,7 +932,12 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
             return [t for word in match.words if word != trigger for noun in counted(word) if held_gathering(trigger, noun)
                     for t in noun_actors(noun, purpose=False)]
         return subjects
-    return [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
+    found = [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
+    if not found and trigger.lemma_.lower() in load_role_words().sourced_protest_nouns:
+        found = prep_objects(trigger, "from")  # "despite protest from landowners"
+    if not found and _protest_pattern(match.pattern):
+        found = agent_on_verb(trigger)  # "followed a rally on Saturday by 3,000 people"
+    return found
 
 
 def _names_its_subject(noun: Token, modifier: Token, index: MentionIndex) -> bool:
@@ -958,7 +987,9 @@ def _recipients(
     if match.pattern.pos == "verb":
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
                     lambda: object_parties(match.trigger)]
-    if match.pattern.pos == "verb" and not (match.pattern.event in VENUE_TYPES and actor_codes <= NON_STATE_CODES):
+    # where a crowd marches is no one it protests at ("marched in Berlin to protest …")
+    if match.pattern.pos == "verb" and not (match.pattern.event in VENUE_TYPES and actor_codes <= NON_STATE_CODES) and (
+            not _protest_pattern(match.pattern)):
         sources.append(lambda: _hosted_elsewhere(match, location_objects(match.trigger), index, actor_codes))
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
@@ -1034,24 +1065,116 @@ def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple
 def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """An unnamed group acting where the sentence places the act ("prisoners rioted at a
     jail in Dili"): the manual codes such actors by their country. Where a meeting is held
-    says nothing of who meets there ("the delegates agreed to meet in Beijing")."""
+    says nothing of who meets there ("the delegates agreed to meet in Beijing"). An
+    unnamed crowd that protests (`_protesting_crowd`) is coded so too, as civilians."""
     trigger = match.trigger
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if words and match.pattern.event not in VENUE_TYPES else ()
     if sectors and _marked_foreign(words[0]):
         return ()  # "foreign journalists were killed in Gaza": not the place's own
+    protest = _protest_pattern(match.pattern)
+    sectors = sectors or (("CVL",) if protest and _protesting_crowd(match, words) else ())
     # "protesters blocked roads in the capital": a crowd's act may be placed on what it is
     # done to; an official's object is no guide to where the official is from
     # "blew himself up in Kirkuk, killing three officers": a participle of consequence
-    # happens where its clause does
+    # happens where its clause does, and "marched in Berlin to protest …" a protest of purpose
     consequence = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
-    where = places_around([trigger, trigger.head] if consequence else [trigger]) if sectors else []
+    heads = _protest_clauses(trigger) if protest else [trigger, trigger.head] if consequence else [trigger]
+    where = places_around(heads) if sectors else []
     if sectors and not set(sectors) & STATE_SECTORS:
         where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
-    country = _place_country(where, index) if sectors else None
+    if not sectors:
+        return ()
+    if not protest:
+        country = _place_country(where, index)
+    else:  # "a rally by 3,000 people in Naha": the crowd of the place it is in
+        where += places_around(words) + (places_around([trigger.head]) if trigger.dep_ == "dobj" else [])
+        country = _place_country(_no_bodies(where, index), index) or _state_acting_on(trigger, index)
     if country is None:
         return ()
-    return (Actor(code=country, sectors=sectors, name=words[0].text, rule="actor.located-group"),)
+    return (Actor(code=country, sectors=sectors, name=words[0].text if words else None, rule="actor.located-group"),)
+
+
+def _protest_pattern(pattern: Pattern) -> bool:
+    """A pattern of a protest: PROTEST, or a protest when its actors are people."""
+    return pattern.event == "PROTEST" or (pattern.by_people or "").startswith("PROTEST")
+
+
+def _protest_clauses(trigger: Token) -> list[Token]:
+    """A protest and the clauses above it that it serves or goes with ("marched in
+    Istanbul, burning flags to protest …": the crowd protests where it marches)."""
+    clauses = [trigger]
+    while len(clauses) < 4 and clauses[-1].dep_ in ("advcl", "xcomp", "conj") and (
+            clauses[-1].head.pos_ in ("VERB", "AUX")):
+        clauses.append(clauses[-1].head)
+    return clauses
+
+
+def _protesting_crowd(match: Match, words: list[Token]) -> bool:
+    """An unnamed crowd as the actor of a protest: "some 2,500 people", "thousands",
+    "1,500 ethnic Albanians" (a people the gazetteer does not place), "several women"
+    (roles data: crowd_nouns); for a protest noun, no actor named at all ("protests in
+    Kabul": the people of the place)."""
+    if not words:  # not "began a hunger strike in protest at …": the strike's manner, no act of its own
+        trigger = match.trigger
+        return (match.pattern.pos == "noun" and trigger.lemma_.lower() in load_role_words().crowd_act_nouns
+                and not trigger.ent_type_ and not _in_protest_phrase(trigger))  # not the month "March"
+    word = words[0]
+    return (word.lemma_.lower() in load_role_words().crowd_nouns or word.pos_ == "NUM"
+            or (word.ent_type_ == "NORP" and word.tag_ in ("NNS", "NNPS")))
+
+
+def _in_protest_phrase(noun: Token) -> bool:
+    """"in protest at the ban": the manner of the act it hangs on, no protest of its own."""
+    return noun.head.lower_ == "in" and noun.lemma_.lower() in load_role_words().protest_nouns
+
+
+def _no_bodies(places: list[Token], index: MentionIndex) -> list[Token]:
+    """"rallied outside the Turkish embassy in Paris": an embassy, a parliament or a
+    ministry the protest is at is whose it is (the recipient), not where the crowd is
+    (roles data: mission_nouns, frontage_nouns)."""
+    words = load_role_words()
+
+    def body(place: Token) -> bool:
+        mention = index.at(place)
+        return place.lemma_.lower() in words.mission_nouns or (
+            mention is not None and mention.actor is not None and bool(mention.actor.sectors))
+
+    # "in front of the German embassy", "at the gates of parliament": the body the part is of
+    return [p for p in places if not body(p) and not (
+        p.lemma_.lower() in words.frontage_nouns and any(body(o) for o in prep_objects(p, "of")))]
+
+
+def _state_acting_on(noun: Token, index: MentionIndex) -> str | None:
+    """"Police in Harare broke up a demonstration", "parliament passed the bill despite
+    protests from farmers": a protest a state's body acts on, or acts despite, is by that
+    state's people (as `_domestic_group` reads groups on the receiving end)."""
+    if noun.pos_ not in POS["noun"]:
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass"):  # "used troops to stop a demonstration": the user's
+        subjects = verb_subjects(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ in load_role_words().defied_prepositions:
+        subjects = defied_act_doers(noun)
+    else:
+        return None
+    # the body itself is the subject ("the Kenyan parliament", "police in Harare"), not an
+    # act that names one ("the rape by US servicemen triggered protests")
+    subjects = [word for s in subjects for word in counted(s)]
+    bodies = [s for s in subjects if set(group_sectors(s)) & STATE_SECTORS
+              or ((m := index.at(s)) is not None and m.actor is not None and set(m.actor.sectors) & STATE_SECTORS)]
+    found, _ = actors_of(bodies, index)
+    return _one_country(found) if bodies and len(bodies) == len(subjects) else None
+
+
+def _opposed_parties(match: Match, event: str) -> tuple[Actor, ...]:
+    """"anti-US protests", "anti-Japanese riots": the party named after "anti-" is what
+    the protest is against (the mentions leave such a stance word unresolved)."""
+    if event != "PROTEST" or match.pattern.pos != "noun":
+        return ()
+    knowledge = load_knowledge()
+    found = [known for word in opposed_modifiers(match.trigger) if (known := knowledge.lookup(word.text)) is not None]
+    codes = dict.fromkeys(known.code for known in found if known.kind != "not-actor")
+    return tuple(Actor(code=code, rule="recipient.opposed") for code in codes)
 
 
 def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
@@ -1363,6 +1486,8 @@ def _own_government(match: Match, event: str, actors: tuple[Actor, ...], tokens:
     may be the host's or their own), nor a firm's or a news outlet's."""
     if event not in ("PROTEST", "REQUEST", "CONCEDE") or any("REF" in actor.sectors for actor in actors):
         return ()
+    if event == "PROTEST" and backs_someone(match.trigger):
+        return ()  # "a demonstration backing Tshisekedi": for someone, against no one named
     named = [match.trigger] if match.trigger.pos_ == "NOUN" else tokens  # the act's own noun, or its doers
     if any(_state_noun(token) for token in named):
         return ()
@@ -1371,7 +1496,10 @@ def _own_government(match: Match, event: str, actors: tuple[Actor, ...], tokens:
     country = _one_country(actors)
     if country is None or any(set(actor.sectors) & STATE_SECTORS or not _people(actor) for actor in actors):
         return ()
-    return (Actor(code=country, sectors=("GOV",), rule="recipient.own-government"),)
+    return (Actor(code=country, sectors=("GOV",), rule=OWN_GOVERNMENT_RULE),)
+
+
+OWN_GOVERNMENT_RULE = "recipient.own-government"
 
 
 def _state_noun(token: Token) -> bool:
@@ -1496,6 +1624,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]
+    if role == "object_doer":  # "protested the killings of Albanians by Serb police": whose act it is
+        return [doer for obj in undergoers(trigger) for doer in (*noun_actors(obj, purpose=False), *agent_on_verb(obj))]
+    if role == "defied":  # "passed the bill despite protests from farmers": whose act is protested
+        return defied_act_doers(trigger)
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
         verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" else None
         return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []

@@ -69,6 +69,14 @@ class RoleWords(DataModel):
     gathering_in_verbs: frozenset[str]
     pair_party_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    opposing_prefixes: frozenset[str]
+    sourced_protest_nouns: frozenset[str]
+    defied_prepositions: frozenset[str]
+    backing_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
+    frontage_nouns: frozenset[str]
+    crowd_act_nouns: frozenset[str]
 
 
 @functools.cache
@@ -382,8 +390,10 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
         return own
     if members := _gathering_members(trigger):  # who took part in "a meeting of the AU" is in it too
         return [*(verb_subjects(trigger.head.head) if _taken_part_in(trigger) else []), *members]
-    # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike"
-    groups = [(*_hyphened_before(m), m) for m in children(trigger, "amod", "compound", "nmod") if m.i not in venues]
+    # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike",
+    # nor "anti-US protests" (what the act is against)
+    groups = [(*_hyphened_before(m), m) for m in children(trigger, "amod", "compound", "nmod")
+              if m.i not in venues and not _in_opposing_phrase(m)]
     modifiers = [word for group in groups if any(map(_names_a_party, group)) for word in group]
     if modifiers:
         return modifiers
@@ -428,6 +438,68 @@ def _hyphened_before(modifier: Token) -> list[Token]:
     by a hyphen hangs on it, and is a side of the act as much as it."""
     return [child for child in children(modifier, "compound", "nmod", "amod")
             if child.i + 2 == modifier.i and child.nbor().tag_ == "HYPH"]
+
+
+def opposed_modifiers(noun: Token) -> list[Token]:
+    """"anti-US protests", "anti-Japanese riots", "anti-US base protests": the words
+    before the noun that follow an opposing prefix (roles data: opposing_prefixes) name
+    what the act is against."""
+    return [word for word in noun.subtree if word.i < noun.i and after_opposing_prefix(word)]
+
+
+def after_opposing_prefix(word: Token) -> bool:
+    """Is the word written after "anti-" ("anti-American", "anti- US")? The tokenizer
+    splits the hyphen off, or keeps it on the prefix."""
+    prefixes = load_role_words().opposing_prefixes
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_.rstrip("-") in prefixes and before.lower_.endswith("-"):
+        return True
+    return (before is not None and before.text == "-" and word.i > 1
+            and doc[word.i - 2].lower_ in prefixes)
+
+
+def _in_opposing_phrase(word: Token) -> bool:
+    """"anti", its hyphen, or the word after them ("anti-American")."""
+    prefixes = load_role_words().opposing_prefixes
+    if word.lower_.rstrip("-") in prefixes:
+        return True
+    if word.text == "-" and word.i > 0 and word.doc[word.i - 1].lower_ in prefixes:
+        return True
+    return after_opposing_prefix(word)
+
+
+def defied_act_doers(noun: Token) -> list[Token]:
+    """"passed the bill despite protests from farmers", "amid protests by students, the
+    government raised fuel prices": a protest in such a phrase is against the act of the
+    clause it hangs on, whose subject is its recipient."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in load_role_words().defied_prepositions:
+        return []
+    verb = preposition.head
+    # only a clause with a subject of its own: "allowing the US military to keep using land
+    # despite protest" does not say whose act the protest is against
+    return children(verb, "nsubj") if verb.pos_ in ("VERB", "AUX") else []
+
+
+def backs_someone(act: Token) -> bool:
+    """"a demonstration backing Tshisekedi", "a rally supporting the president", "a march
+    in support of the strikers": a protest for someone, against no one named."""
+    words = load_role_words()
+    if any(c.lemma_.lower() in words.backing_verbs for c in children(act, "acl", "relcl", "advcl", "xcomp")):
+        return True
+    return any(p.lemma_.lower() in words.backing_verbs for p in prep_objects(act, "in"))  # "in support of"
+
+
+def agent_on_verb(noun: Token) -> list[Token]:
+    """"followed a rally on Saturday by 3,000 people", "to protest the killings of
+    Albanians by Serb police": the parser may hang the "by" phrase of an act's noun on the
+    active verb whose object it is; an active verb has no agent, so the phrase names
+    the act's doer."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    return [p for p in prep_objects(verb, "by") if p.pos_ in ("NOUN", "PROPN", "NUM") and p.i > noun.i]
 
 
 def object_parties(trigger: Token) -> list[Token]:
