@@ -406,9 +406,18 @@ def _person_mention(
     mention = (_titled_person(ent, known, knowledge) or _possessor_title(ent, people, knowledge)
                or _registered_person(ent, registry))
     if mention.actor is None:
-        mention = (_known_person(ent, knowledge, year) or _titled_in_context(ent, known, knowledge, country)
+        mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
+                   or _titled_in_context(ent, known, knowledge, country)
                    or _party_in_context(ent, known, knowledge, country) or mention)
     return mention
+
+
+def _relative_role(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"Yegor Stroyev, who heads Russia's Federation Council," → RUS, LEG: the head of a
+    known body. After the listed people: "Obasanjo, who chairs the African Union" stays
+    Nigeria's president."""
+    actor = _actor_from_title(_relative_object(ent), ent, known, knowledge, rule="person.relative-role")
+    return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON") if actor is not None else None
 
 
 def _possessor_title(ent: Span, people: Sequence[Mention], knowledge: ActorKnowledge) -> Mention | None:
@@ -839,7 +848,6 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
         (_title_before(ent), "person.title"),
         (_apposition_after(ent), "person.apposition"),
         (_country_after(ent), "person.title-of"),
-        (_relative_object(ent), "person.relative-role"),
     )
     for tokens, rule in sources:
         actor = _actor_from_title(tokens, ent, known, knowledge, rule=rule)
