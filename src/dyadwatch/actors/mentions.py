@@ -403,8 +403,12 @@ def _person_mention(
     ent: Span, known: list[Mention], knowledge: ActorKnowledge, registry: dict[str, list[Actor]],
     year: int | None, country: str | None, people: Sequence[Mention] = (),
 ) -> Mention:
-    mention = (_titled_person(ent, known, knowledge) or _possessor_title(ent, people, knowledge)
-               or _registered_person(ent, registry))
+    registered = _registered_person(ent, registry)
+    mention = _titled_person(ent, known, knowledge) or _possessor_title(ent, people, knowledge) or registered
+    if registered.actor is not None and mention.actor.code == registered.actor.code:  # type: ignore[union-attr]
+        # "Song, also vice director of …" after "DPRK delegation head Song Il-Ho": the person
+        # named before, not a second one of the same name (which would leave "Song" ambiguous)
+        mention = registered
     if mention.actor is None:
         mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
                    or _titled_in_context(ent, known, knowledge, country)
@@ -979,11 +983,11 @@ def _apposition_after(ent: Span) -> list[Token]:
     for token in doc[ent.end + 1 : sentence_bounds(doc, ent.start)[1]]:
         if token.text in (",", ";", "(", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             break  # "Algeria's leading human rights activist": an adjective-like participle stays
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and len(tokens) < MAX_TITLE_TOKENS:
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
+        if token.ent_type_ == "PERSON" or sum(1 for t in tokens if not _joining_word(t)) >= MAX_TITLE_TOKENS:
+            break  # past the first words another person's name ends the title ("at a briefing on Wen's visit")
         tokens.append(token)
-        if sum(1 for t in tokens if not _joining_word(t)) >= MAX_TITLE_TOKENS:
-            break
     return [t for t in tokens if t.pos_ != "DET"]
 
 
