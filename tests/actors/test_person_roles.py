@@ -52,6 +52,8 @@ def row(text: str, name: str, expected: str | None, **options: object) -> object
 POSSESSOR_TITLES = [
     row("Mobutu's aide, Honore Ngbanda Nzambo, told a news conference that Zaire would not talk to the rebels.", "Honore Ngbanda Nzambo", "COD GOV"),
     row("Mobutu's aide, Honore Ngbanda Nzambo, told a news conference that Zaire would not talk to the rebels. Ngbanda rejected the offer on Friday.", "Ngbanda", "COD GOV", last=True),
+    # a titled later mention is the person named before, so the family name stays one person's
+    row("Head of the DPRK delegation Song Il-Ho spoke on Thursday. Song, also vice director of the Asian Affairs Department of the DPRK Foreign Ministry, told reporters they would talk. Later Song said the talks went well.", "Song", "PRK GOV", last=True),
     row("Yeltsin's spokesman Anatoly Kornev criticised Ukraine on Tuesday.", "Anatoly Kornev", "RUS GOV"),
     row("Arafat's adviser, Nabil Hamdan, condemned the raid.", "Nabil Hamdan", "PSE GOV"),
     row("Suharto's defence minister Edi Wiranto inspected the troops.", "Edi Wiranto", "IDN GOV,MIL"),
@@ -65,8 +67,11 @@ POSSESSOR_TITLES = [
 APPOSITIONS_OF_A_BODY = [
     row("The plan was welcomed, said Xu Jialu, vice-chairman of the Standing Committee of the National People's Congress (NPC).", "Xu Jialu", "CHN LEG"),
     row("The bill will pass, said Ivo Petrak, deputy chairman of the foreign affairs committee of the Czech parliament.", "Ivo Petrak", "CZE LEG"),
-    # guard: the apposition still ends at its bracket
+    # guards: the apposition still ends at its bracket; a former official of an IGO acts for none
     row("The plan was welcomed, said Ma Lin (a former teacher who once lived in China).", "Ma Lin", None),
+    row("Sytenko, a former deputy secretary-general of the United Nations, is expected to visit Baghdad.", "Sytenko", None),
+    # past its first words, another person's name ends the apposition, which still gives the title
+    row("Zhao Jun, director of the Chinese Foreign Ministry's European Department at a briefing on Wen Jiabao's visit, called it a big event.", "Zhao Jun", "CHN GOV"),
 ]
 
 RELATIVE_ROLES = [

@@ -1018,8 +1018,8 @@ def _actor_from_title(
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     if rule == "person.relative-role":  # "who heads Russia's Federation Council": the body's head
         sectors = _headed_body_sectors(own, known) or sectors
-    if not sectors:
-        return None
+    if not sectors or (rule == "person.apposition" and sectors[0] == "ELI" and code in NON_STATE_CODES):
+        return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
     office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
     posting_code = _first_code(posting, known)
