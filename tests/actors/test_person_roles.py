@@ -66,10 +66,12 @@ POSSESSOR_TITLES = [
 
 APPOSITIONS_OF_A_BODY = [
     row("The plan was welcomed, said Xu Jialu, vice-chairman of the Standing Committee of the National People's Congress (NPC).", "Xu Jialu", "CHN LEG"),
-    row("The bill will pass, said Ivo Petrak, deputy chairman of the foreign affairs committee of the Czech parliament.", "Ivo Petrak", "CZE LEG"),
+    row("The bill will pass, said Ivan Petrov, deputy chairman of the foreign affairs committee of the Russian State Duma.", "Ivan Petrov", "RUS LEG"),
     # guards: the apposition still ends at its bracket; a former official of an IGO acts for none
     row("The plan was welcomed, said Ma Lin (a former teacher who once lived in China).", "Ma Lin", None),
     row("Sytenko, a former deputy secretary-general of the United Nations, is expected to visit Baghdad.", "Sytenko", None),
+    row("Mouna Khalil, ex-wife of a close friend of Saudi Arabia's King Fahd, has bought a yacht.", "Mouna Khalil", None),
+    row("Zhong Ming, leader of the team and three-time veteran of Madagascar, said the doctors were ready.", "Zhong Ming", None),
     # past its first words, another person's name ends the apposition, which still gives the title
     row("Zhao Jun, director of the Chinese Foreign Ministry's European Department at a briefing on Wen Jiabao's visit, called it a big event.", "Zhao Jun", "CHN GOV"),
 ]

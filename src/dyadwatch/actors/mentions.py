@@ -850,7 +850,7 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
     sources = (
         (_title_before(ent), "person.title"),
-        (_apposition_after(ent), "person.apposition"),
+        (_apposition_after(ent, known), "person.apposition"),
         (_country_after(ent), "person.title-of"),
     )
     for tokens, rule in sources:
@@ -974,27 +974,44 @@ def _country_after(ent: Span) -> list[Token]:
     return []
 
 
-def _apposition_after(ent: Span) -> list[Token]:
-    """The words between the commas after a name: "Lavrov, Russia's foreign minister,"."""
+def _apposition_after(ent: Span, known: Sequence[Mention] = ()) -> list[Token]:
+    """The words between the commas after a name: "Lavrov, Russia's foreign minister,"; a
+    role "of" a body runs on through the body's name ("Xu Jialu, vice-chairman of the
+    Standing Committee of the National People's Congress (NPC)")."""
     doc = ent.doc
     if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
         return []
     tokens: list[Token] = []
-    for token in doc[ent.end + 1 : sentence_bounds(doc, ent.start)[1]]:
-        if token.text in (",", ";", "(", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
-            break  # "Algeria's leading human rights activist": an adjective-like participle stays
-        if token.ent_type_ == "PERSON" and len(tokens) < MAX_TITLE_TOKENS:
+    sentence_end = sentence_bounds(doc, ent.start)[1]
+    for token in doc[ent.end + 1 : min(sentence_end, ent.end + 1 + MAX_TITLE_TOKENS)]:
+        if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            return [t for t in tokens if t.pos_ != "DET"]  # "Algeria's leading human rights activist": an adjective-like participle stays
+        if token.ent_type_ == "PERSON":
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
-        if token.ent_type_ == "PERSON" or sum(1 for t in tokens if not _joining_word(t)) >= MAX_TITLE_TOKENS:
-            break  # past the first words another person's name ends the title ("at a briefing on Wen's visit")
         tokens.append(token)
+    tokens += _body_name_after(tokens, sentence_end, known)
     return [t for t in tokens if t.pos_ != "DET"]
 
 
-def _joining_word(token: Token) -> bool:
-    """Words a title's count leaves out: "vice-chairman of the Standing Committee of the
-    National People's Congress" is seven words of office and body, not fourteen."""
-    return token.pos_ in ("DET", "ADP", "PUNCT") or token.tag_ in ("POS", "HYPH")
+def _body_name_after(tokens: list[Token], sentence_end: int, known: Sequence[Mention]) -> list[Token]:
+    """The rest of a body's name that the title words' limit cut ("… of the | National
+    People's Congress"): after an "of", capitalized words and the words that join them,
+    when they end in a known body or a state's office ("the Czech Parliament"); not "of
+    Saudi Arabia's King Fahd" (someone's relation, not an office)."""
+    if len(tokens) < MAX_TITLE_TOKENS or not any(t.lower_ == "of" for t in tokens):
+        return []
+    doc, rest = tokens[0].doc, []
+    for token in doc[tokens[-1].i + 1 : min(sentence_end, tokens[-1].i + 1 + MAX_TITLE_TOKENS)]:
+        if token.ent_type_ == "PERSON":
+            return []
+        if not (token.is_title or token.is_upper or token.pos_ == "DET" or token.lower_ == "of" or token.tag_ in ("POS", "HYPH")):
+            break
+        rest.append(token)
+    while rest and not (rest[-1].is_title or rest[-1].is_upper):
+        rest.pop()
+    body = [m for m in known if rest and m.actor is not None and m.start <= rest[-1].idx < m.end]
+    named = body and (body[0].actor.rule in BODY_RULES or body[0].actor.rule.endswith("+title"))  # type: ignore[union-attr]
+    return rest if named else []
 
 
 def _actor_from_title(
@@ -1016,16 +1033,28 @@ def _actor_from_title(
         sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
     if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
-    if rule == "person.relative-role":  # "who heads Russia's Federation Council": the body's head
+    role_words = " ".join(t.text for t in own if not _inside(t, known))
+    generic = rule == "person.apposition" and not knowledge.office_sectors(role_words)
+    if rule == "person.relative-role" or generic:  # "who heads Russia's Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
     if not sectors or (rule == "person.apposition" and sectors[0] == "ELI" and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
-    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
+    office = " ".join(t.lower_ for t in _office_words(own, known, rule) if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
     posting_code = _first_code(posting, known)
     if posting_code:
         office = f"{office} to {posting_code}"
     return Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
+
+
+def _office_words(own: list[Token], known: list[Mention], rule: str) -> list[Token]:
+    """"vice-chairman of the Standing Committee of the NPC": the office is the words before
+    the "of" that leads to a named body (so "the Standing Committee" later is no anaphor of
+    the person); "Secretary of State" names no body and keeps its words."""
+    of_at = next((i for i, t in enumerate(own) if t.lower_ == "of"), None)
+    if rule == "person.title" or not of_at or not _headed_body_sectors(own[of_at:], known):
+        return own
+    return own[:of_at]
 
 
 def _headed_body_sectors(tokens: Sequence[Token], known: list[Mention]) -> tuple[str, ...]:
