@@ -67,7 +67,10 @@ POSSESSOR_TITLES = [
 APPOSITIONS_OF_A_BODY = [
     row("The plan was welcomed, said Xu Jialu, vice-chairman of the Standing Committee of the National People's Congress (NPC).", "Xu Jialu", "CHN LEG"),
     row("The bill will pass, said Ivan Petrov, deputy chairman of the foreign affairs committee of the Russian State Duma.", "Ivan Petrov", "RUS LEG"),
-    # guards: the apposition still ends at its bracket; a former official of an IGO acts for none
+    row("Wang Feng, vice-chairman of the National Committee of the Chinese People's Political Consultative Conference (CPPCC), met the delegation.", "Wang Feng", "CHN GOV"),
+    # guards: the apposition still ends at its bracket; a former official of an IGO acts for none;
+    # a body named in an apposition that gives no role is not the person's employer
+    row("Canadian police issued a warrant for James Charles Kopp, a U.S. fugitive on the FBI's most wanted list for an alleged murder.", "James Charles Kopp", None),
     row("The plan was welcomed, said Ma Lin (a former teacher who once lived in China).", "Ma Lin", None),
     row("Sytenko, a former deputy secretary-general of the United Nations, is expected to visit Baghdad.", "Sytenko", None),
     row("Mouna Khalil, ex-wife of a close friend of Saudi Arabia's King Fahd, has bought a yacht.", "Mouna Khalil", None),

@@ -850,7 +850,7 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
     sources = (
         (_title_before(ent), "person.title"),
-        (_apposition_after(ent, known), "person.apposition"),
+        (_apposition_after(ent, known, knowledge), "person.apposition"),
         (_country_after(ent), "person.title-of"),
     )
     for tokens, rule in sources:
@@ -974,7 +974,7 @@ def _country_after(ent: Span) -> list[Token]:
     return []
 
 
-def _apposition_after(ent: Span, known: Sequence[Mention] = ()) -> list[Token]:
+def _apposition_after(ent: Span, known: Sequence[Mention] = (), knowledge: ActorKnowledge | None = None) -> list[Token]:
     """The words between the commas after a name: "Lavrov, Russia's foreign minister,"; a
     role "of" a body runs on through the body's name ("Xu Jialu, vice-chairman of the
     Standing Committee of the National People's Congress (NPC)")."""
@@ -989,11 +989,13 @@ def _apposition_after(ent: Span, known: Sequence[Mention] = ()) -> list[Token]:
         if token.ent_type_ == "PERSON":
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
         tokens.append(token)
-    tokens += _body_name_after(tokens, sentence_end, known)
+    tokens += _body_name_after(tokens, sentence_end, known, knowledge or load_knowledge())
     return [t for t in tokens if t.pos_ != "DET"]
 
 
-def _body_name_after(tokens: list[Token], sentence_end: int, known: Sequence[Mention]) -> list[Token]:
+def _body_name_after(
+    tokens: list[Token], sentence_end: int, known: Sequence[Mention], knowledge: ActorKnowledge
+) -> list[Token]:
     """The rest of a body's name that the title words' limit cut ("… of the | National
     People's Congress"): after an "of", capitalized words and the words that join them,
     when they end in a known body or a state's office ("the Czech Parliament"); not "of
@@ -1010,8 +1012,12 @@ def _body_name_after(tokens: list[Token], sentence_end: int, known: Sequence[Men
     while rest and not (rest[-1].is_title or rest[-1].is_upper):
         rest.pop()
     body = [m for m in known if rest and m.actor is not None and m.start <= rest[-1].idx < m.end]
-    named = body and (body[0].actor.rule in BODY_RULES or body[0].actor.rule.endswith("+title"))  # type: ignore[union-attr]
-    return rest if named else []
+    named = body and body[0].actor.rule in BODY_RULES  # type: ignore[union-attr]
+    # "of the Chinese People's Political Consultative Conference": a state named in a body's
+    # name the gazetteer does not know; not a person's title ("Saudi Arabia's King")
+    titled = any(knowledge.sector_for(t.text) and n.is_title and not _inside(n, known) for t, n in zip(rest, rest[1:]))
+    of_a_state = any(_inside(t, known) for t in rest) and not titled
+    return rest if named or of_a_state else []
 
 
 def _actor_from_title(
@@ -1034,10 +1040,10 @@ def _actor_from_title(
     if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     role_words = " ".join(t.text for t in own if not _inside(t, known))
-    generic = rule == "person.apposition" and not knowledge.office_sectors(role_words)
+    generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
     if rule == "person.relative-role" or generic:  # "who heads Russia's Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
-    if not sectors or (rule == "person.apposition" and sectors[0] == "ELI" and code in NON_STATE_CODES):
+    if not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
     office = " ".join(t.lower_ for t in _office_words(own, known, rule) if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
