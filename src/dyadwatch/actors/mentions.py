@@ -464,7 +464,7 @@ def _party_in_context(
     words = relative or title
     if not words or any(_inside(t, known) for t in words):
         return None
-    party = _unknown_party(words, knowledge) if relative else _party_office(title, knowledge)
+    party = _unknown_party(words) if relative else _party_office(title)
     if not party:
         return None
     start, end = sentence_bounds(ent.doc, ent.start)
@@ -481,18 +481,18 @@ def _party_in_context(
     return Mention(span_start, ent.end_char, doc_text(ent.doc)[span_start : ent.end_char], actor, "PERSON")
 
 
-def _party_office(title: list[Token], knowledge: ActorKnowledge) -> list[Token]:
+def _party_office(title: list[Token]) -> list[Token]:
     """The party's name in "SDP chairman", "New Frontier Party leader": the words before a
     party office (context.toml [roles] party_offices) when they name an unknown party."""
     offices = {office.lower() for office in load_context_file().roles.party_offices}
     for cut in range(1, len(title)):
         office = doc_text(title[0].doc)[title[cut].idx : title[-1].idx + len(title[-1])].lower()
         if office in offices:
-            return title[:cut] if _unknown_party(title[:cut], knowledge) else []
+            return title[:cut] if _unknown_party(title[:cut]) else []
     return []
 
 
-def _unknown_party(words: Sequence[Token], knowledge: ActorKnowledge) -> list[Token]:
+def _unknown_party(words: Sequence[Token]) -> list[Token]:
     """A party's name: capitalized words ending in a party word ("New Frontier Party"),
     or an acronym the story introduces in brackets after such a name ("(SDP)")."""
     party_words = load_context_file().roles.party_words
@@ -974,7 +974,9 @@ def _country_after(ent: Span) -> list[Token]:
     return []
 
 
-def _apposition_after(ent: Span, known: Sequence[Mention] = (), knowledge: ActorKnowledge | None = None) -> list[Token]:
+def _apposition_after(
+    ent: Span, known: Sequence[Mention] = (), knowledge: ActorKnowledge | None = None
+) -> list[Token]:
     """The words between the commas after a name: "Lavrov, Russia's foreign minister,"; a
     role "of" a body runs on through the body's name ("Xu Jialu, vice-chairman of the
     Standing Committee of the National People's Congress (NPC)")."""
@@ -985,7 +987,8 @@ def _apposition_after(ent: Span, known: Sequence[Mention] = (), knowledge: Actor
     sentence_end = sentence_bounds(doc, ent.start)[1]
     for token in doc[ent.end + 1 : min(sentence_end, ent.end + 1 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
-            return [t for t in tokens if t.pos_ != "DET"]  # "Algeria's leading human rights activist": an adjective-like participle stays
+            # "Algeria's leading human rights activist": an adjective-like participle stays
+            return [t for t in tokens if t.pos_ != "DET"]
         if token.ent_type_ == "PERSON":
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
         tokens.append(token)
@@ -998,15 +1001,16 @@ def _body_name_after(
 ) -> list[Token]:
     """The rest of a body's name that the title words' limit cut ("… of the | National
     People's Congress"): after an "of", capitalized words and the words that join them,
-    when they end in a known body or a state's office ("the Czech Parliament"); not "of
-    Saudi Arabia's King Fahd" (someone's relation, not an office)."""
+    when they end in a known body or hold a state's name (a body the gazetteer does not
+    know); not "of Saudi Arabia's King Fahd" (someone's relation, not an office)."""
     if len(tokens) < MAX_TITLE_TOKENS or not any(t.lower_ == "of" for t in tokens):
         return []
     doc, rest = tokens[0].doc, []
     for token in doc[tokens[-1].i + 1 : min(sentence_end, tokens[-1].i + 1 + MAX_TITLE_TOKENS)]:
         if token.ent_type_ == "PERSON":
             return []
-        if not (token.is_title or token.is_upper or token.pos_ == "DET" or token.lower_ == "of" or token.tag_ in ("POS", "HYPH")):
+        joining = token.pos_ == "DET" or token.lower_ == "of" or token.tag_ in ("POS", "HYPH")
+        if not (token.is_title or token.is_upper or joining):
             break
         rest.append(token)
     while rest and not (rest[-1].is_title or rest[-1].is_upper):
@@ -1015,7 +1019,8 @@ def _body_name_after(
     named = body and body[0].actor.rule in BODY_RULES  # type: ignore[union-attr]
     # "of the Chinese People's Political Consultative Conference": a state named in a body's
     # name the gazetteer does not know; not a person's title ("Saudi Arabia's King")
-    titled = any(knowledge.sector_for(t.text) and n.is_title and not _inside(n, known) for t, n in zip(rest, rest[1:]))
+    titled = any(knowledge.sector_for(t.text) and n.is_title and not _inside(n, known)
+                 for t, n in zip(rest, rest[1:]))
     of_a_state = any(_inside(t, known) for t in rest) and not titled
     return rest if named or of_a_state else []
 
@@ -1041,12 +1046,15 @@ def _actor_from_title(
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     role_words = " ".join(t.text for t in own if not _inside(t, known))
     generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
-    if rule == "person.relative-role" or generic:  # "who heads Russia's Federation Council", "vice-chairman of the NPC"
+    if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
     if not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
-    office = " ".join(t.lower_ for t in _office_words(own, known, rule) if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
+    office = " ".join(
+        t.lower_ for t in _office_words(own, known, rule)
+        if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS"
+    )
     posting_code = _first_code(posting, known)
     if posting_code:
         office = f"{office} to {posting_code}"
