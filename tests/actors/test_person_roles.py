@@ -91,6 +91,7 @@ RELATIVE_ROLES = [
 
 PARTY_OFFICES = [
     row(ABOUT_JAPAN + "The Social Democratic Party (SDP) met on Monday. SDP chairman Takako Doi said the coalition would hold.", "Takako Doi", "JPN PTY"),
+    # a party named in full was read before (the article-country rule for a title with an office word)
     row(ABOUT_JAPAN + "New Frontier Party leader Kenji Sato said the coalition would fall.", "Kenji Sato", "JPN PTY"),
     # guards: an acronym the story never spells out as a party; no one country in the story
     row("Germany's coal output fell. Coal prices in Germany rose. RAG chairman Werner Kohl said the mines would close.", "Werner Kohl", None),
