@@ -110,6 +110,12 @@ class ThingsSection(DataModel):
     lemmas: frozenset[str]
 
 
+class RolesSection(DataModel):
+    head_verbs: frozenset[str]
+    party_words: frozenset[str]
+    party_offices: tuple[str, ...]
+
+
 class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
@@ -120,6 +126,7 @@ class ContextFile(DataModel):
     pronouns: PronounSection
     bodies: BodySection
     things: ThingsSection = ThingsSection(lemmas=frozenset())
+    roles: RolesSection = RolesSection(head_verbs=frozenset(), party_words=frozenset(), party_offices=())
 
 
 @functools.cache
@@ -369,16 +376,17 @@ def _person_mentions(
     found = []
     country = _article_country(doc, known, load_domestic_rule())
     people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
+    people += _possessed_names(doc, known, knowledge, people)
     names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
         if _covered(ent, widened):
             continue  # a part of a name already widened to the whole ("Jean- | Pierre Bemba")
-        mention = _person_mention(ent, known, knowledge, registry, year, country)
         resolved = [m for m in found if m.actor is not None]
+        mention = _person_mention(ent, known, knowledge, registry, year, country, resolved)
         listed = _listed_name(ent, [*known, *resolved], knowledge, year) if mention.actor is None else None
         if listed is not None:  # the tagger cut the listed name, or took a title or epithet into it
-            ent, mention = listed, _person_mention(listed, known, knowledge, registry, year, country)
+            ent, mention = listed, _person_mention(listed, known, knowledge, registry, year, country, resolved)
             found = [m for m in found if not _overlaps(m, mention)]  # the unresolved parts of the name
             widened.append(mention)
         found.append(mention)
@@ -393,12 +401,134 @@ def _person_mentions(
 
 def _person_mention(
     ent: Span, known: list[Mention], knowledge: ActorKnowledge, registry: dict[str, list[Actor]],
-    year: int | None, country: str | None,
+    year: int | None, country: str | None, people: Sequence[Mention] = (),
 ) -> Mention:
-    mention = _titled_person(ent, known, knowledge) or _registered_person(ent, registry)
+    registered = _registered_person(ent, registry)
+    mention = _titled_person(ent, known, knowledge) or _possessor_title(ent, people, knowledge) or registered
+    if registered.actor is not None and mention.actor.code == registered.actor.code:  # type: ignore[union-attr]
+        # "Song, also vice director of …" after "DPRK delegation head Song Il-Ho": the person
+        # named before, not a second one of the same name (which would leave "Song" ambiguous)
+        mention = registered
     if mention.actor is None:
-        mention = _known_person(ent, knowledge, year) or _titled_in_context(ent, known, knowledge, country) or mention
+        mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
+                   or _titled_in_context(ent, known, knowledge, country)
+                   or _party_in_context(ent, known, knowledge, country) or mention)
     return mention
+
+
+def _relative_role(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"Yegor Stroyev, who heads Russia's Federation Council," → RUS, LEG: the head of a
+    known body. After the listed people: "Obasanjo, who chairs the African Union" stays
+    Nigeria's president."""
+    actor = _actor_from_title(_relative_object(ent), ent, known, knowledge, rule="person.relative-role")
+    return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON") if actor is not None else None
+
+
+def _possessor_title(ent: Span, people: Sequence[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"Mobutu's aide, Honore Ngbanda Nzambo," "Yeltsin's spokesman Sergei Yastrzhembsky":
+    the aide of a person already resolved acts for that person's polity, in the office's
+    sectors ("Mobutu's defence minister" GOV, MIL), else the possessor's ("Tsvangirai's
+    spokesman" OPP). Only a role that serves a state counts: "Mubarak's son", "Bush's
+    wife" and "Putin's doctor" name no office (sectors.tsv)."""
+    title = _title_before(ent)
+    marks = [i for i, t in enumerate(title) if t.tag_ == "POS"]
+    if not marks or marks[-1] == 0 or marks[-1] == len(title) - 1:
+        return None
+    possessor = _first_known(title[marks[-1] - 1 : marks[-1]], list(people))
+    role = title[marks[-1] + 1 :]
+    if possessor is None or possessor.actor is None or not possessor.actor.person:
+        return None
+    own, posting = _split_posting(role)
+    words = " ".join(t.text for t in own)
+    if not set(knowledge.sector_for(words)) & NATIONAL_OFFICE_SECTORS:
+        return None
+    sectors = knowledge.office_sectors(words) or possessor.actor.sectors or knowledge.sector_for(words)
+    office = " ".join(t.lower_ for t in own if t.pos_ != "DET")
+    posting_code = _first_code(posting, list(people))
+    actor = Actor(code=possessor.actor.code, sectors=sectors, name=ent.text, person=ent.text,
+                  office=f"{office} to {posting_code}" if posting_code else office, rule="person.possessor-title")
+    return Mention(role[0].idx, ent.end_char, doc_text(ent.doc)[role[0].idx : ent.end_char], actor, "PERSON")
+
+
+def _party_in_context(
+    ent: Span, known: list[Mention], knowledge: ActorKnowledge, article_country: str | None
+) -> Mention | None:
+    """"SDP chairman Takako Doi", "Ichiro Ozawa, who heads the main opposition New
+    Frontier Party (NFP)," in an article about Japan: the officer of a party the gazetteer
+    does not know is of the country the article is about, when the sentence (and the one
+    before) names no other state (rule person.party-article-country); PTY, and OPP when
+    the phrase says "opposition" (context.toml [roles])."""
+    if article_country is None:
+        return None
+    title, relative = _title_before(ent), _relative_object(ent)
+    words = relative or title
+    if not words or any(_inside(t, known) for t in words):
+        return None
+    party = _unknown_party(words) if relative else _party_office(title)
+    if not party:
+        return None
+    start, end = sentence_bounds(ent.doc, ent.start)
+    first, last = ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
+    before = _countries_named(known, ent.doc[sentence_bounds(ent.doc, start - 1)[0]].idx, first) if start else set()
+    if not _countries_named(known, first, last) | before <= {article_country}:
+        return None
+    opposition = any(t.lower_ == "opposition" for t in words)
+    sectors = knowledge.sector_for("opposition party" if opposition else "party")
+    office = "head of party" if relative else " ".join(t.lower_ for t in title[len(party) :])
+    actor = Actor(code=article_country, sectors=sectors, name=ent.text, person=ent.text, office=office,
+                  rule="person.party-article-country")
+    span_start = ent.start_char if relative else title[0].idx
+    return Mention(span_start, ent.end_char, doc_text(ent.doc)[span_start : ent.end_char], actor, "PERSON")
+
+
+def _party_office(title: list[Token]) -> list[Token]:
+    """The party's name in "SDP chairman", "New Frontier Party leader": the words before a
+    party office (context.toml [roles] party_offices) when they name an unknown party."""
+    offices = {office.lower() for office in load_context_file().roles.party_offices}
+    for cut in range(1, len(title)):
+        office = doc_text(title[0].doc)[title[cut].idx : title[-1].idx + len(title[-1])].lower()
+        if office in offices:
+            return title[:cut] if _unknown_party(title[:cut]) else []
+    return []
+
+
+def _unknown_party(words: Sequence[Token]) -> list[Token]:
+    """A party's name: capitalized words ending in a party word ("New Frontier Party"),
+    or an acronym the story introduces in brackets after such a name ("(SDP)")."""
+    party_words = load_context_file().roles.party_words
+    names = [t for t in words if t.pos_ == "PROPN" or t.is_title or t.is_upper]
+    if not names:
+        return []
+    last = names[-1]
+    if last.lower_ in party_words and last.is_title and len(names) > 1:
+        return list(words)
+    if len(names) == 1 and last.is_upper and len(last) > 1 and _introduced_as_party(last):
+        return list(words)
+    return []
+
+
+def _introduced_as_party(acronym: Token) -> bool:
+    """"the Social Democratic Party (SDP)": the story spells the acronym out as a party."""
+    words = "|".join(re.escape(w) for w in load_context_file().roles.party_words)
+    pattern = rf"\b(?:{words})\b[^.()]{{0,40}}\({re.escape(acronym.text)}\)"
+    return re.search(pattern, doc_text(acronym.doc), re.IGNORECASE) is not None
+
+
+def _relative_object(ent: Span) -> list[Token]:
+    """"X, who heads the main opposition New Frontier Party (NFP)," → the words of what
+    the relative clause says the person heads (context.toml [roles] head_verbs)."""
+    doc, position = ent.doc, ent.end
+    if position + 2 >= len(doc) or doc[position].text != "," or doc[position + 1].lower_ not in RELATIVE_WHO:
+        return []
+    verb = doc[position + 2]
+    if verb.lemma_.lower() not in load_context_file().roles.head_verbs:
+        return []
+    tokens = []
+    for token in doc[position + 3 : min(sentence_bounds(doc, ent.start)[1], position + 3 + MAX_TITLE_TOKENS)]:
+        if token.text in (",", ";", "(", ")") or token.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(token)
+    return [t for t in tokens if t.pos_ != "DET"]
 
 
 MAX_NAME_WIDENING = 4  # name words the tagger may have left out on either side ("Zine El | Abidine Ben Ali")
@@ -490,6 +620,26 @@ def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowl
             if people.lookup(span.text) is not None and not _covered(span, known):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
             run = []
+    return found
+
+
+def _possessed_names(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, people: list[Span]) -> list[Span]:
+    """"Mobutu's envoy Honore Ngbanda Nzambo" tagged a nationality or an organisation: a
+    name of two or more proper nouns after a person's possessive role ("'s aide") is a
+    person's, read as a PERSON span."""
+    found = []
+    for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known)):
+        if len(ent) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            continue
+        title = _title_before(ent)
+        marks = [i for i, t in enumerate(title) if t.tag_ == "POS"]
+        if not marks or marks[-1] in (0, len(title) - 1):
+            continue
+        owner = title[marks[-1] - 1]
+        role = " ".join(t.text for t in title[marks[-1] + 1 :])
+        by_person = any(p.start <= owner.i < p.end for p in people)
+        if by_person and set(knowledge.sector_for(role)) & NATIONAL_OFFICE_SECTORS:
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
     return found
 
 
@@ -700,7 +850,7 @@ def _titled_person(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     Russia's ambassador to North Korea," → RUS, GOV, office "ambassador to PRK"."""
     sources = (
         (_title_before(ent), "person.title"),
-        (_apposition_after(ent), "person.apposition"),
+        (_apposition_after(ent, known, knowledge), "person.apposition"),
         (_country_after(ent), "person.title-of"),
     )
     for tokens, rule in sources:
@@ -824,19 +974,55 @@ def _country_after(ent: Span) -> list[Token]:
     return []
 
 
-def _apposition_after(ent: Span) -> list[Token]:
-    """The words between the commas after a name: "Lavrov, Russia's foreign minister,"."""
+def _apposition_after(
+    ent: Span, known: Sequence[Mention] = (), knowledge: ActorKnowledge | None = None
+) -> list[Token]:
+    """The words between the commas after a name: "Lavrov, Russia's foreign minister,"; a
+    role "of" a body runs on through the body's name ("Xu Jialu, vice-chairman of the
+    Standing Committee of the National People's Congress (NPC)")."""
     doc = ent.doc
     if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
         return []
-    tokens = []
-    for token in doc[ent.end + 1 : min(sentence_bounds(doc, ent.start)[1], ent.end + 1 + MAX_TITLE_TOKENS)]:
+    tokens: list[Token] = []
+    sentence_end = sentence_bounds(doc, ent.start)[1]
+    for token in doc[ent.end + 1 : min(sentence_end, ent.end + 1 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
-            break  # "Algeria's leading human rights activist": an adjective-like participle stays
+            # "Algeria's leading human rights activist": an adjective-like participle stays
+            return [t for t in tokens if t.pos_ != "DET"]
         if token.ent_type_ == "PERSON":
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
         tokens.append(token)
+    tokens += _body_name_after(tokens, sentence_end, known, knowledge or load_knowledge())
     return [t for t in tokens if t.pos_ != "DET"]
+
+
+def _body_name_after(
+    tokens: list[Token], sentence_end: int, known: Sequence[Mention], knowledge: ActorKnowledge
+) -> list[Token]:
+    """The rest of a body's name that the title words' limit cut ("… of the | National
+    People's Congress"): after an "of", capitalized words and the words that join them,
+    when they end in a known body or hold a state's name (a body the gazetteer does not
+    know); not "of Saudi Arabia's King Fahd" (someone's relation, not an office)."""
+    if len(tokens) < MAX_TITLE_TOKENS or not any(t.lower_ == "of" for t in tokens):
+        return []
+    doc, rest = tokens[0].doc, []
+    for token in doc[tokens[-1].i + 1 : min(sentence_end, tokens[-1].i + 1 + MAX_TITLE_TOKENS)]:
+        if token.ent_type_ == "PERSON":
+            return []
+        joining = token.pos_ == "DET" or token.lower_ == "of" or token.tag_ in ("POS", "HYPH")
+        if not (token.is_title or token.is_upper or joining):
+            break
+        rest.append(token)
+    while rest and not (rest[-1].is_title or rest[-1].is_upper):
+        rest.pop()
+    body = [m for m in known if rest and m.actor is not None and m.start <= rest[-1].idx < m.end]
+    named = body and body[0].actor.rule in BODY_RULES  # type: ignore[union-attr]
+    # "of the Chinese People's Political Consultative Conference": a state named in a body's
+    # name the gazetteer does not know; not a person's title ("Saudi Arabia's King")
+    titled = any(knowledge.sector_for(t.text) and n.is_title and not _inside(n, known)
+                 for t, n in zip(rest, rest[1:]))
+    of_a_state = any(_inside(t, known) for t in rest) and not titled
+    return rest if named or of_a_state else []
 
 
 def _actor_from_title(
@@ -858,14 +1044,38 @@ def _actor_from_title(
         sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
     if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
-    if not sectors:
-        return None
+    role_words = " ".join(t.text for t in own if not _inside(t, known))
+    generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
+    if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
+        sectors = _headed_body_sectors(own, known) or sectors
+    if not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
+        return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
-    office = " ".join(t.lower_ for t in own if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS")
+    office = " ".join(
+        t.lower_ for t in _office_words(own, known, rule)
+        if t.pos_ != "DET" and not _inside(t, [*known, first]) and t.tag_ != "POS"
+    )
     posting_code = _first_code(posting, known)
     if posting_code:
         office = f"{office} to {posting_code}"
     return Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
+
+
+def _office_words(own: list[Token], known: list[Mention], rule: str) -> list[Token]:
+    """"vice-chairman of the Standing Committee of the NPC": the office is the words before
+    the "of" that leads to a named body (so "the Standing Committee" later is no anaphor of
+    the person); "Secretary of State" names no body and keeps its words."""
+    of_at = next((i for i, t in enumerate(own) if t.lower_ == "of"), None)
+    if rule == "person.title" or not of_at or not _headed_body_sectors(own[of_at:], known):
+        return own
+    return own[:of_at]
+
+
+def _headed_body_sectors(tokens: Sequence[Token], known: list[Mention]) -> tuple[str, ...]:
+    """The sectors of the last named body among the words ("Russia's Federation Council" LEG)."""
+    bodies = [m for m in known if m.actor is not None and m.actor.rule in BODY_RULES and m.actor.sectors
+              and any(m.start <= t.idx < m.end for t in tokens)]
+    return bodies[-1].actor.sectors if bodies else ()  # type: ignore[union-attr]
 
 
 def _split_posting(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -967,9 +1177,21 @@ def _register(registry: dict[str, list[Actor]], name: str, actor: Actor) -> None
     particle = next((p for p in particles if last.lower().startswith(p)), None)
     if particle and len(last) > len(particle) + 2:
         keys.add(last[len(particle) :])  # "Assad" after "Bashar al-Assad"
+    keys.update(_middle_names(words[1:-1], particles))
     for key in keys:
         if all(a.person != actor.person for a in registry.setdefault(key, [])):
             registry[key].append(actor)
+
+
+def _middle_names(words: Sequence[str], particles: Sequence[str]) -> set[str]:
+    """"Ngbanda" after "Honore Ngbanda Nzambo": a middle word of a long name is often the
+    one a story uses later (a Congolese, a Spanish double family name); not an initial,
+    a particle ("Abu"), nor a syllable of an East Asian name ("Jong")."""
+    return {
+        word for word in words
+        if word.isalpha() and word.istitle() and len(word) > MAX_SYLLABLE
+        and not any(p.strip() == word.lower() for p in particles)
+    }
 
 
 def _title_anaphors(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:

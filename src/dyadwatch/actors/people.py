@@ -7,6 +7,8 @@ A full name matches whatever its spelling of case and accents; a family name alo
 one person only bears it, or where the file marks it a family's whose member in office
 is meant (`surname` = `office`: "Bush" in a 2005 story is George W. Bush, in 1991
 George H. W. Bush, in 1998 no one) and one bearer held office in the story's year.
+A person with two offices has a row per office (Ahmed Aboul Gheit: Egypt's foreign
+minister 2004-2011, the Arab League's chief from 2016): the story's year picks the office.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class KnownPerson:
 
 @dataclasses.dataclass(slots=True, frozen=True, eq=False)  # hashed by identity: lookups are cached
 class People:
-    by_name: dict[tuple[str, ...], KnownPerson]
+    by_name: dict[tuple[str, ...], tuple[KnownPerson, ...]]  # a row per office
     by_surname: dict[str, tuple[KnownPerson, ...]]
     by_ends: dict[tuple[str, str], tuple[KnownPerson, ...]]
     by_office: dict[str, tuple[KnownPerson, ...]]
@@ -64,21 +66,40 @@ class People:
         # two spellings of one person ("George H. W. Bush", "George H.W. Bush") are one
         return serving[0] if len({(p.code, p.start, p.end) for p in serving}) == 1 else None
 
-    def find(self, name: str) -> KnownPerson | None:
+    def find(self, name: str, year: int | None = None) -> KnownPerson | None:
         words = _words(name)
-        found = self.by_name.get(words)
-        if found is not None or not words:
-            return found
+        offices = self.by_name.get(words)
+        if offices is not None:
+            return _office_of(offices, year)
+        if not words:
+            return None
         people = self.by_surname.get(words[0], ()) if len(words) == 1 else self.by_ends.get((words[0], words[-1]), ())
         if len(name.split()) < 3:
             people = () if len(words) > 1 else people  # two names that are not listed are someone else
-        return people[0] if len({p.code for p in people}) == 1 else None
+        serving = [p for p in people if year is not None and _served(p, year)]
+        for rows in (serving, people):  # the office of the year, else any when all are one polity's
+            if len({p.code for p in rows}) == 1:
+                return rows[0]
+        return None
 
 
 @functools.lru_cache(maxsize=65536)
 def _lookup(people: People, name: str, year: int | None) -> KnownPerson | None:
-    found = people.find(name)
+    found = people.find(name, year)
     return found if found is not None or year is None else people.in_office(name, year)
+
+
+def _office_of(offices: tuple[KnownPerson, ...], year: int | None) -> KnownPerson:
+    """The one person's office the story's year falls in, else the nearest in time; with
+    no year, the latest."""
+    if year is None or len(offices) == 1:
+        return max(offices, key=lambda p: p.start or 0)
+    return min(offices, key=lambda p: _years_off(p, year))
+
+
+def _years_off(person: KnownPerson, year: int) -> int:
+    start, end = person.start or year, person.end or max(year, person.start or year)
+    return max(start - year, year - end, 0)
 
 
 def _served(person: KnownPerson, year: int) -> bool:
@@ -100,21 +121,21 @@ def load_people() -> People:
 def _build_people(path: Traversable) -> People:
     knowledge = load_knowledge()
     codes = frozenset(actor.code for actor in knowledge.countries.values()) | NON_STATE_CODES | {"KOS"}
-    by_name: dict[tuple[str, ...], KnownPerson] = {}
+    by_name: dict[tuple[str, ...], list[KnownPerson]] = defaultdict(list)
     surnames: dict[str, list[KnownPerson]] = defaultdict(list)
     ends: dict[tuple[str, str], list[KnownPerson]] = defaultdict(list)
     office: dict[str, list[KnownPerson]] = defaultdict(list)
     for row in _read_table(path, PEOPLE_COLUMNS):
         person = _person(row.fields, row.source, codes, frozenset(knowledge.sector_definitions))
         words = _words(person.name)
-        by_name[words] = person
+        by_name[words].append(person)
         if len(person.name.split()) == 2:  # a middle name may come between ("Omar Hassan al-Bashir")
             ends[(words[0], words[-1])].append(person)
         if row.fields["surname"] == "yes":
             surnames[words[-1]].append(person)
         elif row.fields["surname"] == "office":
             office[words[-1]].append(person)
-    return People(by_name, _frozen(surnames), _frozen(ends), _frozen(office))
+    return People(_frozen(by_name), _frozen(surnames), _frozen(ends), _frozen(office))
 
 
 def _frozen(index: dict) -> dict:
