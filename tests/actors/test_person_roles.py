@@ -1,7 +1,7 @@
 """A person named with a role phrase the title rules do not read, as a specification:
 a possessive title before the name ("Mobutu's aide, X,"), an apposition whose role is
 "of" a known body ("X, vice-chairman of the Standing Committee of the NPC"), a relative
-clause giving the role ("X, who heads the opposition New Frontier Party,"), an unknown
+clause giving the role ("X, who heads the opposition Sun Harmony Party,"), an unknown
 party's office ("SDP chairman X") in a story about one country; and a person with two
 offices in people.tsv, the story's year picking the office.
 
@@ -80,19 +80,19 @@ APPOSITIONS_OF_A_BODY = [
 ]
 
 RELATIVE_ROLES = [
-    row(ABOUT_JAPAN + "Ichiro Ozawa, who heads the main opposition New Frontier Party (NFP), promised to cut taxes.", "Ichiro Ozawa", "JPN PTY,OPP"),
+    row(ABOUT_JAPAN + "Ichiro Ozawa, who heads the main opposition Sun Harmony Party (SHP), promised to cut taxes.", "Ichiro Ozawa", "JPN PTY,OPP"),
     row(ABOUT_JAPAN + "Kenji Sato, who leads the small Sakigake Party, said he would back the budget.", "Kenji Sato", "JPN PTY"),
     row("Yegor Stroyev, who heads Russia's Federation Council, said the treaty would be ratified.", "Yegor Stroyev", "RUS LEG"),
     # guards: no one country in the story; another state in the sentence; no party
-    row(ABOUT_TWO + "Ichiro Ozawa, who heads the main opposition New Frontier Party (NFP), promised to cut taxes.", "Ichiro Ozawa", None),
-    row(ABOUT_JAPAN + "Ichiro Ozawa, who heads the main opposition New Frontier Party, met Chinese officials.", "Ichiro Ozawa", None),
+    row(ABOUT_TWO + "Ichiro Ozawa, who heads the main opposition Sun Harmony Party (SHP), promised to cut taxes.", "Ichiro Ozawa", None),
+    row(ABOUT_JAPAN + "Ichiro Ozawa, who heads the main opposition Sun Harmony Party, met Chinese officials.", "Ichiro Ozawa", None),
     row(ABOUT_JAPAN + "Kenji Sato, who heads the Osaka office of a trading house, said exports fell.", "Kenji Sato", None),
 ]
 
 PARTY_OFFICES = [
     row(ABOUT_JAPAN + "The Social Democratic Party (SDP) met on Monday. SDP chairman Takako Doi said the coalition would hold.", "Takako Doi", "JPN PTY"),
     # a party named in full was read before (the article-country rule for a title with an office word)
-    row(ABOUT_JAPAN + "New Frontier Party leader Kenji Sato said the coalition would fall.", "Kenji Sato", "JPN PTY"),
+    row(ABOUT_JAPAN + "Sun Harmony Party leader Kenji Sato said the coalition would fall.", "Kenji Sato", "JPN PTY"),
     # guards: an acronym the story never spells out as a party; no one country in the story
     row("Germany's coal output fell. Coal prices in Germany rose. RAG chairman Werner Kohl said the mines would close.", "Werner Kohl", None),
     row(ABOUT_TWO + "The Social Democratic Party (SDP) met on Monday. SDP chairman Takako Doi said the coalition would hold.", "Takako Doi", None),
