@@ -141,13 +141,16 @@ def test_coder_codes_no_consultation_for_a_state_s_own_gathering(sentence: str, 
 
 # A cooperative act an "if" clause hangs on happens only on that condition (the GUIDE:
 # conditional events are not coded); a threat, or a promise a party says it will keep,
-# made on a condition still is one.
+# made on a condition still is one. An ability ("is able to") is no act either.
 CONSEQUENCES = [
     row("If Iran refuses, the EU will hold a summit on the crisis.", id="summit-if"),
     row("If the talks succeed, Japan will send aid to North Korea.", id="aid-if"),
     row("If Iran continues enrichment, the EU will impose sanctions on it.", "THREATEN EUR>IRN", id="threat-if-stays"),
     row("Afghan rebel leaders said they would meet the UN mediator if he gave them a veto.", "AGREE AFG>UNO",
         id="promise-if-stays"),
+    # an ability is no act; a past "was able to" did it
+    row("Cyprus is able to block Turkey's entry talks.", id="is-able-to"),
+    row("Japan and China were able to reach an agreement on the gas fields.", "AGREE CHN+JPN>", id="was-able-to"),
 ]
 
 

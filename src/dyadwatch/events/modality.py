@@ -33,6 +33,7 @@ class ModalityWords(DataModel):
     obligation_aux: frozenset[str]
     condition_marks: frozenset[str]
     consequence_marks: frozenset[str]
+    ability_words: frozenset[str]
     promise_reporting_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -196,7 +197,7 @@ def read_aux(trigger: Token) -> EventAux:
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
-                    or _only_possible(trigger))
+                    or _only_possible(trigger) or _only_able(verb))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 
@@ -262,6 +263,16 @@ def _ahead_of(noun: Token) -> bool:
         return False
     prep = noun.head
     return (prep.lower_ == "of" and prep.head.lower_ == "ahead") or prep.lower_ in ("before", "ahead")
+
+
+def _only_able(verb: Token) -> bool:
+    """"is able to block the talks", "will be able to meet": an ability, not an act;
+    "was able to reach a deal" (past) did it."""
+    able = verb.head if verb.dep_ == "xcomp" else None
+    if able is None or able.lower_ not in load_modality_words().ability_words:
+        return False
+    copula = able.head if able.dep_ == "acomp" else able
+    return copula.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in copula.children)
 
 
 def _not_able(verb: Token) -> bool:
