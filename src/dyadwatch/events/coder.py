@@ -876,14 +876,15 @@ def _multinational(force: Token) -> bool:
 def _internal_gathering(match: Match, index: MentionIndex, codes: frozenset[str]) -> bool:
     """"a cabinet meeting", "a meeting of the party's committee": a gathering named by a
     state's own institution (coder data: internal_gathering_words), or a state occasion
-    (occasion_nouns) in a place of the actor's own ("the Christmas celebrations in
-    Bethlehem"; "will attend the funeral" may be abroad)."""
-    words = load_coder_words().internal_gathering_words
+    (occasion_nouns) in a place of the actor's own ("the independence celebrations in
+    Ramallah"; "will attend the funeral" may be abroad)."""
+    coder = load_coder_words()
     nouns = [w for w in match.words if w.pos_ in ("NOUN", "PROPN")] or [match.trigger]
-    if any(noun.lemma_.lower() in load_coder_words().occasion_nouns for noun in nouns):
+    if any(noun.lemma_.lower() in coder.occasion_nouns for noun in nouns):
         places, _ = actors_of([p for head in (match.trigger, *nouns) for p in location_objects(head)], index)
         return bool(places) and {a.code for a in places} <= codes
     named = [m for noun in nouns for m in (*children(noun, "compound", "amod", "nmod"), *prep_objects(noun, "of"))]
+    words = coder.internal_gathering_words
     return any(w.lemma_.lower() in words or w.lower_ in words
                for m in named for w in (m, *children(m, "compound", "amod")))
 
@@ -976,7 +977,7 @@ def _recipients(
     measure applies ("in Montenegro")."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) if role != "host_place"
                else _hosted_elsewhere(match, prep_objects(match.trigger, "in"), index, actor_codes)
-               for role in match.pattern.recipient if role != "host_place" or not actor_codes <= NON_STATE_CODES]
+               for role in match.pattern.recipient]
     if match.pattern.pos == "verb" and "dobj" in match.pattern.recipient:
         sources.append(lambda: _shared_object(match.trigger))
     if threat:
@@ -988,8 +989,7 @@ def _recipients(
         sources += [lambda: relation_partners(match.trigger), lambda: embedded_recipients(match.trigger),
                     lambda: object_parties(match.trigger)]
     # where a crowd marches is no one it protests at ("marched in Berlin to protest …")
-    if match.pattern.pos == "verb" and not (match.pattern.event in VENUE_TYPES and actor_codes <= NON_STATE_CODES) and (
-            not _protest_pattern(match.pattern)):
+    if match.pattern.pos == "verb" and not _protest_pattern(match.pattern):
         sources.append(lambda: _hosted_elsewhere(match, location_objects(match.trigger), index, actor_codes))
     if match.pattern.pos == "verb" and match.pattern.objects:
         sources.append(lambda: _named_object_modifiers(match))
@@ -1024,9 +1024,12 @@ def _others_first(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) ->
 def _hosted_elsewhere(match: Match, places: list[Token], index: MentionIndex, actor_codes: frozenset[str]) -> list[Token]:
     """Where parties meet is the host's when the host is not among them: "Abe and Hu met
     in Beijing" is a meeting of the two, not with China; "Putin held talks in Moscow"
-    met no host."""
+    met no host; where a body's meeting took place ("NATO ministers met in Brussels")
+    is no party to it."""
     if match.pattern.event not in VENUE_TYPES:
         return places
+    if actor_codes <= NON_STATE_CODES:
+        return []
     hosts, _ = actors_of(places, index)
     return places if not {a.code for a in hosts} <= actor_codes else []
 
