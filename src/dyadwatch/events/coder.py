@@ -660,7 +660,7 @@ def _make_event(
     if _obliges_no_party(match, index):
         return None
     tokens = _actor_tokens(match, index)
-    actors, via_pronoun = actors_of(tokens, index)
+    actors, via_pronoun = actors_of(tokens, index, doers=True)
     actors = actors or _document_authors(tokens, index)
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)

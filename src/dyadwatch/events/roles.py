@@ -28,6 +28,9 @@ class RoleWords(DataModel):
     group_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     encounter_possessives: frozenset[str]
+    owner_pronouns: frozenset[str]
+    owner_person_pronouns: frozenset[str]
+    owned_group_nouns: frozenset[str]
     of_like: tuple[str, ...]
     relational_nouns: frozenset[str]
     location_prepositions: tuple[str, ...]
@@ -654,8 +657,9 @@ def clause_verb(token: Token, *, steps: int = 4) -> Token | None:
     return None
 
 
-def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], bool]:
-    """The resolved actors behind argument heads (and whether a pronoun was resolved)."""
+def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = False) -> tuple[tuple[Actor, ...], bool]:
+    """The resolved actors behind argument heads (and whether a pronoun was resolved);
+    `doers` when the heads are who acted ("its troops" is then its party's)."""
     words = load_role_words()
     actors: list[Actor] = []
     used_pronoun = False
@@ -672,6 +676,10 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
         if mention is None and _encounter_possessive(token):
             mention = index.before(token.idx, person=True)
             used_pronoun = mention is not None
+        if mention is None and doers and (owned := owned_group(token, index)) is not None:
+            if any(a.code == owned.actor.code for a in actors):  # type: ignore[union-attr]
+                continue  # "Pohamba and his delegation arrived": the party's own people, not another
+            mention, used_pronoun = owned, True
         pair = pair_parties(token, index) if mention is None or _guessed_domestic(mention) else []
         if pair:  # "the two sides", "the two leaders": parties told before, like a pronoun's
             found, used_pronoun = pair, True
@@ -681,6 +689,45 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> tuple[tuple[Actor
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def owned_group(group: Token, index: MentionIndex) -> Mention | None:
+    """"Ethiopia said its air force would …", "the president said his troops …", "our
+    forces": a doer owned by a possessive pronoun (roles data: owner_pronouns,
+    owned_group_nouns) is that group of the party the pronoun stands for — the speaker
+    for "our"; for the others the subject of its own clause, else the speaker reporting
+    it, else the party the pronoun is read as — with the group's own sectors. Nothing
+    when that subject or speaker is named but not resolved ("the government says its
+    forces …": not whoever was named before)."""
+    words = load_role_words()
+    owners = [c for c in children(group, "poss") if c.lower_ in words.owner_pronouns]
+    if not owners or group.lemma_.lower() not in words.owned_group_nouns or not (sectors := group_sectors(group)):
+        return None
+    owner = owners[0]
+    speaker = index.speaker_of(owner.idx)
+    if owner.lower_ in words.first_person_pronouns:
+        party = speaker
+    elif (party := _clause_subject_mention(owner, index)) is None:
+        person = owner.lower_ in words.owner_person_pronouns
+        if speaker is not None and bool(speaker.actor and speaker.actor.person) == person:
+            party = speaker  # "its air force pounded …, Ethiopia said": the speaker's own
+        elif speaker is None and not _unresolved_teller(owner, index):
+            party = pronoun_antecedent(owner, index, person=person)
+    if party is None or party.actor is None:
+        return None
+    actor = Actor(code=party.actor.code, sectors=sectors, rule="role.owner-pronoun")
+    return Mention(group.idx, group.idx + len(group.text), group.text, actor, None)
+
+
+def _unresolved_teller(owner: Token, index: MentionIndex) -> bool:
+    """Does a speaker or a clause subject before the possessive name someone unresolved?"""
+    verb = clause_verb(owner, steps=8)
+    if verb is None:
+        return False
+    tellers = [s for s in verb_subjects(verb) if s.i < owner.i]
+    if verb.dep_ == "ccomp":
+        tellers += [s for s in verb_subjects(verb.head) if s.i < owner.i]
+    return any(s.pos_ != "PRON" and _mention_for(s, index) is None for s in tellers)
 
 
 def _guessed_domestic(mention: Mention) -> bool:
@@ -746,12 +793,14 @@ def _encounter_possessive(token: Token) -> bool:
             and any(prep_objects(token.head, word) for word in ("with", "to")))
 
 
-def pronoun_antecedent(pronoun: Token, index: MentionIndex) -> Mention | None:
+def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | None = None) -> Mention | None:
     """Who "he", "she", "it" or "they" is: as the subject of its clause, the subject of
     the sentence before when that names a party of the same kind (a person for "he" and
     "she", a polity or organisation for "it" and "they": "Abe met Hu. He said …" is Abe);
-    otherwise the nearest such party before it."""
-    person = pronoun.lower_ in load_role_words().person_pronouns
+    otherwise the nearest such party before it. `person` says which kind when the word
+    alone does not ("his")."""
+    if person is None:
+        person = pronoun.lower_ in load_role_words().person_pronouns
     reporter = _reporter(pronoun, index, person=person)
     if reporter is not None:
         return reporter
