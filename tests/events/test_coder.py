@@ -638,6 +638,11 @@ UNNAMED_GROUPS = [
     row("A suicide bomber killed three officers in Kirkuk.", "ASSAULT IRQ>IRQ", id="suicide-bomber"),
     row("A suicide bomber blew himself up in Kirkuk, killing three officers.", "ASSAULT IRQ>",
         id="participle-placed-by-its-clause"),
+    # "armed men" is a title where "men" alone is none; a group is placed where the doers were
+    row("Armed men killed two policemen in Mosul on Monday.", "ASSAULT IRQ>IRQ", id="armed-men"),
+    row("Three aid workers were ambushed on Saturday by a group of armed men near Kayes in Mali.", "ASSAULT MLI>MLI",
+        id="doers-placed-by-their-own-phrase"),
+    row("Two armed men robbed a bank in Lagos on Friday.", id="armed-men-robbing-is-crime-not-attack"),
     # a group the words mark as foreign is not the acting state's own
     row("Afghan President Hamid Karzai urged foreign forces to avoid civilian casualties.", "REQUEST AFG>",
         id="foreign-group-is-not-domestic"),

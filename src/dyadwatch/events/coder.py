@@ -1086,6 +1086,8 @@ def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tu
     where = places_around(heads) if sectors else []
     if sectors and not set(sectors) & STATE_SECTORS:
         where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
+        # "ambushed by a group of armed men near Kayes in Mali": where the doers were
+        where += [p for p in places_around(tokens, depth=2) if _names_a_place(p)]
     if not sectors:
         return ()
     if not protest:

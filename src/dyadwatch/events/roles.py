@@ -1029,7 +1029,13 @@ def group_sectors(token: Token) -> tuple[str, ...]:
     # the whole phrase first: "suicide bomber" is a title where neither word alone is
     if compounds and (found := knowledge.sector_for(" ".join(w.lemma_ for w in (*compounds, token) if w.i <= token.i))):
         return found
-    return next((found for word in (token, *compounds) if (found := knowledge.sector_for(word.lemma_))), ())
+    found = next((found for word in (token, *compounds) if (found := knowledge.sector_for(word.lemma_))), ())
+    # else with the word describing it: "armed men" is a title where neither word alone is
+    # (not "official report", "legislative candidates": the adjective alone is a title word)
+    described = [child for child in children(token, "amod") if child.i == token.i - 1]
+    if found or not described or knowledge.sector_for(described[0].lower_):
+        return found
+    return knowledge.sector_for(f"{described[0].lower_} {token.lemma_}")
 
 
 def counted(token: Token) -> list[Token]:
