@@ -57,6 +57,7 @@ from dyadwatch.events.roles import (
     pronoun_antecedent,
     protested,
     refers_back,
+    reporters_of_clause,
     relation_partners,
     requested_subjects,
     separated_from,
@@ -648,7 +649,8 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
 def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
-    if is_requested(match.trigger) or _self_obligation(match) or _empty_vow(match.trigger):
+    told = "reporter" in match.pattern.actor  # a warning: its teller acts, whatever the clause asks
+    if (is_requested(match.trigger) and not told) or _self_obligation(match) or _empty_vow(match.trigger):
         return None
     endorsed: tuple[Actor, ...] = ()
     if _agrees_with_a_view(match.trigger):
@@ -1636,6 +1638,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
         verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" else None
         return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    if role == "reporter":  # "the Commission said France could face action", "demanded that Syria … or face …"
+        return reporters_of_clause(trigger)
     if role == "purpose_place":  # "is due in Kenya for a visit": where the visit the clause is for takes place
         if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
             return []
@@ -1659,6 +1663,9 @@ def _convert(
     expels …") stays a hypothetical act of its own type."""
     if condition:
         return pattern.event, pattern.mode, aux
+    if "reporter" in pattern.actor and not aux.negated:
+        # "France could face action if …, the Commission said": the warning is made now
+        return pattern.event, pattern.mode, dataclasses.replace(aux, hypothetical=False, future=False)
     if aux.future and aux.negated and pattern.event in COOPERATIVE:
         return "REJECT", None, dataclasses.replace(aux, negated=False, future=False)
     if willing and not aux.negated and pattern.event in COOPERATIVE:

@@ -730,6 +730,18 @@ def _unresolved_teller(owner: Token, index: MentionIndex) -> bool:
     return any(s.pos_ != "PRON" and _mention_for(s, index) is None for s in tellers)
 
 
+def reporters_of_clause(verb: Token) -> list[Token]:
+    """Who tells or demands the clause a verb heads: the subject of the verb it is the
+    complement of, through coordination ("demanded that Syria cooperate … or face …",
+    "France could face action, the Commission said")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(clause.head)
+
+
 def _guessed_domestic(mention: Mention) -> bool:
     """A common noun read as the article's country's ("the leaders" → the government)."""
     return mention.actor is not None and mention.actor.rule == "context.article-country"
