@@ -27,6 +27,7 @@ from dyadwatch.events.modality import expresses_willingness, is_condition, is_co
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
+from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
     addressed_by_head,
     agent_on_verb,
@@ -106,7 +107,10 @@ class Match:
 def code_events(
     annotated: AnnotatedArticle, doc: Doc, *, patterns: PatternIndex | None = None, ontology: Ontology | None = None
 ) -> tuple[Event, ...]:
-    """Every event in the article's body and caption sentences."""
+    """Every event in the article's body and caption sentences; none in a sports story
+    (`topics.is_sports_story`: its teams' "attacks" are no political events)."""
+    if is_sports_story(annotated.article.title or "", annotated.article.text):
+        return ()
     patterns, ontology = patterns or load_patterns(), ontology or load_ontology()
     index = MentionIndex(annotated.mentions, annotated.quotes)
     mark_datelines(doc, annotated.article.datelines)
