@@ -1066,6 +1066,9 @@ NO_EVENT = [
     # a warning about how things will go is a forecast, not a threat
     row("The Kenyan minister warned that refugees could be forced out of the camps.", id="warning-is-forecast"),
     row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit"),
+    # tests of medicine and science are no weapons tests
+    row("The FBI is conducting further DNA tests of the hair found outside the clinic.", id="dna-tests"),
+    row("Chinese health officials will carry out clinical tests of the vaccine next week.", id="clinical-tests"),
     row("Ukrainian refugees travelled to Poland by train.", id="refugees-travel", weakness=ACTOR_KIND),
 ]
 

@@ -583,9 +583,18 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not objects:
             return None
         words.append(objects[0])
-    if pattern.not_objects and any(o.lemma_.lower() in pattern.not_objects for o in _object_words(token, pattern)):
+    if pattern.not_objects and _excluded_object(token, pattern):
         return None
     return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _excluded_object(token: Token, pattern: Pattern) -> bool:
+    """An object of `not_objects`, or, for a verb, an object such a word describes ("meet
+    its needs", "conducted DNA tests")."""
+    found = _object_words(token, pattern)
+    if pattern.pos == "verb":
+        found += [m for word in found for m in children(word, "amod", "compound")]
+    return any(word.lemma_.lower() in pattern.not_objects for word in found)
 
 
 def _has_prep(token: Token, pattern: Pattern) -> bool:
