@@ -99,7 +99,7 @@ def test_a_reporting_verb_that_is_itself_an_event_is_coded_once():
 
 
 def test_the_speech_cues_load_and_a_bad_cue_is_refused_with_its_file():
-    assert [cue.event for cue in load_speech_cues()][:2] == ["THREATEN", "REQUEST"]
+    assert [cue.event for cue in load_speech_cues().cues][:2] == ["THREATEN", "REQUEST"]
     with pytest.raises(ConfigError, match="cues.toml:5: cue.weight: unknown key"):
         parse_speech_cues('[[cue]]\nid = "x"\nevent = "ACCUSE"\nlemmas = ["bad"]\nweight = 2\n', source="cues.toml",
                           ontology=load_ontology())

@@ -700,6 +700,8 @@ def _make_event(
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
     recipients = _others_first(recipients, codes)
+    if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
+        recipients = tuple(r for r in recipients if _other_side(r, actors))
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
     if regretted:  # regret at another party's act is criticism of it, not an apology
         event, mode, recipients = "ACCUSE", None, regretted
@@ -1613,6 +1615,13 @@ def _people(actor: Actor) -> bool:
 def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "nsubj":
         return verb_subjects(trigger)
+    if role == "experiencer":  # "China was outraged by …", "Moscow, infuriated by …": who feels it, not its cause
+        if not _feeling_causes(trigger):  # "was so upset he …", "angry that his wife …": at no party
+            return []
+        if not is_passive(trigger):  # "Iran was pleased with …"; not "the vote angered Democrats"
+            return [] if children(trigger, "dobj") else verb_subjects(trigger)
+        described = trigger.dep_ in ("acl", "advcl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN")
+        return children(trigger, "nsubjpass") or ([trigger.head] if described else [])
     if role == "casualties":  # "a militant died", "three soldiers were killed (by …)"
         return verb_subjects(trigger) + (undergoers(trigger) if is_passive(trigger) else [])
     if role == "dobj":
@@ -1644,6 +1653,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]
+    if role == "cause_doer":  # "outraged by Japan's decision", "angry at Tokyo": the party, or the act's doer
+        return _feeling_causes(trigger)
     if role == "object_doer":  # "protested the killings of Albanians by Serb police": whose act it is
         return [doer for obj in undergoers(trigger) for doer in (*noun_actors(obj, purpose=False), *agent_on_verb(obj))]
     if role == "defied":  # "passed the bill despite protests from farmers": whose act is protested
@@ -1665,6 +1676,27 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
+
+
+def _feeling_causes(trigger: Token) -> list[Token]:
+    """Whom a feeling is at: the party a "by", "at", "over", "with" or "about" phrase names,
+    or the doer of the act it names ("outraged by Japan's decision"), or of the act a "that"
+    or "when" clause tells; not the act's victims, nor a thing with no doer ("unhappy with
+    the devolution of powers")."""
+    causes = [cause for word in ("by", "at", "over", "with", "about") for cause in prep_objects(trigger, word)]
+    doers = [doer for cause in causes for doer in (noun_actors(cause, purpose=False) or agent_on_verb(cause)
+                                                    or ([cause] if cause.pos_ == "PROPN" else []))]
+    # "was infuriated when Tokyo announced …", "angry that Israel had …": the doer of what the clause tells
+    clauses = [c for c in children(trigger, "advcl", "ccomp") if c.dep_ == "ccomp" or any(
+        m.lower_ == "when" for m in children(c, "advmod", "mark"))]
+    return doers + [s for clause in clauses for s in children(clause, "nsubj") if _names_someone(s)]
+
+
+def _names_someone(noun: Token) -> bool:
+    """"Japan", "the Georgian government", "Tokyo's envoy": a name on the noun or in its
+    modifiers; not "his wife", "the economy"."""
+    return bool(noun.ent_type_) or noun.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children)
 
 
 def _convert(

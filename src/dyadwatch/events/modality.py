@@ -237,8 +237,11 @@ def _purpose(verb: Token) -> bool:
 
 
 def _clause_verb(trigger: Token) -> Token:
-    """A noun trigger takes the modality of the verb it belongs to ("will impose sanctions")."""
+    """A noun trigger takes the modality of the verb it belongs to ("will impose sanctions"),
+    an adjective that of the "be" it follows."""
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
+        return trigger.head
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "was not satisfied with": that of its "be"
         return trigger.head
     return trigger
 

@@ -25,6 +25,7 @@ from dyadwatch.records import Mention, Quote
 
 SPEECH_FILE = "events/speech.toml"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "what" standing for a noun
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -40,6 +41,9 @@ class SpeechCue:
     governs_to: bool = False
     reporting: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    described_only: bool = False
+    negated: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -80,8 +84,16 @@ class SpeechAct:
     parties: Parties
 
 
+@dataclasses.dataclass(slots=True, frozen=True)
+class SpeechCues:
+    """The cues of `speech.toml`, in order, and its verbs that name their object's quality."""
+
+    cues: tuple[SpeechCue, ...]
+    describing: frozenset[str] = frozenset()
+
+
 @functools.cache
-def load_speech_cues() -> tuple[SpeechCue, ...]:
+def load_speech_cues() -> SpeechCues:
     path = resources.files("dyadwatch.data").joinpath(SPEECH_FILE)
     return parse_speech_cues(path.read_text("utf-8"), source=str(path), ontology=load_ontology())
 
@@ -98,25 +110,29 @@ class CueEntry(DataModel):
     governs_to: bool = False
     reporting: tuple[str, ...] = ()
     subject_nouns: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    described_only: bool = False
+    negated: bool = False
 
 
 class SpeechFile(DataModel):
+    describing: tuple[str, ...] = ()
     cue: tuple[CueEntry, ...] = ()
 
 
-def parse_speech_cues(text: str, *, source: str, ontology: Ontology) -> tuple[SpeechCue, ...]:
-    entries = parse_toml(text, SpeechFile, source=source).cue
-    cues = tuple(_parse_cue(item, source=source, ontology=ontology) for item in entries)
+def parse_speech_cues(text: str, *, source: str, ontology: Ontology) -> SpeechCues:
+    parsed = parse_toml(text, SpeechFile, source=source)
+    cues = tuple(_parse_cue(item, source=source, ontology=ontology) for item in parsed.cue)
     ids = [cue.id for cue in cues]
     if len(set(ids)) != len(ids):
         raise ConfigError(f"{source}: a cue id is used twice")
-    return cues
+    return SpeechCues(cues, frozenset(word.lower() for word in parsed.describing))
 
 
 def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
     where = f"{source}: cue {item.id}"
-    if not item.lemmas and not item.modals and not item.reporting:
-        raise ConfigError(f"{where}: needs lemmas, modals or reporting")
+    if not item.lemmas and not item.modals and not item.reporting and not item.phrases:
+        raise ConfigError(f"{where}: needs lemmas, phrases, modals or reporting")
     if not ontology.is_valid(item.event, item.mode, ()):
         raise ConfigError(f"{where}: {item.event}/{item.mode} is not in the PLOVER ontology")
     return SpeechCue(
@@ -129,11 +145,14 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
         governs_to=item.governs_to,
         reporting=frozenset(word.lower() for word in item.reporting),
         subject_nouns=frozenset(word.lower() for word in item.subject_nouns),
+        phrases=tuple(tuple(phrase.lower().split()) for phrase in item.phrases),
+        described_only=item.described_only,
+        negated=item.negated,
     )
 
 
 def speech_acts(
-    quotes: Sequence[Quote], doc: Doc, index: MentionIndex, cues: Sequence[SpeechCue]
+    quotes: Sequence[Quote], doc: Doc, index: MentionIndex, cues: SpeechCues
 ) -> Iterator[SpeechAct]:
     """The quotations whose content is an act, with what it is about (module docstring)."""
     for number, quote in enumerate(quotes):
@@ -141,7 +160,8 @@ def speech_acts(
         if content is None:
             continue
         reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-        found = _reporting_cue(reporting, content, cues) or _first_cue(content, cues)
+        described = _described(reporting, cues.describing)
+        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described)
         if found is None:
             continue
         cue, word = found
@@ -151,11 +171,52 @@ def speech_acts(
             asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
             parties = Parties(subjects=asked, predicate=True)
         elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
-            judged = _judged_subject(word, cue.subject_nouns)
+            judged = _judged_subject(word, cue.subject_nouns, described)
             parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
+        elif (owners := _owners(word, described, index)) or cue.described_only:
+            # "described Iran's decision as a step in the right direction": about the decision's owner;
+            # a judgement that counts only so is about no one when the thing has none ("termed the
+            # situation in Iraq dangerous")
+            parties = Parties(subjects=owners, predicate=True)
         else:
             parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
         yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+
+
+def _described(reporting: Sequence[Token] | None, verbs: frozenset[str]) -> Token | None:
+    """"X described Y as Z", "X termed Y Z": the Y a reporting verb that names its
+    object's quality judges; also in the passive ("Y was described by X as Z") and in a
+    relative clause ("Y, which X described as Z")."""
+    if not reporting:
+        return None
+    verb = reporting[0]
+    if verb.lemma_.lower() not in verbs:
+        return None
+    thing = next(iter(children(verb, "dobj", "nsubjpass")), None)
+    if thing is not None and thing.tag_ in RELATIVE_TAGS:
+        return verb.head if verb.dep_ == "relcl" else None  # "what X described as …" names no thing
+    return thing
+
+
+def _owners(word: Token, described: Token | None, index: MentionIndex) -> tuple[Mention, ...]:
+    """The parties behind the thing a describing verb judges: the party it is, or the doer
+    of the act it names; none for a pronoun ("called it …": whose is told elsewhere)."""
+    if described is None or described.pos_ == "PRON" or _within(word, described):
+        return ()
+    return tuple(m for thing in with_conjuncts([described]) for m in _doers(thing, index))
+
+
+def _within(word: Token, thing: Token) -> bool:
+    """Is the word part of the thing judged ("called the aggression …"), not of what is
+    said of it? An "as" on the way up, or on a word of it, starts the judgement ("Iran's
+    decision to allow inspectors in as a step …", "… as deeply wrong", however the parser
+    hangs it)."""
+    token = word
+    while token.i != thing.i:
+        if token.lower_ == "as" or token.head.i == token.i or any(c.lower_ == "as" for c in token.children):
+            return False
+        token = token.head
+    return True
 
 
 # "We must join hands", "Israel must be wiped off the map": an obligation of the speaker
@@ -186,22 +247,46 @@ def _reporting_cue(
     return None
 
 
-def _first_cue(content: Sequence[Token], cues: Sequence[SpeechCue]) -> tuple[SpeechCue, Token] | None:
+def _first_cue(
+    content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None = None
+) -> tuple[SpeechCue, Token] | None:
     for cue in cues:
+        if cue.described_only and described is None:
+            continue
         for word in content:
             named = word.lemma_.lower() in cue.lemmas or word.lower_ in cue.lemmas
             modal = word.dep_ == "aux" and word.lower_ in cue.modals
-            if not (named or modal) or (cue.governs_to and not _governs_to(word)) or _negated(word) or _asked(word):
+            if not (named or modal):
+                word = _phrase_head(word, content, cue.phrases)
+                if word is None:
+                    continue
+            if (cue.governs_to and not _governs_to(word)) or _negated(word) != cue.negated or _asked(word):
                 continue
-            if not cue.subject_nouns or _judged_subject(word, cue.subject_nouns) is not None:
+            if cue.described_only and described is not None and _within(word, described):
+                continue  # the judgement is what is said of the thing, not the thing itself
+            if not cue.subject_nouns or _judged_subject(word, cue.subject_nouns, described) is not None:
                 return cue, word
     return None
 
 
-def _judged_subject(word: Token, nouns: frozenset[str]) -> Token | None:
+def _phrase_head(word: Token, content: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> Token | None:
+    """The head of a phrase of `phrases` that starts at the word ("a step in the right
+    direction": "step"): its word whose own head lies outside it."""
+    for phrase in phrases:
+        words = word.doc[word.i : word.i + len(phrase)]
+        if len(words) == len(phrase) and words[-1].i <= content[-1].i and words.root.pos_ != "VERB" and all(
+                expected in (token.lower_, token.lemma_.lower()) for expected, token in zip(phrase, words)):
+            return words.root  # not a verb's: "will step forward" is a move, no judgement
+    return None
+
+
+def _judged_subject(word: Token, nouns: frozenset[str], described: Token | None = None) -> Token | None:
     """The subject the word judges, when it is one of `nouns`: that of the word's clause
     or of the one or two clauses above ("the plan is unacceptable", "the proposal would
-    make things worse")."""
+    make things worse"), or the object a describing verb judges ("described the plan as
+    unworkable")."""
+    if described is not None and described.lemma_.lower() in nouns and not _within(word, described):
+        return described
     head, steps = word, 0
     while steps < 3:
         for subject in children(head, *SUBJECT_DEPS):
