@@ -589,10 +589,12 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
 
 
 def _excluded_object(token: Token, pattern: Pattern) -> bool:
-    """An object of `not_objects`, or, for a verb, an object such a word describes ("meet
-    its needs", "conducted DNA tests")."""
+    """An object of `not_objects`, or, for a verb, an object of its pattern's prepositions
+    or one such a word describes ("meet its needs", "conducted DNA tests", "fight fires in
+    the west")."""
     found = _object_words(token, pattern)
     if pattern.pos == "verb":
+        found += [pobj for word in pattern.preps for pobj in prep_objects(token, word)]
         found += [m for word in found for m in children(word, "amod", "compound")]
     return any(word.lemma_.lower() in pattern.not_objects for word in found)
 
