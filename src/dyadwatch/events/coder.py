@@ -1636,7 +1636,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         # ("summoned the Japanese ambassador").
         return undergoers(trigger)
     if role == "captives":  # "released four Russian officers", "freed Barghouti": whose the released are
-        return undergoers(trigger)
+        # named only: unnamed "prisoners" are not read from the article's country
+        return [w for obj in undergoers(trigger) for w in ([obj] if obj.pos_ == "PROPN" else
+                [m for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"])]
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":
