@@ -118,7 +118,7 @@ AMNESTIES_AND_ACQUITTALS = [
         id="court-cleared-of-charges"),
     row("An Egyptian court cleared two Sudanese students of all charges.", "CONCEDE EGY>SDN",
         id="cleared-foreigners-of-charges"),
-    row("The former French minister was cleared of all charges.", id="cleared-by-no-one-named"),
+    row("The minister was cleared of all charges.", id="cleared-by-no-one-named"),
     row("The Israeli army cleared the area of mines.", id="cleared-of-mines"),
 ]
 
@@ -163,4 +163,32 @@ GESTURES = [
 
 @pytest.mark.parametrize(("sentence", "events"), GESTURES)
 def test_coder_codes_a_conciliatory_gesture_as_a_concession(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+# Allowing observers, inspectors or experts in is a retreat toward their body (§3.7
+# access), also when the parser makes them the subject of the infinitive ("allowed IAEA
+# experts to inspect"); letting a currency rise admits no one.
+ACCESS = [
+    row("Iran allowed IAEA experts to inspect two nuclear sites.", "RETREAT IRN>IGO", id="allowed-experts-to"),
+    row("Sudan allowed UN investigators to enter Darfur.", "RETREAT SDN>UNO", id="allowed-investigators-to"),
+    row("The Chinese government allowed the yuan to rise.", id="allowed-a-currency-to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ACCESS)
+def test_coder_codes_letting_monitors_in_as_access(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
+# Easing restrictions on a people is a concession to them (§3.4), also a requirement eased
+# "for" them.
+EASING = [
+    row("Turkey eased visa requirements for Russian citizens.", "CONCEDE TUR>RUS", id="eased-requirements-for"),
+    row("The Turkish central bank eased its requirements on Monday.", "CONCEDE TUR>", id="eased-requirements"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), EASING)
+def test_coder_codes_easing_requirements_as_a_concession(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events

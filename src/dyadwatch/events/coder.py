@@ -646,10 +646,21 @@ def _object_infinitives(token: Token) -> list[Token]:
     return [c for c in children(token, "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """"allowed IAEA experts to inspect two sites": the parser makes the object the subject
+    of the infinitive clause; with no object of its own, the verb acts on it."""
+    if children(verb, "dobj"):
+        return []
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [s for clause in clauses for s in children(clause, "nsubj")]
+
+
 def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     if pattern.pos == "noun":
         return children(token, "amod", "compound")
     extra = [] if is_passive(token) else children(token, "attr", "oprd")
+    if pattern.infinitive_objects and not is_passive(token):
+        extra += _infinitive_subjects(token)
     found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
     if pattern.objects and pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):

@@ -59,6 +59,7 @@ class Pattern(DataModel):
     context: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
     named_objects: bool = False
+    infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
     particle: str | None = None
     not_particles: frozenset[str] = frozenset()
