@@ -192,3 +192,17 @@ EASING = [
 @pytest.mark.parametrize(("sentence", "events"), EASING)
 def test_coder_codes_easing_requirements_as_a_concession(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# Words of yielding used of things that are no party's concession: a company dropping a
+# product, a forecast lowered, a party resigned to a fate.
+NO_CONCESSIONS = [
+    row("The German company dropped the product from its range.", id="company-dropped-a-product"),
+    row("The Japanese government lowered its growth forecast.", id="lowered-a-forecast"),
+    row("Palestinian leaders resigned themselves to a long wait.", id="resigned-themselves-to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_CONCESSIONS)
+def test_coder_codes_no_concession_where_no_party_yields(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
