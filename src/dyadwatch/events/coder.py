@@ -578,8 +578,9 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not infinitives:
             return None
         words.append(infinitives[0])
-    if pattern.objects:
-        objects = [o for o in _object_words(token, pattern) if o.lemma_.lower() in pattern.objects]
+    if pattern.objects or pattern.named_objects:
+        objects = [o for o in _object_words(token, pattern) if o.lemma_.lower() in pattern.objects
+                   or (pattern.named_objects and _named_person(o))]
         if not objects:
             return None
         words.append(objects[0])
@@ -588,13 +589,20 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     return tuple(sorted(words, key=lambda w: w.i))
 
 
+def _named_person(word: Token) -> bool:
+    """A person's name: tagged a person, or a proper name the tagger gives no kind ("released
+    Pinochet on bail")."""
+    return word.ent_type_ == "PERSON" or (word.pos_ == "PROPN" and not word.ent_type_)
+
+
 def _excluded_object(token: Token, pattern: Pattern) -> bool:
-    """An object of `not_objects`, or, for a verb, an object of its pattern's prepositions
-    or one such a word describes ("meet its needs", "conducted DNA tests", "fight fires in
-    the west")."""
-    found = _object_words(token, pattern)
+    """An object of `not_objects`, or what the pattern's prepositions name on the verb or
+    on its object, or, for a verb, a word describing one of them ("meet its needs", "took
+    responsibility for the bombing", "conducted DNA tests", "fight fires in the west")."""
+    objects = _object_words(token, pattern)
+    found = [*objects, *_pattern_prep_objects(token, pattern),
+             *(pobj for obj in objects for prep in pattern.preps for pobj in prep_objects(obj, prep))]
     if pattern.pos == "verb":
-        found += [pobj for word in pattern.preps for pobj in prep_objects(token, word)]
         found += [m for word in found for m in children(word, "amod", "compound")]
     return any(word.lemma_.lower() in pattern.not_objects for word in found)
 
@@ -647,16 +655,28 @@ def _object_infinitives(token: Token) -> list[Token]:
     return [c for c in children(token, "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """"allowed IAEA experts to inspect two sites": the parser makes the object the subject
+    of the infinitive clause; with no object of its own, the verb acts on it."""
+    if children(verb, "dobj"):
+        return []
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [s for clause in clauses for s in children(clause, "nsubj")]
+
+
 def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     if pattern.pos == "noun":
         return children(token, "amod", "compound")
     extra = [] if is_passive(token) else children(token, "attr", "oprd")
+    if pattern.infinitive_objects and not is_passive(token):
+        extra += _infinitive_subjects(token)
     found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
     if pattern.objects and pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):
         # "withdrew from the talks", "walked out of the negotiations": the named objects may
         # stand after the pattern's preposition
-        found = _pattern_prep_objects(token, pattern)
+        # ("cleared the minister of corruption charges": on the object, its "of" phrase below)
+        found = _pattern_prep_objects(token, pattern) or found
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
 
@@ -674,7 +694,7 @@ def _make_event(
         if not endorsed:
             return None
         match = Match(match.pattern.model_copy(update={"event": "SUPPORT", "mode": None}), match.trigger, match.words)
-    if _obliges_no_party(match, index):
+    if _obliges_no_party(match, index) or _takes_on_a_duty(match):
         return None
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index, doers=True)
@@ -859,6 +879,21 @@ def _obliges_no_party(match: Match, index: MentionIndex) -> bool:
     doers = [s for clause in clauses for s in children(clause, "nsubj")]
     owners = [o for clause in clauses for s in children(clause, "nsubjpass") for o in children(s, *PARTY_MODIFIERS)]
     return not actors_of([*doers, *owners], index)[0]
+
+
+def _takes_on_a_duty(match: Match) -> bool:
+    """"accepted our responsibility for dealing with abuse", "have taken responsibility for
+    the North": responsibility taken for no act of one's own (a verb, or a noun someone's,
+    after "for") is a duty taken on, not a fault owned (`data/events/coder.toml`, duty_nouns)."""
+    duties = [w for w in match.words if w.i != match.trigger.i and w.lemma_.lower() in load_coder_words().duty_nouns]
+    if not duties:
+        return False
+    if children(duties[0], "poss"):
+        return True  # "our responsibility"
+    preps = [p for head in (match.trigger, duties[0]) for p in children(head, "prep") if p.lower_ == "for"]
+    acts = [a for p in preps for a in children(p, "pcomp")]
+    owned = [o for p in preps for o in children(p, "pobj") if children(o, "poss")]
+    return not (acts or owned)
 
 
 def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
@@ -1400,6 +1435,7 @@ class CoderWords(DataModel):
     circumstance_prepositions: frozenset[str]
     internal_gathering_words: frozenset[str]
     occasion_nouns: frozenset[str]
+    duty_nouns: frozenset[str]
 
 
 @functools.cache
@@ -1467,8 +1503,9 @@ def _domestic_group(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...
     if country is None:
         return ()
     # the one asked "at the request of" a state is whoever agreed: the request does not
-    # make them the requester's own ("the president agreed … at the request of Mandela")
-    for role in (r for r in match.pattern.recipient if r != "at_whose_request"):
+    # make them the requester's own ("the president agreed … at the request of Mandela");
+    # unnamed captives released are as often another party's ("Israel released prisoners")
+    for role in (r for r in match.pattern.recipient if r not in ("at_whose_request", "captives")):
         for token in _role_tokens(match.trigger, role, match.pattern):
             for word in counted(token):
                 sectors = group_sectors(word)
@@ -1630,6 +1667,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         # The object word itself stays: its modifiers may name the recipient
         # ("summoned the Japanese ambassador").
         return undergoers(trigger)
+    if role == "captives":  # "released four Russian officers", "freed Barghouti": whose the released are
+        # named only: unnamed "prisoners" are not read from the article's country
+        return [w for obj in undergoers(trigger) for w in ([obj] if obj.pos_ == "PROPN" else
+                [m for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"])]
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":
@@ -1673,9 +1714,12 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [place for head in (verb, *children(verb, "acomp")) for place in location_objects(head)]
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
-        heads = [trigger, *(item for obj in undergoers(trigger) for item in (obj, *obj.conjuncts))]
+        # "pulled out the last of its troops from Lebanon": also on what the object counts
+        heads = [trigger, *(item for obj in undergoers(trigger) for item in dict.fromkeys((obj, *obj.conjuncts, *counted(obj))))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
+        if pattern.pos == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_role_words().light_verbs:
+            heads.append(trigger.head)  # "made a conciliatory gesture toward Turkey": the light verb's phrase
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
 

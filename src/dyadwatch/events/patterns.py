@@ -58,6 +58,8 @@ class Pattern(DataModel):
     mode: str | None = None
     context: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    named_objects: bool = False
+    infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
     particle: str | None = None
     not_particles: frozenset[str] = frozenset()
@@ -80,7 +82,8 @@ class Pattern(DataModel):
     def constrained(self) -> bool:
         """Does the pattern ask more of its trigger than the word itself? Such patterns
         are tried first."""
-        return bool(self.objects or self.preps or self.clause_aux or self.particle or self.object_infinitive)
+        return bool(self.objects or self.named_objects or self.preps or self.clause_aux or self.particle
+                    or self.object_infinitive)
 
 
 class PatternsFile(DataModel):
