@@ -75,3 +75,24 @@ def test_a_party_accused_by_its_own_opposition_stays_the_recipient() -> None:
 @pytest.mark.parametrize("story", NO_PAIR)
 def test_a_pair_is_no_one_when_the_story_does_not_name_exactly_two(story: tuple[str, ...]) -> None:
     assert coded_last(*story) == set()
+
+
+THEY_BOTH = [
+    pytest.param(("Japan and China held talks in Beijing on Monday.", "They agreed to resume joint gas exploration."),
+                 {"AGREE CHN+JPN>"}, id="they-after-a-coordinated-subject"),
+    pytest.param(("Vietnamese Prime Minister Phan Van Khai met US Defense Secretary William Cohen in Hanoi on Monday.",
+                  "They agreed to continue cooperation on the search for missing soldiers."), {"AGREE USA+VNM>"},
+                 id="they-after-one-met-the-other"),
+]
+
+
+@pytest.mark.parametrize(("story", "events"), THEY_BOTH)
+def test_they_opening_a_sentence_is_every_party_that_met_in_the_sentence_before(
+        story: tuple[str, ...], events: set[str]) -> None:
+    assert coded_last(*story) == events
+
+
+def test_they_after_a_one_sided_act_is_not_both_parties() -> None:
+    # "Russia accused Georgia": the accused did not act with the accuser
+    coded = coded_last("Russia accused Georgia of spying on Monday.", "They said the officers would be tried.")
+    assert not any("GEO+RUS" in signature for signature in coded)

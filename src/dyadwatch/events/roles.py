@@ -65,6 +65,7 @@ class RoleWords(DataModel):
     time_clause_marks: frozenset[str]
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    joint_meeting_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -681,6 +682,7 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = Fal
                 continue  # "Pohamba and his delegation arrived": the party's own people, not another
             mention, used_pronoun = owned, True
         pair = pair_parties(token, index) if mention is None or _guessed_domestic(mention) else []
+        pair = pair or joint_antecedents(token, index)
         if pair:  # "the two sides", "the two leaders": parties told before, like a pronoun's
             found, used_pronoun = pair, True
         else:
@@ -740,6 +742,28 @@ def reporters_of_clause(verb: Token) -> list[Token]:
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(clause.head)
+
+
+def joint_antecedents(pronoun: Token, index: MentionIndex) -> list[Mention]:
+    """"Japan and China held talks. They agreed …", "Khai met Cohen in Hanoi. They …":
+    a plural subject pronoun opening its sentence stands for every party of the sentence
+    before when its subject is several, or met another party (roles data:
+    joint_meeting_verbs); none when fewer than two of them resolve."""
+    words = load_role_words()
+    sentence = pronoun.sent
+    if pronoun.lower_ not in words.plural_subject_pronouns or sentence.start == 0 or pronoun.i != _first_subject(sentence).i:
+        return []
+    previous = pronoun.doc[sentence.start - 1].sent
+    subject = _first_subject(previous)
+    if subject is None:
+        return []
+    sides = [subject, *subject.conjuncts]
+    verb = subject.head
+    if len(sides) == 1 and verb.lemma_.lower() in words.joint_meeting_verbs and verb.pos_ == "VERB":
+        met = children(verb, "dobj") if verb.lemma_.lower() == "meet" else []
+        sides += [*met, *prep_objects(verb, "with"), *(o for d in children(verb, "dobj") for o in prep_objects(d, "with"))]
+    found = [m for m in (_mention_for(side, index) for side in sides) if m is not None and m.actor is not None]
+    return found if len({m.actor.code for m in found}) >= 2 else []  # type: ignore[union-attr]
 
 
 def _guessed_domestic(mention: Mention) -> bool:
