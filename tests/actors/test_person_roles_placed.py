@@ -1,0 +1,106 @@
+"""A person whose role the knowledge does not list, placed by the state the title or the
+apposition names, as a specification: "British mercenary boss Tim Spicer", "Palestinian
+lawyer X", "Tim Spicer, a British mercenary," are that state's people, in no sector
+(PLOVER codes a person by the state they belong to); "he" later stands for them. A
+former office-holder of a named body is no longer in its office's sector ("former
+Federal Reserve chairman": ELI, as "former US attorney general" already was).
+
+Each row: the article, the name whose mention is checked, and the code and sectors
+(primary first) it resolves to, or None where the name must stay unresolved (guards).
+"""
+
+# The tables keep one case per line, so lines run past the length limit.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from dyadwatch.pipeline import annotate_text
+from dyadwatch.records import Mention
+
+pytestmark = pytest.mark.model
+
+
+@functools.cache
+def mentions_of(text: str) -> tuple[Mention, ...]:
+    return annotate_text(text, published=dt.date(2006, 11, 2)).mentions
+
+
+def resolution(text: str, name: str, *, last: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """The code and sectors of the mention covering `name` (its last occurrence if `last`)."""
+    start = text.rindex(name) if last else text.index(name)
+    covering = [m for m in mentions_of(text) if m.start <= start < m.end and m.actor is not None]
+    return (covering[0].actor.code, covering[0].actor.sectors) if covering else None
+
+
+def row(text: str, name: str, expected: str | None, **options: object) -> object:
+    code, _, sector_text = (expected or "").partition(" ")
+    wanted = (code, tuple(s for s in sector_text.split(",") if s)) if expected else None
+    return pytest.param(text, name, wanted, options, id=f"{name}->{expected}")
+
+
+NATIONALITY_TITLES = [
+    row("British mercenary boss Tim Spicer told reporters he was threatened by rebels.", "Tim Spicer", "GBR"),
+    row("Palestinian lawyer Jamil Salem said the court had no right to try the men.", "Jamil Salem", "PSE"),
+    row("US lawyer John Carter said the trial was unfair.", "John Carter", "USA"),
+    row("Veteran Israeli filmmaker Amos Gitai said the film would open in Paris.", "Amos Gitai", "ISR"),
+    row("Russia's richest man Roman Abramovich bought the club in 2003.", "Roman Abramovich", "RUS"),
+    # a role the knowledge lists keeps its sector, as before
+    row("Russian businessman Boris Berezovsky said he was threatened.", "Boris Berezovsky", "RUS BUS"),
+    row("Israeli peace activist Uri Avnery met the Palestinian leader.", "Uri Avnery", "ISR CVL"),
+    # guards: a stance, a birth or a base, an ethnic group, a country a specialist follows or a
+    # war served in, a name's word
+    row("Anti-American activist Cindy Sheehan camped outside the ranch.", "Cindy Sheehan", None),
+    row("Pro-British lawyer John Carter said the trial was unfair.", "John Carter", None),
+    row("British-born cleric Abu Hamza was arrested in London.", "Abu Hamza", None),
+    row("US-based lawyer Jamil Salem said the trial was unfair.", "Jamil Salem", None),
+    row("Ethnic Albanian lawyer John Carter said the trial was unfair.", "John Carter", None),
+    row("Russia expert John Carter said the Kremlin would not yield.", "John Carter", None),
+    row("Iraq war veteran John Carter said the war was lost.", "John Carter", None),
+    row("French Open champion Rafael Nadal said he was tired.", "Rafael Nadal", None),
+]
+
+NATIONALITY_APPOSITIONS = [
+    row("Tim Spicer, a British mercenary, said he was threatened by rebels.", "Tim Spicer", "GBR"),
+    row("Jamil Salem, a Palestinian lawyer, said the court had no right to try the men.", "Jamil Salem", "PSE"),
+    # guards: a birth, an expertise
+    row("Abu Hamza, an Egyptian-born cleric, was arrested in London.", "Abu Hamza", None),
+    row("John Carter, a Russia expert at Harvard, said the Kremlin would not yield.", "John Carter", None),
+]
+
+PRONOUNS_OF_PLACED_PEOPLE = [
+    row("British mercenary boss Tim Spicer arrived on Monday. He said rebels had threatened him.", "He", "GBR", last=True),
+    row("Palestinian lawyer Jamil Salem spoke to reporters. He said the court had no right to try the men.", "He", "PSE", last=True),
+]
+
+FORMER_OFFICES = [
+    row("Former Federal Reserve chairman Paul Volcker criticized the UN on Monday.", "Paul Volcker", "USA ELI"),
+    row("Former US attorney general Ramsey Clark met Saddam Hussein.", "Ramsey Clark", "USA ELI"),
+    row("Ramsey Clark, the former US attorney general, met Saddam Hussein.", "Ramsey Clark", "USA ELI"),
+    # a serving office-holder of the body keeps its sector
+    row("Federal Reserve chairman Ben Bernanke warned Congress on Monday.", "Ben Bernanke", "USA GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), NATIONALITY_TITLES)
+def test_resolve_person_titled_by_a_demonym_and_an_unlisted_role_as_that_states(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), NATIONALITY_APPOSITIONS)
+def test_resolve_person_whose_apposition_gives_a_demonym_and_an_unlisted_role(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), PRONOUNS_OF_PLACED_PEOPLE)
+def test_resolve_pronoun_after_a_person_placed_by_nationality(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), FORMER_OFFICES)
+def test_resolve_former_holder_of_a_named_bodys_office_out_of_its_sector(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
