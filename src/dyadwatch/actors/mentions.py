@@ -1375,12 +1375,16 @@ def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
 
 
 def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
-    """The state most of the article's sentences name, if it clearly dominates."""
+    """The state most of the article's sentences name, if it clearly dominates. A person
+    placed by nationality alone (a British mercenary in Papua New Guinea), named again or
+    as "he", tells whose the person is, not which state the story is about."""
     sentences = {sent.start_char: sent.end_char for sent in doc.sents}
     starts = sorted(sentences)
+    private = {m.actor.person for m in mentions if m.actor is not None and (m.actor.rule or "").endswith(NATIONALITY_SUFFIX)}
     named = {
         (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
-        for m in mentions if m.actor is not None and m.actor.code not in NON_STATE_CODES
+        for m in mentions
+        if m.actor is not None and m.actor.code not in NON_STATE_CODES and (m.actor.person is None or m.actor.person not in private)
     }
     ranked = Counter(code for _, code in named).most_common(2)
     if not ranked or ranked[0][1] < rule.min_sentences:
