@@ -62,6 +62,13 @@ NATIONALITY_TITLES = [
     row("Russia expert John Carter said the Kremlin would not yield.", "John Carter", None),
     row("Iraq war veteran John Carter said the war was lost.", "John Carter", None),
     row("French Open champion Rafael Nadal said he was tired.", "Rafael Nadal", None),
+    # guards: an organisation the tagger took for a person, a sportsman or an entertainer (no
+    # political role), a title across a comma, a state's word inside a longer name
+    row("Swedish telecommunications giant Ericsson said it had won the contract.", "Ericsson", None),
+    row("Dutch coach Guus Hiddink said the team was ready.", "Guus Hiddink", None),
+    row("US actress Jennifer Aniston has filed suit against a photographer.", "Jennifer Aniston", None),
+    row("Touching on Japan's foreign policy in Asia, Schieffer said Washington had no role.", "Schieffer", None),
+    row("The satellite is named after South America's liberator Simon Bolivar.", "Simon Bolivar", None),
 ]
 
 NATIONALITY_APPOSITIONS = [
@@ -70,6 +77,7 @@ NATIONALITY_APPOSITIONS = [
     # guards: a birth, an expertise
     row("Abu Hamza, an Egyptian-born cleric, was arrested in London.", "Abu Hamza", None),
     row("John Carter, a Russia expert at Harvard, said the Kremlin would not yield.", "John Carter", None),
+    row("Miranshah, the main town of the Pakistani tribal region, was shelled.", "Miranshah", None),
 ]
 
 PRONOUNS_OF_PLACED_PEOPLE = [

@@ -118,6 +118,8 @@ class RolesSection(DataModel):
     head_verbs: frozenset[str]
     party_words: frozenset[str]
     party_offices: tuple[str, ...]
+    organisation_heads: frozenset[str] = frozenset()
+    private_roles: frozenset[str] = frozenset()
 
 
 class ContextFile(DataModel):
@@ -1058,7 +1060,8 @@ def _actor_from_title(
     generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
     if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
-    if not sectors and rule in NATIONALITY_RULES and _nationality_role(own, first, known):
+    across_comma = rule == "person.title" and ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    if not sectors and rule in NATIONALITY_RULES and not across_comma and _nationality_role(own, first, known):
         rule = f"{rule}{NATIONALITY_SUFFIX}"  # "British mercenary boss Tim Spicer": a Briton, in no sector
     elif not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
@@ -1098,7 +1101,9 @@ def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) ->
     if not country or first.actor is None or first.actor.code in NON_STATE_CODES:
         return False
     doc, last = own[0].doc, country[-1]
-    role = own[own.index(last) + 1 :]
+    before, role = own[: own.index(country[0])], own[own.index(last) + 1 :]
+    if not all(_describes(t) for t in before) or _inside_a_longer_name(country[0]):
+        return False  # "the main town of the Pakistani region", "South American"
     possessive = bool(role) and role[0].tag_ == "POS"
     role = role[1:] if possessive else role
     by_name = first.actor.rule == "gazetteer.country" and (possessive or first.text.replace(".", "").isupper())
@@ -1107,7 +1112,27 @@ def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) ->
     if any(_inside(t, known) for t in role):
         return False
     words = [t for t in role if t.tag_ != "HYPH"]
-    return bool(words) and words[-1].pos_ == "NOUN" and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words)
+    if not words or words[-1].tag_ != "NN" or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words):
+        return False  # a person is one: "Brazilian giants FC Santos" are a club
+    roles = load_context_file().roles
+    return words[-1].lemma_.lower() not in roles.organisation_heads and not any(
+        t.lower_ in roles.private_roles or t.lemma_.lower() in roles.private_roles for t in words)
+
+
+def _describes(token: Token) -> bool:
+    """A word before a state's demonym in a person's title that only describes the person
+    ("veteran", "controversial", "former", "43-year-old") or names their employer ("AC
+    Milan's"): not a noun the demonym is no part of ("town of", "brewer and")."""
+    employer = token.pos_ == "PROPN" or token.tag_ == "POS"
+    describing = token.pos_ in ("ADJ", "ADV", "NUM", "DET", "PUNCT") or token.dep_ == "amod"
+    return describing or token.lower_ in FORMER_WORDS or employer
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """"South American", "Latin American": a capitalized word written right before the
+    state's word makes a longer name the state's word is only part of."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
 
 
 def _office_words(own: list[Token], known: list[Mention], rule: str) -> list[Token]:
