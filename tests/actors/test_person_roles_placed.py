@@ -85,6 +85,12 @@ PRONOUNS_OF_PLACED_PEOPLE = [
     row("Palestinian lawyer Jamil Salem spoke to reporters. He said the court had no right to try the men.", "He", "PSE", last=True),
 ]
 
+# A Briton's story in Papua New Guinea: his mentions tell whose he is, not which state the
+# story is about, so "police" stays Papua New Guinea's (the article's country).
+IN_ANOTHER_STATES_STORY = [
+    row("British mercenary boss Tim Spicer was freed in Papua New Guinea on Tuesday. Spicer said he had been beaten. He said he would sue. Papua New Guinea denied the charge. Police arrested three soldiers on Friday.", "Police", "PNG COP"),
+]
+
 FORMER_OFFICES = [
     row("Former Federal Reserve chairman Paul Volcker criticized the UN on Monday.", "Paul Volcker", "USA ELI"),
     row("Former US attorney general Ramsey Clark met Saddam Hussein.", "Ramsey Clark", "USA ELI"),
@@ -111,4 +117,9 @@ def test_resolve_pronoun_after_a_person_placed_by_nationality(text, name, expect
 
 @pytest.mark.parametrize(("text", "name", "expected", "options"), FORMER_OFFICES)
 def test_resolve_former_holder_of_a_named_bodys_office_out_of_its_sector(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), IN_ANOTHER_STATES_STORY)
+def test_resolve_domestic_actor_by_the_story_not_by_a_foreigner_placed_by_nationality(text, name, expected, options):
     assert resolution(text, name, **options) == expected
