@@ -30,6 +30,12 @@ def mentions_of(text: str) -> tuple[Mention, ...]:
     return annotate_text(text, published=dt.date(2006, 11, 2)).mentions
 
 
+def events_of(text: str) -> list[str]:
+    """The article's events as "TYPE ACT>REC" (codes joined by "+")."""
+    found = annotate_text(text, published=dt.date(2006, 11, 2)).events
+    return [f"{e.event} {'+'.join(a.code for a in e.actor)}>{'+'.join(r.code for r in e.recipient)}" for e in found]
+
+
 def resolution(text: str, name: str, *, last: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The code and sectors of the mention covering `name` (its last occurrence if `last`)."""
     start = text.rindex(name) if last else text.index(name)
@@ -123,3 +129,17 @@ def test_resolve_former_holder_of_a_named_bodys_office_out_of_its_sector(text, n
 @pytest.mark.parametrize(("text", "name", "expected", "options"), IN_ANOTHER_STATES_STORY)
 def test_resolve_domestic_actor_by_the_story_not_by_a_foreigner_placed_by_nationality(text, name, expected, options):
     assert resolution(text, name, **options) == expected
+
+
+# An act of a person placed by nationality alone is coded only toward a political actor: the
+# annotation guide leaves out events whose parties are all private individuals.
+PRIVATE_ACTS = [
+    pytest.param("British mercenary boss Tim Spicer condemned Papua New Guinea's army chief.", ["ACCUSE GBR>PNG"], id="toward-an-army"),
+    pytest.param("Spanish teenager Rafael Nadal pulled out of the tournament due to injury.", [], id="withdrawal-alone"),
+    pytest.param("Swiss teenager Anna Keller accused Italian writer Marco Rossi of lying.", [], id="private-toward-private"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIVATE_ACTS)
+def test_code_events_of_people_placed_by_nationality_only_toward_a_political_side(text, expected):
+    assert events_of(text) == expected

@@ -1399,13 +1399,23 @@ def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
     return _article_country(doc, mentions, load_domestic_rule())
 
 
+def private_people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The people placed by nationality alone ("British mercenary boss Tim Spicer", rule
+    person.title-nationality): private individuals, whose acts are political only toward a
+    political actor (the annotation guide); their later mentions ("he") carry the same person."""
+    return frozenset(
+        m.actor.person for m in mentions
+        if m.actor is not None and m.actor.person and (m.actor.rule or "").endswith(NATIONALITY_SUFFIX)
+    )
+
+
 def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
     """The state most of the article's sentences name, if it clearly dominates. A person
     placed by nationality alone (a British mercenary in Papua New Guinea), named again or
     as "he", tells whose the person is, not which state the story is about."""
     sentences = {sent.start_char: sent.end_char for sent in doc.sents}
     starts = sorted(sentences)
-    private = {m.actor.person for m in mentions if m.actor is not None and (m.actor.rule or "").endswith(NATIONALITY_SUFFIX)}
+    private = private_people(mentions)
     named = {
         (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
         for m in mentions
