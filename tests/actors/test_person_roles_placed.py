@@ -83,7 +83,11 @@ NATIONALITY_APPOSITIONS = [
     # guards: a birth, an expertise
     row("Abu Hamza, an Egyptian-born cleric, was arrested in London.", "Abu Hamza", None),
     row("John Carter, a Russia expert at Harvard, said the Kremlin would not yield.", "John Carter", None),
+    # an origin before the nationality; a body named after "of", a pair of states keep the state
+    row("Owned by Rupert Murdoch, the Australian-born US media magnate, the paper backed Blair.", "Rupert Murdoch", "USA JRN"),
+    row("The talks were led by Erika Zommere, head of the Latvia-China Interparliamentary Cooperation Group.", "Erika Zommere", "LVA GOV"),
     row("Miranshah, the main town of the Pakistani tribal region, was shelled.", "Miranshah", None),
+    row("The satellite, named after Simon Bolivar, the famous South American independence hero, was launched.", "Simon Bolivar", None),
 ]
 
 PRONOUNS_OF_PLACED_PEOPLE = [

@@ -1043,7 +1043,8 @@ def _actor_from_title(
         own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
     # "Egyptian-born cleric", "US-backed Afghan President": a state in a hyphened word is no one's state
-    stated = [t for t in own if not _hyphened_state(t, known, knowledge)]
+    of_at = next((i for i, t in enumerate(own) if t.lower_ in OF_PREPOSITIONS), len(own))
+    stated = [t for i, t in enumerate(own) if i > of_at or not _hyphened_state(t, known, knowledge)]
     first = _first_known(stated, known) or _country_word(stated, knowledge)
     if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
         return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
@@ -1078,14 +1079,20 @@ def _actor_from_title(
 
 def _hyphened_state(token: Token, known: list[Mention], knowledge: ActorKnowledge) -> bool:
     """A state's name or demonym written against a hyphen and a word: "Egyptian-born",
-    "US-based", "Iranian-American" (a birth, a base, an origin: not whose the person is)."""
+    "US-based", "Iranian-American" (a birth, a base, an origin: not whose the person is);
+    not a pair of states ("China-Bulgaria military relations"). Only before an "of" in
+    the title: "CEO of the Sweden-based Ericsson" works for a Swedish company."""
     state = [m for m in known if m.actor is not None and m.start <= token.idx < m.end]
     if state and state[0].actor.rule not in STATE_NAME_RULES:  # type: ignore[union-attr]
         return False
     if not state and not _names_a_country(token, knowledge):
         return False
     end = state[0].end if state else token.idx + len(token)
-    return re.match(r"-\w", doc_text(token.doc)[end : end + 2]) is not None
+    joined = re.match(r"-(\w[\w.]*)", doc_text(token.doc)[end : end + 40])
+    if joined is None:
+        return False
+    pair = knowledge.lookup(joined.group(1))  # "China-Bulgaria relations", "US-Japan talks": two states
+    return pair is None or pair.kind != "country"
 
 
 def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) -> bool:
@@ -1132,7 +1139,7 @@ def _inside_a_longer_name(token: Token) -> bool:
     """"South American", "Latin American": a capitalized word written right before the
     state's word makes a longer name the state's word is only part of."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
+    return before is not None and before.is_title and not before.is_sent_start
 
 
 def _office_words(own: list[Token], known: list[Mention], rule: str) -> list[Token]:
