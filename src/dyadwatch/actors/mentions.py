@@ -1114,7 +1114,8 @@ def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) ->
     possessive = bool(role) and role[0].tag_ == "POS"
     role = role[1:] if possessive else role
     by_name = first.actor.rule == "gazetteer.country" and (possessive or first.text.replace(".", "").isupper())
-    if not (first.actor.rule == "gazetteer.demonym" or by_name) or ETHNIC.search(doc_text(doc), max(0, first.start - 8), first.start):
+    ethnic = ETHNIC.search(doc_text(doc), max(0, first.start - 8), first.start)
+    if not (first.actor.rule == "gazetteer.demonym" or by_name) or ethnic:
         return False
     if any(_inside(t, known) for t in role):
         return False
@@ -1426,7 +1427,8 @@ def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) 
     named = {
         (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
         for m in mentions
-        if m.actor is not None and m.actor.code not in NON_STATE_CODES and (m.actor.person is None or m.actor.person not in private)
+        if m.actor is not None and m.actor.code not in NON_STATE_CODES
+        and (m.actor.person is None or m.actor.person not in private)
     }
     ranked = Counter(code for _, code in named).most_common(2)
     if not ranked or ranked[0][1] < rule.min_sentences:

@@ -132,7 +132,8 @@ def _political_side(event: Event, private: frozenset[str]) -> bool:
     """The annotation guide codes an event only when one side at least is a political
     actor: not when every party is a private individual (`private`: the people placed by
     nationality alone, a tennis player, a tourist)."""
-    return any(party.person is None or party.person not in private for party in (*event.actor, *event.recipient))
+    parties = (*event.actor, *event.recipient)
+    return not parties or any(party.person is None or party.person not in private for party in parties)
 
 
 def _recipients_told_elsewhere(events: Sequence[Event], reciprocal: frozenset[str] = frozenset()) -> list[Event]:
