@@ -256,6 +256,14 @@ class ActorKnowledge:
             sectors = _as_former(sectors, former.sectors)
         return sectors
 
+    def former_holder(self, sectors: tuple[str, ...], title: str) -> tuple[str, ...]:
+        """`sectors` of an office as the title's `former` words leave them: a named body's
+        GOV for "former Federal Reserve chairman" → ELI, as `sector_for` does for its own."""
+        words = [singular(norm) for norm in _words(title)[0]]
+        for former in (t for t in _phrases(words, self.titles, self.longest_title) if t.kind == "former"):
+            sectors = _as_former(sectors, former.sectors)
+        return sectors
+
     def by_iso3(self, iso3: str) -> KnownActor | None:
         """The countries.tsv row of an ISO 3166-1 alpha-3 code."""
         return self.countries.get(iso3.upper())

@@ -47,6 +47,10 @@ BODY_RULES = frozenset(
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through", "via"})
 ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# A person's title or apposition that may give only the person's state ("British mercenary boss").
+NATIONALITY_RULES = frozenset({"person.title", "person.apposition"})
+STATE_NAME_RULES = frozenset({"gazetteer.country", "gazetteer.demonym"})
+NATIONALITY_SUFFIX = "-nationality"  # the rule of a person so placed: person.title-nationality
 # "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its people.
 STANCE = re.compile(r"\b(?:anti|pro)-\s*$", re.IGNORECASE)
 
@@ -114,6 +118,8 @@ class RolesSection(DataModel):
     head_verbs: frozenset[str]
     party_words: frozenset[str]
     party_offices: tuple[str, ...]
+    organisation_heads: frozenset[str] = frozenset()
+    private_roles: frozenset[str] = frozenset()
 
 
 class ContextFile(DataModel):
@@ -409,7 +415,9 @@ def _person_mention(
         # "Song, also vice director of …" after "DPRK delegation head Song Il-Ho": the person
         # named before, not a second one of the same name (which would leave "Song" ambiguous)
         mention = registered
-    if mention.actor is None:
+    if mention.actor is None or (mention.actor.rule or "").endswith(NATIONALITY_SUFFIX):
+        # a listed person's office over the state a title's demonym alone gives ("his South
+        # Korean counterpart Cho Tae-yul": KOR GOV)
         mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
                    or _titled_in_context(ent, known, knowledge, country)
                    or _party_in_context(ent, known, knowledge, country) or mention)
@@ -1034,21 +1042,29 @@ def _actor_from_title(
     if rule == "person.title-of":
         own, posting = tokens, []
     sectors = knowledge.sector_for(" ".join(t.text for t in own if not _inside(t, known)))
-    first = _first_known(own, known) or _country_word(own, knowledge)
+    # "Egyptian-born cleric", "US-backed Afghan President": a state in a hyphened word is no one's state
+    of_at = next((i for i, t in enumerate(own) if t.lower_ in OF_PREPOSITIONS), len(own))
+    stated = [t for i, t in enumerate(own) if i > of_at or not _hyphened_state(t, known, knowledge)]
+    first = _first_known(stated, known) or _country_word(stated, knowledge)
     if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
         return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
     code = first.actor.code
     # "… the ASEAN, Hun Sen": a bare name before a comma is no title of the name after it
     whole = _is_whole_title(own, first) and not (rule == "person.title" and ent.doc[ent.start - 1].text == ",")
     if first.actor.rule in BODY_RULES and first.actor.sectors and (sectors or whole):
-        sectors = first.actor.sectors  # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector
+        # "FBI Director Louis Freeh", "Gazprom's spokesman …": the body's sector; a former
+        # holder's as the knowledge's `former` words leave it ("former Federal Reserve chairman": ELI)
+        sectors = knowledge.former_holder(first.actor.sectors, " ".join(t.text for t in own))
     if not sectors and whole:
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     role_words = " ".join(t.text for t in own if not _inside(t, known))
     generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
     if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
-    if not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
+    across_comma = rule == "person.title" and ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    if not sectors and rule in NATIONALITY_RULES and not across_comma and _nationality_role(own, first, known):
+        rule = f"{rule}{NATIONALITY_SUFFIX}"  # "British mercenary boss Tim Spicer": a Briton, in no sector
+    elif not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
     sectors = _unique((*sectors, *(s for s in first.actor.sectors if s == "PRE")))
     office = " ".join(
@@ -1059,6 +1075,72 @@ def _actor_from_title(
     if posting_code:
         office = f"{office} to {posting_code}"
     return Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
+
+
+def _hyphened_state(token: Token, known: list[Mention], knowledge: ActorKnowledge) -> bool:
+    """A state's name or demonym written against a hyphen and a word: "Egyptian-born",
+    "US-based", "Iranian-American" (a birth, a base, an origin: not whose the person is);
+    not a pair of states ("China-Bulgaria military relations"). Only before an "of" in
+    the title: "CEO of the Sweden-based Ericsson" works for a Swedish company."""
+    state = [m for m in known if m.actor is not None and m.start <= token.idx < m.end]
+    if state and state[0].actor.rule not in STATE_NAME_RULES:  # type: ignore[union-attr]
+        return False
+    if not state and not _names_a_country(token, knowledge):
+        return False
+    end = state[0].end if state else token.idx + len(token)
+    joined = re.match(r"-(\w[\w.]*)", doc_text(token.doc)[end : end + 40])
+    if joined is None:
+        return False
+    pair = knowledge.lookup(joined.group(1))  # "China-Bulgaria relations", "US-Japan talks": two states
+    return pair is None or pair.kind != "country"
+
+
+def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) -> bool:
+    """"British mercenary boss", "Palestinian lawyer", "a British mercenary": a state's
+    demonym (or "US", "UK", "Russia's") then lower-case role words the knowledge gives no
+    sector, ending in a noun: the person is that state's (PLOVER codes a person by the
+    state they belong to), in no sector. Not an ethnic group ("ethnic Albanian"), a
+    country a specialist follows or a war was fought in ("Russia expert", "Iraq veteran":
+    a country's full name, not its demonym), a name's word ("French Open champion":
+    capitals), nor a body ("European"). A birth or a base ("British-born", "US-based") is
+    left out before (`_hyphened_state`)."""
+    country = [t for t in own if first.start <= t.idx < first.end]
+    if not country or first.actor is None or first.actor.code in NON_STATE_CODES:
+        return False
+    doc, last = own[0].doc, country[-1]
+    before, role = own[: own.index(country[0])], own[own.index(last) + 1 :]
+    if not all(_describes(t) for t in before) or _inside_a_longer_name(country[0]):
+        return False  # "the main town of the Pakistani region", "South American"
+    possessive = bool(role) and role[0].tag_ == "POS"
+    role = role[1:] if possessive else role
+    by_name = first.actor.rule == "gazetteer.country" and (possessive or first.text.replace(".", "").isupper())
+    ethnic = ETHNIC.search(doc_text(doc), max(0, first.start - 8), first.start)
+    if not (first.actor.rule == "gazetteer.demonym" or by_name) or ethnic:
+        return False
+    if any(_inside(t, known) for t in role):
+        return False
+    words = [t for t in role if t.tag_ != "HYPH"]
+    if not words or words[-1].tag_ != "NN" or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words):
+        return False  # a person is one: "Brazilian giants FC Santos" are a club
+    roles = load_context_file().roles
+    return words[-1].lemma_.lower() not in roles.organisation_heads and not any(
+        t.lower_ in roles.private_roles or t.lemma_.lower() in roles.private_roles for t in words)
+
+
+def _describes(token: Token) -> bool:
+    """A word before a state's demonym in a person's title that only describes the person
+    ("veteran", "controversial", "former", "43-year-old") or names their employer ("AC
+    Milan's"): not a noun the demonym is no part of ("town of", "brewer and")."""
+    employer = token.pos_ == "PROPN" or token.tag_ == "POS"
+    describing = token.pos_ in ("ADJ", "ADV", "NUM", "DET", "PUNCT") or token.dep_ == "amod"
+    return describing or token.lower_ in FORMER_WORDS or employer
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """"South American", "Latin American": a capitalized word written right before the
+    state's word makes a longer name the state's word is only part of."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.is_title and not before.is_sent_start
 
 
 def _office_words(own: list[Token], known: list[Mention], rule: str) -> list[Token]:
@@ -1325,13 +1407,28 @@ def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
     return _article_country(doc, mentions, load_domestic_rule())
 
 
+def private_people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The people placed by nationality alone ("British mercenary boss Tim Spicer", rule
+    person.title-nationality): private individuals, whose acts are political only toward a
+    political actor (the annotation guide); their later mentions ("he") carry the same person."""
+    return frozenset(
+        m.actor.person for m in mentions
+        if m.actor is not None and m.actor.person and (m.actor.rule or "").endswith(NATIONALITY_SUFFIX)
+    )
+
+
 def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
-    """The state most of the article's sentences name, if it clearly dominates."""
+    """The state most of the article's sentences name, if it clearly dominates. A person
+    placed by nationality alone (a British mercenary in Papua New Guinea), named again or
+    as "he", tells whose the person is, not which state the story is about."""
     sentences = {sent.start_char: sent.end_char for sent in doc.sents}
     starts = sorted(sentences)
+    private = private_people(mentions)
     named = {
         (starts[bisect.bisect_right(starts, m.start) - 1], m.actor.code)
-        for m in mentions if m.actor is not None and m.actor.code not in NON_STATE_CODES
+        for m in mentions
+        if m.actor is not None and m.actor.code not in NON_STATE_CODES
+        and (m.actor.person is None or m.actor.person not in private)
     }
     ranked = Counter(code for _, code in named).most_common(2)
     if not ranked or ranked[0][1] < rule.min_sentences:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
-from dyadwatch.actors.mentions import article_country, load_domestic_rule
+from dyadwatch.actors.mentions import article_country, load_domestic_rule, private_people
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text
@@ -126,9 +126,19 @@ def code_events(
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
-    # finds a recipient ("approved six visas", "left for talks"), is no event
+    # finds a recipient ("approved six visas", "left for talks"), is no event; nor is an act
+    # among private individuals only ("Spanish teenager Rafael Nadal pulled out")
+    private = private_people(annotated.mentions)
     return tuple(e for e in _recipients_told_elsewhere(events, patterns.reciprocal)
-                 if e.recipient or e.pattern not in patterns.needing_recipient)
+                 if (e.recipient or e.pattern not in patterns.needing_recipient) and _political_side(e, private))
+
+
+def _political_side(event: Event, private: frozenset[str]) -> bool:
+    """The annotation guide codes an event only when one side at least is a political
+    actor: not when every party is a private individual (`private`: the people placed by
+    nationality alone, a tennis player, a tourist)."""
+    parties = (*event.actor, *event.recipient)
+    return not parties or any(party.person is None or party.person not in private for party in parties)
 
 
 def _recipients_told_elsewhere(events: Sequence[Event], reciprocal: frozenset[str] = frozenset()) -> list[Event]:
