@@ -1069,6 +1069,9 @@ NO_EVENT = [
     # tests of medicine and science are no weapons tests
     row("The FBI is conducting further DNA tests of the hair found outside the clinic.", id="dna-tests"),
     row("Chinese health officials will carry out clinical tests of the vaccine next week.", id="clinical-tests"),
+    # a town beside a company's name says where it is, not who acts
+    row("Under terms of the new proposal, Equus, managed by Equus Capital Corp., Houston, would pay $12 a share.",
+        id="company-placed-by-a-town"),
     # fighting fires or fighting in court is no armed clash
     row("Indonesia's parliament approved funds to help fight the forest fires in Sumatra.", id="fight-fires"),
     row("Cuban exiles in Miami are fighting in the courts to keep the boy in the United States.", id="fight-in-court"),

@@ -999,6 +999,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         if child.dep_ == "appos" and _misread_subject(child):
             continue  # "After talks with Tuju, Chinese Foreign Minister Li …": Li is no one's modifier
         found = index.at(child)
+        if child.dep_ in ("appos", "npadvmod") and _town(found):
+            continue  # "Equus Capital Corp., Houston": a town beside a name is where it is, not who
         if found is None and child.lower_ == "led":  # "Vietnamese-led forces", "Saudi-led coalition"
             found = next((m for m in map(index.at, children(child, *MODIFIER_DEPS)) if m is not None), None)
         if found is None and child.pos_ == "PROPN" and group_sectors(token):
@@ -1018,6 +1020,11 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     return None
 
 
+
+
+def _town(mention: Mention | None) -> bool:
+    """A town or city placed by GeoNames: a place, never a metonym of its state."""
+    return mention is not None and mention.actor is not None and mention.actor.rule == "geonames.city"
 
 
 def _country_in_name(name: Token, index: MentionIndex) -> Mention | None:
