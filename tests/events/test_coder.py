@@ -451,6 +451,10 @@ VERBAL_AND_NOMINAL = [
         "COERCE RUS>UKR", "ACCUSE UNO>RUS", id="noun-annexation"),
     row("Russia launched an attack on Ukraine.", "ASSAULT RUS>UKR", id="light-verb-attack"),
     row("Seoul's foreign minister held talks in Tokyo on Monday.", "CONSULT KOR>JPN", id="light-verb-talks"),
+    # leading an act is doing it
+    row("Japanese police are leading the investigation into the killing.", "ACCUSE JPN>", id="light-verb-lead"),
+    row("Egyptian intelligence chief Omar Suleiman headed the talks with Hamas in Cairo.", "CONSULT EGY>PSE",
+        id="light-verb-head"),
     row("The UN condemned the attack on Kyiv.", "ACCUSE UNO>", id="noun-object-of-condemn"),
     row("Moscow denied the allegations.", "REJECT RUS>", id="noun-object-of-deny"),
     row("Japan condemned the missile test.", "ACCUSE JPN>", id="noun-object-with-modifier"),
@@ -1066,6 +1070,8 @@ NO_EVENT = [
     # a warning about how things will go is a forecast, not a threat
     row("The Kenyan minister warned that refugees could be forced out of the camps.", id="warning-is-forecast"),
     row("Japan's Nikkei share average hit a three-month high on Monday.", id="market-hit"),
+    # heading off an act stops it
+    row("The senator's lawyers tried to head off criminal indictments against him in Texas.", id="head-off"),
     # tests of medicine and science are no weapons tests
     row("The FBI is conducting further DNA tests of the hair found outside the clinic.", id="dna-tests"),
     row("Chinese health officials will carry out clinical tests of the vaccine next week.", id="clinical-tests"),

@@ -36,6 +36,7 @@ class RoleWords(DataModel):
     location_prepositions: tuple[str, ...]
     quantity_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    undoing_particles: frozenset[str]
     adopting_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     target_prepositions: tuple[str, ...]
@@ -425,6 +426,8 @@ def _performs(verb: Token, noun: Token) -> bool:
     attack", "held talks"; for a gathering also "ended a summit", "attended the talks"
     (roles data: light_verbs, gathering_verbs)."""
     words, lemma = load_role_words(), verb.lemma_.lower()
+    if any(c.dep_ == "prt" and c.lower_ in words.undoing_particles for c in verb.children):
+        return False  # "head off indictments": stopped, not done
     return lemma in words.light_verbs or (lemma in words.gathering_verbs and noun.lemma_.lower() in words.gathering_nouns)
 
 
