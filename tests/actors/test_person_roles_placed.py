@@ -110,6 +110,19 @@ FORMER_OFFICES = [
 ]
 
 
+IGO_STAFF = [
+    row("UN investigator Detlev Mehlis handed his report to Kofi Annan on Monday.", "Detlev Mehlis", "UNO"),
+    row("IAEA inspector Jacques Baute said Iraq had cooperated with the team.", "Jacques Baute", "IGO"),
+    # a listed person keeps the office the knowledge gives
+    row("UN chief weapons inspector Hans Blix arrived in Baghdad on Monday.", "Hans Blix", "UNO GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "options"), IGO_STAFF)
+def test_resolve_person_titled_by_an_international_body_and_an_unlisted_role_as_its_staff(text, name, expected, options):
+    assert resolution(text, name, **options) == expected
+
+
 @pytest.mark.parametrize(("text", "name", "expected", "options"), NATIONALITY_TITLES)
 def test_resolve_person_titled_by_a_demonym_and_an_unlisted_role_as_that_states(text, name, expected, options):
     assert resolution(text, name, **options) == expected

@@ -51,6 +51,8 @@ ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 NATIONALITY_RULES = frozenset({"person.title", "person.apposition"})
 STATE_NAME_RULES = frozenset({"gazetteer.country", "gazetteer.demonym"})
 NATIONALITY_SUFFIX = "-nationality"  # the rule of a person so placed: person.title-nationality
+IGO_RULES = frozenset({"gazetteer.igo", "gazetteer.organ"})
+IGO_STAFF_SUFFIX = "-igo-staff"  # "UN investigator X": person.title-igo-staff
 # "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its people.
 STANCE = re.compile(r"\b(?:anti|pro)-\s*$", re.IGNORECASE)
 
@@ -415,9 +417,10 @@ def _person_mention(
         # "Song, also vice director of …" after "DPRK delegation head Song Il-Ho": the person
         # named before, not a second one of the same name (which would leave "Song" ambiguous)
         mention = registered
-    if mention.actor is None or (mention.actor.rule or "").endswith(NATIONALITY_SUFFIX):
+    if mention.actor is None or (mention.actor.rule or "").endswith((NATIONALITY_SUFFIX, IGO_STAFF_SUFFIX)):
         # a listed person's office over the state a title's demonym alone gives ("his South
-        # Korean counterpart Cho Tae-yul": KOR GOV)
+        # Korean counterpart Cho Tae-yul": KOR GOV), or a body's unlisted role ("UN chief
+        # weapons inspector Hans Blix")
         mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
                    or _titled_in_context(ent, known, knowledge, country)
                    or _party_in_context(ent, known, knowledge, country) or mention)
@@ -1062,7 +1065,9 @@ def _actor_from_title(
     if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
     across_comma = rule == "person.title" and ent.start > 0 and ent.doc[ent.start - 1].text == ","
-    if not sectors and rule in NATIONALITY_RULES and not across_comma and _nationality_role(own, first, known):
+    if not sectors and rule == "person.title" and not across_comma and _igo_role(own, first, known):
+        rule = f"{rule}{IGO_STAFF_SUFFIX}"  # "UN investigator Detlev Mehlis": the UN's, in no sector
+    elif not sectors and rule in NATIONALITY_RULES and not across_comma and _nationality_role(own, first, known):
         rule = f"{rule}{NATIONALITY_SUFFIX}"  # "British mercenary boss Tim Spicer": a Briton, in no sector
     elif not sectors or (rule == "person.apposition" and own[0].lower_ in FORMER_WORDS and code in NON_STATE_CODES):
         return None  # "Sytenko, a former deputy secretary-general of the United Nations": no UN official now
@@ -1117,6 +1122,12 @@ def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) ->
     ethnic = ETHNIC.search(doc_text(doc), max(0, first.start - 8), first.start)
     if not (first.actor.rule == "gazetteer.demonym" or by_name) or ethnic:
         return False
+    return _a_persons_role(role, known)
+
+
+def _a_persons_role(role: list[Token], known: list[Mention]) -> bool:
+    """Lower-case words ending in a singular noun, naming no organisation, sportsman or
+    entertainer (context.toml [roles]): "mercenary boss", "investigator"."""
     if any(_inside(t, known) for t in role):
         return False
     words = [t for t in role if t.tag_ != "HYPH"]
@@ -1125,6 +1136,15 @@ def _nationality_role(own: list[Token], first: Mention, known: list[Mention]) ->
     roles = load_context_file().roles
     return words[-1].lemma_.lower() not in roles.organisation_heads and not any(
         t.lower_ in roles.private_roles or t.lemma_.lower() in roles.private_roles for t in words)
+
+
+def _igo_role(own: list[Token], first: Mention, known: list[Mention]) -> bool:
+    """"UN investigator Detlev Mehlis", "IAEA inspector X": an international body's name
+    directly before role words the knowledge gives no sector: one of the body's staff."""
+    if first.actor is None or first.actor.rule not in IGO_RULES or not own or own[0].idx != first.start:
+        return False
+    role = [t for t in own if t.idx >= first.end]
+    return _a_persons_role(role, known)
 
 
 def _describes(token: Token) -> bool:
