@@ -66,6 +66,7 @@ from dyadwatch.events.roles import (
     told_act,
     told_act_types,
     act_maker,
+    is_bare,
     undergoers,
     mark_datelines,
     verb_subjects,
@@ -187,8 +188,9 @@ def _answering(
     if event.recipient:
         return event
     act = told_act(match.trigger) if event.event in TOLD_ACT_ANSWERS and match.pattern.pos == "verb" else None
-    if act is not None:
-        return _answering_told_act(event, act, [*earlier, *same_sentence], index)
+    answered = _answering_told_act(event, act, [*earlier, *same_sentence], index) if act is not None else None
+    if answered is not None:
+        return answered
     if event.event in DYAD_TYPES and not (event.event in RESPONSE_TYPES and refers_back(match.trigger)):
         return _continuing_dyad(event, earlier)
     if event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
@@ -206,13 +208,15 @@ def _answering(
 TOLD_ACT_ANSWERS = RESPONSE_TYPES | {"ACCUSE"}
 
 
-def _answering_told_act(event: Event, act: Token, earlier: Sequence[Event], index: MentionIndex) -> Event:
+def _answering_told_act(event: Event, act: Token, earlier: Sequence[Event], index: MentionIndex) -> Event | None:
     """"Iran demanded reparations. … Iraq rejected the demand": the recipient is the actor
     of the nearest earlier event of the type that makes the act (`roles.told_act_types`),
     `told_act_sentences_back` sentences at most, else the party an earlier telling of the
     act names as its maker (`roles.act_maker`). None when that act is the actor's own
-    ("EU ministers endorsed the offer" the EU made), nor when no maker is told (a
-    news report, "the claim" of no one named)."""
+    ("EU ministers endorsed the offer" the EU made), nor when a bare noun's maker is
+    told nowhere (a news report, "the claim" of no one named). A noun with a phrase of its
+    own and no maker found ("accepted the offer of cease-fire") is left to the response
+    to the latest act (None)."""
     codes = {a.code for a in event.actor}
     types = told_act_types(act)
     back = load_role_words().told_act_sentences_back
@@ -221,9 +225,9 @@ def _answering_told_act(event: Event, act: Token, earlier: Sequence[Event], inde
     if not makers:
         maker = act_maker(act, index)
         makers = (dataclasses.replace(maker.actor, rule="recipient.told-act"),) if maker and maker.actor else ()
-    if not makers or codes & {a.code for a in makers}:
-        return event
-    return dataclasses.replace(event, recipient=tuple(makers))
+    if not makers:
+        return event if is_bare(act) else None
+    return event if codes & {a.code for a in makers} else dataclasses.replace(event, recipient=tuple(makers))
 
 
 # Verbal acts whose other side a story keeps from the sentence before ("Russia accused

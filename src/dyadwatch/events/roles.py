@@ -553,14 +553,18 @@ def _answered_objects(trigger: Token) -> list[Token]:
 def told_act(trigger: Token) -> Token | None:
     """The noun by which a verb answers an act told before ("rejected the demand",
     "denied these accusations", "welcomed the demand for talks"): a single object among
-    `told_acts` (data/events/roles.toml) that `refers_back`."""
+    `told_acts` (data/events/roles.toml) that `refers_back`. A verb that makes such an
+    act ("the proposal offered by Clinton", "made the demand") answers none."""
+    words = load_role_words()
+    told = {verb for nouns in words.told_acts.values() for verbs in nouns.values() for verb in verbs}
+    making = words.light_verbs | words.adopting_verbs | told
     objects = _answered_objects(trigger)
-    if len(objects) != 1 or objects[0].conjuncts or not told_act_types(objects[0]) or not refers_back(trigger):
+    if trigger.lemma_.lower() in making or len(objects) != 1 or objects[0].conjuncts or not told_act_types(objects[0]):
         return None
-    return objects[0]
+    return objects[0] if refers_back(trigger) else None
 
 
-def _bare(noun: Token) -> bool:
+def is_bare(noun: Token) -> bool:
     """"the demand", "this latest offer": a determiner and `told_act_modifiers` only;
     "the demand for oil" may be no one's act at all."""
     words = load_role_words()
@@ -580,7 +584,7 @@ def act_maker(noun: Token, index: MentionIndex) -> Mention | None:
     ("Washington's demand", "Iran made a demand") or its verb with its subject ("Seoul
     demanded")."""
     words = load_role_words()
-    if not _bare(noun):
+    if not is_bare(noun):
         return None
     verbs = frozenset(v for nouns in words.told_acts.values() for v in nouns.get(noun.lemma_.lower(), ()))
     earliest = sentences_back(noun.doc, noun.i, words.told_act_sentences_back)
