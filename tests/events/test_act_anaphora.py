@@ -52,6 +52,11 @@ TOLD_BY_AN_EVENT = [
     row("Pakistan accused India of backing separatists in Baluchistan. | Afghanistan urged both sides to hold "
         "talks. | New Delhi dismissed the allegation as baseless.", "REJECT IND>PAK",
         id="dismissed-the-allegation"),
+    row("The European Union proposed new talks with Iran on its nuclear programme. | "
+        "Israel threatened to strike Iranian nuclear sites. | Russia criticised the proposal on Tuesday.",
+        "ACCUSE RUS>EUR", id="criticised-the-proposal"),
+    row("Colombia accused Venezuela of sheltering FARC rebels on Monday. | Ecuador urged both sides to talk. | "
+        "Caracas denied these latest accusations.", "REJECT VEN>COL", id="denied-these-latest-accusations"),
 ]
 
 

@@ -554,14 +554,16 @@ def told_act(trigger: Token) -> Token | None:
     """The noun by which a verb answers an act told before ("rejected the demand",
     "denied these accusations", "welcomed the demand for talks"): a single object among
     `told_acts` (data/events/roles.toml) that `refers_back`. A verb that makes such an
-    act ("the proposal offered by Clinton", "made the demand") answers none."""
+    act ("the proposal offered by Clinton", "made the demand", "proposed the plan")
+    answers none."""
     words = load_role_words()
-    told = {verb for nouns in words.told_acts.values() for verbs in nouns.values() for verb in verbs}
-    making = words.light_verbs | words.adopting_verbs | told
     objects = _answered_objects(trigger)
-    if trigger.lemma_.lower() in making or len(objects) != 1 or objects[0].conjuncts or not told_act_types(objects[0]):
+    if len(objects) != 1 or objects[0].conjuncts or not told_act_types(objects[0]):
         return None
-    return objects[0] if refers_back(trigger) else None
+    kinds = told_act_types(objects[0])
+    making = words.light_verbs | words.adopting_verbs | {
+        verb for kind in kinds for verbs in words.told_acts[kind].values() for verb in verbs}
+    return objects[0] if trigger.lemma_.lower() not in making and refers_back(trigger) else None
 
 
 def is_bare(noun: Token) -> bool:
