@@ -558,9 +558,9 @@ def told_act(trigger: Token) -> Token | None:
     answers none."""
     words = load_role_words()
     objects = _answered_objects(trigger)
-    if len(objects) != 1 or objects[0].conjuncts or not told_act_types(objects[0]):
+    kinds = told_act_types(objects[0]) if len(objects) == 1 and not objects[0].conjuncts else frozenset()
+    if not kinds:
         return None
-    kinds = told_act_types(objects[0])
     making = words.light_verbs | words.adopting_verbs | {
         verb for kind in kinds for verbs in words.told_acts[kind].values() for verb in verbs}
     return objects[0] if trigger.lemma_.lower() not in making and refers_back(trigger) else None
