@@ -63,6 +63,10 @@ from dyadwatch.events.roles import (
     requested_subjects,
     separated_from,
     time_clauses,
+    told_act,
+    told_act_types,
+    act_maker,
+    is_bare,
     undergoers,
     mark_datelines,
     verb_subjects,
@@ -122,7 +126,7 @@ def code_events(
                 continue  # "met visiting President X": X's visit (below), not a visit by the subject
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
-                coded.append((match, _answering(match, event, [e for _, e in coded], events)))
+                coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
@@ -188,9 +192,15 @@ RESPONSE_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 RESPONSE_LOOKBACK_SENTENCES = 3
 
 
-def _answering(match: Match, event: Event, same_sentence: Sequence[Event], earlier: Sequence[Event]) -> Event:
+def _answering(
+    match: Match, event: Event, same_sentence: Sequence[Event], earlier: Sequence[Event], index: MentionIndex
+) -> Event:
     if event.recipient:
         return event
+    act = told_act(match.trigger) if event.event in TOLD_ACT_ANSWERS and match.pattern.pos == "verb" else None
+    answered = _answering_told_act(event, act, [*earlier, *same_sentence], index) if act is not None else None
+    if answered is not None:
+        return answered
     if event.event in DYAD_TYPES and not (event.event in RESPONSE_TYPES and refers_back(match.trigger)):
         return _continuing_dyad(event, earlier)
     if event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
@@ -201,6 +211,33 @@ def _answering(match: Match, event: Event, same_sentence: Sequence[Event], earli
         if before.actor and not codes & {a.code for a in before.actor}:
             return dataclasses.replace(event, recipient=before.actor)
     return event
+
+
+# Answers to an act told before by a bare noun ("rejected the demand", "denied the
+# accusation", "criticised the proposal"): aimed at whoever made that act.
+TOLD_ACT_ANSWERS = RESPONSE_TYPES | {"ACCUSE"}
+
+
+def _answering_told_act(event: Event, act: Token, earlier: Sequence[Event], index: MentionIndex) -> Event | None:
+    """"Iran demanded reparations. … Iraq rejected the demand": the recipient is the actor
+    of the nearest earlier event of the type that makes the act (`roles.told_act_types`),
+    `told_act_sentences_back` sentences at most, else the party an earlier telling of the
+    act names as its maker (`roles.act_maker`). None when that act is the actor's own
+    ("EU ministers endorsed the offer" the EU made), nor when a bare noun's maker is
+    told nowhere (a news report, "the claim" of no one named). A noun with a phrase of its
+    own and no maker found ("accepted the offer of cease-fire") is left to the response
+    to the latest act (None)."""
+    codes = {a.code for a in event.actor}
+    types = told_act_types(act)
+    back = load_role_words().told_act_sentences_back
+    makers = next((e.actor for e in reversed(earlier) if e.event in types and e.actor and not e.aux.negated
+                   and e.start < act.idx and e.sentence >= event.sentence - back), ())
+    if not makers:
+        maker = act_maker(act, index)
+        makers = (dataclasses.replace(maker.actor, rule="recipient.told-act"),) if maker and maker.actor else ()
+    if not makers:
+        return event if is_bare(act) else None
+    return event if codes & {a.code for a in makers} else dataclasses.replace(event, recipient=tuple(makers))
 
 
 # Verbal acts whose other side a story keeps from the sentence before ("Russia accused

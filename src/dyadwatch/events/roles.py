@@ -82,6 +82,9 @@ class RoleWords(DataModel):
     mission_nouns: frozenset[str]
     frontage_nouns: frozenset[str]
     crowd_act_nouns: frozenset[str]
+    told_act_modifiers: frozenset[str]
+    told_act_sentences_back: int
+    told_acts: dict[str, dict[str, frozenset[str]]]
 
 
 @functools.cache
@@ -534,15 +537,65 @@ def refers_back(trigger: Token) -> bool:
     deal", "a charge rejected by Tehran")? A definite object with no party of its own,
     or an apposition restating the clause before it."""
     words = load_role_words()
-    objects = undergoers(trigger)
-    if not objects and trigger.lemma_.lower() in ("refuse", "decline"):  # "refusing to accept the deal"
-        objects = [o for x in children(trigger, "xcomp") for o in undergoers(x)]
+    objects = _answered_objects(trigger)
     own_agents = {token.i for token in prep_objects(trigger, "by")}
     if not objects or any(
         o.pos_ != "NOUN" or {a.i for a in noun_actors(o, purpose=False)} - own_agents for o in objects
     ):
         return False
     return all(o.dep_ == "appos" or any(d.lower_ in words.anaphoric_determiners for d in children(o, "det")) for o in objects)
+
+
+def _answered_objects(trigger: Token) -> list[Token]:
+    """What a verb acts on, or what the act it refuses acts on ("refusing to accept the deal")."""
+    objects = undergoers(trigger)
+    if not objects and trigger.lemma_.lower() in ("refuse", "decline"):
+        objects = [o for x in children(trigger, "xcomp") for o in undergoers(x)]
+    return objects
+
+
+def told_act(trigger: Token) -> Token | None:
+    """The noun by which a verb answers an act told before ("rejected the demand",
+    "denied these accusations", "welcomed the demand for talks"): a single object among
+    `told_acts` (data/events/roles.toml) that `refers_back`. A verb that makes such an
+    act ("the proposal offered by Clinton", "made the demand", "proposed the plan")
+    answers none."""
+    words = load_role_words()
+    objects = _answered_objects(trigger)
+    kinds = told_act_types(objects[0]) if len(objects) == 1 and not objects[0].conjuncts else frozenset()
+    if not kinds:
+        return None
+    making = words.light_verbs | words.adopting_verbs | {
+        verb for kind in kinds for verbs in words.told_acts[kind].values() for verb in verbs}
+    return objects[0] if trigger.lemma_.lower() not in making and refers_back(trigger) else None
+
+
+def is_bare(noun: Token) -> bool:
+    """"the demand", "this latest offer": a determiner and `told_act_modifiers` only;
+    "the demand for oil" may be no one's act at all."""
+    words = load_role_words()
+    return all((child.dep_ == "det" and child.lower_ in words.anaphoric_determiners)
+               or (child.dep_ == "amod" and child.lower_ in words.told_act_modifiers) for child in noun.children)
+
+
+def told_act_types(noun: Token) -> frozenset[str]:
+    """The event types whose act the noun names (`told_acts`)."""
+    lemma = noun.lemma_.lower()
+    return frozenset(kind for kind, nouns in load_role_words().told_acts.items() if lemma in nouns)
+
+
+def act_maker(noun: Token, index: MentionIndex) -> Mention | None:
+    """Who made the act a bare noun names, from an earlier telling of it within
+    `told_act_sentences_back` sentences, nearest first: the noun with its owner
+    ("Washington's demand", "Iran made a demand") or its verb with its subject ("Seoul
+    demanded")."""
+    words = load_role_words()
+    if not is_bare(noun):
+        return None
+    verbs = frozenset(v for nouns in words.told_acts.values() for v in nouns.get(noun.lemma_.lower(), ()))
+    earliest = sentences_back(noun.doc, noun.i, words.told_act_sentences_back)
+    return _earlier_author(noun, reversed(noun.doc[earliest : noun.i]), index,
+                           making_verbs=words.light_verbs | words.adopting_verbs, verbs=verbs)
 
 
 
@@ -912,12 +965,29 @@ def document_author(noun: Token, index: MentionIndex) -> Mention | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.document_nouns:
         return None
     earliest = sentences_back(noun.doc, noun.i, words.document_sentences_back)
-    for earlier in (noun, *reversed(noun.doc[earliest : noun.i])):  # itself first: "adopted a statement that …"
-        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+    # itself first: "adopted a statement that …"
+    return _earlier_author(noun, (noun, *reversed(noun.doc[earliest : noun.i])), index)
+
+
+def _earlier_author(
+    noun: Token, tellings: Iterable[Token], index: MentionIndex, *,
+    making_verbs: frozenset[str] | None = None, verbs: frozenset[str] = frozenset(),
+) -> Mention | None:
+    """The first of `tellings` that tells the noun with its owner ("a report by the
+    IAEA"), as the object of a verb whose subject made it ("the council adopted a
+    resolution"; only `making_verbs` when given), or by one of `verbs` with its
+    subject ("Iran demanded")."""
+    for earlier in tellings:
+        lemma = earlier.lemma_.lower()
+        if earlier.pos_ == "VERB" and lemma in verbs and not is_passive(earlier):
+            authors = [m for s in verb_subjects(earlier) if (m := _mention_for(s, index)) is not None]
+        elif earlier.pos_ == "NOUN" and lemma == noun.lemma_.lower():
+            authors = [m for a in noun_actors(earlier, purpose=False) if (m := _mention_for(a, index)) is not None]
+            made = making_verbs is None or earlier.head.lemma_.lower() in making_verbs
+            if not authors and earlier.dep_ == "dobj" and made:  # "the council adopted a resolution"
+                authors = [m for s in verb_subjects(earlier.head) if (m := _mention_for(s, index)) is not None]
+        else:
             continue
-        authors = [m for a in noun_actors(earlier, purpose=False) if (m := _mention_for(a, index)) is not None]
-        if not authors and earlier.dep_ == "dobj":  # "the council adopted a resolution"
-            authors = [m for s in verb_subjects(earlier.head) if (m := _mention_for(s, index)) is not None]
         if authors:
             return authors[0]
     return None
