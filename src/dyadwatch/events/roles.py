@@ -45,6 +45,8 @@ class RoleWords(DataModel):
     adjunct_prepositions: frozenset[str]
     offered_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    anaphoric_group_sectors: frozenset[str]
+    anaphoric_collective_nouns: frozenset[str]
     subtree_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     frame_nouns: frozenset[str]
@@ -119,6 +121,16 @@ class MentionIndex:
     def at(self, token: Token) -> Mention | None:
         """The resolved mention covering the token, if any."""
         return self._at_offset(token.idx)
+
+    def with_sectors(self, offset: int, sectors: frozenset[str]) -> Mention | None:
+        """The last resolved party before `offset`, nearby, in one of these sectors."""
+        position = bisect.bisect_left(self.starts, offset) - 1
+        while position >= 0 and offset - self.mentions[position].end < PRONOUN_LOOKBACK_CHARS:
+            mention = self.mentions[position]
+            if mention.actor is not None and sectors & set(mention.actor.sectors) and not _guessed_domestic(mention):
+                return mention
+            position -= 1
+        return None
 
     def before(self, offset: int, *, person: bool) -> Mention | None:
         """The last resolved mention before `offset` (a person, or not), nearby."""
@@ -733,6 +745,8 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = Fal
         if mention is None and _encounter_possessive(token):
             mention = index.before(token.idx, person=True)
             used_pronoun = mention is not None
+        if (mention is None or _guessed_domestic(mention)) and (named := group_named_before(token, index)) is not None:
+            mention, used_pronoun = named, True  # "Israeli troops entered Gaza. The soldiers …": not Gaza's
         if mention is None and doers and (owned := owned_group(token, index)) is not None:
             if any(a.code == owned.actor.code for a in actors):  # type: ignore[union-attr]
                 continue  # "Pohamba and his delegation arrived": the party's own people, not another
@@ -747,6 +761,20 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = Fal
             if item is not None and item.actor is not None and item.actor not in actors:
                 actors.append(item.actor)
     return tuple(actors), used_pronoun
+
+
+def group_named_before(group: Token, index: MentionIndex) -> Mention | None:
+    """"The Lord's Resistance Army … The rebels attacked …": a bare definite group noun
+    ("the" and nothing else on it; plural, or a collective noun) is the party named
+    shortly before in one of its sectors (roles data: anaphoric_group_sectors,
+    anaphoric_collective_nouns)."""
+    words = load_role_words()
+    if [c.lower_ for c in group.children] != ["the"]:
+        return None
+    if group.tag_ != "NNS" and group.lemma_.lower() not in words.anaphoric_collective_nouns:
+        return None
+    sectors = frozenset(group_sectors(group)) & words.anaphoric_group_sectors
+    return index.with_sectors(group.left_edge.idx, sectors) if sectors else None
 
 
 def owned_group(group: Token, index: MentionIndex) -> Mention | None:
