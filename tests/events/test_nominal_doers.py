@@ -55,6 +55,12 @@ CONDEMNED_DOERS = [
         "ACCUSE EUR>IRQ", "COERCE IRQ>IRN", id="condemned-detention-of-by"),
     row("Seoul denounced the abduction of South Korean citizens by North Korean agents.",
         "ACCUSE KOR>PRK", "ASSAULT PRK>KOR", id="denounced-abduction-of-by"),
+    row("Turkey condemned the shelling of Turkish villages by Syrian forces.", "ACCUSE TUR>SYR", "ASSAULT SYR>TUR",
+        id="condemned-shelling-of-by"),
+    row("Kabul criticised the bombing of Afghan villages by US warplanes.", "ACCUSE AFG>USA", "ASSAULT USA>AFG",
+        id="criticised-bombing-of-by"),
+    row("Russia condemned the invasion of Georgia by Ukrainian mercenaries.", "ACCUSE RUS>UKR", "ASSAULT UKR>GEO",
+        id="condemned-invasion-of-by"),
     # guards: the object's own party is still whom the condemnation is of
     row("Japan criticized the Chinese government.", "ACCUSE JPN>CHN", id="criticized-the-government"),
     row("Beijing condemned the US attack on Iraq.", "ACCUSE CHN>USA", "ASSAULT USA>IRQ", id="condemned-the-us-attack"),
@@ -81,6 +87,11 @@ MEASURE_OWNERS = [
         "REQUEST PRK>USA", "SANCTION USA>PRK", id="lifting-of-sanctions-imposed"),
     row("Pyongyang is under UN sanctions imposed after it tested a nuclear device.", "SANCTION UNO>PRK",
         id="un-sanctions-imposed-after"),
+    row("Cuba demanded an end to the US embargo imposed in 1962.", "REQUEST CUB>", "SANCTION USA>CUB",
+        id="us-embargo-imposed-in"),
+    row("Moscow's ban imposed on Georgian wine in March hurt exports.", "SANCTION RUS>GEO", id="possessor-ban-imposed-on"),
+    row("Tehran rejected the EU restrictions imposed on Iranian banks.", "REJECT IRN>EUR", "SANCTION EUR>IRN",
+        id="eu-restrictions-imposed-on"),
     # guards: no imposer named; the country before "sanctions" named as their target
     row("The sanctions imposed on Iran in December took effect.", id="sanctions-imposed-no-imposer"),
     # not a measure: a participle on troops names no act on them
