@@ -48,6 +48,8 @@ from dyadwatch.events.roles import (
     location_objects,
     places_around,
     is_passive,
+    measure_owners,
+    named_itself,
     load_role_words,
     held_gathering,
     noun_actors,
@@ -545,7 +547,7 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
                 continue
             match = _first_fit(token, pos, patterns)
             if match is not None:
-                used.update(word.i for word in (*match.words, *_arguments(match.trigger)))
+                used.update(word.i for word in (*match.words, *_arguments(match.trigger, match.pattern.event)))
                 yield match
 
 
@@ -555,14 +557,18 @@ def _stance_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in words.stance_participles | words.stance_adjectives
 
 
-def _arguments(verb: Token) -> list[Token]:
+def _arguments(verb: Token, event: str) -> list[Token]:
     """The objects of a coded verb that name no actor of their own: a bare nominal event
     there ("condemned the attack", "rejected the calls") is what the verb's event is
-    about; one with its own actor ("condemned North Korea's launch") is kept."""
+    about; one with its own actor ("condemned North Korea's launch") is kept, and so is
+    one whose doer the parser hung on a verb of disapproval ("protested the assault on a
+    woman by a US sailor": an act protested took place; "blocked a trip by the minister"
+    tells of none)."""
     objects = children(verb, "dobj", "nsubjpass", "attr")
     objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
-    return [word for word in words if not noun_actors(word, purpose=False) and not _journey(word)]
+    return [word for word in words if not (noun_actors(word, purpose=False) or (event == "ACCUSE" and agent_on_verb(word)))
+            and not _journey(word)]
 
 
 def _journey(word: Token) -> bool:
@@ -1032,14 +1038,24 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
         if not subjects and match.pattern.objects and is_passive(trigger):
             # "China-U.S. talks were held in Beijing": with no agent, a gathering's own noun says whose it was
             return [t for word in match.words if word != trigger for noun in counted(word) if held_gathering(trigger, noun)
-                    for t in noun_actors(noun, purpose=False)]
+                    for t in noun_actors(noun, purpose=False)] or measure_owners(trigger, match.words)
         return subjects
     found = [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
     if not found and trigger.lemma_.lower() in load_role_words().sourced_protest_nouns:
         found = prep_objects(trigger, "from")  # "despite protest from landowners"
     if not found and _protest_pattern(match.pattern):
         found = agent_on_verb(trigger)  # "followed a rally on Saturday by 3,000 people"
+    if not found and match.pattern.event in HOSTILE_ACTS:
+        # "protested the assault on a woman by a US sailor": the parser hung the noun's "by" phrase
+        # on the verb; only a party it names, not one placed by where the act was ("the killings of
+        # Albanians by Serb police in Kosovo" are not Kosovo's), nor "blocked a trip by the minister",
+        # where the verb tells the trip did not take place
+        found = [t for t in agent_on_verb(trigger) if named_itself(t, index)]
     return found
+
+
+# Acts whose noun the parser may leave without its "by" phrase, hung on the verb that reacts to it.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _names_its_subject(noun: Token, modifier: Token, index: MentionIndex) -> bool:
@@ -1151,7 +1167,10 @@ VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 def _named_object_modifiers(match: Match) -> list[Token]:
     """"released two American prisoners", "expelled Russian diplomats": the object the
-    pattern requires is named by its modifier, which says whose they are."""
+    pattern requires is named by its modifier, which says whose they are; not when that
+    modifier already named the doer ("UN sanctions imposed after …")."""
+    if measure_owners(match.trigger, match.words):
+        return []
     objects = [w for w in match.words if w.i != match.trigger.i and w.pos_ in POS["noun"]]
     return [m for obj in objects[:1] for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
 
@@ -1746,7 +1765,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "cause_doer":  # "outraged by Japan's decision", "angry at Tokyo": the party, or the act's doer
         return _feeling_causes(trigger)
     if role == "object_doer":  # "protested the killings of Albanians by Serb police": whose act it is
-        return [doer for obj in undergoers(trigger) for doer in (*noun_actors(obj, purpose=False), *agent_on_verb(obj))]
+        # "the problem complained of by villagers": the villagers complain; an active verb has no agent
+        own_agents = prep_objects(trigger, "by") if is_passive(trigger) else []
+        return [doer for obj in undergoers(trigger) for doer in (*noun_actors(obj, purpose=False), *agent_on_verb(obj))
+                if doer not in own_agents]
     if role == "defied":  # "passed the bill despite protests from farmers": whose act is protested
         return defied_act_doers(trigger)
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked

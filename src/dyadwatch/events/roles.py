@@ -63,6 +63,7 @@ class RoleWords(DataModel):
     stance_adjectives: frozenset[str]
     shifted_object_prepositions: frozenset[str]
     protest_nouns: frozenset[str]
+    imposed_measure_nouns: frozenset[str]
     protested_prepositions: tuple[str, ...]
     separation_nouns: frozenset[str]
     time_clause_marks: frozenset[str]
@@ -524,13 +525,25 @@ def agent_on_verb(noun: Token) -> list[Token]:
     return [p for p in prep_objects(verb, "by") if p.pos_ in ("NOUN", "PROPN", "NUM") and p.i > noun.i]
 
 
+def measure_owners(participle: Token, words: Iterable[Token]) -> list[Token]:
+    """"UN sanctions imposed after its nuclear test", "Washington's financial sanctions
+    imposed last year on Pyongyang": a past participle on the measure noun it acts on,
+    with no agent; the party the noun itself names (its modifier or possessor) did it."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun not in words or (
+            noun.lemma_.lower() not in load_role_words().imposed_measure_nouns):
+        return []  # "British troops stationed in Germany", "a France-Africa summit held in Bamako": no one's act on it
+    return children(noun, "poss") + [m for m in children(noun, "amod", "compound", "nmod") if _names_a_party(m)]
+
+
 def object_parties(trigger: Token) -> list[Token]:
     """Whose is what a verb acts on, when the object names no party itself: "welcomed
     the Greek-Cypriot side's decision", "rejected Washington's proposal", "welcomed the
     agreement reached between Israel and the Palestinians". The verb's own agent ("a
     charge rejected by Tehran"), nor its subject ("held drills": whose drills), is
     not its recipient."""
-    own_agents = {token.i for token in (*prep_objects(trigger, "by"), *verb_subjects(trigger))}
+    own_agents = {token.i for token in (*prep_objects(trigger, "by"), *verb_subjects(trigger),
+                                        *measure_owners(trigger, undergoers(trigger)))}
     found: list[Token] = []
     for obj in undergoers(trigger):
         for word in (obj, *obj.conjuncts):
@@ -775,6 +788,13 @@ def group_named_before(group: Token, index: MentionIndex) -> Mention | None:
         return None
     sectors = frozenset(group_sectors(group)) & words.anaphoric_group_sectors
     return index.with_sectors(group.left_edge.idx, sectors) if sectors else None
+
+
+def named_itself(token: Token, index: MentionIndex) -> bool:
+    """Does the word or its modifiers name a party ("a US navy petty officer", "Serbian
+    troops"), not only the place it is in ("Serb police in Kosovo")?"""
+    mention = _mention_for(token, index, depth=0)
+    return mention is not None and mention.actor is not None
 
 
 def owned_group(group: Token, index: MentionIndex) -> Mention | None:
