@@ -38,6 +38,9 @@ NAMED_BEFORE = [
     pytest.param(("Sudanese officials and Ugandan army commanders met in Juba on Tuesday.",
                   "The army has withdrawn from the areas around the assembly point to facilitate the talks."),
                  {"RETREAT UGA>"}, id="the-army-collective"),
+    pytest.param(("Lebanese opposition leaders and Syrian officials met in Damascus on Monday.",
+                  "The opposition has demanded a government of national unity."), {"REQUEST LBN>LBN"},
+                 id="the-opposition-collective"),
 ]
 
 
