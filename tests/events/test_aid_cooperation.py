@@ -36,6 +36,8 @@ AID_TO_PEOPLE_PLACED = [
     row("The Philippine health ministry helped villagers deal with the dead.", "AID PHL>PHL", id="help-own-people"),
     # "helped the team win": no state and no one's people
     row("His late goal helped the team win the final.", id="help-a-team"),
+    row("Lower Dutch tax rates helped the company keep its costs flat.", id="help-a-company"),
+    row("The Swedish government is organizing an alarm center to help it react to crises.", id="help-itself"),
     # the aid workers are victims of a killing, not recipients of aid
     row("Gunmen killed three aid workers in Darfur on Monday.", "ASSAULT SDN>SDN", id="aid-workers-killed"),
 ]
@@ -78,6 +80,13 @@ COOPERATION_AMONG_THEMSELVES = [
     # one state's drills and arms are its own build-up
     row("China is developing a new stealth fighter jet.", "MOBILIZE CHN>", id="own-weapon-stays-mobilize"),
     row("Pakistani troops held exercises near the border on Monday.", "MOBILIZE PAK>", id="own-exercises"),
+    # a purpose of a meeting is not done yet ("meeting to consult and coordinate")
+    row("Egyptian and Jordanian leaders met in Cairo on Sunday to consult and coordinate their positions.",
+        "CONSULT EGY+JOR>", id="meeting-to-coordinate"),
+    # what two states sign to do is the signing's content, not a second act
+    row("Egypt and Sudan signed an agreement today to increase trade by 30 percent compared with last year.",
+        "SUPPORT EGY+SDN>",
+        id="agreement-to-increase-trade"),
 ]
 
 

@@ -788,7 +788,7 @@ def _make_event(
         event, mode = "ACCUSE", None
     if match.pattern.reciprocal and not by_casualties:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
-    if ontology.event_type(event).requires_recipient and not recipients and not _among_themselves(event, codes):
+    if ontology.event_type(event).requires_recipient and not recipients and not _among_themselves(match, event, codes):
         return None
     if match.trigger.lemma_.lower() == "warn" and not _warns_of_own_act(match.trigger, actors, index):
         return None  # "warned that Christians could be chased out": a forecast, not a threat
@@ -1749,10 +1749,16 @@ def _aided_people_placed(match: Match, index: MentionIndex) -> tuple[Actor, ...]
     return ()
 
 
-def _among_themselves(event: str, codes: frozenset[str]) -> bool:
+def _among_themselves(match: Match, event: str, codes: frozenset[str]) -> bool:
     """"China and Pakistan held joint exercises": cooperation among the actors themselves
-    has them all as actors and no recipient (§2.4.2, compound actors)."""
-    return event == "COOPERATE" and len(codes) >= 2
+    has them all as actors and no recipient (§2.4.2, compound actors). Not an infinitive
+    ("signed an agreement to increase trade"): what is agreed is the signing's content."""
+    verb = match.trigger if match.pattern.pos == "verb" else match.trigger.head
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head is not verbs[-1]:  # "to consult and coordinate": one infinitive
+        verbs.append(verbs[-1].head)
+    infinitive = any(a.lower_ == "to" for v in verbs for a in children(v, "aux"))
+    return event == "COOPERATE" and len(codes) >= 2 and not infinitive
 
 
 def _names_a_person(words: list[Token]) -> bool:
@@ -1795,9 +1801,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops": whose act is asked for
         acts = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_acts]
         return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
-    if role == "helped_subject":  # "helped villagers deal with the dead": the parser makes them the clause's subject
+    if role == "helped_subject":  # "helped villagers deal with the dead": the parser makes them the clause's subject;
+        # not "helped it react", "helped the company keep its outlay": a party's or a firm's own doing
         return [s for clause in children(trigger, "ccomp") if not children(clause, "aux", "mark")
-                for s in children(clause, "nsubj")]
+                for s in children(clause, "nsubj") if s.pos_ != "PRON" and not set(group_sectors(s)) & COMPANY_SECTORS]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role == "owner_of_favored":  # "ruled in favor of the father's request": the father
