@@ -48,6 +48,22 @@ def test_coder_reads_aid_to_people_placed_in_a_state(sentence: str, events: set[
     assert coded(sentence) == events
 
 
+# Money given in the currencies wire copy counts aid in; promised, it is AGREE.
+AID_IN_MONEY = [
+    row("China donated 5 million yuan to Cambodia on Monday.", "AID CHN>KHM", id="yuan-donated"),
+    row("Thailand contributed 20 million baht to tsunami victims in Sri Lanka.", "AID THA>LKA", id="baht-to-victims-in"),
+    row("India will give 50 million rupees to Nepal.", "AGREE IND>NPL", id="rupees-promised"),
+    # a promise to give to a fund: the promise is AGREE, to no one named
+    row("Thailand pledged to contribute 100 million baht to a regional fund on avian flu.", "AGREE THA>",
+        id="pledged-to-a-fund"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), AID_IN_MONEY)
+def test_coder_reads_money_given_as_aid(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events
+
+
 # Troops or a force sent for peace are aid to the place they go to (CAMEO 074); a state's
 # own force sent into its own territory stays a mobilization.
 PEACEKEEPING_FORCES = [
