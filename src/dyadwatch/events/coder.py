@@ -764,12 +764,16 @@ def _make_event(
     if helped:  # troops sent to a peacekeeping force or to back a party are aid, not a mobilization against it
         match = Match(match.pattern.model_copy(update={"event": "AID", "mode": None, "context": ("peacekeeping",)}),
                       match.trigger, match.words)
+    if _built_jointly(match, actors):  # arms two states develop together are military cooperation (§3.5)
+        match = Match(match.pattern.model_copy(update={"event": "COOPERATE", "mode": None, "context": ("military",),
+                                                       "recipient": ("prep:with",)}), match.trigger, match.words)
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
-                  or _victims_by_place(match, tokens, index, actors) or _opposed_parties(match, event)
+                  or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
+                  or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
@@ -784,7 +788,7 @@ def _make_event(
         event, mode = "ACCUSE", None
     if match.pattern.reciprocal and not by_casualties:  # "spoke with", "clashed with": both sides act (§2.4.2)
         actors, recipients = actors + tuple(r for r in recipients if r not in actors), ()
-    if ontology.event_type(event).requires_recipient and not recipients:
+    if ontology.event_type(event).requires_recipient and not recipients and not _among_themselves(match, event, codes):
         return None
     if match.trigger.lemma_.lower() == "warn" and not _warns_of_own_act(match.trigger, actors, index):
         return None  # "warned that Christians could be chased out": a forecast, not a threat
@@ -951,16 +955,25 @@ def _takes_on_a_duty(match: Match) -> bool:
 
 def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """"France will provide 1,000 troops to the multinational force in Albania",
-    "Eritrea sent 2,000 troops to back the Islamists": whom the troops are sent to help."""
+    "Eritrea sent 2,000 troops to back the Islamists": whom the troops are sent to help.
+    Also a force sent that is itself one for peace ("deployed a peacekeeping force to Ivory
+    Coast": the place it goes to), and troops sent by a state that takes over the command of
+    such a force ("is to send 2,500 troops and take over command of the UN force in Lebanon")."""
     words = load_coder_words()
     trigger = match.trigger
     holders = [trigger, *undergoers(trigger)]
     destinations = [p for h in holders for word in ("to", "for", "with") for p in prep_objects(h, word)]
-    for place in destinations:
+    commanded = [f for verb in children(trigger, "conj") for obj in children(verb, "dobj")
+                 if obj.lemma_.lower() in words.command_nouns for f in prep_objects(obj, "of")]
+    for place in destinations + commanded:
         if place.lemma_.lower() in words.peace_force_nouns and _multinational(place):
             country = _place_country(places_around([place]) + [place], index)
             if country is not None:
                 return (Actor(code=country, rule="recipient.peacekeeping-place"),)
+    if any(o.lemma_.lower() in words.peace_force_nouns and _multinational(o) for o in undergoers(trigger)):
+        country = _place_country(destinations + places_around([trigger]), index)
+        if country is not None:
+            return (Actor(code=country, rule="recipient.peacekeeping-place"),)
     for purpose in children(trigger, "xcomp", "advcl"):
         if purpose.lemma_.lower() in words.helping_verbs:
             helped = children(purpose, "dobj")
@@ -969,6 +982,17 @@ def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]
             if found or country:
                 return found or (Actor(code=country, rule="recipient.helped-place"),)  # type: ignore[arg-type]
     return ()
+
+
+def _built_jointly(match: Match, actors: tuple[Actor, ...]) -> bool:
+    """"China and Pakistan are jointly developing the JF-17 fighter", "Russia and India
+    build the missile together", "is jointly producing the tank with Ukraine": a build-up
+    (MOBILIZE) done jointly (coder data: joint_adverbs) by two parties or more."""
+    if match.pattern.event != "MOBILIZE":
+        return False
+    if not any(a.lower_ in load_coder_words().joint_adverbs for a in children(match.trigger, "advmod")):
+        return False
+    return len({a.code for a in actors}) >= 2 or bool(prep_objects(match.trigger, "with"))
 
 
 def _multinational(force: Token) -> bool:
@@ -1488,6 +1512,9 @@ class CoderWords(DataModel):
     vow_verbs: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
+    command_nouns: frozenset[str]
+    aided_people_nouns: frozenset[str]
+    joint_adverbs: frozenset[str]
     helping_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
@@ -1706,6 +1733,34 @@ def _victims_by_place(
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
 
 
+def _aided_people_placed(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """"provided emergency aid to flood victims in Bangladesh": people aid is given to,
+    unnamed but placed in one state (coder data: aided_people_nouns), are that state's."""
+    if match.pattern.event != "AID":
+        return ()
+    nouns = load_coder_words().aided_people_nouns
+    for role in match.pattern.recipient:
+        for token in _role_tokens(match.trigger, role, match.pattern):
+            people = [w for w in counted(token) if w.lemma_.lower() in nouns or group_sectors(w)]
+            country = _place_country(places_around(people), index) if people else None
+            if country is not None:
+                return (Actor(code=country, sectors=group_sectors(people[0]), name=people[0].text,
+                              rule="recipient.aided-people-placed"),)
+    return ()
+
+
+def _among_themselves(match: Match, event: str, codes: frozenset[str]) -> bool:
+    """"China and Pakistan held joint exercises": cooperation among the actors themselves
+    has them all as actors and no recipient (§2.4.2, compound actors). Not an infinitive
+    ("signed an agreement to increase trade"): what is agreed is the signing's content."""
+    verb = match.trigger if match.pattern.pos == "verb" else match.trigger.head
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head is not verbs[-1]:  # "to consult and coordinate": one infinitive
+        verbs.append(verbs[-1].head)
+    infinitive = any(a.lower_ == "to" for v in verbs for a in children(v, "aux"))
+    return event == "COOPERATE" and len(codes) >= 2 and not infinitive
+
+
 def _names_a_person(words: list[Token]) -> bool:
     """"Journalist Samir Kassir", "Slepian, 52, an obstetrician": a person's name in these phrases."""
     return any(w.ent_type_ == "PERSON" for word in words for w in word.subtree)
@@ -1746,6 +1801,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops": whose act is asked for
         acts = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_acts]
         return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
+    if role == "helped_subject":  # "helped villagers deal with the dead": the parser makes them the clause's subject;
+        # not "helped it react", "helped the company keep its outlay": a party's or a firm's own doing
+        return [s for clause in children(trigger, "ccomp") if not children(clause, "aux", "mark")
+                for s in children(clause, "nsubj") if s.pos_ != "PRON" and not set(group_sectors(s)) & COMPANY_SECTORS]
     if role == "clause_subject":
         return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
     if role == "owner_of_favored":  # "ruled in favor of the father's request": the father
