@@ -3,8 +3,8 @@
 noun naming nothing it is done to ("Ankara's refusal"), or by the same word ("stormed
 the village of Allar" after "stormed the city of Ramallah"); not another act of the type
 with an object of its own when the recipient was read from where the other act fell
-("police detained two settlers" after a curfew on Hebron), and never with the actor as
-its own recipient.
+("police detained two settlers" after a curfew on Hebron), and never, for a feeling,
+with the actor's own code (as its pattern has it).
 
 Every row is a wire-style story written for these tests and the signatures an analyst
 codes from it, `TYPE ACTOR>RECIPIENT` (no recipient as "COERCE ISR>"), compared as the
@@ -72,13 +72,26 @@ def test_told_elsewhere_another_act_of_the_type_with_an_object_of_its_own_takes_
     assert coded_of_types(story, types_of(events)) == events
 
 
-SELF = [
+
+def feeling_signatures(story: str, feeling: str) -> set[str]:
+    """The signatures of the story's events told by the word `feeling`."""
+    return {signature(e) for e in annotate_text(story).events if e.event_text == feeling}
+
+
+def test_told_elsewhere_a_feeling_is_never_at_the_actors_own_code() -> None:
+    story = ("Russia accused the oil company Yukos of breaking environmental rules. Shares fell on Monday. Moscow was "
+             "infuriated when Sakhalin Energy announced a sharp rise in costs.")
+    assert feeling_signatures(story, "infuriated") == set()
+
+
+# a domestic story: other acts than feelings keep the recipient of the actor's own code
+DOMESTIC = [
     row("The US Justice Department asked a federal court in Miami to order the boy's return. The case drew wide "
         "attention. The Clinton administration has pushed for a quick decision.",
-        "REQUEST USA>USA", "REQUEST USA>", id="domestic-telling-gives-no-self-recipient"),
+        "REQUEST USA>USA", id="domestic-request-retold"),
 ]
 
 
-@pytest.mark.parametrize(("story", "events"), SELF)
-def test_told_elsewhere_an_actor_is_never_its_own_recipient(story: str, events: set[str]) -> None:
+@pytest.mark.parametrize(("story", "events"), DOMESTIC)
+def test_told_elsewhere_a_domestic_act_keeps_a_recipient_of_the_actors_code(story: str, events: set[str]) -> None:
     assert coded_of_types(story, types_of(events)) == events

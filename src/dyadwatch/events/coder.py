@@ -130,7 +130,8 @@ def code_events(
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
-                triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match))
+                triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
+                                             "cause_doer" in match.pattern.recipient)
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
@@ -151,11 +152,13 @@ def _political_side(event: Event, private: frozenset[str]) -> bool:
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class Trigger:
-    """What a retelling is recognised by: the trigger's lemma, and whether the act names
-    what it is done to (`_names_its_undergoer`)."""
+    """What a retelling is recognised by: the trigger's lemma, whether the act names what
+    it is done to (`_names_its_undergoer`), and whether its pattern keeps the actor's own
+    side out of its recipients (a feeling, role `cause_doer`)."""
 
     lemma: str
     names_undergoer: bool
+    other_side_only: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -203,8 +206,10 @@ def _with_recipient_told_elsewhere(
     and demanded that Russia withdraw"). A recipient read from where the other acts fell
     ("a curfew on Hebron") is no one an act naming what it is done to hit, unless the act
     is told by the same word: "police detained two settlers" is another act, "stormed the
-    village of Allar" after "stormed the city of Ramallah" the same. An actor is never
-    its own recipient ("Russia was infuriated when …")."""
+    village of Allar" after "stormed the city of Ramallah" the same. A feeling is at no one
+    of the actor's own code ("Russia was infuriated when the Sakhalin-2 announced …"), as
+    its pattern has it; other acts may be (a domestic story: "Thai militants shot dead a
+    teacher" after Thai civilians were killed)."""
     kind = _telling_kind(event)
     if event.recipient or (event.event not in ONE_SIDED_TYPES and kind != "CONSULT/visit"):
         return event
@@ -215,7 +220,7 @@ def _with_recipient_told_elsewhere(
     if trigger is not None and trigger.names_undergoer and all(telling.placed for telling in tellings) and not any(
             telling.lemma is not None and _same_word(telling.lemma, trigger.lemma) for telling in tellings):
         return event
-    own = {a.code for a in event.actor}
+    own = {a.code for a in event.actor} if trigger is not None and trigger.other_side_only else set()
     recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in next(iter(found)) if code not in own)
     return dataclasses.replace(event, recipient=recipients) if recipients else event
 
