@@ -203,10 +203,12 @@ def _with_recipient_told_elsewhere(
     event: Event, told: dict[tuple[str, frozenset[str]], list[Telling]], trigger: Trigger | None
 ) -> Event:
     """Only from other sentences: two acts of one sentence are two acts ("called for peace
-    and demanded that Russia withdraw"). A recipient read from where the other acts fell
-    ("a curfew on Hebron") is no one an act naming what it is done to hit, unless the act
-    is told by the same word: "police detained two settlers" is another act, "stormed the
-    village of Allar" after "stormed the city of Ramallah" the same. A feeling is at no one
+    and demanded that Russia withdraw"). Another state read from where the other acts fell
+    ("Israeli troops imposed a curfew on Hebron") is no one an act naming what it is done
+    to hit, unless the act is told by the same word: "police detained two settlers" is
+    another act, "stormed the village of Allar" after "stormed the city of Ramallah" the
+    same; the actor's own state so read stays (a domestic story: "killing 11 people" after
+    a bombing in Baghdad). A feeling is at no one
     of the actor's own code ("Russia was infuriated when the Sakhalin-2 announced …"), as
     its pattern has it; other acts may be (a domestic story: "Thai militants shot dead a
     teacher" after Thai civilians were killed)."""
@@ -217,11 +219,13 @@ def _with_recipient_told_elsewhere(
     found = {telling.codes for telling in tellings}
     if len(found) != 1 or all(telling.sentence == event.sentence for telling in tellings):
         return event
-    if trigger is not None and trigger.names_undergoer and all(telling.placed for telling in tellings) and not any(
+    codes, actor_codes = next(iter(found)), {a.code for a in event.actor}
+    if trigger is not None and trigger.names_undergoer and not set(codes) <= actor_codes and all(
+            telling.placed for telling in tellings) and not any(
             telling.lemma is not None and _same_word(telling.lemma, trigger.lemma) for telling in tellings):
         return event
-    own = {a.code for a in event.actor} if trigger is not None and trigger.other_side_only else set()
-    recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in next(iter(found)) if code not in own)
+    own = actor_codes if trigger is not None and trigger.other_side_only else set()
+    recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in codes if code not in own)
     return dataclasses.replace(event, recipient=recipients) if recipients else event
 
 
