@@ -89,6 +89,9 @@ DOMESTIC = [
     row("The US Justice Department asked a federal court in Miami to order the boy's return. The case drew wide "
         "attention. The Clinton administration has pushed for a quick decision.",
         "REQUEST USA>USA", id="domestic-request-retold"),
+    # the actor's own state read from where its act fell stays with another act with an object
+    row("Turkish police raided a warehouse in Istanbul on Friday. Officials praised the operation. Turkish police "
+        "also confiscated 160 kg of heroin.", "COERCE TUR>TUR", id="domestic-place-own-state"),
 ]
 
 
