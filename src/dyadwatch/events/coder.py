@@ -121,6 +121,7 @@ def code_events(
     index = MentionIndex(annotated.mentions, annotated.quotes)
     mark_datelines(doc, annotated.article.datelines)
     events: list[Event] = []
+    triggers: dict[str, Trigger] = {}  # by event id, for the acts a pattern matched
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
         for match in _matches(sentence, patterns):
@@ -129,13 +130,15 @@ def code_events(
             event = _make_event(match, sentence, number, annotated, index, ontology)
             if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                 coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
+                triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
+                                             "cause_doer" in match.pattern.recipient)
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
     # finds a recipient ("approved six visas", "left for talks"), is no event; nor is an act
     # among private individuals only ("Spanish teenager Rafael Nadal pulled out")
     private = private_people(annotated.mentions)
-    return tuple(e for e in _recipients_told_elsewhere(events, patterns.reciprocal)
+    return tuple(e for e in _recipients_told_elsewhere(events, patterns.reciprocal, triggers)
                  if (e.recipient or e.pattern not in patterns.needing_recipient) and _political_side(e, private))
 
 
@@ -147,17 +150,46 @@ def _political_side(event: Event, private: frozenset[str]) -> bool:
     return not parties or any(party.person is None or party.person not in private for party in parties)
 
 
-def _recipients_told_elsewhere(events: Sequence[Event], reciprocal: frozenset[str] = frozenset()) -> list[Event]:
+@dataclasses.dataclass(slots=True, frozen=True)
+class Trigger:
+    """What a retelling is recognised by: the trigger's lemma, whether the act names what
+    it is done to (`_names_its_undergoer`), and whether its pattern keeps the actor's own
+    side out of its recipients (a feeling, role `cause_doer`)."""
+
+    lemma: str
+    names_undergoer: bool
+    other_side_only: bool = False
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Telling:
+    """An act told with its recipient: its sentence, the recipient's codes, its trigger's
+    lemma, and whether the recipient was read from where the act fell (`placed`)."""
+
+    sentence: int
+    codes: tuple[str, ...]
+    lemma: str | None
+    placed: bool
+
+
+def _recipients_told_elsewhere(
+    events: Sequence[Event], reciprocal: frozenset[str] = frozenset(), triggers: dict[str, Trigger] | None = None
+) -> list[Event]:
     """"… following Ankara's refusal to meet its EU obligations": an act the article tells
     again without its recipient is the act it tells elsewhere with one, when every other
     telling of that type by those actors names the same recipient. A two-sided act (a
     pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
-    told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]] = {}
+    triggers = triggers or {}
+    told: dict[tuple[str, frozenset[str]], list[Telling]] = {}
     for event in events:
         if event.recipient and not event.aux.negated:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
-            told.setdefault(key, []).append((event.sentence, tuple(sorted({r.code for r in event.recipient}))))
-    return [event if event.pattern in reciprocal else _with_recipient_told_elsewhere(event, told) for event in events]
+            trigger = triggers.get(event.id)
+            placed = all(r.rule in load_coder_words().place_recipient_rules for r in event.recipient)
+            told.setdefault(key, []).append(Telling(event.sentence, tuple(sorted({r.code for r in event.recipient})),
+                                                    trigger.lemma if trigger else None, placed))
+    return [event if event.pattern in reciprocal else _with_recipient_told_elsewhere(event, told, triggers.get(event.id))
+            for event in events]
 
 
 def _telling_kind(event: Event) -> str:
@@ -168,19 +200,51 @@ def _telling_kind(event: Event) -> str:
 
 
 def _with_recipient_told_elsewhere(
-    event: Event, told: dict[tuple[str, frozenset[str]], list[tuple[int, tuple[str, ...]]]]
+    event: Event, told: dict[tuple[str, frozenset[str]], list[Telling]], trigger: Trigger | None
 ) -> Event:
     """Only from other sentences: two acts of one sentence are two acts ("called for peace
-    and demanded that Russia withdraw")."""
+    and demanded that Russia withdraw"). Another state read from where the other acts fell
+    ("Israeli troops imposed a curfew on Hebron") is no one an act naming what it is done
+    to hit, unless the act is told by the same word: "police detained two settlers" is
+    another act, "stormed the village of Allar" after "stormed the city of Ramallah" the
+    same; the actor's own state so read stays (a domestic story: "killing 11 people" after
+    a bombing in Baghdad). A feeling is at no one
+    of the actor's own code ("Russia was infuriated when the Sakhalin-2 announced …"), as
+    its pattern has it; other acts may be (a domestic story: "Thai militants shot dead a
+    teacher" after Thai civilians were killed)."""
     kind = _telling_kind(event)
     if event.recipient or (event.event not in ONE_SIDED_TYPES and kind != "CONSULT/visit"):
         return event
     tellings = told.get((kind, frozenset(a.code for a in event.actor)), [])
-    found = {codes for _, codes in tellings}
-    if len(found) != 1 or all(sentence == event.sentence for sentence, _ in tellings):
+    found = {telling.codes for telling in tellings}
+    if len(found) != 1 or all(telling.sentence == event.sentence for telling in tellings):
         return event
-    recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in next(iter(found)))
-    return dataclasses.replace(event, recipient=recipients)
+    codes, actor_codes = next(iter(found)), {a.code for a in event.actor}
+    if trigger is not None and trigger.names_undergoer and not set(codes) <= actor_codes and all(
+            telling.placed for telling in tellings) and not any(
+            telling.lemma is not None and _same_word(telling.lemma, trigger.lemma) for telling in tellings):
+        return event
+    own = actor_codes if trigger is not None and trigger.other_side_only else set()
+    recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in codes if code not in own)
+    return dataclasses.replace(event, recipient=recipients) if recipients else event
+
+
+def _same_word(one: str, other: str) -> bool:
+    """One word in its verb or noun form: "refuse" and "refusal", "arrest" and "arrest"."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(shorter.removesuffix("e"))
+
+
+def _names_its_undergoer(match: Match) -> bool:
+    """Does the act name what it is done to, a party or not: a verb's object ("detained two
+    settlers", "a settler was arrested"), a noun's ("the arrest of two settlers", "the attack
+    on the convoy", by `undergone_prepositions`)? The noun's own actor ("the refusal of
+    Turkey") is no object."""
+    if match.pattern.pos == "verb":
+        return bool(undergoers(match.trigger))
+    doers = set(noun_actors(match.trigger))
+    words = load_coder_words().undergone_prepositions
+    return any(obj not in doers for word in words for obj in prep_objects(match.trigger, word))
 
 
 # Acts aimed at someone, whose recipient a retelling may leave out.
@@ -1529,6 +1593,8 @@ class CoderWords(DataModel):
     internal_gathering_words: frozenset[str]
     occasion_nouns: frozenset[str]
     duty_nouns: frozenset[str]
+    undergone_prepositions: frozenset[str]
+    place_recipient_rules: frozenset[str]
 
 
 @functools.cache
