@@ -272,7 +272,10 @@ def _first_cue(
 def _phrase_head(word: Token, content: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> Token | None:
     """The head of a phrase of `phrases` that starts at the word ("a step in the right
     direction": "step"): its word whose own head lies outside it."""
+    forms = (word.lower_, word.lemma_.lower())
     for phrase in phrases:
+        if phrase[0] not in forms:
+            continue  # most words start no phrase: the span is built only for those that may
         words = word.doc[word.i : word.i + len(phrase)]
         if len(words) == len(phrase) and words[-1].i <= content[-1].i and words.root.pos_ != "VERB" and all(
                 expected in (token.lower_, token.lemma_.lower()) for expected, token in zip(phrase, words)):
