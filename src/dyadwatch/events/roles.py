@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -125,21 +125,19 @@ class MentionIndex:
 
     def with_sectors(self, offset: int, sectors: frozenset[str]) -> Mention | None:
         """The last resolved party before `offset`, nearby, in one of these sectors."""
-        position = bisect.bisect_left(self.starts, offset) - 1
-        while position >= 0 and offset - self.mentions[position].end < PRONOUN_LOOKBACK_CHARS:
-            mention = self.mentions[position]
-            if mention.actor is not None and sectors & set(mention.actor.sectors) and not _guessed_domestic(mention):
-                return mention
-            position -= 1
-        return None
+        return self._last_before(offset, lambda m: m.actor is not None and bool(sectors & set(m.actor.sectors))
+                                 and not _guessed_domestic(m))
 
     def before(self, offset: int, *, person: bool) -> Mention | None:
         """The last resolved mention before `offset` (a person, or not), nearby."""
+        return self._last_before(offset, lambda m: bool(m.actor and m.actor.person) == person)
+
+    def _last_before(self, offset: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention before `offset`, within the pronouns' reach, that fits."""
         position = bisect.bisect_left(self.starts, offset) - 1
         while position >= 0 and offset - self.mentions[position].end < PRONOUN_LOOKBACK_CHARS:
-            mention = self.mentions[position]
-            if bool(mention.actor and mention.actor.person) == person:
-                return mention
+            if fits(self.mentions[position]):
+                return self.mentions[position]
             position -= 1
         return None
 
