@@ -103,3 +103,24 @@ MEASURE_OWNERS = [
 @pytest.mark.parametrize(("sentence", "events"), MEASURE_OWNERS)
 def test_coder_codes_the_party_a_measure_noun_names_as_who_imposed_it(sentence: str, events: set[str]) -> None:
     assert coded(sentence) == events
+
+
+# "the arrest of the opposition leader by Kenyan police angered …": the parser hangs the
+# act noun's "by" phrase on its "of" object; a party it names did the act, and the one the
+# act was done to is not that party for being next to it.
+AGENT_ON_THE_UNDERGOER = [
+    row("The arrest of the opposition leader by Kenyan police angered his supporters.", "COERCE KEN>KEN",
+        id="arrest-of-leader-by-police"),
+    row("Relations soured after the seizure of a British tanker by Iranian forces.", "COERCE IRN>GBR",
+        id="seizure-of-tanker-by-forces"),
+    row("Anger grew after the rape of a 12-year-old girl by three US servicemen in 1995.", "ASSAULT USA>",
+        id="rape-of-girl-by-servicemen-not-their-own"),
+    # guards: a "by" phrase naming a means or no party is no doer
+    row("The killing of a soldier by a roadside bomb shocked the town.", id="killing-by-a-bomb"),
+    row("The publication of the report by the commission was delayed.", id="publication-by-a-body-is-no-event"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), AGENT_ON_THE_UNDERGOER)
+def test_coder_reads_a_by_phrase_hung_on_the_acts_object_as_the_doer(sentence: str, events: set[str]) -> None:
+    assert coded(sentence) == events

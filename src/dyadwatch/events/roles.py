@@ -403,6 +403,7 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
         own = prep_objects(trigger, "of")  # "at the request of Mandela", "at the invitation of the king": theirs
     for acl in children(trigger, "acl"):
         own += prep_objects(acl, "by")
+    own = own or _agent_on_undergoer(trigger)
     if own and purpose and all(t.pos_ == "PRON" for t in own) and (setting := _setting_subjects(trigger)):
         return setting  # "During his meeting with Merkel, Hu …": "his" is the clause's subject
     if own or (own := encounter_sides(trigger)):
@@ -423,6 +424,14 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if _taken_part_in(trigger):
         return verb_subjects(trigger.head.head)  # "will take part in a meeting", "participated in the summit"
     return _setting_subjects(trigger) if purpose else []
+
+
+def _agent_on_undergoer(trigger: Token) -> list[Token]:
+    """"the arrest of the opposition leader by Kenyan police", "the rape of a girl by three
+    US servicemen": the parser hangs the act's "by" phrase on its "of" object; a party it
+    names (not "the killing of a soldier by a roadside bomb") did the act."""
+    return [agent for undergoer in prep_objects(trigger, "of") for agent in prep_objects(undergoer, "by")
+            if any(_names_a_party(word) for word in agent.subtree)]
 
 
 def _gathering_members(trigger: Token) -> list[Token]:
@@ -1127,6 +1136,8 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
         if found is not None:
             return found
     for word in words.of_like if depth else ():
+        if word == "by" and _undergoer_of_act(token):
+            continue  # "the rape of a girl by US servicemen": the girl is not theirs
         for pobj in prep_objects(token, word):
             found = _mention_for(pobj, index, depth=depth - 1)
             if found is not None:
@@ -1139,6 +1150,12 @@ def _mention_for(token: Token, index: MentionIndex, *, depth: int = 2) -> Mentio
     return None
 
 
+
+
+def _undergoer_of_act(token: Token) -> bool:
+    """The "of" object of a noun ("the arrest of the leader by police"): a "by" phrase
+    the parser hangs on it names who did the act to it (`_agent_on_undergoer`)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_ in ("NN", "NNS")
 
 
 def _town(mention: Mention | None) -> bool:
