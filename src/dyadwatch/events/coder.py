@@ -698,6 +698,9 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     if pattern.objects or pattern.named_objects:
         objects = [o for o in _object_words(token, pattern) if o.lemma_.lower() in pattern.objects
                    or (pattern.named_objects and _named_person(o))]
+        if pattern.object_modifiers:  # "poured cold water on": not any water
+            objects = [o for o in objects if any(m.lemma_.lower() in pattern.object_modifiers
+                                                 for m in children(o, "amod", "compound"))]
         if not objects:
             return None
         words.append(objects[0])
@@ -843,6 +846,8 @@ def _make_event(
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
     recipients = _others_first(recipients, codes)
+    if event == "MOBILIZE":
+        recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
         recipients = tuple(r for r in recipients if _other_side(r, actors))
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
@@ -1215,6 +1220,14 @@ def _recipients(
         inside, _ = actors_of(parties_inside_object(match.trigger), index)
         return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
+
+
+def _not_home_ground(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """"held exercises in Kaliningrad", "staged a military parade in Beijing": forces shown
+    on the actor's own ground are mobilized against no one (§3.14: the recipient is whom
+    they threaten); a place abroad or a party named stays ("massed troops near Ukraine")."""
+    places = load_coder_words().place_recipient_rules
+    return tuple(r for r in recipients if not (r.code in actor_codes and r.rule in places))
 
 
 def _others_first(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) -> tuple[Actor, ...]:

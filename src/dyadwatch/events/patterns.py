@@ -61,6 +61,7 @@ class Pattern(DataModel):
     named_objects: bool = False
     infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
+    object_modifiers: frozenset[str] = frozenset()
     particle: str | None = None
     not_particles: frozenset[str] = frozenset()
     not_infinitives: frozenset[str] = frozenset()

@@ -579,10 +579,14 @@ def refers_back(trigger: Token) -> bool:
 
 
 def _answered_objects(trigger: Token) -> list[Token]:
-    """What a verb acts on, or what the act it refuses acts on ("refusing to accept the deal")."""
+    """What a verb acts on, or what the act it refuses acts on ("refusing to accept the deal"),
+    or what its "on" phrase names when its object is no told act ("poured cold water on
+    the claim")."""
     objects = undergoers(trigger)
     if not objects and trigger.lemma_.lower() in ("refuse", "decline"):
         objects = [o for x in children(trigger, "xcomp") for o in undergoers(x)]
+    if not any(told_act_types(o) for o in objects):  # "poured cold water on the claim", "agreed on the plan"
+        objects = [noun for noun in prep_objects(trigger, "on") if told_act_types(noun)] or objects
     return objects
 
 
