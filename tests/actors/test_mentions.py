@@ -926,3 +926,12 @@ TITLE_SPANS = [
 @pytest.mark.parametrize(("sentence", "mention"), TITLE_SPANS, ids=short)
 def test_resolve_starts_a_title_after_the_thing_the_person_is_of(sentence, mention):
     assert mention in [m.text for m in mentions_of(sentence) if m.actor is not None]
+
+
+def test_a_title_with_a_named_apposition_is_not_the_last_person_so_titled():
+    """"The caretaker president, deputy prime minister X, …" is X, whom the apposition
+    names, not the president named before."""
+    text = ("Afghan President Hamid Karzai sent his condolences. "
+            "The caretaker president, deputy prime minister Gurbanguly Berdymukhammedov, promised stability.")
+    found = covering(text, *locate(text, "The caretaker president"))
+    assert all(m.actor is None or m.actor.person != "Hamid Karzai" for m in found), found

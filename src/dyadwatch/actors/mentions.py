@@ -1357,8 +1357,17 @@ def _last_body(bodies: list[Mention], chunk: Span, head: str, window: int, rule:
 
 def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not _covered(chunk, mentions):
+        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not _covered(chunk, mentions) and not _named_beside(
+                chunk, mentions):
             yield chunk
+
+
+def _named_beside(chunk: Span, mentions: list[Mention]) -> bool:
+    """"The caretaker president, deputy prime minister Gurbanguly Berdymukhammedov, …": a
+    title whose apposition names a person is that person, not the last one so titled."""
+    people = [m for m in mentions if m.actor is not None and m.actor.person]
+    return any(m.start < word.idx + len(word) and word.idx < m.end
+               for appos in chunk.root.children if appos.dep_ == "appos" for word in appos.subtree for m in people)
 
 
 def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) -> bool:
