@@ -935,3 +935,12 @@ def test_a_title_with_a_named_apposition_is_not_the_last_person_so_titled():
             "The caretaker president, deputy prime minister Gurbanguly Berdymukhammedov, promised stability.")
     found = covering(text, *locate(text, "The caretaker president"))
     assert all(m.actor is None or m.actor.person != "Hamid Karzai" for m in found), found
+
+
+def test_a_body_word_after_a_person_titled_by_the_body_is_the_body():
+    """"council President X of Peru … the council welcomed": "the council" is the UN
+    Security Council named before, not the person who presides over it."""
+    text = ("The UN Security Council adopted a statement on Thursday. In the statement read out by council "
+            "President Jorge Voto-Bernales of Peru, the council welcomed the truce.")
+    found = covering(text, *locate(text, "the council", last=True))
+    assert found and found[0].actor is not None and found[0].actor.code == "UNO", found

@@ -1376,6 +1376,8 @@ def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) ->
     noun = chunk.root.lemma_.lower()
     if chunk.root.tag_ in ("NNS", "NNPS"):
         return False  # "the two presidents" are not the last president named
+    if noun in load_context_file().bodies.named_heads:
+        return False  # "the council" after "council President X" is the council (context.body-anaphor)
     words = set(actor.office.split())
     return noun in words or any(noun in group and words & group for group in load_pronoun_rule().same_office)
 
