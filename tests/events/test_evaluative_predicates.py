@@ -1,8 +1,9 @@
 """Evaluative predicates in reported speech: a statement that judges a party, or a
 party's act or stand, by what it says the party or act is ("X said Tehran's decision was
 a grave mistake", "Russia is not a reliable partner, X said", "X said the elections in
-Ukraine were fair", "X said the Turkish stance made the talks impossible") is an ACCUSE or a SUPPORT of its speaker aimed at that party
-(PLOVER §3.3 SUPPORT, §3.9 ACCUSE: a statement that praises or criticizes).
+Ukraine were fair", "X said the Turkish stance made the talks impossible") is an ACCUSE
+or a SUPPORT of its speaker aimed at that party (PLOVER §3.3 SUPPORT, §3.9 ACCUSE: a
+statement that praises or criticizes).
 
 Every row is a wire-style sentence written for these tests and the ACCUSE, SUPPORT and
 REJECT events an analyst codes from it, written `TYPE ACTOR>RECIPIENT` as in

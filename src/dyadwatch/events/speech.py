@@ -209,8 +209,10 @@ def speech_acts(
             continue
         reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         described = _described(reporting, cues.describing)
-        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(
-            content, cues.cues, described, lambda word, cue: _judgement(word, cues.judging, index, caused=cue.caused_only))
+        def judged(word: Token, cue: SpeechCue) -> Judgement | None:
+            return _judgement(word, cues.judging, index, caused=cue.caused_only)
+
+        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
         if found is None:
             continue
         cue, word = found
@@ -220,7 +222,7 @@ def speech_acts(
             asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
             parties = Parties(subjects=asked, predicate=True)
         elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
-            judgement = _judgement(word, cues.judging, index, caused=cue.caused_only)
+            judgement = judged(word, cue)
             parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True)
         elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
             judged = _judged_subject(word, cue.subject_nouns, described)
