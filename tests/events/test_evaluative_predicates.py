@@ -11,7 +11,7 @@ tests/events/event_signatures.py; events of other types the sentence also tells 
 visit) are left to their own tests. Guard rows code none of those: a neutral fact about a
 party's act, a judgement of a thing no party is behind or of a pronoun, a party's own act
 praised by itself, a judgement only possible, a denied criticism, a party's own attitude
-("was positive about"), blame ("responsible for") read as praise.
+("was positive about"), a duty ("responsible for security"), one's own claim of an act.
 """
 
 from __future__ import annotations
@@ -93,6 +93,16 @@ FAILURE_BLAMED = [
         id="made-more-dangerous"),
 ]
 
+# Blame for a harm or failure.
+HARM_BLAMED = [
+    row("The Russian foreign ministry said the Georgian leadership was responsible for the attack.", "ACCUSE RUS>GEO",
+        id="responsible-for-an-attack"),
+    row("Al-Qaeda was responsible for the bombings, the US State Department said.", "ACCUSE USA>IMG",
+        id="responsible-said-after"),
+    row("The Russian foreign ministry said the Georgian side bore full responsibility for the failure of the talks.",
+        "ACCUSE RUS>GEO", id="bore-responsibility-for-a-failure"),
+]
+
 ACT_PRAISED = [
     row("The European Commission said the elections in Ukraine were generally fair.", "SUPPORT EUR>UKR",
         id="elections-in-x-fair"),
@@ -124,7 +134,12 @@ GUARDS = [
     row("The Chinese foreign ministry said Japan's economic performance was good.", id="a-result-is-no-act"),
     row("The EU said the vote in Belarus was free and fair.", "SUPPORT EUR>BLR", id="conjunct-praise-is-praise"),
     row("Human Rights Watch said the Sudanese government was responsible for widespread abuses in Darfur.",
-        id="responsible-for-is-no-praise"),
+        "ACCUSE NGO>SDN", id="responsible-for-is-blame-not-praise"),
+    row("The Georgian interior ministry said the Georgian police were responsible for security at the border.",
+        id="responsible-for-a-duty"),
+    row("Hamas said it was responsible for the attack.", id="a-claim-of-one-s-own-act"),
+    row("The Russian foreign ministry said the Georgian leadership was not responsible for the attack.",
+        id="blame-for-a-harm-denied"),
     row("Nepalese Prime Minister Girija Prasad Koirala said the Indian government was positive about investment in "
         "Nepal.", id="positive-about-is-an-attitude"),
     row("The Russian foreign ministry said the Georgian moves did not make the situation more dangerous.",
@@ -155,6 +170,11 @@ def test_coder_reads_a_failure_a_party_s_act_caused_as_an_accusation(sentence: s
     assert judged(sentence) == events
 
 
+@pytest.mark.parametrize(("sentence", "events"), HARM_BLAMED)
+def test_coder_reads_a_party_said_responsible_for_a_harm_as_an_accusation(sentence: str, events: set[str]) -> None:
+    assert judged(sentence) == events
+
+
 @pytest.mark.parametrize(("sentence", "events"), ACT_PRAISED)
 def test_coder_reads_a_party_s_act_judged_well_as_support(sentence: str, events: set[str]) -> None:
     assert judged(sentence) == events
@@ -167,8 +187,10 @@ def test_coder_codes_no_judgement_of_no_other_party_or_no_quality(sentence: str,
 
 def test_speech_cues_read_the_judging_table_and_judged_only_cues() -> None:
     text = ('[judging]\nlinking = ["Be"]\nshowing = ["reflect"]\nsubjects = ["Stance"]\nattitude_preps = ["about"]\n'
-            'causing = ["render"]\n[[cue]]\nid = "x"\nevent = "ACCUSE"\nlemmas = ["selfish"]\njudged_only = true\n'
-            '[[cue]]\nid = "y"\nevent = "ACCUSE"\nlemmas = ["impossible"]\ncaused_only = true\n')
+            'causing = ["render"]\nharms = ["Attack"]\n'
+            '[[cue]]\nid = "x"\nevent = "ACCUSE"\nlemmas = ["selfish"]\njudged_only = true\n'
+            '[[cue]]\nid = "y"\nevent = "ACCUSE"\nlemmas = ["impossible"]\ncaused_only = true\n'
+            '[[cue]]\nid = "z"\nevent = "ACCUSE"\nlemmas = ["responsible"]\nblames = true\n')
     cues = parse_speech_cues(text, source="cues.toml", ontology=load_ontology())
     assert cues.judging.linking == frozenset({"be"})
     assert cues.judging.showing == frozenset({"reflect"})
@@ -177,3 +199,5 @@ def test_speech_cues_read_the_judging_table_and_judged_only_cues() -> None:
     assert cues.judging.causing == frozenset({"render"})
     assert cues.cues[0].judged_only and not cues.cues[0].caused_only
     assert cues.cues[1].judged_only and cues.cues[1].caused_only
+    assert cues.judging.harms == frozenset({"attack"})
+    assert cues.cues[2].judged_only and cues.cues[2].blames and not cues.cues[2].caused_only

@@ -46,6 +46,7 @@ class SpeechCue:
     negated: bool = False
     judged_only: bool = False
     caused_only: bool = False
+    blames: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -57,13 +58,16 @@ class Judging:
     about ("the Turkish stance made the talks impossible"); `subjects`, the nouns of a
     party's act or stand, or of a party ("the Turkish side"), whose owner such a
     judgement is about; `attitude_preps`, the prepositions after which the word tells
-    the subject's own attitude, not a judgement of it ("was positive about the talks")."""
+    the subject's own attitude, not a judgement of it ("was positive about the talks");
+    `harms`, the nouns of a harm or failure a party is blamed for ("was responsible for
+    the attack") by a `blames` cue."""
 
     linking: frozenset[str] = frozenset()
     showing: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     attitude_preps: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -145,6 +149,7 @@ class CueEntry(DataModel):
     negated: bool = False
     judged_only: bool = False
     caused_only: bool = False
+    blames: bool = False
 
 
 class JudgingEntry(DataModel):
@@ -155,6 +160,7 @@ class JudgingEntry(DataModel):
     subjects: tuple[str, ...] = ()
     attitude_preps: tuple[str, ...] = ()
     causing: tuple[str, ...] = ()
+    harms: tuple[str, ...] = ()
 
 
 class SpeechFile(DataModel):
@@ -194,8 +200,9 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
         phrases=tuple(tuple(phrase.lower().split()) for phrase in item.phrases),
         described_only=item.described_only,
         negated=item.negated,
-        judged_only=item.judged_only or item.caused_only,
+        judged_only=item.judged_only or item.caused_only or item.blames,
         caused_only=item.caused_only,
+        blames=item.blames,
     )
 
 
@@ -210,6 +217,8 @@ def speech_acts(
         reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         described = _described(reporting, cues.describing)
         def judged(word: Token, cue: SpeechCue) -> Judgement | None:
+            if cue.blames and not _blamed_for_harm(word, cues.judging):
+                return None
             return _judgement(word, cues.judging, index, caused=cue.caused_only)
 
         found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
@@ -446,6 +455,14 @@ def _judgement(word: Token, judging: Judging, index: MentionIndex, *, caused: bo
     if not owners or aux.hypothetical:
         return None
     return Judgement(owners, negated=aux.negated or _denied(word))
+
+
+def _blamed_for_harm(word: Token, judging: Judging) -> bool:
+    """"was responsible for the attack", "bears responsibility for the failure of the
+    talks": a "for" phrase on the word naming a harm or failure (`judging.harms`), not a
+    duty ("responsible for security")."""
+    harms = [thing for prep in children(word, "prep") if prep.lower_ == "for" for thing in children(prep, "pobj")]
+    return any(thing.lemma_.lower() in judging.harms for thing in with_conjuncts(harms))
 
 
 def _attitude(word: Token, judging: Judging) -> bool:
