@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 
 from spacy.tokens import Doc, Token
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import Ontology, load_ontology
-from dyadwatch.events.modality import set_aside
+from dyadwatch.events.modality import read_aux, set_aside
 from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
 from dyadwatch.records import Mention, Quote
 
@@ -43,6 +43,39 @@ class SpeechCue:
     subject_nouns: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     described_only: bool = False
+    negated: bool = False
+    judged_only: bool = False
+    caused_only: bool = False
+    blames: bool = False
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Judging:
+    """How a statement judges a party or its act by a predicate (`judged_only` cues):
+    `linking` verbs whose complement says what their subject is ("was regrettable",
+    "remains unreliable"), `showing` verbs whose object does ("the comments reflected a
+    perverse vision"), `causing` verbs whose complement is what their subject brought
+    about ("the Turkish stance made the talks impossible"); `subjects`, the nouns of a
+    party's act or stand, or of a party ("the Turkish side"), whose owner such a
+    judgement is about; `attitude_preps`, the prepositions after which the word tells
+    the subject's own attitude, not a judgement of it ("was positive about the talks");
+    `harms`, the nouns of a harm or failure a party is blamed for ("was responsible for
+    the attack") by a `blames` cue."""
+
+    linking: frozenset[str] = frozenset()
+    showing: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    attitude_preps: frozenset[str] = frozenset()
+    causing: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Judgement:
+    """What a predicate judges: the parties it is said of, and whether it is denied
+    ("Russia is not a reliable partner")."""
+
+    owners: tuple[Mention, ...]
     negated: bool = False
 
 
@@ -90,6 +123,7 @@ class SpeechCues:
 
     cues: tuple[SpeechCue, ...]
     describing: frozenset[str] = frozenset()
+    judging: Judging = Judging()
 
 
 @functools.cache
@@ -113,10 +147,25 @@ class CueEntry(DataModel):
     phrases: tuple[str, ...] = ()
     described_only: bool = False
     negated: bool = False
+    judged_only: bool = False
+    caused_only: bool = False
+    blames: bool = False
+
+
+class JudgingEntry(DataModel):
+    """The [judging] table of `speech.toml` (see `Judging`)."""
+
+    linking: tuple[str, ...] = ()
+    showing: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    attitude_preps: tuple[str, ...] = ()
+    causing: tuple[str, ...] = ()
+    harms: tuple[str, ...] = ()
 
 
 class SpeechFile(DataModel):
     describing: tuple[str, ...] = ()
+    judging: JudgingEntry = JudgingEntry()
     cue: tuple[CueEntry, ...] = ()
 
 
@@ -126,7 +175,10 @@ def parse_speech_cues(text: str, *, source: str, ontology: Ontology) -> SpeechCu
     ids = [cue.id for cue in cues]
     if len(set(ids)) != len(ids):
         raise ConfigError(f"{source}: a cue id is used twice")
-    return SpeechCues(cues, frozenset(word.lower() for word in parsed.describing))
+    table = parsed.judging
+    judging = Judging(**{field.name: frozenset(word.lower() for word in getattr(table, field.name))
+                         for field in dataclasses.fields(Judging)})
+    return SpeechCues(cues, frozenset(word.lower() for word in parsed.describing), judging)
 
 
 def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
@@ -148,6 +200,9 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
         phrases=tuple(tuple(phrase.lower().split()) for phrase in item.phrases),
         described_only=item.described_only,
         negated=item.negated,
+        judged_only=item.judged_only or item.caused_only or item.blames,
+        caused_only=item.caused_only,
+        blames=item.blames,
     )
 
 
@@ -161,7 +216,12 @@ def speech_acts(
             continue
         reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         described = _described(reporting, cues.describing)
-        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described)
+        def judged(word: Token, cue: SpeechCue) -> Judgement | None:
+            if cue.blames and not _blamed_for_harm(word, cues.judging):
+                return None
+            return _judgement(word, cues.judging, index, caused=cue.caused_only)
+
+        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
         if found is None:
             continue
         cue, word = found
@@ -170,6 +230,9 @@ def speech_acts(
         if cue.reporting:  # whom the reporting verb asks: the content's subject
             asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
             parties = Parties(subjects=asked, predicate=True)
+        elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
+            judgement = judged(word, cue)
+            parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True)
         elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
             judged = _judged_subject(word, cue.subject_nouns, described)
             parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
@@ -248,8 +311,11 @@ def _reporting_cue(
 
 
 def _first_cue(
-    content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None = None
+    content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None = None,
+    judged: Callable[[Token, SpeechCue], Judgement | None] = lambda word, cue: None,
 ) -> tuple[SpeechCue, Token] | None:
+    """The first cue of `cues` (in their order) a word of the content makes, and that word.
+    `judged` gives the parties a `judged_only` word is said of (none: it does not count)."""
     for cue in cues:
         if cue.described_only and described is None:
             continue
@@ -260,6 +326,11 @@ def _first_cue(
                 word = _phrase_head(word, content, cue.phrases)
                 if word is None:
                     continue
+            if cue.judged_only:
+                judgement = judged(word, cue)
+                if judgement is None or judgement.negated != cue.negated or _asked(word):
+                    continue
+                return cue, word
             if (cue.governs_to and not _governs_to(word)) or _negated(word) != cue.negated or _asked(word):
                 continue
             if cue.described_only and described is not None and _within(word, described):
@@ -356,3 +427,118 @@ def _doers(token: Token, index: MentionIndex) -> list[Mention]:
         # that place's polity
         found = [m for place in prep_objects(token, "in") if (m := index.at(place)) is not None]
     return found
+
+
+# "the elections were free and fair", "a perverse and dangerous vision": a conjunct stands
+# where its first conjunct does; "a perverse vision", "a reliable partner", "a coup
+# d'etat": an adjective or a noun modifier judges as the predicate noun it qualifies.
+PREDICATE_DEPS = ("acomp", "attr", "oprd")
+
+
+def _judgement(word: Token, judging: Judging, index: MentionIndex, *, caused: bool = False) -> Judgement | None:
+    """"Tehran's comments reflected a perverse vision", "the socialists were too selfish",
+    "Afghanistan, which has been uncooperative", "Russia is not a reliable partner": the
+    word is the predicate of a clause, after a linking verb or as the object of a showing
+    verb (`Judging`), whose subject names a party or a party's act or stand; the parties
+    it is said of, none for a pronoun subject (whose is told elsewhere), and whether the
+    clause denies it. None when the word is no such predicate, judges no party, or the
+    clause is only possible. With `caused`, the word is instead what the subject brought
+    about, after a causing verb ("the Turkish stance made the talks impossible")."""
+    verb = _caused_by(word, judging) if caused else _predicate_verb(word, judging)
+    if verb is None or _attitude(word, judging):
+        return None
+    subject = _clause_subject(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    owners = tuple(m for thing in with_conjuncts([subject]) for m in _judged_parties(thing, judging, index))
+    aux = read_aux(verb)
+    if not owners or aux.hypothetical:
+        return None
+    return Judgement(owners, negated=aux.negated or _denied(word))
+
+
+def _blamed_for_harm(word: Token, judging: Judging) -> bool:
+    """"was responsible for the attack", "bears responsibility for the failure of the
+    talks": a "for" phrase on the word naming a harm or failure (`judging.harms`), not a
+    duty ("responsible for security")."""
+    harms = [thing for prep in children(word, "prep") if prep.lower_ == "for" for thing in children(prep, "pobj")]
+    return any(thing.lemma_.lower() in judging.harms for thing in with_conjuncts(harms))
+
+
+def _attitude(word: Token, judging: Judging) -> bool:
+    """"the Indian government was positive to encourage investment", "Beijing was
+    positive about the talks": the word tells what its subject is ready for or thinks of
+    something (an infinitive, a preposition of `attitude_preps`), not what it is."""
+    return bool(children(word, "xcomp")) or any(p.lower_ in judging.attitude_preps for p in children(word, "prep"))
+
+
+# "neither free nor fair", "free but not fair", "no reliable partner"
+DENYING_WORDS = frozenset({"neither", "nor", "no", "never"})
+
+
+def _denied(word: Token) -> bool:
+    """A predicate denied on its own or its conjuncts' words rather than on the verb:
+    "was free but not fair", "neither free nor fair", "is no reliable partner"."""
+    token, words = word, [word]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        words.append(token)
+    if word.dep_ == "amod":
+        words.append(word.head)
+    return any(c.dep_ == "neg" or c.lower_ in DENYING_WORDS for w in words for c in w.children)
+
+
+def _caused_by(word: Token, judging: Judging) -> Token | None:
+    """The causing verb whose complement the word is ("made the talks impossible",
+    "rendered a settlement unachievable", however the parser hangs the small clause)."""
+    token = word
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and token.head.lemma_.lower() in judging.causing:
+        return token.head
+    return None
+
+
+def _predicate_verb(word: Token, judging: Judging) -> Token | None:
+    """The linking or showing verb whose predicate the word is, or qualifies."""
+    token = word
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if (token.dep_ == "amod" and token.pos_ == "ADJ") or token.dep_ in ("compound", "nmod"):
+        token = token.head  # "a perverse vision", "a coup d'etat"
+    if token.dep_ in PREDICATE_DEPS and token.head.lemma_.lower() in judging.linking:
+        return token.head
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in judging.showing:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in judging.showing:
+        return token.head.head  # "amounts to a provocation"
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb's clause: its own, the noun a relative clause hangs on
+    ("Afghanistan, which has been uncooperative"), or that of the verb it completes
+    ("seems to be unreliable")."""
+    subject = next(iter(children(verb, "nsubj")), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        subject = next(iter(children(verb.head, "nsubj")), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS:
+        return verb.head if verb.dep_ == "relcl" else None
+    return subject
+
+
+def _judged_parties(thing: Token, judging: Judging, index: MentionIndex) -> list[Mention]:
+    """The party a judged subject is, or the owner of the act or stand it names (a noun of
+    `judging.subjects`: "Tehran's comments", "the Turkish side", "the decision of the
+    cabinet"); a thing of neither kind ("the weather in Iraq") names none."""
+    own = index.at(thing)
+    if own is not None:
+        return [own]
+    if thing.lemma_.lower() not in judging.subjects:
+        return []
+    found = _doers(thing, index) or [m for owner in prep_objects(thing, "of") if (m := index.at(owner)) is not None]
+    if found:
+        return found
+    # "the Japanese side's attitude": the owner is itself a party noun of `subjects`
+    return [m for owner in children(thing, "poss") if owner.lemma_.lower() in judging.subjects
+            for m in _judged_parties(owner, judging, index)]
