@@ -944,3 +944,15 @@ def test_a_body_word_after_a_person_titled_by_the_body_is_the_body():
             "President Jorge Voto-Bernales of Peru, the council welcomed the truce.")
     found = covering(text, *locate(text, "the council", last=True))
     assert found and found[0].actor is not None and found[0].actor.code == "UNO", found
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Environment Program (UNEP) Executive Director Steiner said aid was needed.",
+    "The International Atomic Energy Agency (IAEA) spokeswoman Melissa Fleming said inspectors were ready.",
+], ids=short)
+def test_a_bodys_acronym_in_brackets_does_not_cut_the_title_of_its_officer(text):
+    """"the UN Environment Program (UNEP) Executive Director Steiner": the bracketed
+    acronym between the body's name and the role leaves the person the body's."""
+    name = text.split(" said")[0].split()[-1]
+    found = covering(text, *locate(text, name))
+    assert found and found[0].actor is not None and found[0].actor.code in ("UNO", "IGO"), found

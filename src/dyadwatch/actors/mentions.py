@@ -958,6 +958,9 @@ def _title_before(ent: Span) -> list[Token]:
             return []
     while position >= sentence_start and len(tokens) < MAX_TITLE_TOKENS:
         token = doc[position]
+        if tokens and _bracketed_acronym(doc, position, sentence_start):
+            position -= 3  # "the UN Environment Program (UNEP) Executive Director Steiner"
+            continue
         if not _title_word(token):
             break
         tokens.insert(0, token)
@@ -965,6 +968,12 @@ def _title_before(ent: Span) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
         tokens.pop(0)
     return tokens
+
+
+def _bracketed_acronym(doc: Doc, position: int, sentence_start: int) -> bool:
+    """"(UNEP)" ending at `position`: a body's acronym between its name and a role."""
+    return (position - 2 >= sentence_start and doc[position].text == ")" and doc[position - 2].text == "("
+            and doc[position - 1].text.isupper() and doc[position - 1].is_alpha)
 
 
 def _title_word(token: Token) -> bool:
