@@ -36,3 +36,19 @@ def test_verb_subjects_keep_a_gerund_subject_whose_own_subject_is_not_set_off():
               tags=["NNP", "VBG", "NNS", "VBD", "NNP", "NNS", "."],
               pos=["PROPN", "VERB", "NOUN", "VERB", "PROPN", "NOUN", "PUNCT"], lemmas=[w.lower() for w in words])
     assert [t.text for t in verb_subjects(doc[3])] == ["spreading"]
+
+
+# "Straw said there were no plans and pledged aid." as the parser reads it: the second
+# verb coordinated with the reported "there were" clause, which has no subject to share.
+EXISTENTIAL = dict(
+    words=["Straw", "said", "there", "were", "no", "plans", "and", "pledged", "aid", "."],
+    heads=[1, 1, 3, 1, 5, 3, 3, 3, 7, 1],
+    deps=["nsubj", "ROOT", "expl", "ccomp", "det", "attr", "cc", "conj", "dobj", "punct"],
+    tags=["NNP", "VBD", "EX", "VBD", "DT", "NNS", "CC", "VBD", "NN", "."],
+    pos=["PROPN", "VERB", "PRON", "AUX", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+)
+
+
+def test_verb_subjects_of_a_verb_joined_to_a_reported_there_clause_are_the_reporters():
+    doc = Doc(Vocab(), **EXISTENTIAL, lemmas=[w.lower() for w in EXISTENTIAL["words"]])
+    assert [t.text for t in verb_subjects(doc[7])] == ["Straw"]

@@ -275,8 +275,17 @@ def verb_subjects(trigger: Token) -> list[Token]:
         if (finite := _finite_verb_above_infinitive(token)) is not None:
             token = finite
             continue
+        if token.dep_ == "conj" and _existential_report(token.head):
+            token = token.head.head  # "He admitted that there was a lot to do and called for …": his call
+            continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _existential_report(clause: Token) -> bool:
+    """"… that there was still a lot to do": a reported "there is" clause, which the parser
+    makes the head of the verb coordinated with the reporting verb; it has no subject to share."""
+    return clause.dep_ == "ccomp" and bool(children(clause, "expl")) and not children(clause, *SUBJECTS)
 
 
 def _stance_without_agent(verb: Token) -> bool:
