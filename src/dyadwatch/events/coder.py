@@ -682,6 +682,11 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         words += particles
     if pattern.preps and not _has_prep(token, pattern):
         return None
+    if pattern.prep_nouns:
+        named = _prep_nouns(token, pattern)
+        if not named:
+            return None
+        words.append(named[0])
     if pattern.clause_aux:
         clauses = _obliged_clauses(token, pattern)
         if not clauses:
@@ -732,6 +737,16 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
     return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
+
+
+def _prep_nouns(token: Token, pattern: Pattern) -> list[Token]:
+    """"voiced hope for talks", "expressed hope for closer cooperation": what the
+    pattern's prepositions name on the verb or on its object, when it is one of the
+    pattern's `prep_nouns`; not an act "between" other parties ("hope for talks between
+    Israel and Syria" hopes that others meet)."""
+    heads = [token, *(word for obj in undergoers(token) for word in (obj, *obj.conjuncts))]
+    named = [pobj for head in heads for prep in pattern.preps for pobj in prep_objects(head, prep)]
+    return [n for n in named if n.lemma_.lower() in pattern.prep_nouns and not prep_objects(n, "between")]
 
 
 def _from_doing(prep: Token) -> bool:
@@ -833,6 +848,8 @@ def _make_event(
                                                        "recipient": ("prep:with",)}), match.trigger, match.words)
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
+    if match.pattern.only_promised and not _promised(event, aux, actors):
+        return None  # "played a key role": a description; "Deutsche Bahn will play a role": a firm's
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
@@ -870,6 +887,14 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
+
+
+def _promised(event: str, aux: EventAux, actors: tuple[Actor, ...]) -> bool:
+    """Is an act coded only as a promise (pattern `only_promised`) one here: announced or
+    offered (AGREE), really (neither negated nor hypothetical), by a party other than a
+    firm or news outlet?"""
+    firms = any(set(actor.sectors) & COMPANY_SECTORS for actor in actors)
+    return event == "AGREE" and not (aux.negated or aux.hypothetical or firms)
 
 
 # What one regrets: "regretted the US opposition", "expressed regret over/at/for …".
@@ -1912,6 +1937,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         heads = [trigger, *(item for obj in undergoers(trigger) for item in dict.fromkeys((obj, *obj.conjuncts, *counted(obj))))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
+        if pattern.prep_nouns:  # "voiced hope for talks with Washington": the other side of the hoped-for act
+            heads += _prep_nouns(trigger, pattern)
         if pattern.pos == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_role_words().light_verbs:
             heads.append(trigger.head)  # "made a conciliatory gesture toward Turkey": the light verb's phrase
         return [pobj for head in heads for pobj in prep_objects(head, word)]
