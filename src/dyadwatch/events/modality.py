@@ -230,13 +230,15 @@ def _future_clause(verb: Token, aux: set[str] | None = None) -> bool:
     continue to support"."""
     words = load_modality_words()
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if aux is None else aux
-    return bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs) or _continued(verb)
+    return bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs)
 
 
-def _continued(verb: Token) -> bool:
+def continued_future(verb: Token) -> bool:
     """"will continue to support China", "will keep supporting the talks": an act carried on
     under a verb of continuing (data: continuing_verbs) is to come when that verb is;
-    "continued to support" (past) is done."""
+    "continued to support" (past) is done. The coder reads it for cooperation only (a
+    promise, §3.1): "would continue to protest" tells of protests going on."""
+    verb = _clause_verb(verb)
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in load_modality_words().continuing_verbs:
         return False

@@ -408,19 +408,19 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if own or (own := encounter_sides(trigger)):
         return own
     if members := _gathering_members(trigger):  # who took part in "a meeting of the AU" is in it too
-        return [*(verb_subjects(trigger.head.head) if _taken_part_in(trigger) else []), *members]
+        return [*(verb_subjects(trigger.head.head) if taken_part_in(trigger) else []), *members]
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike",
     # nor "anti-US protests" (what the act is against)
     groups = [(*_hyphened_before(m), m) for m in children(trigger, "amod", "compound", "nmod")
               if m.i not in venues and not _in_opposing_phrase(m)]
     modifiers = [word for group in groups if any(map(_names_a_party, group)) for word in group]
-    if modifiers:
-        return modifiers
+    if modifiers:  # "took part in the SAARC summit": the one taking part too
+        return [*(verb_subjects(trigger.head.head) if taken_part_in(trigger) else []), *modifiers]
     if trigger.dep_ in ("dobj", "attr") and _performs(trigger.head, trigger):
         return verb_subjects(trigger.head)
     if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ in ("VERB", "AUX"):
         return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks", "is due in Kenya for a visit"
-    if _taken_part_in(trigger):
+    if taken_part_in(trigger):
         return verb_subjects(trigger.head.head)  # "will take part in a meeting", "participated in the summit"
     return _setting_subjects(trigger) if purpose else []
 
@@ -433,6 +433,20 @@ def _gathering_members(trigger: Token) -> list[Token]:
     # a named party, not "a meeting of the body" or "of an international working group"
     return [member for member in prep_objects(trigger, "of") if _names_a_party(member) or member.conjuncts or any(
         _names_a_party(m) for m in children(member, "amod", "compound", "nmod", "poss"))]
+
+
+def gathering_bodies(noun: Token) -> list[Token]:
+    """Whose a gathering is, as its noun names it: "the 13th summit of the South Asian
+    Association", "the SAARC summit", "NATO's meeting"."""
+    if noun.lemma_.lower() not in load_role_words().gathering_nouns:
+        return []
+    return _gathering_members(noun) + [m for m in children(noun, "compound", "nmod", "poss") if _names_a_party(m)]
+
+
+def told_before_gathering(noun: Token) -> bool:
+    """"address the summit", "attend the talks": a gathering noun named by a definite or
+    possessive word alone, which the story told before (`_told_before`)."""
+    return noun.lemma_.lower() in load_role_words().gathering_nouns and _told_before(noun)
 
 
 def _performs(verb: Token, noun: Token) -> bool:
@@ -695,7 +709,7 @@ def _setting_subjects(trigger: Token) -> list[Token]:
 
 
 
-def _taken_part_in(gathering: Token) -> bool:
+def taken_part_in(gathering: Token) -> bool:
     """"took part in a meeting", "participated in the summit" (roles data:
     gathering_in_verbs, a verb or a verb and its object)."""
     if gathering.dep_ != "pobj" or gathering.head.lower_ != "in" or gathering.lemma_.lower() not in load_role_words().gathering_nouns:
