@@ -171,3 +171,16 @@ REVIVED = [
 @pytest.mark.parametrize(("sentence", "events"), REVIVED)
 def test_talks_revived_are_consult_and_expected_so_agree(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+MISJOINED_REPORTS = [
+    row("The French ambassador said Mali values the partnership with France, and will continue to back France in "
+        "the region.", "AGREE MLI>FRA", id="will-continue-to-back-continues-the-reported-clause"),
+    row("Togolese Foreign Minister Kpatcha Gnassingbe said Togo values its ties with China, and China will support "
+        "Togo in its development.", "AGREE CHN>TGO", id="a-verb-with-its-own-subject-keeps-it"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), MISJOINED_REPORTS)
+def test_a_promise_joined_to_the_report_is_the_reported_clauses_subjects(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -42,6 +42,7 @@ class RoleWords(DataModel):
     target_prepositions: tuple[str, ...]
     relations_words: frozenset[str]
     raising_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
     adjunct_prepositions: frozenset[str]
     offered_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -269,6 +270,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
             return [stranded]
+        if (reported := _reported_clause_misjoined(token)) is not None:
+            return [reported]
         if (apposed := subject_read_as_apposition(token)) is not None:
             return [apposed]
         came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
@@ -277,6 +280,22 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _reported_clause_misjoined(verb: Token) -> Token | None:
+    """"Kpatcha said Togo values the ties, and will support China": the parser may join a
+    verb to come, with no subject of its own, to the past reporting verb; told in the
+    present and future of the reported clause, it continues that clause and shares its
+    subject (Togo will support). That subject, else None."""
+    if verb.dep_ != "conj" or children(verb, *SUBJECTS, "nsubjpass") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    future = any(a.lower_ in ("will", "'ll", "shall") for a in children(verb, "aux"))
+    if not future or head.lemma_.lower() not in load_role_words().reporting_verbs or head.tag_ not in ("VBD", "VBN"):
+        return None
+    clauses = [c for c in children(head, "ccomp") if c.i < verb.i and c.tag_ in ("VBZ", "VBP")]
+    subjects = [s for c in clauses for s in children(c, "nsubj")]
+    return subjects[0] if len(clauses) == 1 and subjects else None
 
 
 def _stance_without_agent(verb: Token) -> bool:
