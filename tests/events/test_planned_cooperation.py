@@ -141,7 +141,7 @@ def test_a_part_to_come_in_a_gathering_is_agree_with_its_body_or_host(sentence: 
 
 
 @pytest.mark.parametrize(("sentence", "events"), GATHERINGS_DONE_OR_AT_HOME)
-def test_a_part_taken_in_a_gathering_is_consult_and_a_home_gathering_has_no_host(sentence: str, events: set[str]) -> None:
+def test_a_part_taken_in_a_gathering_is_consult_and_one_at_home_has_no_host(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
 
 

@@ -23,7 +23,9 @@ from dyadwatch.actors.mentions import article_country, load_domestic_rule, priva
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
-from dyadwatch.events.modality import continued_future, expresses_willingness, is_condition, is_consequence, is_requested, read_aux
+from dyadwatch.events.modality import (
+    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, read_aux,
+)
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
@@ -1185,7 +1187,8 @@ def _parties_taking_part(match: Match, actors: tuple[Actor, ...], index: Mention
     # be held in Tunis"), when not the taker's own
     verb = gathering.head.head
     held = [c for c in children(verb, "advcl", "acl") if c.lemma_.lower() == "hold" and is_passive(c)]
-    places = [p for clause in (gathering, *children(gathering, "acl", "relcl"), *held) for p in prep_objects(clause, "in")]
+    clauses = (gathering, *children(gathering, "acl", "relcl"), *held)
+    places = [p for clause in clauses for p in prep_objects(clause, "in")]
     hosts, _ = actors_of(_hosted_elsewhere(match, places, index, codes), index)
     return tuple(dataclasses.replace(h, rule="recipient.gathering-host") for h in hosts if h.code not in codes)
 
@@ -1361,7 +1364,8 @@ def _named_object_modifiers(match: Match, index: MentionIndex, actor_codes: froz
         return []
     objects = [w for w in match.words if w.i != match.trigger.i and w.pos_ in POS["noun"]]
     # "will attend the 14th APEC Economic Leaders' Meeting": the parser may make the name an nmod
-    named = [m for obj in objects[:1] for m in children(obj, "amod", "compound", "nmod") if m.ent_type_ or m.pos_ == "PROPN"]
+    named = [m for obj in objects[:1] for m in children(obj, "amod", "compound", "nmod")
+             if m.ent_type_ or m.pos_ == "PROPN"]
     # a town naming a gathering is where it is held: its host, not for a party of the host's own
     # ("Hu addressed the Beijing Summit")
     venues = [m for m in named if match.pattern.event == "CONSULT" and _names_a_venue(m, index)]
