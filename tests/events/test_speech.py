@@ -78,7 +78,8 @@ def test_a_statement_that_accuses_no_named_party_is_no_event(sentence):
         ("The Chinese president said Beijing is willing to work with the new German government.", {"AGREE CHN>DEU"}),
         ("The Algerian government is committed to establishing ties with Zimbabwe, a diplomat said.", {"AGREE DZA>ZWE"}),
         # what one is ready for, where the object names no party: the party named nearest
-        ("Italy is ready to play a role in the reconstruction of Albania, the defence minister said.",
+        # ("ready to play a role in …" is now pattern agree.play-role's)
+        ("Italy is ready to contribute to the reconstruction of Albania, the defence minister said.",
          {"AGREE ITA>ALB"}),
         # a speaker's own readiness is the speaker's
         ('"We are ready to talk to Seoul," the North Korean envoy said.', {"AGREE PRK>KOR"}),

@@ -22,8 +22,10 @@ from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.actors.mentions import article_country, load_domestic_rule, private_people
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
-from dyadwatch.nlp import doc_text
-from dyadwatch.events.modality import expresses_willingness, is_condition, is_consequence, is_requested, read_aux
+from dyadwatch.nlp import doc_text, sentences_back
+from dyadwatch.events.modality import (
+    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, read_aux,
+)
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
@@ -64,6 +66,9 @@ from dyadwatch.events.roles import (
     relation_partners,
     requested_subjects,
     separated_from,
+    taken_part_in,
+    gathering_bodies,
+    told_before_gathering,
     time_clauses,
     told_act,
     told_act_types,
@@ -682,6 +687,11 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         words += particles
     if pattern.preps and not _has_prep(token, pattern):
         return None
+    if pattern.prep_nouns:
+        named = _prep_nouns(token, pattern)
+        if not named:
+            return None
+        words.append(named[0])
     if pattern.clause_aux:
         clauses = _obliged_clauses(token, pattern)
         if not clauses:
@@ -735,6 +745,16 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
     return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
+
+
+def _prep_nouns(token: Token, pattern: Pattern) -> list[Token]:
+    """"voiced hope for talks", "expressed hope for closer cooperation": what the
+    pattern's prepositions name on the verb or on its object, when it is one of the
+    pattern's `prep_nouns`; not an act "between" other parties ("hope for talks between
+    Israel and Syria" hopes that others meet)."""
+    heads = [token, *(word for obj in undergoers(token) for word in (obj, *obj.conjuncts))]
+    named = [pobj for head in heads for prep in pattern.preps for pobj in prep_objects(head, prep)]
+    return [n for n in named if n.lemma_.lower() in pattern.prep_nouns and not prep_objects(n, "between")]
 
 
 def _from_doing(prep: Token) -> bool:
@@ -836,9 +856,15 @@ def _make_event(
                                                        "recipient": ("prep:with",)}), match.trigger, match.words)
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
+    if match.pattern.only_promised and not _promised(match.trigger, event, aux, actors):
+        return None  # "played a key role": a description; "Deutsche Bahn will play a role": a firm's
+    hosts = _parties_taking_part(match, actors, index) if event == "AGREE" else ()
+    if hosts:
+        actors = tuple(a for a in actors if a not in hosts)
     codes = frozenset(a.code for a in actors)
-    recipients = fought if by_casualties else (
+    recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+                  or _gathering_told_before(match, index, codes)
                   or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
@@ -849,6 +875,9 @@ def _make_event(
     if event == "MOBILIZE":
         recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
+        recipients = tuple(r for r in recipients if _other_side(r, actors))
+    if match.pattern.event == "CONSULT" and match.pattern.needs_recipient:
+        # a gathering coded only toward someone is not toward one's own state ("Hu addressed the Beijing Summit")
         recipients = tuple(r for r in recipients if _other_side(r, actors))
     regretted = _regretted_party(match, index, codes) if event == "CONCEDE" else ()
     if regretted:  # regret at another party's act is criticism of it, not an apology
@@ -875,6 +904,22 @@ def _make_event(
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
 
 
+
+
+def _promised(trigger: Token, event: str, aux: EventAux, actors: tuple[Actor, ...]) -> bool:
+    """Is an act coded only as a promise (pattern `only_promised`) one here: announced or
+    offered (AGREE), really (neither negated nor hypothetical), by a party other than a
+    firm or news outlet, and its own: not what another hopes or expects it will do ("Hu
+    hoped that Germany would continue to play its role"), nor what it was to have done
+    ("was to have played a key role")?"""
+    firms = any(set(actor.sectors) & COMPANY_SECTORS for actor in actors)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    perfect = any(a.lemma_.lower() == "have" for v in chain for a in children(v, "aux"))
+    hoped = chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in load_coder_words().hoping_verbs
+    return event == "AGREE" and not (aux.negated or aux.hypothetical or firms or perfect or hoped)
 
 
 # What one regrets: "regretted the US opposition", "expressed regret over/at/for …".
@@ -1105,10 +1150,11 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     if pattern.by_people and all(_people(a) and not set(a.sectors) & not_people for a in actors):
         event, _, mode = pattern.by_people.partition("/")
         pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
-    aux = read_aux(trigger)
-    if later and not aux.hypothetical:
+    clause = _modal_word(trigger)
+    aux = read_aux(clause)
+    if (later or (pattern.event in COOPERATIVE and continued_future(clause))) and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
-    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger), condition=is_condition(trigger))
+    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause), condition=is_condition(clause))
     if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
         # "does not recognize the outcome": denying a stance is a refusal (§3.10)
@@ -1117,9 +1163,66 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
         mode = "relations"
-    if event in COOPERATIVE and not aux.hypothetical and is_consequence(trigger):
+    if event in COOPERATIVE and not aux.hypothetical and is_consequence(clause):
         aux = dataclasses.replace(aux, hypothetical=True, future=False)  # "if Iran refuses, the EU will hold a summit"
     return event, mode, aux
+
+
+def _modal_word(trigger: Token) -> Token:
+    """The word whose clause tells how an act is presented: the trigger, or for a
+    gathering taken part in the verb of taking part ("will take part in a meeting of
+    the AU", "is ready to participate in the talks")."""
+    return trigger.head.head if taken_part_in(trigger) else trigger
+
+
+def _parties_taking_part(match: Match, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
+    """"X will take part in a meeting of the African Union": a gathering one is to take
+    part in is promised to the body it is of (§3.2: a future meeting is AGREE), so the
+    party taking part acts and the gathering's other parties receive. Empty when the
+    trigger is no gathering taken part in or names no other party."""
+    gathering = match.trigger
+    if match.pattern.pos != "noun" or not taken_part_in(gathering):
+        return ()
+    takers, _ = actors_of(verb_subjects(gathering.head.head), index)
+    codes = frozenset(a.code for a in takers)
+    others = tuple(a for a in actors if a.code not in codes)
+    if not takers or others:
+        return others if takers else ()
+    # none named on it: the state it is held in ("to participate in the World Summit to
+    # be held in Tunis"), when not the taker's own
+    verb = gathering.head.head
+    held = [c for c in children(verb, "advcl", "acl") if c.lemma_.lower() == "hold" and is_passive(c)]
+    clauses = (gathering, *children(gathering, "acl", "relcl"), *held)
+    places = [p for clause in clauses for p in prep_objects(clause, "in")]
+    hosts, _ = actors_of(_hosted_elsewhere(match, places, index, codes), index)
+    return tuple(dataclasses.replace(h, rule="recipient.gathering-host") for h in hosts if h.code not in codes)
+
+
+# How many sentences back a gathering told again by "the summit" is looked for.
+GATHERING_SENTENCES_BACK = 2
+
+
+def _gathering_told_before(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """"Nepal's King left for Dhaka to attend the 13th summit of SAARC. The King is
+    scheduled to address the summit on Nov. 12": a gathering a verb acts on, told again
+    by a definite noun alone, is the one a sentence or two before named with its body,
+    which receives (§3.2, a meeting in an IGO's context); not a body of the actor's own."""
+    if match.pattern.event != "CONSULT" or match.pattern.pos != "verb":
+        return ()
+    nouns = [w for w in match.words if w.i != match.trigger.i and told_before_gathering(w)]
+    if not nouns:
+        return ()
+    noun, doc = nouns[0], match.trigger.doc
+    start = sentences_back(doc, noun.i, GATHERING_SENTENCES_BACK)
+    for earlier in reversed(doc[start : noun.sent.start]):
+        if earlier.lemma_.lower() != noun.lemma_.lower():
+            continue
+        bodies, _ = actors_of(gathering_bodies(earlier), index)
+        found = tuple(dataclasses.replace(b, rule="recipient.gathering-told-before") for b in bodies
+                      if b.code not in actor_codes)
+        if found:
+            return found
+    return ()
 
 
 def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
@@ -1202,7 +1305,7 @@ def _recipients(
     if match.pattern.pos == "verb" and not _protest_pattern(match.pattern):
         sources.append(lambda: _hosted_elsewhere(match, location_objects(match.trigger), index, actor_codes))
     if match.pattern.pos == "verb" and match.pattern.objects:
-        sources.append(lambda: _named_object_modifiers(match))
+        sources.append(lambda: _named_object_modifiers(match, index, actor_codes))
     if match.pattern.pos == "verb" and match.pattern.event in VERBAL_TYPES:
         sources.append(lambda: addressed_by_head(match.trigger))
     if match.pattern.pos == "noun" and match.pattern.event == "REQUEST":
@@ -1266,14 +1369,20 @@ def _shared_object(verb: Token) -> list[Token]:
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-def _named_object_modifiers(match: Match) -> list[Token]:
+def _named_object_modifiers(match: Match, index: MentionIndex, actor_codes: frozenset[str] = frozenset()) -> list[Token]:
     """"released two American prisoners", "expelled Russian diplomats": the object the
     pattern requires is named by its modifier, which says whose they are; not when that
     modifier already named the doer ("UN sanctions imposed after …")."""
     if measure_owners(match.trigger, match.words):
         return []
     objects = [w for w in match.words if w.i != match.trigger.i and w.pos_ in POS["noun"]]
-    return [m for obj in objects[:1] for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"]
+    # "will attend the 14th APEC Economic Leaders' Meeting": the parser may make the name an nmod
+    named = [m for obj in objects[:1] for m in children(obj, "amod", "compound", "nmod")
+             if m.ent_type_ or m.pos_ == "PROPN"]
+    # a town naming a gathering is where it is held: its host, not for a party of the host's own
+    # ("Hu addressed the Beijing Summit")
+    venues = [m for m in named if match.pattern.event == "CONSULT" and _names_a_venue(m, index)]
+    return [m for m in named if m not in venues] + _hosted_elsewhere(match, venues, index, actor_codes)
 
 
 def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -1608,6 +1717,7 @@ class CoderWords(DataModel):
     duty_nouns: frozenset[str]
     undergone_prepositions: frozenset[str]
     place_recipient_rules: frozenset[str]
+    hoping_verbs: frozenset[str]
 
 
 @functools.cache
@@ -1925,6 +2035,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         heads = [trigger, *(item for obj in undergoers(trigger) for item in dict.fromkeys((obj, *obj.conjuncts, *counted(obj))))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
+        if pattern.prep_nouns:  # "voiced hope for talks with Washington": the other side of the hoped-for act
+            heads += _prep_nouns(trigger, pattern)
         if pattern.pos == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_role_words().light_verbs:
             heads.append(trigger.head)  # "made a conciliatory gesture toward Turkey": the light verb's phrase
         return [pobj for head in heads for pobj in prep_objects(head, word)]

@@ -34,6 +34,7 @@ class ModalityWords(DataModel):
     condition_marks: frozenset[str]
     consequence_marks: frozenset[str]
     ability_words: frozenset[str]
+    continuing_verbs: frozenset[str]
     promise_reporting_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -225,10 +226,23 @@ def set_aside(verb: Token) -> bool:
 
 
 def _future_clause(verb: Token, aux: set[str] | None = None) -> bool:
-    """"will meet", "is going to meet", "plans to meet", "were to depart"."""
+    """"will meet", "is going to meet", "plans to meet", "were to depart", "will
+    continue to support"."""
     words = load_modality_words()
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if aux is None else aux
     return bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs)
+
+
+def continued_future(verb: Token) -> bool:
+    """"will continue to support China", "will keep supporting the talks": an act carried on
+    under a verb of continuing (data: continuing_verbs) is to come when that verb is;
+    "continued to support" (past) is done. The coder reads it for cooperation only (a
+    promise, §3.1): "would continue to protest" tells of protests going on."""
+    verb = _clause_verb(verb)
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in load_modality_words().continuing_verbs:
+        return False
+    return _future_clause(head)
 
 
 def _purpose(verb: Token) -> bool:

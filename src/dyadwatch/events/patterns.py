@@ -66,6 +66,7 @@ class Pattern(DataModel):
     not_particles: frozenset[str] = frozenset()
     not_infinitives: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    prep_nouns: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
     object_infinitive: bool = False
     intransitive: bool = False
@@ -74,6 +75,7 @@ class Pattern(DataModel):
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
     by_people: str | None = None
+    only_promised: bool = False
 
     @property
     def name(self) -> str:
@@ -83,8 +85,8 @@ class Pattern(DataModel):
     def constrained(self) -> bool:
         """Does the pattern ask more of its trigger than the word itself? Such patterns
         are tried first."""
-        return bool(self.objects or self.named_objects or self.preps or self.clause_aux or self.particle
-                    or self.object_infinitive)
+        return bool(self.objects or self.named_objects or self.preps or self.prep_nouns or self.clause_aux
+                    or self.particle or self.object_infinitive)
 
 
 class PatternsFile(DataModel):

@@ -42,6 +42,7 @@ class RoleWords(DataModel):
     target_prepositions: tuple[str, ...]
     relations_words: frozenset[str]
     raising_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
     adjunct_prepositions: frozenset[str]
     offered_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -269,6 +270,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
             return [stranded]
+        if (reported := _reported_clause_misjoined(token)) is not None:
+            return [reported]
         if (apposed := subject_read_as_apposition(token)) is not None:
             return [apposed]
         came_by_conj = token.dep_ == "conj" and token.pos_ == "AUX"  # "… and was then to meet"
@@ -286,6 +289,22 @@ def _existential_report(clause: Token) -> bool:
     """"… that there was still a lot to do": a reported "there is" clause, which the parser
     makes the head of the verb coordinated with the reporting verb; it has no subject to share."""
     return clause.dep_ == "ccomp" and bool(children(clause, "expl")) and not children(clause, *SUBJECTS)
+
+
+def _reported_clause_misjoined(verb: Token) -> Token | None:
+    """"Kpatcha said Togo values the ties, and will support China": the parser may join a
+    verb to come, with no subject of its own, to the past reporting verb; told in the
+    present and future of the reported clause, it continues that clause and shares its
+    subject (Togo will support). That subject, else None."""
+    if verb.dep_ != "conj" or children(verb, *SUBJECTS, "nsubjpass") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    future = any(a.lower_ in ("will", "'ll", "shall") for a in children(verb, "aux"))
+    if not future or head.lemma_.lower() not in load_role_words().reporting_verbs or head.tag_ not in ("VBD", "VBN"):
+        return None
+    clauses = [c for c in children(head, "ccomp") if c.i < verb.i and c.tag_ in ("VBZ", "VBP")]
+    subjects = [s for c in clauses for s in children(c, "nsubj")]
+    return subjects[0] if len(clauses) == 1 and subjects else None
 
 
 def _stance_without_agent(verb: Token) -> bool:
@@ -418,19 +437,19 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if own or (own := encounter_sides(trigger)):
         return own
     if members := _gathering_members(trigger):  # who took part in "a meeting of the AU" is in it too
-        return [*(verb_subjects(trigger.head.head) if _taken_part_in(trigger) else []), *members]
+        return [*(verb_subjects(trigger.head.head) if taken_part_in(trigger) else []), *members]
     # "Russian recognition", "NATO exercises"; not "a nationwide strike", "a hunger strike",
     # nor "anti-US protests" (what the act is against)
     groups = [(*_hyphened_before(m), m) for m in children(trigger, "amod", "compound", "nmod")
               if m.i not in venues and not _in_opposing_phrase(m)]
     modifiers = [word for group in groups if any(map(_names_a_party, group)) for word in group]
-    if modifiers:
-        return modifiers
+    if modifiers:  # "took part in the SAARC summit": the one taking part too
+        return [*(verb_subjects(trigger.head.head) if taken_part_in(trigger) else []), *modifiers]
     if trigger.dep_ in ("dobj", "attr") and _performs(trigger.head, trigger):
         return verb_subjects(trigger.head)
     if purpose and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ in ("VERB", "AUX"):
         return verb_subjects(trigger.head.head)  # "negotiators returned to Geneva for talks", "is due in Kenya for a visit"
-    if _taken_part_in(trigger):
+    if taken_part_in(trigger):
         return verb_subjects(trigger.head.head)  # "will take part in a meeting", "participated in the summit"
     return _setting_subjects(trigger) if purpose else []
 
@@ -451,6 +470,20 @@ def _gathering_members(trigger: Token) -> list[Token]:
     # a named party, not "a meeting of the body" or "of an international working group"
     return [member for member in prep_objects(trigger, "of") if _names_a_party(member) or member.conjuncts or any(
         _names_a_party(m) for m in children(member, "amod", "compound", "nmod", "poss"))]
+
+
+def gathering_bodies(noun: Token) -> list[Token]:
+    """Whose a gathering is, as its noun names it: "the 13th summit of the South Asian
+    Association", "the SAARC summit", "NATO's meeting"."""
+    if noun.lemma_.lower() not in load_role_words().gathering_nouns:
+        return []
+    return _gathering_members(noun) + [m for m in children(noun, "compound", "nmod", "poss") if _names_a_party(m)]
+
+
+def told_before_gathering(noun: Token) -> bool:
+    """"address the summit", "attend the talks": a gathering noun named by a definite or
+    possessive word alone, which the story told before (`_told_before`)."""
+    return noun.lemma_.lower() in load_role_words().gathering_nouns and _told_before(noun)
 
 
 def _performs(verb: Token, noun: Token) -> bool:
@@ -717,7 +750,7 @@ def _setting_subjects(trigger: Token) -> list[Token]:
 
 
 
-def _taken_part_in(gathering: Token) -> bool:
+def taken_part_in(gathering: Token) -> bool:
     """"took part in a meeting", "participated in the summit" (roles data:
     gathering_in_verbs, a verb or a verb and its object)."""
     if gathering.dep_ != "pobj" or gathering.head.lower_ != "in" or gathering.lemma_.lower() not in load_role_words().gathering_nouns:
