@@ -689,6 +689,9 @@ DOMESTIC = [
     (SEOUL_STORY + "The government urged the union to return to talks.", "The government", "KOR", "GOV"),
     (SEOUL_STORY + "Riot police detained about 200 protesters outside the airport.", "protesters", "KOR", "CVL"),
     (SEOUL_STORY + "The opposition accused the cabinet of breaking the law.", "The opposition", "KOR", "OPP"),
+    # a state institution by its generic name, capitalized as a name
+    (SEOUL_STORY + "The Interior Ministry said 40 strikers were detained.", "The Interior Ministry", "KOR", "GOV"),
+    (SEOUL_STORY + "The Foreign Ministry said the talks would resume.", "The Foreign Ministry", "KOR", "GOV"),
 ]
 
 

@@ -247,6 +247,13 @@ class ActorKnowledge:
         found = [t for t in _phrases(words, self.titles, self.longest_title) if t.kind == "title"]
         return _unique(s for t in reversed(found) for s in t.sectors)
 
+    def institution_sectors(self, name: str) -> tuple[str, ...]:
+        """The sectors of a state institution named by its generic title alone, every word
+        of it one `title` row ("Interior Ministry", "Foreign Ministry"); none otherwise."""
+        words = tuple(singular(norm) for norm in _words(name)[0])
+        title = self.titles.get(words)
+        return title.sectors if title is not None and title.kind == "title" and len(words) > 1 else ()
+
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))

@@ -1482,6 +1482,10 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
     """The sectors of a common-noun phrase naming a domestic actor ("riot police",
     "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
     head = chunk.root
+    named = " ".join(t.text for t in chunk if t.pos_ != "DET")
+    if head.pos_ == "PROPN" and (institution := knowledge.institution_sectors(named)):
+        # "the Interior Ministry said": a state's institution by its generic name
+        return institution if institution[0] in rule.sectors else ()
     if head.pos_ != "NOUN" or any(
         t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
     ):
