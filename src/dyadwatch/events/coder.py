@@ -494,6 +494,9 @@ def _speech_date(act: SpeechAct, annotated: AnnotatedArticle) -> EventDate:
 # "accepted the US offer") is what the response is about, not a second event.
 FOLDS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
     "AGREE": (("xcomp", None), ("dobj", None)),
+    # "vowed to avenge the killing of its leader by Israeli troops": a vow of retaliation
+    # (AGREE made THREATEN, `_vows_retaliation`) folds what it promises like any promise
+    "THREATEN": (("xcomp", None),),
     "PROTEST": tuple((link, frozenset({"REQUEST", "ACCUSE", "PROTEST"})) for link in ("xcomp", "advcl")),
     "REJECT": (("dobj", frozenset({"REQUEST", "AGREE"})),),
     # "suicide bombers killed 23 people", "an air strike killed five": one ASSAULT; force
@@ -941,10 +944,55 @@ def _empty_vow(trigger: Token) -> bool:
     of its own (no infinitive, object or future clause) is a statement, not an AGREE."""
     if trigger.lemma_.lower() not in load_coder_words().vow_verbs:
         return False
-    if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to"):
+    if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to") or _vows_retaliation(trigger):
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"] + ([trigger.head] if trigger.dep_ in ("parataxis", "ccomp") else [])
     return not any({a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "'ll", "shall"} for c in clauses)
+
+
+def _vows_retaliation(trigger: Token) -> bool:
+    """"vowed to retaliate against Israel", "pledged to avenge the killings", "vowed that it
+    would respond forcefully": a vow whose act is striking back (coder data:
+    retaliation_verbs, or answer_verbs done forcefully) is a threat of violence (§3.11), not
+    a promise; "vowed not to retaliate" promises restraint."""
+    words = load_coder_words()
+    if trigger.lemma_.lower() not in words.vow_verbs:
+        return False
+    acts = _vowed_acts(trigger)
+    acts += [conj for act in acts for conj in children(act, "conj")]  # "vowed to fight on and avenge …"
+    return any(not children(act, "neg") and _strikes_back(act, words) for act in acts)
+
+
+def _vowed_acts(trigger: Token) -> list[Token]:
+    """What a vow promises: its infinitive ("vowed to retaliate"; also one the parser hung
+    as an adverbial clause after a time phrase, "vowed on Sunday to retaliate"), or its
+    clause told in the future ("vowed that it would respond")."""
+    return [c for c in trigger.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)) or (
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children))]
+
+
+def _struck_back_at(trigger: Token) -> list[Token]:
+    """Whom a vowed retaliation is aimed at: "vowed to retaliate against Israel", "pledged to
+    hit back at …", or the doer of what it answers ("vowed to retaliate for the Israeli
+    raid", "vowed to avenge the killing by Israeli troops")."""
+    words = load_coder_words()
+    acts = [act for act in _vowed_acts(trigger) if _strikes_back(act, words)]
+    targets = [t for act in acts for word in ("against", "on", "at") for t in prep_objects(act, word)]
+    answered = [o for act in acts for o in (*prep_objects(act, "for"), *prep_objects(act, "to"), *children(act, "dobj"))]
+    return targets or [doer for o in answered for doer in noun_actors(o, purpose=False) if doer.i != o.i]
+
+
+def _strikes_back(verb: Token, words: CoderWords) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in words.retaliation_verbs:
+        return True
+    if lemma not in words.answer_verbs:
+        return False
+    forceful = any(a.lower_ in words.forceful_adverbs for a in children(verb, "advmod"))
+    answered = [o for a in (verb, *children(verb, "advmod")) for o in prep_objects(a, "to")]
+    return (forceful or any(o.lemma_.lower() in words.force_nouns for o in prep_objects(verb, "with"))
+            or any(o.lemma_.lower() in words.answered_attack_nouns for o in answered))
 
 
 def _agrees_with_a_view(trigger: Token) -> bool:
@@ -1112,6 +1160,8 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
         mode = "relations"
+    if event == "AGREE" and not aux.negated and _vows_retaliation(trigger):
+        event, mode = "THREATEN", "violence"  # "vowed to retaliate": a threat, not a promise (§3.11)
     if event in COOPERATIVE and not aux.hypothetical and is_consequence(trigger):
         aux = dataclasses.replace(aux, hypothetical=True, future=False)  # "if Iran refuses, the EU will hold a summit"
     return event, mode, aux
@@ -1187,6 +1237,8 @@ def _recipients(
         sources.append(lambda: _shared_object(match.trigger))
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
+        if match.pattern.event == "AGREE":
+            sources.append(lambda: _struck_back_at(match.trigger))
     sources.append(lambda: protested(match.trigger))
     if match.pattern.event in ("PROTEST", "REQUEST"):
         sources.append(lambda: separated_from(match.trigger))
@@ -1574,6 +1626,11 @@ class CoderWords(DataModel):
     cancel_verbs: frozenset[str]
     threat_nouns: frozenset[str]
     vow_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    answer_verbs: frozenset[str]
+    forceful_adverbs: frozenset[str]
+    force_nouns: frozenset[str]
+    answered_attack_nouns: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     command_nouns: frozenset[str]
