@@ -51,3 +51,71 @@ NO_VOW_THREAT = [
 @pytest.mark.parametrize(("sentence", "events"), NO_VOW_THREAT)
 def test_a_vow_to_answer_peacefully_is_no_threat(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# A hostile act to come told by someone other than the party that would do it is a
+# forecast (no party commits): the act stays hypothetical, no one's threat. The party's own
+# announcement stays its threat.
+FORECASTS = [
+    row("Analysts said Russia could cut gas supplies to Ukraine next month.", id="analysts-forecast"),
+    row("Economists said Moscow would cut gas deliveries to Georgia if talks failed.", id="economists-forecast-on-condition"),
+    row("Washington said Israel would strike Iran if it continued enrichment.", id="another-state-tells-it"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), FORECASTS)
+def test_a_forecast_of_a_partys_hostile_act_is_no_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+OWN_ANNOUNCEMENTS = [
+    row("Moscow said it would cut gas supplies to Georgia unless Tbilisi paid its debts.", "THREATEN RUS>GEO",
+        id="the-party-tells-its-own-act"),
+    row("Gazprom would cut off supplies to Belarus unless an accord is reached, a Gazprom spokesman said.",
+        "THREATEN RUS>BLR", id="its-own-spokesman-tells-it"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), OWN_ANNOUNCEMENTS)
+def test_a_partys_own_announced_hostile_act_is_its_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+# A hostile measure told in the passive with no agent, to come on an "if"/"unless"
+# condition, in a clause a party tells, is that party's ultimatum; not when the condition is
+# put to the teller itself (another's threat, told).
+PASSIVE_ULTIMATUMS = [
+    row("Moscow said on Friday that gas deliveries to Ukraine would be halted if Kiev did not pay its debts.",
+        "THREATEN RUS>UKR", id="deliveries-would-be-halted-if"),
+    row("Minsk insists that unless a deal is reached, the transit of Russian oil across Belarus will be threatened.",
+        "THREATEN BLR>RUS", id="transit-will-be-threatened-unless"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PASSIVE_ULTIMATUMS)
+def test_a_passive_measure_on_a_condition_is_the_tellers_ultimatum(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_PASSIVE_ULTIMATUM = [
+    row("Kiev said its gas deliveries would be halted if it did not pay its debts.", id="condition-put-to-the-teller"),
+    row("Gas deliveries to Ukraine would be halted if Kiev did not pay its debts.", id="no-teller"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_PASSIVE_ULTIMATUM)
+def test_a_passive_measure_nobody_puts_is_no_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+# A gerund after "towards" on a verb is an act still to come: its hostile act announced is a
+# threat by the verb's subject.
+PROSPECTIVE = [
+    row("Gazprom said it would move towards cutting off supplies to Belarus on Monday.", "THREATEN RUS>BLR",
+        id="move-towards-cutting"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PROSPECTIVE)
+def test_a_hostile_act_moved_towards_is_a_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

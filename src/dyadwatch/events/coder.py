@@ -805,7 +805,8 @@ def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
     told = "reporter" in match.pattern.actor  # a warning: its teller acts, whatever the clause asks
-    if (is_requested(match.trigger) and not told) or _self_obligation(match) or _empty_vow(match.trigger):
+    warners = _warners_of_conditional_measure(match, index)  # "insists that … transit will be threatened unless …"
+    if (is_requested(match.trigger) and not told and not warners) or _self_obligation(match) or _empty_vow(match.trigger):
         return None
     endorsed: tuple[Actor, ...] = ()
     if _agrees_with_a_view(match.trigger):
@@ -819,6 +820,8 @@ def _make_event(
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index, doers=True)
     actors = actors or _document_authors(tokens, index)
+    if not actors and warners:
+        tokens, actors = warners, actors_of(warners, index)[0]
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
@@ -836,9 +839,13 @@ def _make_event(
                                                        "recipient": ("prep:with",)}), match.trigger, match.words)
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
+    if event == "THREATEN" and match.pattern.event != "THREATEN" and _forecast_by_another(match.trigger, actors, index):
+        # "analysts said Russia could cut supplies": a forecast of the act, not a threat by its party
+        event, mode, aux = match.pattern.event, match.pattern.mode, dataclasses.replace(aux, hypothetical=True, future=False)
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+                  or (_parties_of_undergoer(match, index, codes) if warners else ())
                   or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
@@ -961,6 +968,65 @@ def _vows_retaliation(trigger: Token) -> bool:
     acts = _vowed_acts(trigger)
     acts += [conj for act in acts for conj in children(act, "conj")]  # "vowed to fight on and avenge …"
     return any(not children(act, "neg") and _strikes_back(act, words) for act in acts)
+
+
+def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[Token]:
+    """"Belarus insists that unless a deal is reached, transit of Russian gas will be
+    threatened", "Moscow said gas deliveries would be halted if Kiev did not pay": a hostile
+    measure told in the passive with no agent, still to come ("will", "would") on an "if" or
+    "unless" condition, in a clause a party tells, is that party's ultimatum (§3.11): the
+    teller's side is the one that would act. Not when the condition is put to the teller
+    itself ("said its supplies would be cut if it did not pay": another's threat, told)."""
+    trigger = match.trigger
+    if match.pattern.pos != "verb" or match.pattern.event not in CONFLICTUAL or not is_passive(trigger):
+        return []
+    if prep_objects(trigger, "by") or trigger.dep_ != "ccomp":
+        return []
+    if not {c.lower_ for c in trigger.children if c.dep_ == "aux"} & {"will", "would", "'ll", "shall"}:
+        return []
+    conditions = [clause for clause in children(trigger, "advcl")
+                  if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)]
+    if not conditions:
+        return []
+    tellers = reporters_of_clause(trigger)
+    told_by, _ = actors_of(tellers, index)
+    put_to, _ = actors_of([s for clause in conditions for s in children(clause, "nsubj", "nsubjpass")], index)
+    if not told_by or {a.code for a in put_to} & {a.code for a in told_by}:
+        return []
+    return tellers
+
+
+def _parties_of_undergoer(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """The first party other than the actor's named in what a passive measure falls on
+    ("transit of Russian gas across Belarus will be threatened": Russia's)."""
+    for subject in children(match.trigger, "nsubjpass"):
+        for word in subject.subtree:
+            found, _ = actors_of([word], index)
+            others = tuple(a for a in found if a.code not in actor_codes)
+            if others:
+                return others[:1]
+    return ()
+
+
+def _forecast_by_another(trigger: Token, actors: tuple[Actor, ...], index: MentionIndex) -> bool:
+    """An act to come told by someone other than the party that would do it ("analysts
+    said Russia could cut gas supplies", "Washington said Israel would strike"): a
+    forecast, no party commits to it, so no threat (§3.11); "Moscow said it would cut
+    supplies" and "Gazprom would cut supplies, its spokesman said" are the party's own. A
+    teller is another when it is a forecaster (coder data: forecaster_nouns) or names only
+    parties other than the actor's; an unnamed one ("officials said") may be its own."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else trigger
+    for _ in range(4):  # "said Russia would move to cut …": up to the clause that is told
+        if verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    tellers = reporters_of_clause(verb)
+    if not tellers:
+        return False
+    if any(t.lemma_.lower() in load_coder_words().forecaster_nouns for t in tellers):
+        return True
+    told_by, _ = actors_of(tellers, index)
+    return bool(told_by) and not {a.code for a in told_by} & {a.code for a in actors}
 
 
 def _vowed_acts(trigger: Token) -> list[Token]:
@@ -1631,6 +1697,7 @@ class CoderWords(DataModel):
     forceful_adverbs: frozenset[str]
     force_nouns: frozenset[str]
     answered_attack_nouns: frozenset[str]
+    forecaster_nouns: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     command_nouns: frozenset[str]

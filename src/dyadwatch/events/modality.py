@@ -19,6 +19,7 @@ class ModalityWords(DataModel):
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     intent_verbs: frozenset[str]
+    prospective_prepositions: frozenset[str]
     refusal_verbs: frozenset[str]
     request_verbs: frozenset[str]
     asking_with_infinitive: frozenset[str]
@@ -194,7 +195,7 @@ def read_aux(trigger: Token) -> EventAux:
                or _not_able(verb) or aside)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
-    future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
+    future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb))
@@ -229,6 +230,15 @@ def _future_clause(verb: Token, aux: set[str] | None = None) -> bool:
     words = load_modality_words()
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if aux is None else aux
     return bool(aux & words.future_aux) or _going_to(verb) or _under(verb, words.intent_verbs)
+
+
+def _prospective(verb: Token) -> bool:
+    """"would move towards cutting off supplies", "is working toward restoring ties": a
+    gerund after a preposition of aim (data: prospective_prepositions) on a verb is still
+    to come."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in load_modality_words().prospective_prepositions
+            and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _purpose(verb: Token) -> bool:
