@@ -119,3 +119,30 @@ PROSPECTIVE = [
 @pytest.mark.parametrize(("sentence", "events"), PROSPECTIVE)
 def test_a_hostile_act_moved_towards_is_a_threat(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# A hostile act named by a noun with no doer of its own, said by a party to go on ("will
+# continue"), is that party's announced act: a threat. One with a doer of its own told by
+# another party is a forecast (above).
+CONTINUED = [
+    row("Ethiopia said the air strikes on Islamist positions in Somalia would continue.", "THREATEN ETH>",
+        id="strikes-would-continue"),
+    row("Israeli Defence Minister Amir Peretz said on Sunday that the targeted killings of Palestinian militants will continue.",
+        "THREATEN ISR>PSE", id="killings-will-continue"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), CONTINUED)
+def test_a_hostile_act_a_party_says_will_go_on_is_its_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_CONTINUED = [
+    row("Analysts said the attacks on Baghdad would continue.", id="a-forecaster-tells-it"),
+    row("Israel said the air strikes on Gaza had ended.", id="ended-not-going-on"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_CONTINUED)
+def test_a_hostile_act_no_party_says_it_will_go_on_is_no_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -978,6 +978,8 @@ def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[T
     teller's side is the one that would act. Not when the condition is put to the teller
     itself ("said its supplies would be cut if it did not pay": another's threat, told)."""
     trigger = match.trigger
+    if match.pattern.pos == "noun":
+        return _tellers_of_continued_act(match, index)
     if match.pattern.pos != "verb" or match.pattern.event not in CONFLICTUAL or not is_passive(trigger):
         return []
     if prep_objects(trigger, "by") or trigger.dep_ != "ccomp":
@@ -994,6 +996,25 @@ def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[T
     if not told_by or {a.code for a in put_to} & {a.code for a in told_by}:
         return []
     return tellers
+
+
+def _tellers_of_continued_act(match: Match, index: MentionIndex) -> list[Token]:
+    """"Sharon said that the targeted killings of Palestinian militants will continue": a
+    hostile act named by a noun with no doer of its own, the subject of a verb of going on
+    (coder data: continuing_verbs) with "will" or "would", in a clause a party tells, is
+    that party's announced act."""
+    trigger = match.trigger
+    if match.pattern.event not in ("ASSAULT", "COERCE", "SANCTION") or trigger.dep_ != "nsubj":
+        return []
+    verb = trigger.head
+    if verb.lemma_.lower() not in load_coder_words().continuing_verbs or verb.dep_ != "ccomp":
+        return []
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "would", "'ll", "shall"}:
+        return []
+    if noun_actors(trigger, purpose=False) or children(trigger, "poss"):
+        return []
+    tellers = reporters_of_clause(verb)
+    return tellers if actors_of(tellers, index)[0] else []
 
 
 def _parties_of_undergoer(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
@@ -1698,6 +1719,7 @@ class CoderWords(DataModel):
     force_nouns: frozenset[str]
     answered_attack_nouns: frozenset[str]
     forecaster_nouns: frozenset[str]
+    continuing_verbs: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     command_nouns: frozenset[str]
