@@ -146,3 +146,30 @@ NOT_CONTINUED = [
 @pytest.mark.parametrize(("sentence", "events"), NOT_CONTINUED)
 def test_a_hostile_act_no_party_says_it_will_go_on_is_no_threat(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# A hostile act only named as a possibility ("possible sanctions", "the possibility that
+# Israel might attack") is no one's threat: it stays a hypothetical act of its own type.
+# An act one is asked to work towards is asked for, not announced.
+ONLY_POSSIBLE = [
+    row("The Syrian president spoke of possible UN sanctions against Damascus.", id="possible-sanctions"),
+    row("Newspapers speculated about the possibility that Israel might attack Iranian nuclear sites.",
+        id="the-possibility-that"),
+    row("The Pope urged Beijing to work towards restoring ties with the Vatican.", "REQUEST VAT>CHN",
+        id="asked-to-work-towards"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ONLY_POSSIBLE)
+def test_an_act_only_possible_or_asked_is_no_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+THREAT_STILL = [
+    row("The US threatened possible sanctions against Iran.", "THREATEN USA>IRN", id="a-threat-of-possible-sanctions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), THREAT_STILL)
+def test_a_threat_of_a_possible_act_stays_a_threat(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

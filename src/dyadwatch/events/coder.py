@@ -23,7 +23,14 @@ from dyadwatch.actors.mentions import article_country, load_domestic_rule, priva
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text
-from dyadwatch.events.modality import expresses_willingness, is_condition, is_consequence, is_requested, read_aux
+from dyadwatch.events.modality import (
+    expresses_willingness,
+    is_condition,
+    is_consequence,
+    is_requested,
+    named_as_possible,
+    read_aux,
+)
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
@@ -1238,7 +1245,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     aux = read_aux(trigger)
     if later and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
-    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger), condition=is_condition(trigger))
+    # the act a condition states ("if France expels …") or only named as possible ("possible
+    # UN sanctions") stays a hypothetical act of its own type
+    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger),
+                                condition=is_condition(trigger) or (pattern.event != "THREATEN" and named_as_possible(trigger)))
     if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
         # "does not recognize the outcome": denying a stance is a refusal (§3.10)

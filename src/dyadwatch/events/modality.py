@@ -54,6 +54,8 @@ def is_requested(trigger: Token) -> bool:
     if _asked_for(trigger) or _alleged(trigger) or _terms(trigger):
         return True
     verb = _shared_clause(_clause_verb(trigger))
+    if _prospective(verb):  # "urged Beijing to work towards restoring ties": what the verb aims at is asked too
+        verb = _shared_clause(verb.head.head)
     if any(child.dep_ == "aux" and child.lower_ in load_modality_words().obligation_aux for child in verb.children):
         return True
     chain = verb
@@ -200,6 +202,20 @@ def read_aux(trigger: Token) -> EventAux:
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def named_as_possible(trigger: Token) -> bool:
+    """"possible UN sanctions", "the prospect of sanctions", "the possibility that Israel
+    might attack": an act only named as a possibility, which no party commits to (not a
+    threat, §3.11)."""
+    words = load_modality_words()
+    modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
+    if modifiers & words.hypothetical_modifiers or _only_possible(trigger):
+        return True
+    verb = _clause_verb(trigger)
+    head = verb.head
+    return (verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words.hypothetical_heads
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
 def _only_possible(trigger: Token) -> bool:
