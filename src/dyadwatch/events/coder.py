@@ -1245,10 +1245,11 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     aux = read_aux(trigger)
     if later and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
-    # the act a condition states ("if France expels …") or only named as possible ("possible
-    # UN sanctions") stays a hypothetical act of its own type
+    # the act a condition states ("if France expels …") or a hostile act only named as
+    # possible ("possible UN sanctions") stays a hypothetical act of its own type
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(trigger),
-                                condition=is_condition(trigger) or (pattern.event != "THREATEN" and named_as_possible(trigger)))
+                                condition=is_condition(trigger) or (pattern.event in CONFLICTUAL - {"THREATEN"}
+                                                                    and named_as_possible(trigger)))
     if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
         # "does not recognize the outcome": denying a stance is a refusal (§3.10)
