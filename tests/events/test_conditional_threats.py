@@ -32,6 +32,7 @@ VOWS = [
         id="vowed-to-respond-to-an-attack"),
     row("The Taliban vowed to avenge the killing of their commander by US troops.", "THREATEN AFG>USA",
         id="vowed-to-avenge-an-act-folded"),
+    row("Hamas swore revenge against Israel after the raid.", "THREATEN PSE>ISR", id="swore-revenge"),
 ]
 
 
