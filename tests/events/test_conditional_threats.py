@@ -61,6 +61,7 @@ FORECASTS = [
     row("Analysts said Russia could cut gas supplies to Ukraine next month.", id="analysts-forecast"),
     row("Economists said Moscow would cut gas deliveries to Georgia if talks failed.", id="economists-forecast-on-condition"),
     row("Washington said Israel would strike Iran if it continued enrichment.", id="another-state-tells-it"),
+    row("Analysts said Russia would need weeks to seize the town.", id="a-forecast-of-a-purpose"),
 ]
 
 

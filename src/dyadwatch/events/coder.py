@@ -1044,8 +1044,9 @@ def _forecast_by_another(trigger: Token, actors: tuple[Actor, ...], index: Menti
     teller is another when it is a forecaster (coder data: forecaster_nouns) or names only
     parties other than the actor's; an unnamed one ("officials said") may be its own."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else trigger
-    for _ in range(4):  # "said Russia would move to cut …": up to the clause that is told
-        if verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") or verb.head.i == verb.i:
+    for _ in range(4):  # "said Russia would move to cut …", "said it would take 15,000 units to kill …": up to the clause told
+        purpose = verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)
+        if (verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") and not purpose) or verb.head.i == verb.i:
             break
         verb = verb.head
     tellers = reporters_of_clause(verb)
