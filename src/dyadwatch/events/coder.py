@@ -983,7 +983,8 @@ def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[T
     measure told in the passive with no agent, still to come ("will", "would") on an "if" or
     "unless" condition, in a clause a party tells, is that party's ultimatum (§3.11): the
     teller's side is the one that would act. Not when the condition is put to the teller
-    itself ("said its supplies would be cut if it did not pay": another's threat, told)."""
+    itself ("said its supplies would be cut if it did not pay": another's threat, told).
+    For a noun trigger, the tellers of a hostile act said to go on (`_tellers_of_continued_act`)."""
     trigger = match.trigger
     if match.pattern.pos == "noun":
         return _tellers_of_continued_act(match, index)
