@@ -24,7 +24,7 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, read_aux,
+    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, named_as_possible, read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
@@ -499,6 +499,9 @@ def _speech_date(act: SpeechAct, annotated: AnnotatedArticle) -> EventDate:
 # "accepted the US offer") is what the response is about, not a second event.
 FOLDS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
     "AGREE": (("xcomp", None), ("dobj", None)),
+    # "vowed to avenge the killing of its leader by Israeli troops": a vow of retaliation
+    # (AGREE made THREATEN, `_vows_retaliation`) folds what it promises like any promise
+    "THREATEN": (("xcomp", None),),
     "PROTEST": tuple((link, frozenset({"REQUEST", "ACCUSE", "PROTEST"})) for link in ("xcomp", "advcl")),
     "REJECT": (("dobj", frozenset({"REQUEST", "AGREE"})),),
     # "suicide bombers killed 23 people", "an air strike killed five": one ASSAULT; force
@@ -825,7 +828,8 @@ def _make_event(
     match: Match, sentence: Span, number: int, annotated: AnnotatedArticle, index: MentionIndex, ontology: Ontology
 ) -> Event | None:
     told = "reporter" in match.pattern.actor  # a warning: its teller acts, whatever the clause asks
-    if (is_requested(match.trigger) and not told) or _self_obligation(match) or _empty_vow(match.trigger):
+    warners = _warners_of_conditional_measure(match, index)  # "insists that … transit will be threatened unless …"
+    if (is_requested(match.trigger) and not told and not warners) or _self_obligation(match) or _empty_vow(match.trigger):
         return None
     endorsed: tuple[Actor, ...] = ()
     if _agrees_with_a_view(match.trigger):
@@ -839,6 +843,8 @@ def _make_event(
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index, doers=True)
     actors = actors or _document_authors(tokens, index)
+    if not actors and warners:
+        tokens, actors = warners, actors_of(warners, index)[0]
     actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
@@ -856,6 +862,9 @@ def _make_event(
                                                        "recipient": ("prep:with",)}), match.trigger, match.words)
     later = set_for_later(match.trigger, times=annotated.times, published=annotated.article.published)
     event, mode, aux = _event_type(match, actors, later=later)
+    if event == "THREATEN" and match.pattern.event != "THREATEN" and _forecast_by_another(match.trigger, actors, index):
+        # "analysts said Russia could cut supplies": a forecast of the act, not a threat by its party
+        event, mode, aux = match.pattern.event, match.pattern.mode, dataclasses.replace(aux, hypothetical=True, future=False)
     if match.pattern.only_promised and not _promised(match.trigger, event, aux, actors):
         return None  # "played a key role": a description; "Deutsche Bahn will play a role": a firm's
     hosts = _parties_taking_part(match, actors, index) if event == "AGREE" else ()
@@ -865,6 +874,7 @@ def _make_event(
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
                   or _gathering_told_before(match, index, codes)
+                  or (_parties_of_undergoer(match, index, codes) if warners else ())
                   or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
@@ -991,10 +1001,137 @@ def _empty_vow(trigger: Token) -> bool:
     of its own (no infinitive, object or future clause) is a statement, not an AGREE."""
     if trigger.lemma_.lower() not in load_coder_words().vow_verbs:
         return False
-    if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to"):
+    if children(trigger, "xcomp", "dobj", "dative") or prep_objects(trigger, "to") or _vows_retaliation(trigger):
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"] + ([trigger.head] if trigger.dep_ in ("parataxis", "ccomp") else [])
     return not any({a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "'ll", "shall"} for c in clauses)
+
+
+def _vows_retaliation(trigger: Token) -> bool:
+    """"vowed to retaliate against Israel", "pledged to avenge the killings", "vowed that it
+    would respond forcefully": a vow whose act is striking back (coder data:
+    retaliation_verbs, or answer_verbs done forcefully) is a threat of violence (§3.11), not
+    a promise; "vowed not to retaliate" promises restraint."""
+    words = load_coder_words()
+    if trigger.lemma_.lower() not in words.vow_verbs:
+        return False
+    acts = _vowed_acts(trigger)
+    acts += [conj for act in acts for conj in children(act, "conj")]  # "vowed to fight on and avenge …"
+    return any(not children(act, "neg") and _strikes_back(act, words) for act in acts)
+
+
+def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[Token]:
+    """"Belarus insists that unless a deal is reached, transit of Russian gas will be
+    threatened", "Moscow said gas deliveries would be halted if Kiev did not pay": a hostile
+    measure told in the passive with no agent, still to come ("will", "would") on an "if" or
+    "unless" condition, in a clause a party tells, is that party's ultimatum (§3.11): the
+    teller's side is the one that would act. Not when the condition is put to the teller
+    itself ("said its supplies would be cut if it did not pay": another's threat, told).
+    For a noun trigger, the tellers of a hostile act said to go on (`_tellers_of_continued_act`)."""
+    trigger = match.trigger
+    if match.pattern.pos == "noun":
+        return _tellers_of_continued_act(match, index)
+    if match.pattern.pos != "verb" or match.pattern.event not in CONFLICTUAL or not is_passive(trigger):
+        return []
+    if prep_objects(trigger, "by") or trigger.dep_ != "ccomp":
+        return []
+    if not {c.lower_ for c in trigger.children if c.dep_ == "aux"} & {"will", "would", "'ll", "shall"}:
+        return []
+    conditions = [clause for clause in children(trigger, "advcl")
+                  if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)]
+    if not conditions:
+        return []
+    tellers = reporters_of_clause(trigger)
+    told_by, _ = actors_of(tellers, index)
+    put_to, _ = actors_of([s for clause in conditions for s in children(clause, "nsubj", "nsubjpass")], index)
+    if not told_by or {a.code for a in put_to} & {a.code for a in told_by}:
+        return []
+    return tellers
+
+
+def _tellers_of_continued_act(match: Match, index: MentionIndex) -> list[Token]:
+    """"Sharon said that the targeted killings of Palestinian militants will continue": a
+    hostile act named by a noun with no doer of its own, the subject of a verb of going on
+    (coder data: continuing_verbs) with "will" or "would", in a clause a party tells, is
+    that party's announced act."""
+    trigger = match.trigger
+    if match.pattern.event not in ("ASSAULT", "COERCE", "SANCTION") or trigger.dep_ != "nsubj":
+        return []
+    verb = trigger.head
+    if verb.lemma_.lower() not in load_coder_words().continuing_verbs or verb.dep_ != "ccomp":
+        return []
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "would", "'ll", "shall"}:
+        return []
+    if noun_actors(trigger, purpose=False) or children(trigger, "poss"):
+        return []
+    tellers = reporters_of_clause(verb)
+    return tellers if actors_of(tellers, index)[0] else []
+
+
+def _parties_of_undergoer(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """The first party other than the actor's named in what a passive measure falls on
+    ("transit of Russian gas across Belarus will be threatened": Russia's)."""
+    for subject in children(match.trigger, "nsubjpass"):
+        for word in subject.subtree:
+            found, _ = actors_of([word], index)
+            others = tuple(a for a in found if a.code not in actor_codes)
+            if others:
+                return others[:1]
+    return ()
+
+
+def _forecast_by_another(trigger: Token, actors: tuple[Actor, ...], index: MentionIndex) -> bool:
+    """An act to come told by someone other than the party that would do it ("analysts
+    said Russia could cut gas supplies", "Washington said Israel would strike"): a
+    forecast, no party commits to it, so no threat (§3.11); "Moscow said it would cut
+    supplies" and "Gazprom would cut supplies, its spokesman said" are the party's own. A
+    teller is another when it is a forecaster (coder data: forecaster_nouns) or names only
+    parties other than the actor's; an unnamed one ("officials said") may be its own."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else trigger
+    for _ in range(4):  # "said Russia would move to cut …", "said it would take 15,000 units to kill …": up to the clause told
+        purpose = verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)
+        if (verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") and not purpose) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    tellers = reporters_of_clause(verb)
+    if not tellers:
+        return False
+    if any(t.lemma_.lower() in load_coder_words().forecaster_nouns for t in tellers):
+        return True
+    told_by, _ = actors_of(tellers, index)
+    return bool(told_by) and not {a.code for a in told_by} & {a.code for a in actors}
+
+
+def _vowed_acts(trigger: Token) -> list[Token]:
+    """What a vow promises: its infinitive ("vowed to retaliate"; also one the parser hung
+    as an adverbial clause after a time phrase, "vowed on Sunday to retaliate"), or its
+    clause told in the future ("vowed that it would respond")."""
+    return [c for c in trigger.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)) or (
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children))]
+
+
+def _struck_back_at(trigger: Token) -> list[Token]:
+    """Whom a vowed retaliation is aimed at: "vowed to retaliate against Israel", "pledged to
+    hit back at …", or the doer of what it answers ("vowed to retaliate for the Israeli
+    raid", "vowed to avenge the killing by Israeli troops")."""
+    words = load_coder_words()
+    acts = [act for act in _vowed_acts(trigger) if _strikes_back(act, words)]
+    targets = [t for act in acts for word in ("against", "on", "at") for t in prep_objects(act, word)]
+    answered = [o for act in acts for o in (*prep_objects(act, "for"), *prep_objects(act, "to"), *children(act, "dobj"))]
+    return targets or [doer for o in answered for doer in noun_actors(o, purpose=False) if doer.i != o.i]
+
+
+def _strikes_back(verb: Token, words: CoderWords) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in words.retaliation_verbs:
+        return True
+    if lemma not in words.answer_verbs:
+        return False
+    forceful = any(a.lower_ in words.forceful_adverbs for a in children(verb, "advmod"))
+    answered = [o for a in (verb, *children(verb, "advmod")) for o in prep_objects(a, "to")]
+    return (forceful or any(o.lemma_.lower() in words.force_nouns for o in prep_objects(verb, "with"))
+            or any(o.lemma_.lower() in words.answered_attack_nouns for o in answered))
 
 
 def _agrees_with_a_view(trigger: Token) -> bool:
@@ -1154,7 +1291,11 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     aux = read_aux(clause)
     if (later or (pattern.event in COOPERATIVE and continued_future(clause))) and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
-    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause), condition=is_condition(clause))
+    # the act a condition states ("if France expels …") or a hostile act only named as
+    # possible ("possible UN sanctions") stays a hypothetical act of its own type
+    event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause),
+                                condition=is_condition(clause) or (pattern.event in CONFLICTUAL - {"THREATEN"}
+                                                                   and named_as_possible(trigger)))
     if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
         # "does not recognize the outcome": denying a stance is a refusal (§3.10)
@@ -1163,6 +1304,8 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
         mode = "relations"
+    if event == "AGREE" and not aux.negated and _vows_retaliation(trigger):
+        event, mode = "THREATEN", "violence"  # "vowed to retaliate": a threat, not a promise (§3.11)
     if event in COOPERATIVE and not aux.hypothetical and is_consequence(clause):
         aux = dataclasses.replace(aux, hypothetical=True, future=False)  # "if Iran refuses, the EU will hold a summit"
     return event, mode, aux
@@ -1295,6 +1438,8 @@ def _recipients(
         sources.append(lambda: _shared_object(match.trigger))
     if threat:
         sources.append(lambda: condition_subjects(match.trigger))
+        if match.pattern.event == "AGREE":
+            sources.append(lambda: _struck_back_at(match.trigger))
     sources.append(lambda: protested(match.trigger))
     if match.pattern.event in ("PROTEST", "REQUEST"):
         sources.append(lambda: separated_from(match.trigger))
@@ -1696,6 +1841,13 @@ class CoderWords(DataModel):
     cancel_verbs: frozenset[str]
     threat_nouns: frozenset[str]
     vow_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    answer_verbs: frozenset[str]
+    forceful_adverbs: frozenset[str]
+    force_nouns: frozenset[str]
+    answered_attack_nouns: frozenset[str]
+    forecaster_nouns: frozenset[str]
+    continuing_verbs: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     command_nouns: frozenset[str]

@@ -19,6 +19,7 @@ class ModalityWords(DataModel):
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     intent_verbs: frozenset[str]
+    prospective_prepositions: frozenset[str]
     refusal_verbs: frozenset[str]
     request_verbs: frozenset[str]
     asking_with_infinitive: frozenset[str]
@@ -54,6 +55,8 @@ def is_requested(trigger: Token) -> bool:
     if _asked_for(trigger) or _alleged(trigger) or _terms(trigger):
         return True
     verb = _shared_clause(_clause_verb(trigger))
+    if _prospective(verb):  # "urged Beijing to work towards restoring ties": what the verb aims at is asked too
+        verb = _shared_clause(verb.head.head)
     if any(child.dep_ == "aux" and child.lower_ in load_modality_words().obligation_aux for child in verb.children):
         return True
     chain = verb
@@ -195,11 +198,25 @@ def read_aux(trigger: Token) -> EventAux:
                or _not_able(verb) or aside)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
-    future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head))
+    future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def named_as_possible(trigger: Token) -> bool:
+    """"possible UN sanctions", "the prospect of sanctions", "the possibility that Israel
+    might attack": an act only named as a possibility, which no party commits to (not a
+    threat, §3.11)."""
+    words = load_modality_words()
+    modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
+    if modifiers & words.hypothetical_modifiers or _only_possible(trigger):
+        return True
+    verb = _clause_verb(trigger)
+    head = verb.head
+    return (verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words.hypothetical_heads
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
 def _only_possible(trigger: Token) -> bool:
@@ -243,6 +260,15 @@ def continued_future(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in load_modality_words().continuing_verbs:
         return False
     return _future_clause(head)
+
+
+def _prospective(verb: Token) -> bool:
+    """"would move towards cutting off supplies", "is working toward restoring ties": a
+    gerund after a preposition of aim (data: prospective_prepositions) on a verb is still
+    to come."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in load_modality_words().prospective_prepositions
+            and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _purpose(verb: Token) -> bool:
