@@ -78,6 +78,8 @@ class RoleWords(DataModel):
     pair_party_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    place_bound_sectors: frozenset[str]
+    clause_bound_deps: frozenset[str]
     opposing_prefixes: frozenset[str]
     sourced_protest_nouns: frozenset[str]
     defied_prepositions: frozenset[str]
