@@ -247,6 +247,11 @@ class ActorKnowledge:
         found = [t for t in _phrases(words, self.titles, self.longest_title) if t.kind == "title"]
         return _unique(s for t in reversed(found) for s in t.sectors)
 
+    def is_title(self, phrase: str) -> bool:
+        """Is the whole phrase one title row ("police officer"), not only a phrase with a
+        title in it ("police booth")?"""
+        return tuple(singular(norm) for norm in _words(phrase)[0]) in self.titles
+
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))

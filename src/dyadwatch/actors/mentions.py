@@ -1474,10 +1474,12 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
 
 def _group_head_sectors(head: Token, knowledge: ActorKnowledge) -> tuple[str, ...]:
     """The sectors of a phrase's head noun, alone or, when it gives none alone, with the
-    nouns compounded on it ("police officers": "officers" alone is anyone's)."""
-    compounds = [child.text for child in head.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+    nouns compounded on it when they make one title with it ("police officers": "officers"
+    alone is anyone's; not "police booths", "government regulators")."""
     alone = knowledge.sector_for(head.text)
-    return alone or (knowledge.sector_for(" ".join([*compounds, head.text])) if compounds else ())
+    compounds = [child.text for child in head.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+    phrases = (" ".join([*compounds[first:], head.text]) for first in range(len(compounds)))
+    return alone or next((knowledge.sector_for(phrase) for phrase in phrases if knowledge.is_title(phrase)), ())
 
 
 def _other_state_in_sentence(doc: Doc, chunk: Span, country: str, mentions: Sequence[Mention]) -> bool:

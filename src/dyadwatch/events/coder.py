@@ -1271,7 +1271,7 @@ def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...], index: M
     sectors = group_sectors(words[0]) if len(words) == 1 else ()
     if not sectors or len(actors) != 1 or actors[0].sectors:
         return actors
-    if _marked_foreign(words[0]) and not named_itself(words[0], index):
+    if _foreigners(words[0]) and not named_itself(words[0], index):
         return ()
     return (dataclasses.replace(actors[0], sectors=sectors, name=words[0].text, rule="actor.located-group"),)
 
@@ -1705,6 +1705,14 @@ def _marked_foreign(word: Token) -> bool:
     [domestic] not_with): a group the words say is not the state's own."""
     not_with = load_domestic_rule().not_with
     return any(m.lemma_.lower() in not_with or m.lower_ in not_with for m in children(word, "amod", "compound"))
+
+
+def _foreigners(word: Token) -> bool:
+    """A group the words mark foreign (`_marked_foreign`: "foreign workers", "migrant
+    workers"), not one whose marking word makes a title with it ("foreign ministers")."""
+    knowledge = load_knowledge()
+    return _marked_foreign(word) and not any(
+        knowledge.is_title(f"{m.text} {word.text}") for m in children(word, "amod", "compound"))
 
 
 def _internal_violence(actors: tuple[Actor, ...], victims: tuple[str, ...]) -> bool:
