@@ -2,7 +2,8 @@
 "workers") are placed by what the text says of them: the article's one country
 (context.toml [domestic]) for a noun that names a domestic group, alone or with the noun
 compounded on it ("police officers"); for the police, the place named in their act's own
-clause ("barred the crowd from reaching the consulate in Ankara"); never the place for a
+clause ("barred the crowd from reaching the consulate in Ankara"); "the workers" the
+party named shortly before by that word ("Bangladeshi workers"); never the place for a
 group the words mark as from elsewhere ("foreign workers in Dubai", "migrant workers").
 
 Every sentence is written for these tests, wire-style, in the form
@@ -35,6 +36,12 @@ PLACED = [
         "ACCUSE KEN>", "COERCE KEN>", id="police-officers-arresting"),
     row("The police barred the marchers from reaching the Iranian embassy in central Ankara.",
         "COERCE TUR>TUR", id="police-placed-by-the-place-deeper-in-their-clause"),
+    row("Bangladeshi workers staged a strike at a textile factory on Monday. The government offered a pay rise. "
+        "The workers rejected the offer on Tuesday.",
+        "PROTEST BGD>BGD", "REJECT BGD>", id="the-workers-are-the-workers-named-before"),
+    row("Serbian students marched on Monday. The Croatian government said the students should be punished. "
+        "The students accused the Croatian police of brutality.",
+        "THREATEN HRV>HRV", "ACCUSE SRB>HRV", id="the-students-named-before-over-the-articles-country"),
     row("Foreign ministers of ASEAN began their meeting on Tuesday in the Thai city of Chiang Mai.",
         "CONSULT IGO>", id="foreign-ministers-are-no-foreigners"),
 ]
@@ -49,6 +56,8 @@ NOT_PLACED = [
     row("Nigeria's government announced a new budget on Monday. Nigerian officials said the budget would be debated "
         "next week. The police officer said the suspects had fled.", id="one-officer-by-a-generic-role-stays-unnamed"),
     row("Police arrested a man who had fought alongside rebels in Syria.", id="a-place-in-a-clause-of-its-own"),
+    row("Bangladeshi farmers blocked a highway on Monday. The workers rejected the government's offer on Tuesday.",
+        "PROTEST BGD>BGD", id="people-named-before-by-another-word-are-not-these"),
     row("Foreign workers in Dubai staged a strike over unpaid wages.", id="foreign-workers-are-not-the-places"),
     row("Migrant workers in Kuwait protested against the new labour law.", id="migrant-workers-are-not-the-places"),
     row("Expatriate teachers in Qatar demanded higher wages from the government.",
