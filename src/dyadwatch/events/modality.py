@@ -216,8 +216,9 @@ def _has_to(verb: Token) -> bool:
     """"reforms that will have to be approved", "Iran has to stop": an act one has to do,
     as with "must" (hypothetical_aux); not "had to withdraw", told as done."""
     head = verb.head
+    # "to" right after "have": not "have dialogue … to push forward cooperation"
     return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() == "have" and head.tag_ in ("VB", "VBP", "VBZ")
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+            and any(child.dep_ == "aux" and child.lower_ == "to" and child.i == head.i + 1 for child in verb.children))
 
 
 def _only_possible(trigger: Token) -> bool:
