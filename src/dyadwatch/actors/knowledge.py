@@ -254,6 +254,11 @@ class ActorKnowledge:
         title = self.titles.get(words)
         return title.sectors if title is not None and title.kind == "title" and len(words) > 1 else ()
 
+    def is_title(self, phrase: str) -> bool:
+        """Is the whole phrase one title row ("police officer"), not only a phrase with a
+        title in it ("police booth")?"""
+        return tuple(singular(norm) for norm in _words(phrase)[0]) in self.titles
+
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
         found = list(_phrases(words, self.titles, self.longest_title))

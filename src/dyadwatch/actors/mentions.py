@@ -1490,10 +1490,20 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
         t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
     ):
         return ()
-    if not knowledge.sector_for(head.text) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
+    if not _group_head_sectors(head, knowledge) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
         return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
     sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
     return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _group_head_sectors(head: Token, knowledge: ActorKnowledge) -> tuple[str, ...]:
+    """The sectors of a phrase's head noun, alone or, when it gives none alone, with the
+    nouns compounded on it when they make one title with it ("police officers": "officers"
+    alone is anyone's; not "police booths", "government regulators")."""
+    alone = knowledge.sector_for(head.text)
+    compounds = [child.text for child in head.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+    phrases = (" ".join([*compounds[first:], head.text]) for first in range(len(compounds)))
+    return alone or next((knowledge.sector_for(phrase) for phrase in phrases if knowledge.is_title(phrase)), ())
 
 
 def _other_state_in_sentence(doc: Doc, chunk: Span, country: str, mentions: Sequence[Mention]) -> bool:

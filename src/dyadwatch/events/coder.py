@@ -845,7 +845,7 @@ def _make_event(
     actors = actors or _document_authors(tokens, index)
     if not actors and warners:
         tokens, actors = warners, actors_of(warners, index)[0]
-    actors = (_group_sectors_kept(tokens, actors) or _located_group(tokens, match, index)
+    actors = (_group_sectors_kept(tokens, actors, index) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
     by_casualties, fought = "casualties" in match.pattern.actor, ()
@@ -1530,13 +1530,16 @@ def _named_object_modifiers(match: Match, index: MentionIndex, actor_codes: froz
     return [m for m in named if m not in venues] + _hosted_elsewhere(match, venues, index, actor_codes)
 
 
-def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _group_sectors_kept(tokens: list[Token], actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
     """"Students throughout Serbia" resolve through the place to Serbia; they stay
-    students (EDU), not the state."""
+    students (EDU), not the state. A group the words mark foreign ("foreign workers in
+    Dubai", "migrant workers in Kuwait") is not the people of the place it is in."""
     words = [word for token in tokens for word in counted(token)]
     sectors = group_sectors(words[0]) if len(words) == 1 else ()
     if not sectors or len(actors) != 1 or actors[0].sectors:
         return actors
+    if _foreigners(words[0]) and not named_itself(words[0], index):
+        return ()
     return (dataclasses.replace(actors[0], sectors=sectors, name=words[0].text, rule="actor.located-group"),)
 
 
@@ -1559,6 +1562,8 @@ def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tu
     consequence = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
     heads = _protest_clauses(trigger) if protest else [trigger, trigger.head] if consequence else [trigger]
     where = places_around(heads) if sectors else []
+    if not where and not protest and set(sectors) & load_role_words().place_bound_sectors:
+        where = _clause_places(trigger)  # the police act where they serve
     if sectors and not set(sectors) & STATE_SECTORS:
         where += [p for p in places_around(undergoers(trigger), depth=2) if _names_a_place(p)]
         # "ambushed by a group of armed men near Kayes in Mali": where the doers were
@@ -1573,6 +1578,22 @@ def _located_group(tokens: list[Token], match: Match, index: MentionIndex) -> tu
     if country is None:
         return ()
     return (Actor(code=country, sectors=sectors, name=words[0].text if words else None, rule="actor.located-group"),)
+
+
+def _clause_places(verb: Token) -> list[Token]:
+    """The place phrases anywhere in the verb's own clause ("barred the crowd from
+    reaching the consulate in downtown Istanbul"), not in a clause of its own (roles
+    data: clause_bound_deps, place_prepositions)."""
+    words = load_role_words()
+    found: list[Token] = []
+    stack = [child for child in verb.children if child.dep_ not in words.clause_bound_deps]
+    while stack:
+        token = stack.pop()
+        if (token.dep_ == "pobj" and token.head.lower_ in words.place_prepositions
+                and token.lemma_.lower() not in words.non_place_nouns):
+            found.append(token)
+        stack += [child for child in token.children if child.dep_ not in words.clause_bound_deps]
+    return sorted(found, key=lambda token: token.i)
 
 
 def _protest_pattern(pattern: Pattern) -> bool:
@@ -1959,6 +1980,14 @@ def _marked_foreign(word: Token) -> bool:
     [domestic] not_with): a group the words say is not the state's own."""
     not_with = load_domestic_rule().not_with
     return any(m.lemma_.lower() in not_with or m.lower_ in not_with for m in children(word, "amod", "compound"))
+
+
+def _foreigners(word: Token) -> bool:
+    """A group the words mark foreign (`_marked_foreign`: "foreign workers", "migrant
+    workers"), not one whose marking word makes a title with it ("foreign ministers")."""
+    knowledge = load_knowledge()
+    return _marked_foreign(word) and not any(
+        knowledge.is_title(f"{m.text} {word.text}") for m in children(word, "amod", "compound"))
 
 
 def _internal_violence(actors: tuple[Actor, ...], victims: tuple[str, ...]) -> bool:

@@ -38,6 +38,7 @@ class ModalityWords(DataModel):
     continuing_verbs: frozenset[str]
     promise_reporting_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
+    knowing_verbs: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_heads: frozenset[str]
@@ -195,13 +196,13 @@ def read_aux(trigger: Token) -> EventAux:
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     negated = (any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs)
-               or _not_able(verb) or aside)
+               or _not_able(verb) or aside or _not_known_to(verb))
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
-                    or _only_possible(trigger) or _only_able(verb))
+                    or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 
@@ -217,6 +218,25 @@ def named_as_possible(trigger: Token) -> bool:
     head = verb.head
     return (verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words.hypothetical_heads
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+
+
+def _not_known_to(verb: Token) -> bool:
+    """"not proven to have supported", "was not known to have attacked": an infinitive
+    under a negated verb of knowing (data: knowing_verbs) is told neither as done nor as
+    not done: negated and hypothetical both, so that it is read as no act, and neither as
+    a refusal nor as a threat."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in load_modality_words().knowing_verbs
+            and any(child.dep_ == "neg" for child in head.children))
+
+
+def _has_to(verb: Token) -> bool:
+    """"reforms that will have to be approved", "Iran has to stop": an act one has to do,
+    as with "must" (hypothetical_aux); not "had to withdraw", told as done."""
+    head = verb.head
+    # "to" right after "have": not "have dialogue … to push forward cooperation"
+    return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() == "have" and head.tag_ in ("VB", "VBP", "VBZ")
+            and any(child.dep_ == "aux" and child.lower_ == "to" and child.i == head.i + 1 for child in verb.children))
 
 
 def _only_possible(trigger: Token) -> bool:

@@ -48,6 +48,7 @@ class RoleWords(DataModel):
     anaphoric_determiners: frozenset[str]
     anaphoric_group_sectors: frozenset[str]
     anaphoric_collective_nouns: frozenset[str]
+    anaphoric_people_sectors: frozenset[str]
     subtree_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     frame_nouns: frozenset[str]
@@ -79,6 +80,8 @@ class RoleWords(DataModel):
     pair_party_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    place_bound_sectors: frozenset[str]
+    clause_bound_deps: frozenset[str]
     opposing_prefixes: frozenset[str]
     sourced_protest_nouns: frozenset[str]
     defied_prepositions: frozenset[str]
@@ -128,6 +131,12 @@ class MentionIndex:
         """The last resolved party before `offset`, nearby, in one of these sectors."""
         return self._last_before(offset, lambda m: m.actor is not None and bool(sectors & set(m.actor.sectors))
                                  and not _guessed_domestic(m))
+
+    def naming_before(self, offset: int, word: str, sectors: frozenset[str]) -> Mention | None:
+        """The last resolved party before `offset`, nearby, in one of these sectors and
+        named by the same last word ("Bangladeshi workers" for "the workers")."""
+        return self._last_before(offset, lambda m: m.actor is not None and bool(sectors & set(m.actor.sectors))
+                                 and not _guessed_domestic(m) and m.text.lower().split()[-1] == word.lower())
 
     def before(self, offset: int, *, person: bool) -> Mention | None:
         """The last resolved mention before `offset` (a person, or not), nearby."""
@@ -833,14 +842,19 @@ def group_named_before(group: Token, index: MentionIndex) -> Mention | None:
     """"The Lord's Resistance Army … The rebels attacked …": a bare definite group noun
     ("the" and nothing else on it; plural, or a collective noun) is the party named
     shortly before in one of its sectors (roles data: anaphoric_group_sectors,
-    anaphoric_collective_nouns)."""
+    anaphoric_collective_nouns); people ("the workers", "the students": roles data
+    anaphoric_people_sectors) only when that party was named by the same word."""
     words = load_role_words()
     if [c.lower_ for c in group.children] != ["the"]:
         return None
     if group.tag_ != "NNS" and group.lemma_.lower() not in words.anaphoric_collective_nouns:
         return None
-    sectors = frozenset(group_sectors(group)) & words.anaphoric_group_sectors
-    return index.with_sectors(group.left_edge.idx, sectors) if sectors else None
+    sectors = frozenset(group_sectors(group))
+    if sectors & words.anaphoric_group_sectors:
+        return index.with_sectors(group.left_edge.idx, sectors & words.anaphoric_group_sectors)
+    # "Bangladeshi workers … the workers": people, named again by the same word
+    named = sectors & words.anaphoric_people_sectors
+    return index.naming_before(group.left_edge.idx, group.text, named) if named else None
 
 
 def named_itself(token: Token, index: MentionIndex) -> bool:
