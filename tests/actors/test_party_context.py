@@ -6,9 +6,8 @@ such country the article names, or the one its own country word gives ("Germany'
 Social Democratic Party"); nobody's when the article names two such countries or none,
 or when the name is part of a longer one ("New Democratic Party", "Democratic Party of
 Serbia") (rule gazetteer.party-in-context, context.toml [parties]). A person titled by
-such a party ("SDP chairman X") acts for its country, PTY. "The party" and "the
-socialists" after a party was named are that party (rule context.body-anaphor,
-context.toml [bodies] party_heads, party_members).
+such a party ("SDP chairman X") acts for its country, PTY. "The party" after a party
+was named is that party (rule context.body-anaphor, context.toml [bodies] party_heads).
 
 Each row: the article, the words whose mention is checked (its first occurrence, or its
 last with last=True), and the code and sectors (primary first) it resolves to, or None
@@ -85,12 +84,10 @@ PARTY_ANAPHORS = [
     # "the party" after a party named: that party
     row("The Social Democratic Party opposed the bill in Japan. The party called for a cut in US troops.", "The party", "JPN PTY"),
     row("Japan's Liberal Democratic Party (LDP) met on Monday. The party chose a new leader.", "The party", "JPN PTY"),
-    # a member word: the last party whose name begins with its stem
-    row("The Japanese Social Democratic Party held a congress. The socialists voted to stay in the coalition.", "The socialists", "JPN PTY"),
-    row("Vietnam's Communist Party met in Hanoi. The communists named a new general secretary.", "The communists", "VNM PTY,GOV"),
-    # guards: no party named before, a member word no party's name begins with, more words
+    row("Vietnam's Communist Party met in Hanoi. The party named a new general secretary.", "The party", "VNM PTY,GOV"),
+    # guards: no party named before; more words than "the party" (the domestic rule's)
     row("Thousands attended the party in Tokyo on Saturday. The party ended at midnight.", "The party", None, last=True),
-    row("Japan's Liberal Democratic Party met on Monday. The socialists stayed away.", "The socialists", None),
+    row("The Social Democratic Party of Germany met on Monday. The ruling party in Japan stayed away.", "The ruling party", None),
 ]
 
 

@@ -113,7 +113,6 @@ class BodySection(DataModel):
     members: frozenset[str]
     sentences_back: int
     party_heads: frozenset[str] = frozenset()
-    party_members: dict[str, tuple[str, ...]] = {}
 
 
 class ThingsSection(DataModel):
@@ -1429,7 +1428,7 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         window = doc[sentences_back(doc, chunk.start, rule.sentences_back)].idx
         if _refers_to_a_party(chunk, head, rule):
-            body = _last_party(bodies, chunk, head, window, rule)
+            body = _last_party(bodies, chunk, window)
         elif _refers_to_a_body(chunk, head, rule):
             body = _last_body(bodies, chunk, head, window, rule)
         else:
@@ -1465,20 +1464,14 @@ def _party_words() -> frozenset[str]:
 
 
 def _refers_to_a_party(chunk: Span, head: str, rule: BodySection) -> bool:
-    """"the party", "the socialists": the two words alone ("the ruling party" is left to
-    the domestic rule, "the party's" to its head noun)."""
-    return len(chunk) == 2 and chunk[0].lower_ == "the" and (head in rule.party_heads or head in rule.party_members)
+    """"the party": the two words alone ("the ruling party" is left to the domestic rule,
+    "the party's leader" to its head noun)."""
+    return len(chunk) == 2 and chunk[0].lower_ == "the" and head in rule.party_heads
 
 
-def _last_party(bodies: list[Mention], chunk: Span, head: str, window: int, rule: BodySection) -> Mention | None:
-    """The last party named in the window; for a member word ("the socialists"), the last
-    whose name as written or canonical begins with one of the word's stems."""
-    stems = rule.party_members.get(head, ())
-    for body in reversed([b for b in bodies if window <= b.start and b.end <= chunk.start_char and _is_party(b)]):
-        firsts = {name.split()[0].lower() for name in (body.text, body.actor.name or "") if name.split()}  # type: ignore[union-attr]
-        if head in rule.party_heads or any(first.startswith(stem) for first in firsts for stem in stems):
-            return body
-    return None
+def _last_party(bodies: list[Mention], chunk: Span, window: int) -> Mention | None:
+    """The last party named in the window."""
+    return next((b for b in reversed(bodies) if window <= b.start and b.end <= chunk.start_char and _is_party(b)), None)
 
 
 def _refers_to_a_body(chunk: Span, head: str, rule: BodySection) -> bool:
