@@ -76,6 +76,10 @@ PARTY_PEOPLE = [
     row("Croatia's Social Democratic Party (SDP) won the vote. SDP chairman Zoran Milanovic said he would form a government.", "Zoran Milanovic", "HRV PTY"),
     row("The Social Democratic Party opposed the bill in Japan. Social Democratic Party chairwoman Takako Doi voiced opposition to it.", "Takako Doi", "JPN PTY"),
     row("Labour Party chairman Ian McCartney said British voters would punish the Conservatives.", "Ian McCartney", "GBR PTY"),
+    # a party's acronym the story spelled out, and a party's role words, give the party's sector
+    row("Japan's main opposition New Frontier Party (NFP) met on Monday. NFP leader Ichiro Ozawa said he would back the bill.", "Ichiro Ozawa", "JPN PTY"),
+    row("A senior LDP official said the coalition with the socialists would hold.", "LDP official", "JPN PTY"),
+    row("A senior Social Democratic Party official in Tokyo said Japan would not change course.", "Social Democratic Party official", "JPN PTY"),
     # guard: the party is nobody's, so its officer is nobody's
     row("Social Democratic Party chairman Hans Berger said Japan and Germany should trade more.", "Hans Berger", None),
 ]

@@ -38,12 +38,16 @@ RELATIVE_WHO = frozenset({"who", "that"})
 MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
+PARTY_IN_CONTEXT = "party-in-context"  # the kind of a party named without its country ("the SDP")
+PARTY_KINDS = frozenset({"party", PARTY_IN_CONTEXT})
 # A named body a person's title may name ("FBI Director", "Gazprom chairman", "Pope"): the
 # person works for it, in its sector, whatever generic role word ("chairman") follows.
-PARTY_IN_CONTEXT = "party-in-context"  # the kind of a party named without its country ("the SDP")
 BODY_RULES = frozenset(
     f"gazetteer.{kind}"
-    for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group", PARTY_IN_CONTEXT)
+    # "acronym": a body's acronym the story spelled out ("NFP leader Ichiro Ozawa" after "New
+    # Frontier Party (NFP)")
+    for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group", PARTY_IN_CONTEXT,
+                 "acronym")
 )
 # Offices that belong to one state: a president, a judge, a general (not an archbishop).
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -441,6 +445,8 @@ def _known_mention(
     former = span.start > 0 and doc[span.start - 1].lower_ in FORMER_WORDS  # type: ignore[union-attr]
     title = ("former " if former else "") + " ".join(t.text for t in head_words)
     sectors = knowledge.sector_for(title)
+    if known.kind in PARTY_KINDS and not knowledge.office_sectors(title):
+        sectors = known.sectors  # "a senior LDP official": a party's role words add no sector (GOV) to its own
     if not sectors:
         return mention
     kept = () if known.kind in METONYM_KINDS else known.sectors
@@ -1576,9 +1582,6 @@ def private_people(mentions: Sequence[Mention]) -> frozenset[str]:
     )
 
 
-CONTEXT_PARTY_RULES = frozenset({f"gazetteer.{PARTY_IN_CONTEXT}"})
-
-
 def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) -> str | None:
     """The state most of the article's sentences name, if it clearly dominates. A person
     placed by nationality alone (a British mercenary in Papua New Guinea), named again or
@@ -1591,7 +1594,6 @@ def _article_country(doc: Doc, mentions: Sequence[Mention], rule: DomesticRule) 
         for m in mentions
         if m.actor is not None and m.actor.code not in NON_STATE_CODES
         and (m.actor.person is None or m.actor.person not in private)
-        and m.actor.rule not in CONTEXT_PARTY_RULES  # placed by the states the article names: no new evidence
     }
     ranked = Counter(code for _, code in named).most_common(2)
     if not ranked or ranked[0][1] < rule.min_sentences:
