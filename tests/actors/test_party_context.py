@@ -57,9 +57,6 @@ PARTY_NAMES = [
     row("The Democratic Party won control of both houses of the United States Congress on Tuesday.", "Democratic Party", "USA PTY"),
     row("The Labour Party accused the Conservative government of neglecting British farmers.", "Labour Party", "GBR PTY"),
     row("The SDP won the most seats in the Croatian parliament, ending years of HDZ rule.", "SDP", "HRV PTY"),
-    # a party's short name or its members, capitalized, where the article names one holder
-    row("Labour accused the Conservative government of betraying British pensioners on Tuesday.", "Labour", "GBR PTY"),
-    row("Democrats in the US Congress accused the White House of misleading voters.", "Democrats", "USA PTY"),
     # the name's own country word decides where the article names several (as the older
     # widening of "Germany's … Party" does: the two must agree)
     row("Germany's Social Democratic Party sent a delegation to Tokyo to meet Japanese officials.", "Social Democratic Party", "DEU PTY"),
@@ -72,10 +69,6 @@ PARTY_NAMES = [
     row("New Democratic Party leader Jack Layton criticised the United States over the war.", "Democratic Party", None),
     row("The Democratic Party of Serbia opposed the plan, US officials said.", "Democratic Party", None),
     row("Free Democratic Party leader Guido Westerwelle criticised Washington over the war.", "Democratic Party", None),
-    row("Social Democrats in Germany and Democrats in the United States welcomed the vote.", "Democrats", None),
-    # guards: an office or a thing named after the name (context.toml [parties] not_before)
-    row("The Labour Ministry said British unemployment fell in March.", "Labour", None),
-    row("Labour Day rallies were held across Britain on Monday.", "Labour", None),
 ]
 
 PARTY_PEOPLE = [

@@ -134,7 +134,6 @@ class RolesSection(DataModel):
 class PartiesSection(DataModel):
     sectors: tuple[str, ...] = ("PTY",)
     shared: dict[str, tuple[str, ...]] = {}
-    not_before: frozenset[str] = frozenset()
 
 
 class ContextFile(DataModel):
@@ -228,7 +227,6 @@ def _introduced_acronyms(text: str, names: list[tuple[int, int, KnownActor]]) ->
 
 PARTY_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # "Democratic Party of Serbia": a longer name
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
-NEXT_WORD = re.compile(r"\s+(\w+)")
 SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”")
 _party_holders_cache: dict[int, dict[str, dict[str, KnownActor]]] = {}
 
@@ -248,20 +246,12 @@ def _parties_in_context(
     found = []
     for match in _party_pattern(tuple(holders)).finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e, _ in names) or _longer_name_or_office(text, end):
+        if any(s < end and start < e for s, e, _ in names) or PARTY_NAME_AFTER.match(text, end):
             continue
         party = _party_of(holders[_apostrophes(match.group())], text, start, names, named)
         if party is not None:
             found.append((start, end, party))
     return found
-
-
-def _longer_name_or_office(text: str, end: int) -> bool:
-    """"Democratic Party of Serbia" is a longer name; "Labour Minister", "Labour Day" an
-    office or a thing (context.toml [parties] not_before)."""
-    after = NEXT_WORD.match(text, end)
-    word = after.group(1).lower() if after is not None else ""
-    return PARTY_NAME_AFTER.match(text, end) is not None or word in load_context_file().parties.not_before
 
 
 def _party_of(
