@@ -68,6 +68,7 @@ PARTY_NAMES = [
     row("The Social Democratic Party won 30 percent of the vote on Sunday.", "Social Democratic Party", None),
     row("New Democratic Party leader Jack Layton criticised the United States over the war.", "Democratic Party", None),
     row("The Democratic Party of Serbia opposed the plan, US officials said.", "Democratic Party", None),
+    row("The Democratic Party of the Left opposed the plan, US officials said.", "Democratic Party", None),
     row("Free Democratic Party leader Guido Westerwelle criticised Washington over the war.", "Democratic Party", None),
 ]
 

@@ -225,7 +225,7 @@ def _introduced_acronyms(text: str, names: list[tuple[int, int, KnownActor]]) ->
 
 # --- parties named without their country ("the Social Democratic Party", "SDP") ------------
 
-PARTY_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # "Democratic Party of Serbia": a longer name
+PARTY_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "Democratic Party of (the Left)": a longer name
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”")
 _party_holders_cache: dict[int, dict[str, dict[str, KnownActor]]] = {}
