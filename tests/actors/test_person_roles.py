@@ -95,7 +95,9 @@ PARTY_OFFICES = [
     row(ABOUT_JAPAN + "Sun Harmony Party leader Kenji Sato said the coalition would fall.", "Kenji Sato", "JPN PTY"),
     # guards: an acronym the story never spells out as a party; no one country in the story
     row("Germany's coal output fell. Coal prices in Germany rose. RAG chairman Werner Kohl said the mines would close.", "Werner Kohl", None),
-    row(ABOUT_TWO + "The Social Democratic Party (SDP) met on Monday. SDP chairman Takako Doi said the coalition would hold.", "Takako Doi", None),
+    # (a party a named country's gazetteer row gives, "the Social Democratic Party" with Japan
+    # named, is that country's: tests/actors/test_party_context.py)
+    row(ABOUT_TWO + "The Sun Harmony Party (SHP) met on Monday. SHP chairman Takako Doi said the coalition would hold.", "Takako Doi", None),
 ]
 
 TWO_OFFICES = [

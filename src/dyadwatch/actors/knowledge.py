@@ -203,6 +203,11 @@ class ActorKnowledge:
         entry = self._entry(tokens)
         return entry.actor if entry else None
 
+    def of_kind(self, kind: str) -> Iterator[KnownActor]:
+        """Every known name of one kind ("party"), each alias once."""
+        for entries in self.names.values():
+            yield from (e.actor for e in entries if e.actor is not None and e.actor.kind == kind)
+
     def find_all(self, text: str) -> list[tuple[int, int, KnownActor]]:
         """Every known name in `text` as (start, end, actor), longest match first, on word
         boundaries; all-lowercase matches are refused ("turkey", "us")."""

@@ -38,10 +38,16 @@ RELATIVE_WHO = frozenset({"who", "that"})
 MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
 METONYM_KINDS = frozenset({"capital", "metonym"})
+PARTY_IN_CONTEXT = "party-in-context"  # the kind of a party named without its country ("the SDP")
+PARTY_KINDS = frozenset({"party", PARTY_IN_CONTEXT})
 # A named body a person's title may name ("FBI Director", "Gazprom chairman", "Pope"): the
 # person works for it, in its sector, whatever generic role word ("chairman") follows.
 BODY_RULES = frozenset(
-    f"gazetteer.{kind}" for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group")
+    f"gazetteer.{kind}"
+    # "acronym": a body's acronym the story spelled out ("NFP leader Ichiro Ozawa" after "New
+    # Frontier Party (NFP)")
+    for kind in ("institution", "company", "metonym", "media", "organ", "party", "armed-group", PARTY_IN_CONTEXT,
+                 "acronym")
 )
 # Offices that belong to one state: a president, a judge, a general (not an archbishop).
 NATIONAL_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -110,6 +116,7 @@ class BodySection(DataModel):
     named_heads: frozenset[str]
     members: frozenset[str]
     sentences_back: int
+    party_heads: frozenset[str] = frozenset()
 
 
 class ThingsSection(DataModel):
@@ -124,6 +131,11 @@ class RolesSection(DataModel):
     private_roles: frozenset[str] = frozenset()
 
 
+class PartiesSection(DataModel):
+    sectors: tuple[str, ...] = ("PTY",)
+    shared: dict[str, tuple[str, ...]] = {}
+
+
 class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
@@ -135,6 +147,7 @@ class ContextFile(DataModel):
     bodies: BodySection
     things: ThingsSection = ThingsSection(lemmas=frozenset())
     roles: RolesSection = RolesSection(head_verbs=frozenset(), party_words=frozenset(), party_offices=())
+    parties: PartiesSection = PartiesSection()
 
 
 @functools.cache
@@ -174,6 +187,7 @@ def resolve_mentions(
     knowledge = knowledge or load_knowledge()
     names = [(s, e, k) for s, e, k in knowledge.find_all(doc_text(doc)) if not _inside_person_name(doc, s, e, k)]
     names = [(s, e, k) for s, e, k in names if not _is_credit(s, e, k, datelines) and not _qualifies_a_thing(doc, s, e)]
+    names += [n for n in _parties_in_context(doc_text(doc), names, knowledge) if not _inside_person_name(doc, *n)]
     names = sorted(names + _introduced_acronyms(doc_text(doc), names), key=lambda n: n[0])
     base = [_name_mention(doc, start, end, actor, datelines) for start, end, actor in names]
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
@@ -187,7 +201,7 @@ def resolve_mentions(
     return tuple(_not_ethnic(m, text) for m in mentions if not _in_credit(m, credits))
 
 
-BODY_KINDS = frozenset({"institution", "igo", "organ", "ngo", "armed-group", "party", "entity"})
+BODY_KINDS = frozenset({"institution", "igo", "organ", "ngo", "armed-group", "party", "entity", PARTY_IN_CONTEXT})
 ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 
 
@@ -207,6 +221,101 @@ def _introduced_acronyms(text: str, names: list[tuple[int, int, KnownActor]]) ->
                 found.append((use.start(), use.end(), alias))
                 taken.add((use.start(), use.end()))
     return found
+
+
+# --- parties named without their country ("the Social Democratic Party", "SDP") ------------
+
+PARTY_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "Democratic Party of (the Left)": a longer name
+PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”")
+_party_holders_cache: dict[int, dict[str, dict[str, KnownActor]]] = {}
+
+
+def _parties_in_context(
+    text: str, names: list[tuple[int, int, KnownActor]], knowledge: ActorKnowledge
+) -> list[tuple[int, int, KnownActor]]:
+    """"The Social Democratic Party opposed the bill", "SDP chairman …": a party name
+    several countries' parties share is the party of the one such country the article
+    names, or the country its own country word gives ("Japan's Social Democratic
+    Party"); nobody's when the article names two such countries or none (context.toml
+    [parties])."""
+    holders = _party_holders(knowledge)
+    if not holders:
+        return []
+    named = {k.code for _, _, k in names if k.code not in NON_STATE_CODES}
+    found = []
+    for match in _party_pattern(tuple(holders)).finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e, _ in names) or PARTY_NAME_AFTER.match(text, end):
+            continue
+        party = _party_of(holders[_apostrophes(match.group())], text, start, names, named)
+        if party is not None:
+            found.append((start, end, party))
+    return found
+
+
+def _party_of(
+    candidates: dict[str, KnownActor], text: str, start: int, names: list[tuple[int, int, KnownActor]], named: set[str]
+) -> KnownActor | None:
+    """The one candidate party the name's own country word ("Japan's", "German") or,
+    failing one, the article names; None for a capitalized word before the name that
+    makes it part of a longer one ("New Democratic Party")."""
+    own = next((k for s, e, k in names if e <= start and not text[e:start].strip(" '’s")), None)
+    if own is not None and own.kind in ("country", "demonym"):
+        return candidates.get(own.code)
+    previous = PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    word = previous.group(1) if previous is not None else ""
+    if word[:1].isupper() and word.lower() != "the" and not word.endswith(SENTENCE_ENDS):
+        return None
+    codes = set(candidates) & named
+    return candidates[codes.pop()] if len(codes) == 1 else None
+
+
+def _apostrophes(name: str) -> str:
+    return name.replace("’", "'")
+
+
+@functools.cache
+def _party_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The names as written (case counts: "the party" is no name), longest first."""
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+
+
+def _party_holders(knowledge: ActorKnowledge) -> dict[str, dict[str, KnownActor]]:
+    """A shared party name → the parties of that name by country: the groups.tsv
+    parties "<name> of <Country>" or named "<name> (<Country>)", and context.toml
+    [parties] shared."""
+    cached = _party_holders_cache.get(id(knowledge))
+    if cached is not None:
+        return cached
+    holders: dict[str, dict[str, KnownActor]] = {}
+    for party in knowledge.of_kind("party"):
+        for full in (party.alias, party.name):
+            name = _without_country(full, party.code, knowledge)
+            if name is not None:
+                holders.setdefault(name, {})[party.code] = dataclasses.replace(party, kind=PARTY_IN_CONTEXT, alias=name)
+    section = load_context_file().parties
+    for name, codes in section.shared.items():
+        for code in codes:
+            actor = KnownActor(code, section.sectors, name, PARTY_IN_CONTEXT, name, "context.toml [parties]")
+            holders.setdefault(name, {}).setdefault(code, actor)
+    _party_holders_cache[id(knowledge)] = holders
+    return holders
+
+
+def _without_country(full: str, code: str, knowledge: ActorKnowledge) -> str | None:
+    """"Social Democratic Party of Japan" / "Social Democratic Party (Japan)" → "Social
+    Democratic Party", when the country is the party's and the rest ends in a party word
+    and is no known name of its own."""
+    parts = re.fullmatch(r"(.+) \((.+)\)", full) or re.fullmatch(r"(.+) of (?:the )?(.+)", full)
+    if parts is None:
+        return None
+    country = knowledge.lookup(parts.group(2))
+    name = parts.group(1)
+    if country is None or country.code != code or name.split()[-1].lower() not in load_context_file().roles.party_words:
+        return None
+    return name if knowledge.lookup(name) is None else None
 
 
 SEAT_RULES = frozenset({"gazetteer.capital", "geonames.city"})
@@ -336,6 +445,8 @@ def _known_mention(
     former = span.start > 0 and doc[span.start - 1].lower_ in FORMER_WORDS  # type: ignore[union-attr]
     title = ("former " if former else "") + " ".join(t.text for t in head_words)
     sectors = knowledge.sector_for(title)
+    if known.kind in PARTY_KINDS and not knowledge.office_sectors(title):
+        sectors = known.sectors  # "a senior LDP official": a party's role words add no sector (GOV) to its own
     if not sectors:
         return mention
     kept = () if known.kind in METONYM_KINDS else known.sectors
@@ -1328,9 +1439,15 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found = []
     for chunk in doc.noun_chunks:
         head = chunk.root.lemma_.lower()
-        if _covered(chunk, mentions) or not _refers_to_a_body(chunk, head, rule):
+        if _covered(chunk, mentions):
             continue
-        body = _last_body(bodies, chunk, head, doc[sentences_back(doc, chunk.start, rule.sentences_back)].idx, rule)
+        window = doc[sentences_back(doc, chunk.start, rule.sentences_back)].idx
+        if _refers_to_a_party(chunk, head, rule):
+            body = _last_party(bodies, chunk, window)
+        elif _refers_to_a_body(chunk, head, rule):
+            body = _last_body(bodies, chunk, head, window, rule)
+        else:
+            continue
         if body is not None:
             generic = chunk.root.lemma_.lower() in rule.generic  # "the bloc" is the EU, not "EU leaders"
             actor = dataclasses.replace(body.actor, sectors=() if generic else body.actor.sectors,  # type: ignore[union-attr]
@@ -1341,7 +1458,35 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _is_body(mention: Mention, rule: BodySection) -> bool:
     words = {w.lower() for w in mention.text.split()}
-    return mention.actor.code in NON_STATE_CODES or bool(words & rule.named_heads)  # type: ignore[union-attr]
+    return (mention.actor.code in NON_STATE_CODES or bool(words & rule.named_heads)  # type: ignore[union-attr]
+            or _is_party(mention))
+
+
+PARTY_RULES = frozenset({"gazetteer.party", f"gazetteer.{PARTY_IN_CONTEXT}"})
+
+
+def _is_party(mention: Mention) -> bool:
+    """A party named by its name or by an acronym the story spelled out as a party's."""
+    actor = mention.actor
+    if actor is None or actor.person:
+        return False
+    spelled = actor.rule == "gazetteer.acronym" and bool(set((actor.name or "").lower().split()) & _party_words())
+    return actor.rule in PARTY_RULES or (actor.rule or "").startswith(tuple(f"{r}+" for r in PARTY_RULES)) or spelled
+
+
+def _party_words() -> frozenset[str]:
+    return frozenset(load_context_file().roles.party_words)
+
+
+def _refers_to_a_party(chunk: Span, head: str, rule: BodySection) -> bool:
+    """"the party": the two words alone ("the ruling party" is left to the domestic rule,
+    "the party's leader" to its head noun)."""
+    return len(chunk) == 2 and chunk[0].lower_ == "the" and head in rule.party_heads
+
+
+def _last_party(bodies: list[Mention], chunk: Span, window: int) -> Mention | None:
+    """The last party named in the window."""
+    return next((b for b in reversed(bodies) if window <= b.start and b.end <= chunk.start_char and _is_party(b)), None)
 
 
 def _refers_to_a_body(chunk: Span, head: str, rule: BodySection) -> bool:
