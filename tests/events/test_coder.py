@@ -464,7 +464,8 @@ VERBAL_AND_NOMINAL = [
     row("Georgia withdrew from the consultations with Russia.", "SANCTION GEO>RUS", id="phrasal-withdraw-from"),
     row("The Russian delegation walked out of the hall.", id="phrasal-walk-out-of-a-place"),
     # a verb without an object of its own shares the object of the verb joined after it
-    row("Turkish troops invaded and occupied the north of Cyprus.", "ASSAULT TUR>CYP", "COERCE TUR>CYP",
+    # (both verbs code: the invasion, and the occupation of a named territory, an ASSAULT too)
+    row("Turkish troops invaded and occupied the north of Cyprus.", "ASSAULT TUR>CYP",
         id="shared-object-invaded-and-occupied"),
     # "his" on a meeting that sets the scene for the clause is the clause's subject
     row("During his meeting with German Chancellor Angela Merkel, Chinese President Hu Jintao congratulated her on "

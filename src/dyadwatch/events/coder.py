@@ -870,6 +870,8 @@ def _make_event(
     hosts = _parties_taking_part(match, actors, index) if event == "AGREE" else ()
     if hosts:
         actors = tuple(a for a in actors if a not in hosts)
+    if event == "COERCE" and mode == "seize" and _takes_territory(match, index):
+        event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
@@ -1470,6 +1472,20 @@ def _recipients(
     return ()
 
 
+def _takes_territory(match: Match, index: MentionIndex) -> bool:
+    """"occupied Albania", "occupied the north of Cyprus", "Vukovar was captured": a verb of
+    taking territory (coder data: territory_taking_verbs) whose object is a state, town or
+    region the text names, itself or in its "of" phrase."""
+    words = load_coder_words()
+    if match.trigger.lemma_.lower() not in words.territory_taking_verbs:
+        return False
+    objects = [word for obj in undergoers(match.trigger) for word in (obj, *obj.conjuncts)]
+    places = [*objects, *(pobj for obj in objects for pobj in prep_objects(obj, "of"))]
+    mentions = [index.at(word) for word in places]
+    return any(m is not None and m.actor is not None and m.actor.person is None and m.actor.rule in words.territory_rules
+               for m in mentions)
+
+
 def _not_home_ground(recipients: tuple[Actor, ...], actor_codes: frozenset[str]) -> tuple[Actor, ...]:
     """"held exercises in Kaliningrad", "staged a military parade in Beijing": forces shown
     on the actor's own ground are mobilized against no one (§3.14: the recipient is whom
@@ -1891,6 +1907,8 @@ class CoderWords(DataModel):
     undergone_prepositions: frozenset[str]
     place_recipient_rules: frozenset[str]
     hoping_verbs: frozenset[str]
+    territory_taking_verbs: frozenset[str]
+    territory_rules: frozenset[str]
 
 
 @functools.cache

@@ -38,8 +38,8 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     own = [trigger] if trigger.i != clause.i else []
     heads = [*own, *_governors(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
     relative = clause
-    while relative.dep_ in ("oprd", "xcomp") and relative.head.i != relative.i:
-        relative = relative.head  # "which left three soldiers injured"
+    while relative.dep_ in ("oprd", "xcomp", "conj") and relative.head.i != relative.i:
+        relative = relative.head  # "which left three soldiers injured"; "since 1974 when Turkey intervened and occupied …"
     if relative.dep_ in ("relcl", "acl"):  # its noun, and the nouns that noun is part of ("a clash in the province of …")
         heads += _noun_phrase_up(relative.head)
     found = next((t for head in heads for t in dated if _governed_by(trigger.doc, t, head)), None)
