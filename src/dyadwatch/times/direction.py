@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.times.lexicon import Lexicon
 
@@ -37,7 +37,34 @@ def infer_direction(doc: Doc, start: int, end: int, *, lexicon: Lexicon) -> Dire
     if before in lexicon.future_prepositions:
         return "past" if has_simple_past(verb) else "future"
     direction = read_verb_direction(verb, lexicon=lexicon)
+    if direction != "past" and dates_past_act(span, direction, lexicon=lexicon):
+        return "past"
     return "future" if direction == "past" and is_future_in_past(verb, lexicon=lexicon) else direction
+
+
+# How a date attaches to the noun it dates: as a modifier ("a February blast",
+# "Friday's killing") or through a preposition ("the attack in March", "on Friday").
+MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
+DATING_PREPOSITIONS = frozenset({"in", "on"})
+
+
+def dates_past_act(span: Span, direction: Direction, *, lexicon: Lexicon) -> bool:
+    """Whether the expression dates a noun of an act that has happened ("Hariri's killing
+    in a February bomb blast", "investigators probing Friday's bombing"): such a date is
+    the one before publication whatever the clause's tense, unless a word puts the act
+    ahead ("a planned March attack"). A preposition's attachment is the parser's guess
+    ("will launch an attack in March" may hang "in March" on the noun), so a future clause
+    yields only to a modifier."""
+    root = span.root
+    if root.dep_ in MODIFIER_DEPS and root.head.i != root.i:
+        noun = root.head
+    elif direction != "future" and root.dep_ == "pobj" and root.head.lower_ in DATING_PREPOSITIONS:
+        noun = root.head.head
+    else:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lexicon.past_act_nouns:
+        return False
+    return not any(child.lower_ in lexicon.prospective_modifiers for child in noun.children)
 
 
 def is_future_in_past(verb: Token, *, lexicon: Lexicon) -> bool:

@@ -137,6 +137,8 @@ class Lexicon:
     past_prepositions: frozenset[str]
     future_prepositions: frozenset[str]
     past_grace_days: int
+    past_act_nouns: frozenset[str] = frozenset()
+    prospective_modifiers: frozenset[str] = frozenset()
     patterns: tuple[PatternRule, ...] = ()
     prefilter: Prefilter | None = None  # which lines each pattern scans (None: all)
 
@@ -226,6 +228,8 @@ class Direction(DataModel):
     past_prepositions: frozenset[str]
     future_prepositions: frozenset[str]
     past_grace_days: int
+    past_act_nouns: frozenset[str]
+    prospective_modifiers: frozenset[str]
 
 
 class PatternEntry(DataModel):
@@ -341,6 +345,8 @@ def _read_tables(raw: TimesFile) -> Lexicon:
         past_prepositions=raw.direction.past_prepositions,
         future_prepositions=raw.direction.future_prepositions,
         past_grace_days=raw.direction.past_grace_days,
+        past_act_nouns=raw.direction.past_act_nouns,
+        prospective_modifiers=raw.direction.prospective_modifiers,
     )
 
 
