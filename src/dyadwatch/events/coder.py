@@ -24,7 +24,8 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, named_as_possible, read_aux,
+    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, named_as_possible, no_occurrence,
+    read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
@@ -1296,8 +1297,8 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     # the act a condition states ("if France expels …") or a hostile act only named as
     # possible ("possible UN sanctions") stays a hypothetical act of its own type
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause),
-                                condition=is_condition(clause) or (pattern.event in CONFLICTUAL - {"THREATEN"}
-                                                                   and named_as_possible(trigger)))
+                                condition=is_condition(clause) or no_occurrence(clause)
+                                or (pattern.event in CONFLICTUAL - {"THREATEN"} and named_as_possible(trigger)))
     if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
         # "does not recognize the outcome": denying a stance is a refusal (§3.10)

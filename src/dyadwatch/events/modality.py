@@ -42,6 +42,10 @@ class ModalityWords(DataModel):
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_heads: frozenset[str]
+    habit_adverbs: frozenset[str]
+    frequency_determiners: frozenset[str]
+    frequency_nouns: frozenset[str]
+    generic_determiners: frozenset[str]
 
 
 @functools.cache
@@ -202,8 +206,52 @@ def read_aux(trigger: Token) -> EventAux:
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
-                    or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb))
+                    or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
+                    or no_occurrence(trigger))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def no_occurrence(trigger: Token) -> bool:
+    """An act told as a habit ("usually supports", "visits Baghdad every two months") or
+    named generically ("any Israeli attack"): no act that happened, so hypothetical; its
+    type stays (not a threat, nor a promise)."""
+    return is_habitual(_clause_verb(trigger)) or is_generic(trigger)
+
+
+def is_generic(trigger: Token) -> bool:
+    """"respond to any Israeli attack", "condemn every attack on civilians", "no new
+    offers": a noun act under a generic determiner (data: generic_determiners)."""
+    return trigger.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ in load_modality_words().generic_determiners for child in trigger.children)
+
+
+def is_habitual(verb: Token) -> bool:
+    """"which usually supports the LDP", "China often criticises Japan", "is regularly
+    accused of", "visits Baghdad every two months": a simple-present verb with an adverb
+    of frequency (data: habit_adverbs) or an "every"/"each" time phrase (data:
+    frequency_determiners, frequency_nouns). A verb coordinated without a subject of its
+    own shares its head's ("usually supports X and backs Y")."""
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb):
+        return False
+    words = load_modality_words()
+    for clause in (verb, _shared_clause(verb)):
+        for child in clause.children:
+            if child.dep_ == "advmod" and child.lower_ in words.habit_adverbs:
+                return True
+            if (child.dep_ in ("npadvmod", "advmod", "obl") and child.lemma_.lower() in words.frequency_nouns
+                    and any(d.dep_ == "det" and d.lower_ in words.frequency_determiners for d in child.children)):
+                return True
+    return False
+
+
+def _simple_present(verb: Token) -> bool:
+    """"supports", "support", "does support", "is accused": present, neither perfect,
+    progressive, modal nor past."""
+    aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.tag_ in ("VBZ", "VBP") and a.lemma_.lower() in ("do", "be") for a in aux) and not (
+        verb.tag_ == "VBG")
 
 
 def named_as_possible(trigger: Token) -> bool:
