@@ -959,3 +959,11 @@ def test_a_bodys_acronym_in_brackets_does_not_cut_the_title_of_its_officer(text)
     name = text.split(" said")[0].split()[-1]
     found = covering(text, *locate(text, name))
     assert found and found[0].actor is not None and found[0].actor.code in ("UNO", "IGO"), found
+
+
+def test_a_bodys_lowercase_name_word_on_its_members_is_that_body():
+    """"commission officials said" after the European Commission: its people, as AFP writes
+    them; "election commission officials" name another body."""
+    text = "The European Commission ordered France to recover the aid. France must comply, commission officials said."
+    found = covering(text, *locate(text, "commission officials"))
+    assert found and found[0].actor is not None and found[0].actor.code == "EUR", found

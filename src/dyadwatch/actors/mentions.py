@@ -1490,12 +1490,14 @@ def _last_party(bodies: list[Mention], chunk: Span, window: int) -> Mention | No
 
 
 def _refers_to_a_body(chunk: Span, head: str, rule: BodySection) -> bool:
-    """"the council", "the 26-member bloc"; "Council members" (a name word on members)."""
+    """"the council", "the 26-member bloc"; "Council members", "commission officials" (a
+    body's name word on members, in any case: AFP writes the European Commission's people
+    "commission officials")."""
     if chunk[0].lower_ == "the" and head in rule.generic | rule.named_heads:
         # "the council", "the 25-nation bloc"; not "the Georgian council", "the city council"
         return all(t.like_num or (t.pos_ in ("NUM", "ADJ", "PUNCT") and t.ent_type_ not in ("GPE", "NORP", "ORG"))
                    or t.lower_ in ("nation", "member") for t in chunk[1:-1])
-    name_words = [t for t in chunk if t.i != chunk.root.i and t.dep_ == "compound" and t.is_title]
+    name_words = [t for t in chunk if t.i != chunk.root.i and t.dep_ == "compound"]
     return chunk.root.lower_ in rule.members and len(name_words) == 1 and name_words[0].lower_ in rule.named_heads
 
 

@@ -786,8 +786,9 @@ def _of_time(prep: Token) -> bool:
 
 
 def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
-    """Clauses under the verb with an auxiliary of obligation ("… that China must drop …")."""
-    clauses = children(token, "ccomp")
+    """Clauses under the verb with an auxiliary of obligation ("… that China must drop …"),
+    also one joined to the reported clause ("said Mobutu is finished and should quit")."""
+    clauses = [clause for ccomp in children(token, "ccomp") for clause in (ccomp, *ccomp.conjuncts)]
     return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)]
 
 
@@ -1186,10 +1187,19 @@ def _obliges_no_party(match: Match, index: MentionIndex) -> bool:
     is no request (§3.4 needs someone asked to do something)."""
     if not match.pattern.clause_aux:
         return False
-    clauses = [w for w in match.words if w.dep_ == "ccomp"]
-    doers = [s for clause in clauses for s in children(clause, "nsubj")]
+    clauses = [w for w in match.words if w.dep_ in ("ccomp", "conj")]
+    doers = [s for clause in clauses for s in _obliged_doers(clause)]
     owners = [o for clause in clauses for s in children(clause, "nsubjpass") for o in children(s, *PARTY_MODIFIERS)]
     return not actors_of([*doers, *owners], index)[0]
+
+
+def _obliged_doers(clause: Token) -> list[Token]:
+    """Who must act: the clause's subject, or, for a clause joined to the reported one with
+    none of its own ("Mobutu is finished and should quit"), the subject of that one."""
+    own = children(clause, "nsubj")
+    if own or clause.dep_ != "conj" or children(clause, "nsubjpass"):
+        return own
+    return children(clause.head, "nsubj", "nsubjpass")
 
 
 def _takes_on_a_duty(match: Match) -> bool:
@@ -2195,7 +2205,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in children(trigger, "ccomp") if not children(clause, "aux", "mark")
                 for s in children(clause, "nsubj") if s.pos_ != "PRON" and not set(group_sectors(s)) & COMPANY_SECTORS]
     if role == "clause_subject":
-        return [s for clause in _obliged_clauses(trigger, pattern) for s in children(clause, "nsubj", "nsubjpass")]
+        return [s for clause in _obliged_clauses(trigger, pattern)
+                for s in children(clause, "nsubj", "nsubjpass") or _obliged_doers(clause)]
     if role == "owner_of_favored":  # "ruled in favor of the father's request": the father
         favored = [o for prep in children(trigger, "prep") for fav in children(prep, "pobj") for o in prep_objects(fav, "of")]
         return [owner for noun in favored for owner in children(noun, "poss")]
