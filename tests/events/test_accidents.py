@@ -31,6 +31,7 @@ ACCIDENTS = [
     row("A methane explosion at a coal mine in Katowice, Poland, killed 23 miners.", id="methane-explosion-as-subject"),
     row("An explosion at a fireworks factory in Java, Indonesia, killed nine workers.",
         id="fireworks-factory-explosion"),
+    row("A blast at an oil pipeline in Lagos, Nigeria, killed at least 200 people.", id="a-blast-at-a-pipeline"),
     row("A fire killed 18 patients at a hospital in Moscow on Saturday.", id="a-fire-as-subject"),
     row("An Iranian military plane crashed in Tehran, killing 36 Revolutionary Guards.",
         id="crashed-killing"),
@@ -65,6 +66,8 @@ ATTACKS = [
         id="enemy-fire"),
     row("Israeli troops killed two Palestinian gunmen in a clash near Nablus.", "ASSAULT ISR>PSE",
         id="a-named-doer"),
+    row("Two US soldiers were killed in Operation Desert Storm in Iraq.", "ASSAULT IRQ>USA",
+        id="an-operation-named-storm"),
 ]
 
 

@@ -1705,10 +1705,12 @@ def _accidental_harm(match: Match) -> bool:
 
 
 def _own_doers(verb: Token) -> list[Token]:
-    """The verb's own subject (active) or agent (passive), not one it shares with another verb."""
+    """The verb's own subject (active) or agent (passive), not one it shares with another verb;
+    not a bare number the parser makes the subject of a coordinated participle ("six were
+    killed and 15 injured": the injured, not a doer)."""
     if is_passive(verb):
         return prep_objects(verb, "by")
-    return children(verb, "nsubj")
+    return [s for s in children(verb, "nsubj") if s.pos_ != "NUM"]
 
 
 def _cause_clauses(trigger: Token) -> list[Token]:
@@ -1762,13 +1764,17 @@ def _accident_cause(noun: Token) -> bool:
             prep_objects(noun, "from"))
     elif lemma in words.explosion_nouns:
         accident = _blast_of_accident(noun)
+    elif noun.pos_ == "PROPN":  # "Typhoon Durian", "Hurricane Katrina"; not "Operation Desert Storm"
+        accident = any(m.lemma_.lower() in words.accident_nouns for m in children(noun, "compound")
+                       if m.i == noun.left_edge.i)
     else:
         accident = lemma in words.accident_nouns
     return accident and not _tells_attack(list(noun.subtree))
 
 
 def _blast_of_accident(noun: Token) -> bool:
-    """"a gas explosion", "a coal mine blast", "an explosion at the Shagou colliery": an
+    """"a gas explosion", "a coal mine blast", "an explosion at the Shagou colliery", "a
+    blast at an oil pipeline": an
     explosion whose modifiers, or the place it happened in or at, say what blew up
     (`accident_blast_words`, `accident_sites`); a bare "explosion" may be a bomb's."""
     words = load_coder_words()
@@ -1776,7 +1782,7 @@ def _blast_of_accident(noun: Token) -> bool:
     modifiers = [w for m in children(noun, "amod", "compound") for w in m.subtree]
     modifiers += [w for place in places for m in children(place, "amod", "compound") for w in m.subtree]
     return any(w.lemma_.lower() in words.accident_blast_words for w in modifiers) or any(
-        place.lemma_.lower() in words.accident_sites for place in places)
+        place.lemma_.lower() in words.accident_sites | words.accident_blast_words for place in places)
 
 
 def _tells_attack(words: Sequence[Token]) -> bool:
