@@ -840,7 +840,7 @@ def _make_event(
         if not endorsed:
             return None
         match = Match(match.pattern.model_copy(update={"event": "SUPPORT", "mode": None}), match.trigger, match.words)
-    if _obliges_no_party(match, index) or _takes_on_a_duty(match):
+    if _obliges_no_party(match, index) or _takes_on_a_duty(match) or _accidental_harm(match):
         return None
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index, doers=True)
@@ -1705,6 +1705,122 @@ def _opposed_parties(match: Match, event: str) -> tuple[Actor, ...]:
     return tuple(Actor(code=code, rule="recipient.opposed") for code in codes)
 
 
+CAUSE_PREPOSITIONS = ("in", "by", "during")
+CLIMBED_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl", "oprd"})
+
+
+def _accidental_harm(match: Match) -> bool:
+    """Harm whose cause the sentence gives as an accident or a disaster, no force used by
+    an actor (PLOVER ASSAULT; data/events/coder.toml `accident_nouns`): "a flash flood
+    killed 47 residents", "killed in a plane crash", "a coal mine blast" (a noun trigger),
+    "a bus plunged into a ravine, killing 30", "were killed when an earthquake hit". A harm
+    verb whose doer the sentence names otherwise is someone's act, whatever happened
+    around it; an attack told around the cause keeps it one ("a bomb explosion")."""
+    if match.pattern.event != "ASSAULT":
+        return False
+    trigger = match.trigger
+    if match.pattern.pos == "noun":
+        return _accident_cause(trigger)
+    doers = _own_doers(trigger)
+    if doers:
+        return all(_accident_cause(word) for doer in doers for word in counted(doer))
+    # "were killed and 39 injured in a traffic accident": coordinated harms share their cause
+    harms = [trigger, *(verb for verb in trigger.conjuncts if verb.pos_ == "VERB" and not _own_doers(verb))]
+    causes = [word for verb in harms for p in CAUSE_PREPOSITIONS for word in prep_objects(verb, p)]
+    return (any(_accident_cause(word) for word in causes)
+            or any(_accident_clause(clause, verb) for verb in harms for clause in _cause_clauses(verb)))
+
+
+def _own_doers(verb: Token) -> list[Token]:
+    """The verb's own subject (active) or agent (passive), not one it shares with another verb;
+    not a bare number the parser makes the subject of a coordinated participle ("six were
+    killed and 15 injured": the injured, not a doer)."""
+    if is_passive(verb):
+        return prep_objects(verb, "by")
+    return [s for s in children(verb, "nsubj") if s.pos_ != "NUM"]
+
+
+def _cause_clauses(trigger: Token) -> list[Token]:
+    """The clauses that may tell what caused a doerless harm: its "when"/"as" clauses
+    ("were killed when a bus plunged into a river", also "… veered off and plunged"; also
+    when the parser hangs one on the place of an "in" phrase), and
+    the clauses it hangs on as a participle, a coordinated verb or a relative clause, up to
+    two steps ("crashed at the airport, killing 36", "were swept away by a storm and
+    killed", "the accident, in which six were injured")."""
+    marks = load_role_words().time_clause_marks
+    # the parser may hang the "when" clause on the place before it ("killed in Harbin when …")
+    misplaced = [clause for p in CAUSE_PREPOSITIONS for place in prep_objects(trigger, p)
+                 for clause in children(place, "relcl")
+                 if any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < clause.i for m in clause.children)]
+    found = [c for clause in (*time_clauses(trigger), *misplaced) for c in (clause, *clause.conjuncts)]
+    token = trigger
+    for _ in range(2):
+        if token.dep_ not in CLIMBED_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+        found.append(token)
+        if token.pos_ not in ("VERB", "AUX"):
+            break
+    return found
+
+
+def _accident_clause(clause: Token, trigger: Token) -> bool:
+    """A clause (a verb, or the noun a relative clause hangs on) that tells an accident:
+    a verb of accident (`accident_verbs`: "crashed", "plunged") or one whose subject, agent
+    or "in"/"by" phrase is an accident's cause ("a gas blast hit the colliery"), with no
+    attack told in it outside the harm's own words."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return _accident_cause(clause)
+    causes = [*_own_doers(clause), *(w for p in CAUSE_PREPOSITIONS for w in prep_objects(clause, p))]
+    accident = clause.lemma_.lower() in load_coder_words().accident_verbs or any(
+        _accident_cause(word) for word in causes)
+    harm = range(trigger.left_edge.i, trigger.right_edge.i + 1) if clause.is_ancestor(trigger) else range(0)
+    outside = [w for w in clause.subtree if w.i not in harm]
+    return accident and not _tells_attack(outside)
+
+
+def _accident_cause(noun: Token) -> bool:
+    """A noun that names an accident or a disaster (`accident_nouns`; "fire" unmarked as
+    weapons fire; an explosion of gas or in a coal mine), told with no attack in its words
+    ("the crash of a plane hit by a missile" is an attack)."""
+    words = load_coder_words()
+    lemma = noun.lemma_.lower()
+    if lemma == "fire":
+        modifiers = [m for m in noun.children if m.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        accident = all(m.lemma_.lower() in words.fire_kinds or m.pos_ == "NUM" for m in modifiers) and not (
+            prep_objects(noun, "from"))
+    elif lemma in words.explosion_nouns:
+        accident = _blast_of_accident(noun)
+    elif noun.pos_ == "PROPN":  # "Typhoon Durian", "Hurricane Katrina"; not "Operation Desert Storm"
+        accident = any(m.lemma_.lower() in words.accident_nouns for m in children(noun, "compound")
+                       if m.i == noun.left_edge.i)
+    else:
+        accident = lemma in words.accident_nouns
+    return accident and not _tells_attack(list(noun.subtree))
+
+
+def _blast_of_accident(noun: Token) -> bool:
+    """"a gas explosion", "a coal mine blast", "an explosion at the Shagou colliery", "a
+    blast at an oil pipeline": an
+    explosion whose modifiers, or the place it happened in or at, say what blew up
+    (`accident_blast_words`, `accident_sites`); a bare "explosion" may be a bomb's."""
+    words = load_coder_words()
+    places = [w for p in ("in", "at") for w in prep_objects(noun, p)]
+    modifiers = [w for m in children(noun, "amod", "compound") for w in m.subtree]
+    modifiers += [w for place in places for m in children(place, "amod", "compound") for w in m.subtree]
+    return any(w.lemma_.lower() in words.accident_blast_words for w in modifiers) or any(
+        place.lemma_.lower() in words.accident_sites | words.accident_blast_words for place in places)
+
+
+def _tells_attack(words: Sequence[Token]) -> bool:
+    """Words that tell an attack (a means of attack of data/events/unidentified.toml other
+    than the accident words, or `attack_marks`): "hit by a missile", "shot down", "set"."""
+    coder_words = load_coder_words()
+    accident_words = coder_words.accident_nouns | coder_words.explosion_nouns | {"fire", "mine"}
+    means = load_instruments() - accident_words
+    return any(w.lemma_.lower() in means or w.lemma_.lower() in coder_words.attack_marks for w in words)
+
+
 def _unidentified_attacker(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"A roadside bomb near Samarra killed two soldiers", "a journalist was killed in a
     car bomb explosion in Beirut": an attack told by its means, not its author. The
@@ -1920,6 +2036,13 @@ class CoderWords(DataModel):
     hoping_verbs: frozenset[str]
     territory_taking_verbs: frozenset[str]
     territory_rules: frozenset[str]
+    accident_nouns: frozenset[str]
+    fire_kinds: frozenset[str]
+    explosion_nouns: frozenset[str]
+    accident_blast_words: frozenset[str]
+    accident_sites: frozenset[str]
+    accident_verbs: frozenset[str]
+    attack_marks: frozenset[str]
 
 
 @functools.cache
