@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -1437,9 +1438,10 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not bodies:
         return []
     found = []
+    covered = Coverage(mentions)
     for chunk in doc.noun_chunks:
         head = chunk.root.lemma_.lower()
-        if _covered(chunk, mentions):
+        if covered(chunk):
             continue
         window = doc[sentences_back(doc, chunk.start, rule.sentences_back)].idx
         if _refers_to_a_party(chunk, head, rule):
@@ -1512,8 +1514,9 @@ def _last_body(bodies: list[Mention], chunk: Span, head: str, window: int, rule:
 
 
 def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
+    covered = Coverage(mentions)
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not _covered(chunk, mentions) and not _named_beside(
+        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not covered(chunk) and not _named_beside(
                 chunk, mentions):
             yield chunk
 
@@ -1579,9 +1582,10 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
     if country is None:
         return []
     found = []
+    covered = Coverage(mentions)
     for chunk in doc.noun_chunks:
         sectors = _domestic_sectors(chunk, rule, knowledge)
-        if not sectors or _covered(chunk, mentions) or _other_state_in_sentence(doc, chunk, country, mentions):
+        if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
             continue
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
@@ -1723,6 +1727,20 @@ def _contains(outer: Mention, inner: Mention) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+class Coverage:
+    """Does a span overlap one of the mentions? The same answer as `_covered`, for many
+    spans at once: the mentions by start, with the largest end of those up to each."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in ordered]
+        self._max_ends = list(itertools.accumulate((m.end for m in ordered), max))
+
+    def __call__(self, span: Span) -> bool:
+        before = bisect.bisect_left(self._starts, span.end_char)  # the mentions starting before the span ends
+        return before > 0 and self._max_ends[before - 1] > span.start_char
 
 
 def _covered(span: Span, mentions: Iterable[Mention]) -> bool:

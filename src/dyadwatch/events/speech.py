@@ -316,13 +316,17 @@ def _first_cue(
 ) -> tuple[SpeechCue, Token] | None:
     """The first cue of `cues` (in their order) a word of the content makes, and that word.
     `judged` gives the parties a `judged_only` word is said of (none: it does not count)."""
+    forms = [(word, word.lower_, word.lemma_.lower(), word.dep_) for word in content]  # read once, not per cue
     for cue in cues:
         if cue.described_only and described is None:
             continue
-        for word in content:
-            named = word.lemma_.lower() in cue.lemmas or word.lower_ in cue.lemmas
-            modal = word.dep_ == "aux" and word.lower_ in cue.modals
+        starts = _phrase_starts(cue.phrases)
+        for word, lower, lemma, dep in forms:
+            named = lemma in cue.lemmas or lower in cue.lemmas
+            modal = dep == "aux" and lower in cue.modals
             if not (named or modal):
+                if lower not in starts and lemma not in starts:
+                    continue  # starts no phrase of the cue
                 word = _phrase_head(word, content, cue.phrases)
                 if word is None:
                     continue
@@ -338,6 +342,12 @@ def _first_cue(
             if not cue.subject_nouns or _judged_subject(word, cue.subject_nouns, described) is not None:
                 return cue, word
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_starts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of a cue's phrases."""
+    return frozenset(phrase[0] for phrase in phrases)
 
 
 def _phrase_head(word: Token, content: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> Token | None:
