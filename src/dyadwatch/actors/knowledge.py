@@ -255,14 +255,14 @@ class ActorKnowledge:
     def institution_sectors(self, name: str) -> tuple[str, ...]:
         """The sectors of a state institution named by its generic title alone, every word
         of it one `title` row ("Interior Ministry", "Foreign Ministry"); none otherwise."""
-        words = tuple(singular(norm) for norm in _words(name)[0])
+        words = _title_key(name)
         title = self.titles.get(words)
         return title.sectors if title is not None and title.kind == "title" and len(words) > 1 else ()
 
     def is_title(self, phrase: str) -> bool:
         """Is the whole phrase one title row ("police officer"), not only a phrase with a
         title in it ("police booth")?"""
-        return tuple(singular(norm) for norm in _words(phrase)[0]) in self.titles
+        return _title_key(phrase) in self.titles
 
     def _sector_for(self, title: str) -> tuple[str, ...]:
         words = [singular(norm) for norm in _words(title)[0]]
@@ -314,6 +314,11 @@ def _fits_shapes(entry: _Entry, shapes: list[str]) -> bool:
 
 def _has_upper(word: str) -> bool:
     return any(c.isupper() for c in word)
+
+
+def _title_key(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase as the `titles` table keys them (normalized, singular)."""
+    return tuple(singular(norm) for norm in _words(phrase)[0])
 
 
 def _phrases(words: list[str], titles: Mapping[tuple[str, ...], _Title], longest: int) -> Iterator[_Title]:

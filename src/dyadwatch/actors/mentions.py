@@ -1515,18 +1515,18 @@ def _last_body(bodies: list[Mention], chunk: Span, head: str, window: int, rule:
 
 def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
     covered = Coverage(mentions)
+    people = Coverage(m for m in mentions if m.actor is not None and m.actor.person)
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not covered(chunk) and not _named_beside(
-                chunk, mentions):
+        if chunk[0].lower_ == "the" and len(chunk) <= 3 and not covered(chunk) and not _named_beside(chunk, people):
             yield chunk
 
 
-def _named_beside(chunk: Span, mentions: list[Mention]) -> bool:
+def _named_beside(chunk: Span, people: Coverage) -> bool:
     """"The caretaker president, deputy prime minister Gurbanguly Berdymukhammedov, …": a
-    title whose apposition names a person is that person, not the last one so titled."""
-    people = [m for m in mentions if m.actor is not None and m.actor.person]
-    return any(m.start < word.idx + len(word) and word.idx < m.end
-               for appos in chunk.root.children if appos.dep_ == "appos" for word in appos.subtree for m in people)
+    title whose apposition names a person (`people`: the person mentions) is that person,
+    not the last one so titled."""
+    return any(people(word.doc[word.i : word.i + 1])
+               for appos in chunk.root.children if appos.dep_ == "appos" for word in appos.subtree)
 
 
 def _same_office(actor: Actor | None, chunk: Span, knowledge: ActorKnowledge) -> bool:
