@@ -6,6 +6,7 @@ error echoes at most 200 characters of what was sent."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import socket
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections import Counter
 from pathlib import Path
 
@@ -249,6 +251,30 @@ def test_an_answer_is_computed_again_once_the_database_changed(corpus_db, tmp_pa
                 "    con.execute(\"UPDATE articles SET title = 'Changed' WHERE id = ?\", [sys.argv[2]])\n")
     subprocess.run([sys.executable, "-c", changing, str(db), article], check=True, timeout=120)
     assert client.get(url).json()["title"] == "Changed"
+
+
+def test_a_thread_that_used_the_reader_never_holds_the_last_reference_to_a_connection(tmp_path):
+    # DuckDB gives the GIL up while it frees a connection: freed in a daemon thread while
+    # the interpreter exits, the process aborts. The reader keeps them; the main thread frees them.
+    db = tmp_path / "shared.duckdb"
+    with open_store(db):
+        pass
+    reader = SharedReader(db, idle=0.1)
+    seen = []
+
+    def request():
+        with reader.connection() as (con, _):
+            seen.append(weakref.ref(con))
+
+    worker = threading.Thread(target=request)
+    worker.start()
+    worker.join()
+    time.sleep(0.5)  # the shared connection is released after `idle`, its watch thread ends
+    assert reader.current() is None
+    assert seen[0]() is not None
+    del reader
+    gc.collect()
+    assert seen[0]() is None
 
 
 EXIT_WHILE_ANSWERING = """

@@ -45,6 +45,7 @@ DEFAULT_WAIT = 60.0
 READER_PATIENCE = 5.0
 RETRY_SECONDS = 0.05
 IDLE_SECONDS = 2.0
+KEPT_THREADS = 256  # past this many, the connections kept for finished threads are let go
 WRITER_SUFFIX = ".ingest"
 FLAG_SUFFIX = ".writing"
 
@@ -154,6 +155,10 @@ class SharedReader:
         self._let_go_for_ingest = False
         self._last_used = 0.0
         self._shut = False  # the interpreter is exiting: no more connections
+        # The last connection each thread was handed, and the last shared one closed: kept
+        # so that a daemon thread never drops the last reference to one (see _shut_readers).
+        self._handed: dict[int, duckdb.DuckDBPyConnection] = {}
+        self._closed: duckdb.DuckDBPyConnection | None = None
         self._changed = threading.Condition()
         _READERS.add(self)
 
@@ -208,8 +213,15 @@ class SharedReader:
                     break
                 self._changed.wait(RETRY_SECONDS)
             con = duckdb.connect(str(self.db), read_only=True)  # on the instance `self._con` keeps open
+            self._keep(con)
             self._active += 1
             return con, self.generation
+
+    def _keep(self, con: duckdb.DuckDBPyConnection) -> None:
+        if len(self._handed) > KEPT_THREADS:
+            living = {thread.ident for thread in threading.enumerate()}
+            self._handed = {ident: kept for ident, kept in self._handed.items() if ident in living}
+        self._handed[threading.get_ident()] = con
 
     def _leave(self) -> None:
         with self._changed:
@@ -255,6 +267,7 @@ class SharedReader:
     def _close(self) -> None:
         if self._con is not None:
             self._con.close()
+            self._closed = self._con
         self._con, self._releasing = None, False
         self._changed.notify_all()
 
@@ -269,7 +282,10 @@ def _shut_readers() -> None:
     next takes the GIL during finalisation, by unwinding it; a thread then inside
     DuckDB, which gives the GIL up while it works, unwinds through C++ that does
     not let that through, and the process aborts ("FATAL: exception not
-    rethrown", status 134). atexit hooks run before that stage."""
+    rethrown", status 134). atexit hooks run before that stage. DuckDB also gives the
+    GIL up while it frees a connection, so no daemon thread may hold the last
+    reference to one then: a reader keeps the last connection it handed each thread
+    and the last one it closed, which go with the reader, in the main thread."""
     for reader in list(_READERS):
         reader.shut(wait=reader.patience)
 
