@@ -370,6 +370,11 @@ PEOPLE = [
     ("Jordanian King Abdullah II welcomed the agreement on Wednesday.", "Abdullah II", "JOR", "GOV", "king"),
     ("Nepali King Gyanendra left Kathmandu on Friday.", "Gyanendra", "NPL", "GOV", "king"),
     ("The U.S. Undersecretary of State Nicholas Burns co-chaired the dialogue.", "Nicholas Burns", "USA", "GOV", "undersecretary of state"),
+    # an office's "of" phrase joining words with "and" or commas is one title
+    ("Egyptian Minister of Trade and Industry Rachid Mohamed Rachid signed the wheat deal.", "Rachid Mohamed Rachid", "EGY", "GOV", None),
+    ("Vietnamese Minister of Labour and Social Affairs Nguyen Thi Hang opened the fair.", "Nguyen Thi Hang", "VNM", "GOV", None),
+    # ... but not an "and" between a place and the next person's title
+    ("Envoys of France and Russian Deputy Minister Ivan Petrov met on Monday.", "Ivan Petrov", "RUS", "GOV", None),
 ]
 
 

@@ -35,6 +35,8 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 POSTING_PREPOSITIONS = frozenset({"to", "in", "at"})
 OF_PREPOSITIONS = frozenset({"of", "for"})
 MAX_TITLE_TOKENS = 8
+COORDINATING_TITLE_WORDS = frozenset({"and", ",", "&"})
+NAMED_NOT_OFFICE = frozenset({"GPE", "NORP", "PERSON", "LOC"})  # "Officials of France and German Chancellor X"
 RELATIVE_WHO = frozenset({"who", "that"})
 MAX_SYLLABLE = 5  # letters of a syllable of a Korean or Chinese name written apart ("Choe Son Hui")
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed"})
@@ -1073,13 +1075,32 @@ def _title_before(ent: Span) -> list[Token]:
         if tokens and _bracketed_acronym(doc, position, sentence_start):
             position -= 3  # "the UN Environment Program (UNEP) Executive Director Steiner"
             continue
-        if not _title_word(token):
+        if not _title_word(token) and not (tokens and _joins_office_words(doc, position, sentence_start)):
             break
         tokens.insert(0, token)
         position -= 1
     while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
         tokens.pop(0)
     return tokens
+
+
+def _joins_office_words(doc: Doc, position: int, sentence_start: int) -> bool:
+    """An "and" or a comma between the capitalised words of an office's "of" or "for"
+    phrase: "Minister of Trade and Industry", "Minister of Economy, Trade and Industry";
+    not between places or people ("Officials of France and German Chancellor X")."""
+    if doc[position].lower_ not in COORDINATING_TITLE_WORDS or not doc[position + 1].is_title:
+        return False
+    before = position - 1
+    while before > sentence_start and position - before <= MAX_TITLE_TOKENS:
+        token = doc[before]
+        if token.lower_ in OF_PREPOSITIONS:
+            words = doc[before + 1 : position + 2]
+            return (doc[before - 1].is_title and doc[before + 1].is_title
+                    and not any(word.ent_type_ in NAMED_NOT_OFFICE for word in words))
+        if not (token.is_title or token.lower_ in COORDINATING_TITLE_WORDS):
+            return False
+        before -= 1
+    return False
 
 
 def _bracketed_acronym(doc: Doc, position: int, sentence_start: int) -> bool:
