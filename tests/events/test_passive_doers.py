@@ -62,3 +62,18 @@ def test_a_passive_without_agent_names_no_doer_by_other_phrases(sentence: str, e
 
 def test_an_agent_named_by_by_is_still_the_doer() -> None:
     assert asserted("Two Russian diplomats were expelled from Warsaw by the Polish government.") == {"SANCTION POL>RUS"}
+
+
+# one deported is, as a rule, another state's national: a person the text does not place
+# is not taken for the deporting state's own (as one sacked from an office is)
+DEPORTED_UNPLACED = [
+    row("Convicted fraudster John Mercer was deported from Thailand on Monday.", "COERCE THA>",
+        id="deported-from-a-state-unplaced"),
+    row("Thailand deported convicted fraudster John Mercer on Monday.", "COERCE THA>", id="deported-unplaced-active"),
+    row("A Chinese journalist was deported from India last week.", "COERCE IND>CHN", id="deported-placed-by-demonym"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), DEPORTED_UNPLACED)
+def test_one_deported_is_not_taken_for_the_deporting_states_own(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -2261,8 +2261,10 @@ def _own_people(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def _office_holder(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"Berdymukhammedov sacked the parliamentary speaker, Ovezgeldy Atayev": a state's
     measure against a person or office the text does not place is taken against one of
-    its own (SANCTION, COERCE; the manual codes such domestic acts by the state)."""
-    if match.pattern.event not in ("SANCTION", "COERCE") or match.pattern.pos != "verb":
+    its own (SANCTION, COERCE; the manual codes such domestic acts by the state). Not one
+    deported ("Sobhraj was deported from India to France"): a state deports, as a rule,
+    another state's nationals, and the text does not say whose."""
+    if match.pattern.event not in ("SANCTION", "COERCE") or match.pattern.pos != "verb" or match.pattern.mode == "deport":
         return ()
     country = _one_country(actors)
     objects = [word for obj in undergoers(match.trigger) for word in counted(obj)]
