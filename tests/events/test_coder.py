@@ -107,7 +107,6 @@ ACTOR_KIND = (
     "patterns cannot require a kind of actor or subject (a state's warning vs an economic forecast, "
     "a leader's visit vs refugees travelling, missiles vs a share index hitting)"
 )
-AGENTLESS_PASSIVE = "a passive without a by-agent has no actor, even when the sentence names it (expelled from Poland)"
 
 
 # --- every PLOVER type ------------------------------------------------------------------
@@ -515,8 +514,7 @@ PASSIVES = [
     row("Russia was suspended from the Human Rights Council by the UN General Assembly.", "SANCTION UNO>RUS",
         id="suspend"),
     row("Ten Russian diplomats were expelled by Poland.", "SANCTION POL>RUS", id="expel"),
-    row("Two Russian diplomats were expelled from Poland.", "SANCTION POL>RUS", id="expel-no-agent",
-        weakness=AGENTLESS_PASSIVE),
+    row("Two Russian diplomats were expelled from Poland.", "SANCTION POL>RUS", id="expel-no-agent"),
 ]
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import hashlib
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -850,6 +851,9 @@ def _make_event(
     actors = (_group_sectors_kept(tokens, actors, index) or _located_group(tokens, match, index)
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
+    doer_phrases: list[Token] = []
+    if not actors:  # "two diplomats were expelled from Poland": the place or body the act is from, to or at
+        actors, doer_phrases = _passive_doers(match, tokens, index)
     by_casualties, fought = "casualties" in match.pattern.actor, ()
     if by_casualties:  # "killed in clashes with PKK rebels": the fighting's parties, not the killing's
         actors, fought = _fighting_parties(match, actors, index)
@@ -876,7 +880,8 @@ def _make_event(
         event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
-                  helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes)
+                  helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
+                                                    doer_phrases=doer_phrases)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
                   or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
@@ -1438,12 +1443,14 @@ def _names_a_venue(modifier: Token, index: MentionIndex) -> bool:
 
 
 def _recipients(
-    match: Match, index: MentionIndex, *, threat: bool = False, actor_codes: frozenset[str] = frozenset()
+    match: Match, index: MentionIndex, *, threat: bool = False, actor_codes: frozenset[str] = frozenset(),
+    doer_phrases: Sequence[Token] = (),
 ) -> tuple[Actor, ...]:
     """The pattern's roles first; then the party whose conduct a threat hangs on
     (§3.11); then, for verbs, the other side of relations, whom an embedded clause is
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
-    measure applies ("in Montenegro")."""
+    measure applies ("in Montenegro"). A phrase that named the doer of an agentless
+    passive (`doer_phrases`: "recalled to Delhi") is no recipient."""
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) if role != "host_place"
                else _hosted_elsewhere(match, prep_objects(match.trigger, "in"), index, actor_codes)
                for role in match.pattern.recipient]
@@ -1473,7 +1480,7 @@ def _recipients(
         # sanctions if Iran continues": there the one asked is named
         sources.append(lambda: condition_subjects(match.trigger))
     for source in sources:
-        recipients, _ = actors_of(source(), index)
+        recipients, _ = actors_of([t for t in source() if t not in doer_phrases], index)
         if recipients:
             return recipients
     if match.pattern.pos == "verb" and match.pattern.event in RESPONSE_RECIPIENT_TYPES:
@@ -1943,6 +1950,48 @@ def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) ->
     return () if country is None else (Actor(code=country, sectors=("COP",), rule=rule),)
 
 
+def _passive_doers(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], list[Token]]:
+    """"Two Russian diplomats were expelled from Poland", "the ambassador was recalled to
+    Delhi", "the bill was voted down at the House of Representatives": a passive told
+    without a "by" agent (or with one that only counts the vote: "by 120 votes") whose
+    doer the sentence names by the place or body the act is done from, to or at
+    (`data/events/unidentified.toml`, passive_doers). The doer, and the phrase naming it."""
+    words, trigger = _unidentified_words(), match.trigger
+    if not is_passive(trigger) or any(t.lemma_.lower() not in words.counting_agents for t in tokens):
+        return (), []
+    lemma = trigger.lemma_.lower()
+    for rule in (rule for rule in words.passive_doers if lemma in rule.verbs):
+        for prep in children(trigger, "prep"):
+            phrases = children(prep, "pobj") if prep.lower_ in rule.prepositions else []
+            for phrase in phrases:
+                doer = _named_doer(phrase, rule.doer, index)
+                if doer is not None:
+                    return (doer,), [phrase]
+    return (), []
+
+
+def _named_doer(phrase: Token, kind: str, index: MentionIndex) -> Actor | None:
+    """The party a place or body phrase names as the doer of a passive act: a body that
+    acts itself (its sector in `body_sectors`, by its mention or by its own words, "the
+    U.S. House of Representatives" → USA LEG; or an IGO), when `kind` admits a body; the
+    government of the state a place phrase names ("Poland", "New Delhi"), when it admits
+    a place. None for a person, several parties, or anything else."""
+    words = _unidentified_words()
+    found, _ = actors_of([phrase], index)
+    if len(found) != 1 or found[0].person is not None:
+        return None
+    actor = found[0]
+    own_words = [w for w in phrase.subtree if w.i <= phrase.i or w.head in (phrase, *children(phrase, "prep"))]
+    sectors = [s for s in (*actor.sectors, *load_knowledge().sector_for(" ".join(w.text for w in own_words)))
+               if s in words.body_sectors]
+    if kind != "place" and (sectors or actor.code in words.body_codes):
+        return dataclasses.replace(actor, sectors=tuple(dict.fromkeys(sectors)) or actor.sectors,
+                                   rule="actor.passive-doer-body")
+    if kind != "body" and actor.rule in words.doer_place_rules and actor.code not in NON_STATE_CODES:
+        return Actor(code=actor.code, sectors=("GOV",), name=actor.name, rule="actor.passive-doer-place")
+    return None
+
+
 def _document_authors(tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"The resolution calls for …", "the report urged Iran …": a document acting is its
     author's act (`roles.document_author`)."""
@@ -2050,6 +2099,15 @@ def load_coder_words() -> CoderWords:
     return read_data_file("events/coder.toml", CoderWords)
 
 
+class PassiveDoer(DataModel):
+    """One `passive_doers` table of `data/events/unidentified.toml`: passive verbs whose
+    doer the object of one of these prepositions names, and what it must be."""
+
+    verbs: frozenset[str]
+    prepositions: frozenset[str]
+    doer: Literal["place", "body", "place-or-body"]
+
+
 class UnidentifiedWords(DataModel):
     """`data/events/unidentified.toml`: words of attacks the text names no author of."""
 
@@ -2058,6 +2116,11 @@ class UnidentifiedWords(DataModel):
     place_nouns: frozenset[str]
     arrest_verbs: frozenset[str]
     armed_fighting: frozenset[str]
+    body_sectors: frozenset[str]
+    body_codes: frozenset[str]
+    counting_agents: frozenset[str]
+    doer_place_rules: frozenset[str]
+    passive_doers: tuple[PassiveDoer, ...]
 
 
 @functools.cache
@@ -2198,8 +2261,10 @@ def _own_people(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def _office_holder(match: Match, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"Berdymukhammedov sacked the parliamentary speaker, Ovezgeldy Atayev": a state's
     measure against a person or office the text does not place is taken against one of
-    its own (SANCTION, COERCE; the manual codes such domestic acts by the state)."""
-    if match.pattern.event not in ("SANCTION", "COERCE") or match.pattern.pos != "verb":
+    its own (SANCTION, COERCE; the manual codes such domestic acts by the state). Not one
+    deported ("Sobhraj was deported from India to France"): a state deports, as a rule,
+    another state's nationals, and the text does not say whose."""
+    if match.pattern.event not in ("SANCTION", "COERCE") or match.pattern.pos != "verb" or match.pattern.mode == "deport":
         return ()
     country = _one_country(actors)
     objects = [word for obj in undergoers(match.trigger) for word in counted(obj)]
