@@ -2,7 +2,8 @@
 12-year-old schoolgirl") are of the place they live or the act happens in (GUIDE: victims
 given by place; coder `_unnamed_victims`): the state their own phrase places them in, else
 the one state the sentence places anything in, else, the sentence naming no place, the
-article's country.
+article's country. An apology or a regret for an act of harm is made to whom the act
+harmed (coder `_harmed_by_regretted_act`).
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -60,4 +61,32 @@ NOT_PLACED = [
 
 @pytest.mark.parametrize(("sentence", "events"), NOT_PLACED)
 def test_victims_the_words_mark_otherwise_are_not_placed(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+APOLOGIES_TO_THE_HARMED = [
+    row("The US Air Force expressed regret over the assault of a local woman in Okinawa by an airman.",
+        "CONCEDE USA>JPN", id="regret-for-harm-to-unnamed-victims-placed"),
+    row("The US military apologized for the killing of two Afghan civilians in Kandahar.",
+        "CONCEDE USA>AFG", id="apology-for-a-killing-of-victims-named-by-nationality"),
+    row(JAPAN + "The US Navy voiced regret over the beating of a local man by two sailors.",
+        "CONSULT JPN>", "CONCEDE USA>JPN", id="regret-victims-of-the-articles-country"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), APOLOGIES_TO_THE_HARMED)
+def test_an_apology_for_harm_is_made_to_the_harmed(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_HARMED_PARTY = [
+    row("The US military apologized for the killing of two US soldiers by friendly fire.",
+        "CONCEDE USA>", id="the-actors-own-people-are-no-recipient"),
+    row("The US Air Force expressed regret over the delay of the talks.",
+        "CONCEDE USA>", id="regret-for-no-act-of-harm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_HARMED_PARTY)
+def test_an_apology_for_no_harm_to_another_party_has_no_recipient(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

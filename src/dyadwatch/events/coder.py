@@ -880,6 +880,7 @@ def _make_event(
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
                   or _victims_by_place(match, tokens, index, actors) or _unnamed_victims(match, index)
+                  or _harmed_by_regretted_act(match, index, codes)
                   or _aided_people_placed(match, index)
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
@@ -2046,6 +2047,7 @@ class CoderWords(DataModel):
     attack_marks: frozenset[str]
     private_victim_nouns: frozenset[str]
     victim_roles: tuple[str, ...]
+    harm_nouns: frozenset[str]
 
 
 @functools.cache
@@ -2271,17 +2273,40 @@ def _unnamed_victims(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     places are in two states."""
     if match.pattern.event not in ("ASSAULT", "COERCE"):
         return ()
-    words = load_coder_words()
-    victims = [word for role in match.pattern.recipient if role in words.victim_roles
+    roles = load_coder_words().victim_roles
+    victims = [word for role in match.pattern.recipient if role in roles
                for token in _role_tokens(match.trigger, role, match.pattern) for word in counted(token)]
-    if not victims or not all(_unnamed_private_person(word, words.private_victim_nouns) for word in victims):
+    return _placed_victims(victims, index)
+
+
+def _placed_victims(victims: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """The state of unnamed private victims (`_unnamed_victims`): where their own phrase,
+    else the sentence's clauses, place them, else the article's one country."""
+    if not victims or not all(_unnamed_private_person(w, load_coder_words().private_victim_nouns) for w in victims):
         return ()
     country = _place_country(places_around(victims), index)
     if country is None:
-        places = _clause_places_named(match.trigger.sent)
-        country = _place_country(places, index) if places else article_country(match.trigger.doc, index.mentions)
+        places = _clause_places_named(victims[0].sent)
+        country = _place_country(places, index) if places else article_country(victims[0].doc, index.mentions)
     return () if country is None else (Actor(code=country, sectors=("CVL",), name=victims[0].text,
                                              rule="recipient.unnamed-victims"),)
+
+
+def _harmed_by_regretted_act(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """An apology or a regret for an act of harm (coder data: harm_nouns) is made to whom
+    the act harmed: "expressed regret over the assault of a local woman in Okinawa" (the
+    unnamed victims placed, `_placed_victims`), "apologized for the killing of two Afghan
+    civilians" (the party its "of", "on" or "against" phrase names, not the actor's own)."""
+    if match.pattern.event != "CONCEDE":
+        return ()
+    words = load_coder_words()
+    regretted = [w for head in (match.trigger, *match.words) for p in REGRET_PREPOSITIONS for w in prep_objects(head, p)]
+    harms = [w for w in regretted if w.lemma_.lower() in words.harm_nouns]
+    victims = [word for harm in harms for p in ("of", "on", "against") for obj in prep_objects(harm, p)
+               for word in counted(obj)]
+    named, _ = actors_of(victims, index)
+    others = tuple(a for a in named if a.code not in actor_codes)
+    return others or (() if named else _placed_victims(victims, index))
 
 
 def _unnamed_private_person(word: Token, nouns: frozenset[str]) -> bool:
