@@ -37,6 +37,8 @@ PLACED_VICTIMS = [
         "CONSULT JPN>", "ASSAULT USA>JPN", id="no-place-in-the-sentence-the-articles-country"),
     row(JAPAN + "A local woman was beaten by a US sailor on Sunday.",
         "CONSULT JPN>", "ASSAULT USA>JPN", id="passive-victim-the-articles-country"),
+    row(JAPAN + "Japanese police arrested a 40-year-old man on Sunday.",
+        "CONSULT JPN>", "COERCE JPN>JPN", id="an-arrest-of-an-unnamed-man"),
 ]
 
 
@@ -56,6 +58,8 @@ NOT_PLACED = [
         "ASSAULT USA>", id="no-place-and-no-article-country"),
     row(JAPAN + "Two US marines assaulted a Kurdish woman.",
         "CONSULT JPN>", "ASSAULT USA>", id="a-nationality-is-the-mentions-to-resolve"),
+    row(JAPAN + "Japanese police arrested his son on Sunday.",
+        "CONSULT JPN>", "COERCE JPN>", id="an-arrest-of-someone-owned"),
 ]
 
 
