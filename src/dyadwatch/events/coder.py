@@ -884,7 +884,9 @@ def _make_event(
                                                     doer_phrases=doer_phrases)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
-                  or _victims_by_place(match, tokens, index, actors) or _aided_people_placed(match, index)
+                  or _victims_by_place(match, tokens, index, actors) or _unnamed_victims(match, index)
+                  or _harmed_by_regretted_act(match, index, codes)
+                  or _aided_people_placed(match, index)
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
@@ -2092,6 +2094,9 @@ class CoderWords(DataModel):
     accident_sites: frozenset[str]
     accident_verbs: frozenset[str]
     attack_marks: frozenset[str]
+    private_victim_nouns: frozenset[str]
+    victim_roles: tuple[str, ...]
+    harm_nouns: frozenset[str]
 
 
 @functools.cache
@@ -2318,6 +2323,76 @@ def _victims_by_place(
             is_passive(match.trigger) and _names_a_person(undergoers(match.trigger))):
         country = actors[0].code
     return () if country is None else (Actor(code=country, rule="recipient.place-of-violence"),)
+
+
+def _unnamed_victims(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """Unnamed private people an act of violence or force is done to ("the rape of a local
+    schoolgirl", "assaulted a 28-year-old woman in Okinawa", "shot dead a man"; coder data:
+    private_victim_nouns, victim_roles) are of the place they live or the act happens in
+    (GUIDE: victims given by place): the state their own phrase places them in, else the
+    one state the sentence's clauses take place in ("anger grew in Okinawa after the rape of
+    a local schoolgirl"; not where a group named is, "its branch in Iraq", "police in
+    Germany"), else, the sentence naming no such place, the article's country.
+    Victims with a name, a nationality, an owner or a foreign mark ("a Japanese woman",
+    "his wife", "foreign tourists") are not guessed at here; nor where the sentence's
+    places are in two states."""
+    if match.pattern.event not in ("ASSAULT", "COERCE"):
+        return ()
+    roles = load_coder_words().victim_roles
+    victims = [word for role in match.pattern.recipient if role in roles
+               for token in _role_tokens(match.trigger, role, match.pattern) for word in counted(token)]
+    return _placed_victims(victims, index)
+
+
+def _placed_victims(victims: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """The state of unnamed private victims (`_unnamed_victims`): where their own phrase,
+    else the sentence's clauses, place them, else the article's one country."""
+    if not victims or not all(_unnamed_private_person(w, load_coder_words().private_victim_nouns) for w in victims):
+        return ()
+    country = _place_country(places_around(victims), index)
+    if country is None:
+        places = _clause_places_named(victims[0].sent)
+        country = _place_country(places, index) if places else article_country(victims[0].doc, index.mentions)
+    return () if country is None else (Actor(code=country, sectors=("CVL",), name=victims[0].text,
+                                             rule="recipient.unnamed-victims"),)
+
+
+def _harmed_by_regretted_act(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """An apology or a regret for an act of harm (coder data: harm_nouns) is made to whom
+    the act harmed: "expressed regret over the assault of a local woman in Okinawa" (the
+    unnamed victims placed, `_placed_victims`), "apologized for the killing of two Afghan
+    civilians" (the party its "of", "on" or "against" phrase names, not the actor's own)."""
+    if match.pattern.event != "CONCEDE":
+        return ()
+    words = load_coder_words()
+    regretted = [w for head in (match.trigger, *match.words) for p in REGRET_PREPOSITIONS for w in prep_objects(head, p)]
+    harms = [w for w in regretted if w.lemma_.lower() in words.harm_nouns]
+    victims = [word for harm in harms for p in ("of", "on", "against") for obj in prep_objects(harm, p)
+               for word in counted(obj)]
+    named, _ = actors_of(victims, index)
+    others = tuple(a for a in named if a.code not in actor_codes)
+    return others or (() if named else _placed_victims(victims, index))
+
+
+def _unnamed_private_person(word: Token, nouns: frozenset[str]) -> bool:
+    """"a local woman", "a 12-year-old schoolgirl", "three villagers": a common noun of a
+    private person with no name, nationality, owner or foreign mark among its modifiers."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in nouns or _marked_foreign(word):
+        return False
+    modifiers = [t for child in word.children if child.i < word.i for t in child.subtree]
+    return not any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in modifiers)
+
+
+NAMING_ENTITIES = ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC")
+
+
+def _clause_places_named(sentence: Span) -> list[Token]:
+    """The named places (`_names_a_place`) a place phrase on one of the sentence's verbs
+    gives ("anger grew in Okinawa", "gathered in Seoul and Busan"), not a place on a noun
+    ("its branch in Iraq", "police in Germany": where a group named is)."""
+    prepositions = load_role_words().place_prepositions
+    return [place for t in sentence if t.dep_ == "pobj" and t.head.lower_ in prepositions
+            and t.head.head.pos_ in ("VERB", "AUX") for place in (t, *t.conjuncts) if _names_a_place(place)]
 
 
 def _aided_people_placed(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
