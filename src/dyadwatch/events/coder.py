@@ -745,6 +745,8 @@ def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: 
     about, when that is not the giver's own."""
     if "arrival_place" not in match.pattern.recipient:
         return ()
+    if any(not _names_a_place(o) and index.at(o) is None for o in children(match.trigger, "dobj")):
+        return ()  # "US aid reached $2 billion": a level reached, no arrival
     places = [p for p in _arrival_place(match.trigger) if _names_a_place(p) or index.at(p) is not None]
     if any((mention := index.at(p)) is not None and mention.actor is not None for p in places):
         return ()  # a known place, of no one state
@@ -783,7 +785,7 @@ def _arriving_cargo(verb: Token, pattern: Pattern) -> Token | None:
     force disembarked"): peacekeeping is AID (CAMEO 074). The word naming the relief or the
     force, or None."""
     arriving = _arriving(verb)
-    for word in [*arriving, *_carried(verb, arriving)]:
+    for word in [*(w for a in arriving for w in counted(a)), *_carried(verb, arriving)]:  # "a shipment of food"
         if word.lemma_.lower() in pattern.subjects and word.pos_ == "NOUN":  # not "Rice touched on …"
             return word
     members = [w for w in arriving if w.lemma_.lower() in load_coder_words().force_member_nouns]
@@ -797,11 +799,19 @@ def _arrival_origin(trigger: Token) -> list[Token]:
     """Whose the relief or troops arriving are: where they come from ("aircraft from
     Indonesia", "has come in from Japan", "supplies from Japan", "food from the WFP", "aid flown
     in from Italy"), else what
-    arrives, named by its modifiers ("Indonesian planes", "French soldiers")."""
+    arrives, or the force it is of, named by its modifiers ("Indonesian planes", "French
+    soldiers", "soldiers of the UN force")."""
     arriving = _arriving(trigger)
     clauses = [c for head in arriving for c in children(head, "acl", "relcl")]  # "food aid flown in from Italy"
     heads = [trigger, *arriving, *clauses, *_carriers(trigger, arriving), *_carried(trigger, arriving)]
-    return [p for head in heads for p in prep_objects(head, "from")] or arriving
+    return [p for head in heads for p in prep_objects(head, "from")] or [
+        m for a in arriving for noun in (a, *prep_objects(a, "of")) for m in _naming_modifiers(noun)]
+
+
+def _naming_modifiers(noun: Token) -> list[Token]:
+    """The words on a noun that may name whose it is ("Indonesian planes", "a Red Cross
+    convoy", "the UN force"), not its phrases ("the force for Albania" is not Albania's)."""
+    return [noun] * (noun.pos_ == "PROPN") + children(noun, "amod", "compound", "poss", "nmod")
 
 
 def _arrival_place(trigger: Token) -> list[Token]:
