@@ -37,6 +37,8 @@ RELIEF_ARRIVING = [
         "AID ITA>ALB", id="aid-flown-in-from-landed"),
     row("The first French soldiers of a multinational force in Haiti disembarked at dawn on Sunday.",
         "AID FRA>HTI", id="soldiers-of-a-multinational-force-disembarked"),
+    row("A US Air Force cargo plane carrying military aid landed in Kiev on Saturday.",
+        "AID USA>UKR", id="military-aid-arriving-is-aid"),
     row("Dutch marines of the international force arrived in Dili on Monday.",
         "AID NLD>TLS", id="marines-of-the-international-force-arrived"),
 ]
@@ -70,6 +72,8 @@ NO_RELIEF = [
     row("Rice touched on relations with Russia during the talks in Moscow.", id="a-name-that-is-a-relief-noun"),
     row("Relief supplies arrived in Manila on Monday.", id="no-giver-named"),
     row("The first shipment of French wine arrived in Beijing on Monday.", id="a-trade-shipment-has-no-giver"),
+    row("Russian gas supplies reached Slovakia on Tuesday after a two-day halt.", id="gas-supplies-are-trade"),
+    row("Flood water from India reached Bangladesh overnight.", id="flood-water-is-no-relief"),
     row("An advance party of the multinational force for Haiti arrived in Port-au-Prince on Tuesday.",
         id="where-a-force-is-for-is-not-whose-it-is"),
 ]

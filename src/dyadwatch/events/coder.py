@@ -786,7 +786,8 @@ def _arriving_cargo(verb: Token, pattern: Pattern) -> Token | None:
     force, or None."""
     arriving = _arriving(verb)
     for word in [*(w for a in arriving for w in counted(a)), *_carried(verb, arriving)]:  # "a shipment of food"
-        if word.lemma_.lower() in pattern.subjects and word.pos_ == "NOUN":  # not "Rice touched on …"
+        if word.lemma_.lower() in pattern.subjects and word.pos_ == "NOUN" and not any(  # not "Rice touched on …"
+                m.lemma_.lower() in pattern.not_objects for m in children(word, "amod", "compound")):  # "gas supplies"
             return word
     members = [w for w in arriving if w.lemma_.lower() in load_coder_words().force_member_nouns]
     for force in (f for m in members for word in ("of", "from", "in", "with") for f in prep_objects(m, word)):
