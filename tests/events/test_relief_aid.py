@@ -76,6 +76,9 @@ NO_RELIEF = [
     row("Flood water from India reached Bangladesh overnight.", id="flood-water-is-no-relief"),
     row("An advance party of the multinational force for Haiti arrived in Port-au-Prince on Tuesday.",
         id="where-a-force-is-for-is-not-whose-it-is"),
+    row("Haiti's crisis deepened on Monday. Haitian officials said Haiti's police had fled. "
+        "A 30-strong advance party of the multinational force for Haiti has arrived in the capital on Tuesday.",
+        id="a-common-word-on-the-arriving-is-no-name"),
 ]
 
 

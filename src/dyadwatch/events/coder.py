@@ -811,8 +811,10 @@ def _arrival_origin(trigger: Token) -> list[Token]:
 
 def _naming_modifiers(noun: Token) -> list[Token]:
     """The words on a noun that may name whose it is ("Indonesian planes", "a Red Cross
-    convoy", "the UN force"), not its phrases ("the force for Albania" is not Albania's)."""
-    return [noun] * (noun.pos_ == "PROPN") + children(noun, "amod", "compound", "poss", "nmod")
+    convoy", "the UN force"), names only, not its phrases ("the force for Albania" is not
+    Albania's) nor a common word ("an advance party" is no political party)."""
+    words = [noun, *children(noun, "amod", "compound", "poss", "nmod")]
+    return [w for w in words if w.ent_type_ or w.pos_ == "PROPN"]
 
 
 def _arrival_place(trigger: Token) -> list[Token]:
