@@ -39,6 +39,8 @@ RELIEF_ARRIVING = [
         "AID FRA>HTI", id="soldiers-of-a-multinational-force-disembarked"),
     row("A US Air Force cargo plane carrying military aid landed in Kiev on Saturday.",
         "AID USA>UKR", id="military-aid-arriving-is-aid"),
+    row("Italian soldiers of the multinational force landed on Albanian soil on Friday.",
+        "AID ITA>ALB", id="landed-on-a-states-soil"),
     row("Dutch marines of the international force arrived in Dili on Monday.",
         "AID NLD>TLS", id="marines-of-the-international-force-arrived"),
 ]

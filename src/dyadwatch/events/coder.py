@@ -798,10 +798,9 @@ def _arriving_cargo(verb: Token, pattern: Pattern) -> Token | None:
 
 def _arrival_origin(trigger: Token) -> list[Token]:
     """Whose the relief or troops arriving are: where they come from ("aircraft from
-    Indonesia", "has come in from Japan", "supplies from Japan", "food from the WFP", "aid flown
-    in from Italy"), else what
-    arrives, or the force it is of, named by its modifiers ("Indonesian planes", "French
-    soldiers", "soldiers of the UN force")."""
+    Indonesia", "has come in from Japan", "supplies from Japan", "food from the WFP", "aid
+    flown in from Italy"), else what arrives, or the force it is of, named by its modifiers
+    ("Indonesian planes", "French soldiers", "soldiers of the UN force")."""
     arriving = _arriving(trigger)
     clauses = [c for head in arriving for c in children(head, "acl", "relcl")]  # "food aid flown in from Italy"
     heads = [trigger, *arriving, *clauses, *_carriers(trigger, arriving), *_carried(trigger, arriving)]
