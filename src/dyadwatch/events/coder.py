@@ -719,9 +719,112 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not objects:
             return None
         words.append(objects[0])
+    if pattern.subjects:
+        cargo = _arriving_cargo(token, pattern)
+        if cargo is None:
+            return None
+        words.append(cargo)
     if pattern.not_objects and _excluded_object(token, pattern):
         return None
     return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _arriving(verb: Token) -> list[Token]:
+    """What arrives: the subject of the verb of arrival, active only ("planes landed"), or
+    the noun the parser hung the arrival on as a clause ("the first French soldiers of an
+    international force disembarked here"; an arrival has no "by" agent)."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"):
+        found = [] if prep_objects(verb, "by") else [_of_phrase_holder(verb.head)]
+    else:
+        found = [] if is_passive(verb) else verb_subjects(verb)
+    return [word for subject in found for word in (subject, *subject.conjuncts)]
+
+
+def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """Relief arriving at a place the gazetteer does not know ("touched down in Legaspi City")
+    or at no place named ("aid has come in from Japan"): it lands in the state the article is
+    about, when that is not the giver's own."""
+    if "arrival_place" not in match.pattern.recipient:
+        return ()
+    if any(not _names_a_place(o) and index.at(o) is None for o in children(match.trigger, "dobj")):
+        return ()  # "US aid reached $2 billion": a level reached, no arrival
+    places = [p for p in _arrival_place(match.trigger) if _names_a_place(p) or index.at(p) is not None]
+    if any((mention := index.at(p)) is not None and mention.actor is not None for p in places):
+        return ()  # a known place, of no one state
+    home = article_country(match.trigger.doc, index.mentions)
+    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.arrival-article-country"),)
+
+
+def _of_phrase_holder(noun: Token) -> Token:
+    """"soldiers of an international force disembarked", parsed as a clause on "force": the
+    noun whose "of" phrase holds it is what the clause tells of."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+
+
+def _carriers(verb: Token, arriving: list[Token]) -> list[Token]:
+    """The verbs of carrying on what arrives or on the arrival itself ("a ship carrying
+    relief supplies arrived", "touched down in Jakarta, carrying tents"; coder data:
+    carrying_verbs)."""
+    verbs = [c for head in arriving for c in children(head, "acl", "relcl")]
+    verbs += children(verb, "advcl", "xcomp", "conj")
+    return [v for v in verbs if v.lemma_.lower() in load_coder_words().carrying_verbs]
+
+
+def _carried(verb: Token, arriving: list[Token]) -> list[Token]:
+    """What the arrival brings: the objects of its carrying verbs ("carrying 12 tonnes of
+    food"), and what a "with" phrase on the arriving noun names ("a convoy with medicine")."""
+    objects = [o for carrier in _carriers(verb, arriving) for o in children(carrier, "dobj")]
+    objects += [o for head in arriving for o in prep_objects(head, "with")]
+    return [word for obj in objects for item in (obj, *obj.conjuncts) for word in counted(item)]
+
+
+def _arriving_cargo(verb: Token, pattern: Pattern) -> Token | None:
+    """What makes an arrival aid (§3.6): what arrives is relief itself ("aid has come in
+    from Japan", "relief supplies arrived in Colombo"), or it carries relief ("planes carrying
+    food landed in Manila", "a convoy with medicine reached Kandahar", "touched down,
+    carrying tents"), or it is troops of a multinational force ("soldiers of an international
+    force disembarked"): peacekeeping is AID (CAMEO 074). The word naming the relief or the
+    force, or None."""
+    arriving = _arriving(verb)
+    for word in [*(w for a in arriving for w in counted(a)), *_carried(verb, arriving)]:  # "a shipment of food"
+        if word.lemma_.lower() in pattern.subjects and word.pos_ == "NOUN" and not any(  # not "Rice touched on …"
+                m.lemma_.lower() in pattern.not_objects for m in children(word, "amod", "compound")):  # "gas supplies"
+            return word
+    members = [w for w in arriving if w.lemma_.lower() in load_coder_words().force_member_nouns]
+    for force in (f for m in members for word in ("of", "from", "in", "with") for f in prep_objects(m, word)):
+        if force.lemma_.lower() in load_coder_words().peace_force_nouns and _multinational(force):
+            return force
+    return None
+
+
+def _arrival_origin(trigger: Token) -> list[Token]:
+    """Whose the relief or troops arriving are: where they come from ("aircraft from
+    Indonesia", "has come in from Japan", "supplies from Japan", "food from the WFP", "aid
+    flown in from Italy"), else what arrives, or the force it is of, named by its modifiers
+    ("Indonesian planes", "French soldiers", "soldiers of the UN force")."""
+    arriving = _arriving(trigger)
+    clauses = [c for head in arriving for c in children(head, "acl", "relcl")]  # "food aid flown in from Italy"
+    heads = [trigger, *arriving, *clauses, *_carriers(trigger, arriving), *_carried(trigger, arriving)]
+    return [p for head in heads for p in prep_objects(head, "from")] or [
+        m for a in arriving for noun in (a, *prep_objects(a, "of")) for m in _naming_modifiers(noun)]
+
+
+def _naming_modifiers(noun: Token) -> list[Token]:
+    """The words on a noun that may name whose it is ("Indonesian planes", "a Red Cross
+    convoy", "the UN force"), names only, not its phrases ("the force for Albania" is not
+    Albania's) nor a common word ("an advance party" is no political party)."""
+    words = [noun, *children(noun, "amod", "compound", "poss", "nmod")]
+    return [w for w in words if w.ent_type_ or w.pos_ == "PROPN"]
+
+
+def _arrival_place(trigger: Token) -> list[Token]:
+    """Where relief or troops arrive: the place the verb reaches ("reached Kandahar") or
+    lands in, at, on or to ("landed in Manila", "landed on Albanian soil"), else where the
+    arriving force is ("soldiers of an international force in Albania")."""
+    found = children(trigger, "dobj") + [p for word in ("in", "at", "on", "to", "into") for p in prep_objects(trigger, word)]
+    found += places_around(found, depth=2)
+    forces = [f for m in _arriving(trigger) for word in ("of", "from") for f in prep_objects(m, word)]
+    return found + [p for force in forces for word in ("in", "for") for p in prep_objects(force, word)]
 
 
 def _named_person(word: Token) -> bool:
@@ -882,6 +985,7 @@ def _make_event(
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
+                  or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
                   or _victims_by_place(match, tokens, index, actors) or _unnamed_victims(match, index)
@@ -2066,6 +2170,8 @@ class CoderWords(DataModel):
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
     command_nouns: frozenset[str]
+    carrying_verbs: frozenset[str]
+    force_member_nouns: frozenset[str]
     aided_people_nouns: frozenset[str]
     joint_adverbs: frozenset[str]
     helping_verbs: frozenset[str]
@@ -2503,6 +2609,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
             return []
         verb = trigger.head.head
         return [place for head in (verb, *children(verb, "acomp")) for place in location_objects(head)]
+    if role == "origin":  # "aircraft from Indonesia touched down": whose the arriving relief is
+        return _arrival_origin(trigger)
+    if role == "arrival_place":  # "… landed in Manila": the state relief or troops arrive in
+        return _arrival_place(trigger)
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         # "pulled out the last of its troops from Lebanon": also on what the object counts
