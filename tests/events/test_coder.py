@@ -1483,9 +1483,10 @@ def test_coder_codes_a_statement_against_a_domestic_rival_as_an_accusation(sente
         ("Three Iraqi officials were accused of corruption in Baghdad on Monday.", {"ACCUSE IRQ>IRQ"}),
         # else of the accused's state
         ("Two Libyan intelligence agents are charged with murder.", {"ACCUSE LBY>LBY"}),
-        # a trailing past participle is undergone by the main clause's subject, not done by it
+        # a trailing past participle is undergone by the main clause's subject, not done by it;
+        # the case is heard where the trial the clause tells is ("on trial in Scotland")
         ("Two Libyan intelligence agents went on trial in Scotland accused of the Lockerbie bombing.",
-         {"ACCUSE LBY>LBY"}),
+         {"ACCUSE GBR>LBY"}),
         # "the accused", "the charges" bring no charge
         ("The accused Libyan agents denied the charges.", set()),
     ],

@@ -851,6 +851,8 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
     heads = [token, *_phrasal_particles(token)]
     if pattern.objects and pattern.pos == "verb":
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
+    if pattern.prep_nouns and pattern.pos == "verb":
+        heads += _objects_and_appositions(token)
     return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
 
@@ -860,9 +862,18 @@ def _prep_nouns(token: Token, pattern: Pattern) -> list[Token]:
     pattern's prepositions name on the verb or on its object, when it is one of the
     pattern's `prep_nouns`; not an act "between" other parties ("hope for talks between
     Israel and Syria" hopes that others meet)."""
-    heads = [token, *(word for obj in undergoers(token) for word in (obj, *obj.conjuncts))]
+    heads = [token, *_objects_and_appositions(token)]
     named = [pobj for head in heads for prep in pattern.preps for pobj in prep_objects(head, prep)]
     return [n for n in named if n.lemma_.lower() in pattern.prep_nouns and not prep_objects(n, "between")]
+
+
+def _objects_and_appositions(verb: Token) -> list[Token]:
+    """What the verb acts on, with the names set in apposition to it: "has been trying
+    three officers -- Sljivancanin, Radic and Mrksic -- for war crimes", where the parser
+    hangs the "for" phrase on the names."""
+    objects = [word for obj in undergoers(verb) for word in (obj, *obj.conjuncts)]
+    named = [word for obj in objects for appos in children(obj, "appos") for word in (appos, *appos.conjuncts)]
+    return list(dict.fromkeys(objects + named))
 
 
 def _from_doing(prep: Token) -> bool:
@@ -2126,29 +2137,88 @@ def _attack_in_words(match: Match) -> bool:
 
 def _unnamed_prosecution(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
     """"Five former border guards went on trial in Berlin accused of installing mines",
-    "the four are accused of complicity in murder": a charge told without who brought it
-    is the prosecution's of the state where the case is heard, else of the accused's
-    state (`data/events/coder.toml`, charge_verbs)."""
+    "the four are accused of complicity in murder", "was tried for treason", "is on trial
+    for the massacre": a charge or a trial told without who brought it is the court's the
+    sentence names ("before the UN tribunal"), else the prosecution's of the state where
+    the case is heard, else of the accused's state (`data/events/coder.toml`, charge_verbs,
+    trial_patterns). A place named that is no state's ("in The Hague") leaves it unguessed."""
     words, trigger = load_coder_words(), match.trigger
-    if tokens or match.pattern.event != "ACCUSE" or trigger.lemma_.lower() not in words.charge_verbs:
+    trial = match.pattern.id in words.trial_patterns
+    if match.pattern.event != "ACCUSE" or any(t.lemma_.lower() not in words.court_nouns for t in tokens):
         return ()
-    if not (is_passive(trigger) or trigger.dep_ in ("advcl", "acl", "conj")):
+    if not trial and not _charge_told(trigger, words):
         return ()
-    if not any(c.dep_ == "prep" and c.lower_ in words.charge_prepositions for c in trigger.children):
+    if not (is_passive(trigger) or trigger.dep_ in ("advcl", "acl", "conj") or "unnamed" in match.pattern.actor
+            or match.pattern.pos == "noun"):
         return ()
-    head = trigger.head if trigger.dep_ in ("advcl", "conj") else trigger
-    country = _place_country(places_around([trigger, head]), index)
-    if country is None:
-        accused, _ = actors_of(children(trigger, "nsubjpass") or verb_subjects(head), index)
+    court = _trying_court(match, index)
+    if court:
+        return court
+    head = trigger.head if trigger.dep_ in ("advcl", "conj") or _trial_argument(match) else trigger
+    places = places_around([trigger, head, *_trial_words(match), *_trials_of_clause(head)])
+    country = _place_country(places, index)
+    if country is None and not any(_names_a_place(place) for place in places):
+        accused_words = prep_objects(trigger, "of") if match.pattern.pos == "noun" else (
+            children(trigger, "nsubjpass") or verb_subjects(head))
+        accused, _ = actors_of(accused_words, index)
         country = _one_country(accused)
     return () if country is None else (Actor(code=country, sectors=("JUD",), rule="actor.unnamed-prosecution"),)
+
+
+def _charge_told(trigger: Token, words: CoderWords) -> bool:
+    """"charged with murder", "accused of complicity in murder": a verb of charging with
+    what the accused did (coder.toml, charge_verbs, charge_prepositions)."""
+    return trigger.lemma_.lower() in words.charge_verbs and any(
+        c.dep_ == "prep" and c.lower_ in words.charge_prepositions for c in trigger.children)
+
+
+def _trial_words(match: Match) -> list[Token]:
+    """"went on trial in Berlin", "brought before a military court in Cairo": the trial or
+    court noun of the match besides its trigger, which may carry where and before whom
+    (coder.toml, trial_nouns)."""
+    nouns = load_coder_words().trial_nouns
+    return [w for w in match.words if w.i != match.trigger.i and w.lemma_.lower() in nouns]
+
+
+def _trials_of_clause(verb: Token) -> list[Token]:
+    """"went on trial in Scotland accused of the bombing", "stood trial in Berlin": the
+    trial noun of the clause a charge hangs on, which may carry where it is heard
+    (coder.toml, trial_nouns)."""
+    nouns = load_coder_words().trial_nouns
+    found = children(verb, "dobj") + [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
+    return [noun for noun in found if noun.lemma_.lower() in nouns]
+
+
+def _trial_argument(match: Match) -> bool:
+    """"The trial of Saddam resumed in Baghdad", "a US judge halted the trial of …": a trial
+    noun that is the subject or object of its clause's verb, which tells where it is held
+    and by whom."""
+    trigger = match.trigger
+    return (match.pattern.pos == "noun" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and trigger.head.pos_ in POS["verb"])
+
+
+def _trying_court(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """"went on trial before the UN war crimes tribunal", "stood trial at the International
+    Criminal Court", "was tried by a military court", "a US judge halted the trial of …":
+    the court the trial or charge is before, or the court acting on the trial (coder.toml,
+    court_nouns), when the text says whose it is."""
+    words = load_coder_words()
+    heads = [match.trigger, *_trial_words(match)]
+    courts = [pobj for head in heads for prep in ("before", "at", "by", "in") for pobj in prep_objects(head, prep)
+              if pobj.lemma_.lower() in words.court_nouns]
+    if _trial_argument(match) and match.trigger.dep_ == "dobj":
+        courts += [s for s in verb_subjects(match.trigger.head) if s.lemma_.lower() in words.court_nouns]
+    found, _ = actors_of(courts, index)
+    return tuple(dataclasses.replace(actor, rule="actor.trying-court") for actor in found)
 
 
 def _charged_with_its_clause(match: Match, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
     """"… went on trial accused of installing mines": whom an unnamed prosecution charges
     is the subject of the clause the charge hangs on."""
     trigger = match.trigger
-    if not all(a.rule == "actor.unnamed-prosecution" for a in actors) or trigger.dep_ not in ("advcl", "conj"):
+    prosecution = ("actor.unnamed-prosecution", "actor.trying-court")
+    if not all(a.rule in prosecution for a in actors) or trigger.dep_ not in ("advcl", "conj"):
         return ()
     accused, _ = actors_of(verb_subjects(trigger.head), index)
     return accused
@@ -2177,6 +2247,9 @@ class CoderWords(DataModel):
     helping_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
+    trial_patterns: frozenset[str]
+    trial_nouns: frozenset[str]
+    court_nouns: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
@@ -2543,6 +2616,8 @@ def _people(actor: Actor) -> bool:
 def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "nsubj":
         return verb_subjects(trigger)
+    if role == "unnamed":  # "went on trial": the subject undergoes it; who acts is the coder's to find
+        return []
     if role == "experiencer":  # "China was outraged by …", "Moscow, infuriated by …": who feels it, not its cause
         if not _feeling_causes(trigger):  # "was so upset he …", "angry that his wife …": at no party
             return []
