@@ -733,7 +733,18 @@ def encounter_sides(trigger: Token) -> list[Token]:
     if not sides and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head  # "taking place … between": on the verb or its object
         sides = [side for word in (verb, *children(verb, "dobj")) for side in prep_objects(word, "between")]
-    return sides
+    return sides or _sides_in_own_clause(trigger)
+
+
+def _sides_in_own_clause(trigger: Token) -> list[Token]:
+    """"talks that have already started between the regime and the rebels", "the
+    negotiations held between Belgrade and Pristina": the "between" phrase of a clause
+    that tells of the meeting itself (a relative or participle clause on its noun, roles
+    data: gathering_nouns) names its sides."""
+    if trigger.lemma_.lower() not in load_role_words().gathering_nouns:
+        return []
+    return [side for clause in children(trigger, "relcl", "acl") if clause.pos_ in ("VERB", "AUX")
+            for side in prep_objects(clause, "between")]
 
 
 def _setting_subjects(trigger: Token) -> list[Token]:
@@ -781,8 +792,9 @@ def _told_before(gathering: Token) -> bool:
 
 
 def _framing_noun(trigger: Token, frame_nouns: frozenset[str]) -> Token:
-    """"at the start of talks with X", "at the end of his visit to Y": the noun that
-    frames the meeting stands where the meeting would in the setting phrase."""
+    """"at the start of talks with X", "at the end of his visit to Y", "after two days of
+    talks": the noun that frames the meeting stands where the meeting would in the
+    setting phrase."""
     while (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in frame_nouns
            and trigger.head.head.dep_ == "pobj"):
         trigger = trigger.head.head

@@ -1,0 +1,80 @@
+"""Who takes part in a meeting told as a noun (PLOVER §3.2 CONSULT; pattern
+consult.summit): the sides a clause on the noun says it is "between" all act, with no
+recipient (§2.4.2 reciprocal actors); a clause set after a meeting framed by how long
+it lasted or which round it was ("after two days of talks") has a subject that took
+part in it.
+
+Every sentence is written for these tests, wire-style, in the form
+`row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_signatures import asserted, row
+
+from dyadwatch.nlp import load_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def model() -> None:
+    load_nlp()
+
+
+SIDES_IN_OWN_CLAUSE = [
+    row("Talks that opened between the Sudanese government and the SPLM rebels in Nairobi on Monday were adjourned on "
+        "Friday.", "CONSULT SDN>", id="relative-clause-opened-between"),
+    row("The talks that resumed between Israel and Syria in January broke down in March.",
+        "CONSULT ISR+SYR>", id="relative-clause-resumed-between"),
+    row("The meeting, which took place between Chinese and Japanese officials in Beijing, lasted three hours.",
+        "CONSULT CHN+JPN>", id="non-restrictive-clause-took-place-between"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), SIDES_IN_OWN_CLAUSE)
+def test_the_sides_a_meetings_own_clause_is_between_all_act(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_SIDES_IN_OWN_CLAUSE = [
+    # "between" inside what the talks were about names no side of them
+    row("Ethiopia said it had boycotted talks that sought to mark the border between Ethiopia and Eritrea.",
+        "REJECT ETH>", id="between-inside-the-clauses-object"),
+    row("The minister criticised talks that were taking place between his party's leaders.",
+        id="no-party-named-between"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_SIDES_IN_OWN_CLAUSE)
+def test_a_between_phrase_naming_no_side_of_the_meeting_makes_none(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+FRAMED_BY_DURATION = [
+    row("Leaders of Iraq's rival parties unveiled a reform plan on Sunday after two days of peace talks.",
+        "CONSULT IRQ>", id="after-days-of-talks"),
+    row("At the end of two days of talks with Pakistani officials, the Indian foreign secretary said the ceasefire "
+        "would hold.", "CONSULT IND>PAK", id="end-of-days-of-talks-with"),
+    row("Kenya and Somalia signed a border accord on Friday after a second round of negotiations in Nairobi.",
+        "SUPPORT KEN+SOM>", "CONSULT KEN+SOM>", id="after-a-round-of-negotiations"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), FRAMED_BY_DURATION)
+def test_a_clause_set_after_days_of_talks_has_a_subject_that_took_part(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_FRAMED_BY_A_MEETING = [
+    # a still-to-come meeting sets no scene its subject took part in
+    row("Before two days of talks in Geneva, Iran said it would not suspend enrichment.", "REJECT IRN>",
+        id="before-days-of-talks"),
+    # weeks of fighting are no meeting
+    row("Rebels shelled the town after weeks of fighting.", id="weeks-of-fighting"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_FRAMED_BY_A_MEETING)
+def test_a_duration_of_no_past_meeting_makes_no_consultation(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
