@@ -2,7 +2,8 @@
 consult.summit): the sides a clause on the noun says it is "between" all act, with no
 recipient (§2.4.2 reciprocal actors); a clause set after a meeting framed by how long
 it lasted or which round it was ("after two days of talks") has a subject that took
-part in it.
+part in it; a state's own body named meeting alone ("the cabinet met") is its own
+business, no consultation between parties.
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -77,4 +78,30 @@ NOT_FRAMED_BY_A_MEETING = [
 
 @pytest.mark.parametrize(("sentence", "events"), NOT_FRAMED_BY_A_MEETING)
 def test_a_duration_of_no_past_meeting_makes_no_consultation(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+OWN_BODY_ALONE = [
+    row("The Israeli cabinet met on Sunday to discuss the ceasefire.", id="cabinet-met"),
+    row("The new Egyptian parliament held its first session on Saturday.", id="parliament-held-its-session"),
+    row("The Turkish parliament convened an extraordinary session on Monday.", id="parliament-convened-a-session"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), OWN_BODY_ALONE)
+def test_a_states_own_body_meeting_alone_is_no_consultation(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+WITH_ANOTHER_PARTY = [
+    row("The Israeli cabinet met with the UN envoy on Sunday.", "CONSULT ISR>UNO", id="cabinet-met-with-an-envoy"),
+    row("The Lebanese government and Hezbollah met on Sunday.", "CONSULT LBN>", id="government-and-an-armed-group"),
+    row("Talks are taking place in Juba between the government of Uganda and the LRA.", "CONSULT UGA>",
+        id="between-the-government-and-rebels"),
+    row("The UN Security Council met on Tuesday to discuss Darfur.", "CONSULT UNO>", id="an-international-body"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WITH_ANOTHER_PARTY)
+def test_a_body_meeting_another_party_or_of_many_states_stays(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
