@@ -105,3 +105,26 @@ WITH_ANOTHER_PARTY = [
 @pytest.mark.parametrize(("sentence", "events"), WITH_ANOTHER_PARTY)
 def test_a_body_meeting_another_party_or_of_many_states_stays(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+PAIR_OF_STATES = [
+    row("The UN refugee agency and Nepal began a census of Bhutanese refugees on Wednesday. The UN refugee agency said "
+        "the census would help Nepal and the UN refugee agency protect the refugees. The two governments held talks on "
+        "Monday.", "CONSULT BTN+NPL>", id="two-governments-not-the-often-named-agency"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PAIR_OF_STATES)
+def test_the_two_governments_meeting_are_two_states(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+PAIR_OF_SIDES = [
+    row("The European Union urged Iran to suspend enrichment. The two sides met on Monday.",
+        "REQUEST EUR>IRN", "CONSULT EUR+IRN>", id="two-sides-may-be-an-international-body"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PAIR_OF_SIDES)
+def test_the_two_sides_meeting_may_hold_an_international_body(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
