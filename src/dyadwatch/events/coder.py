@@ -79,6 +79,8 @@ from dyadwatch.events.roles import (
     undergoers,
     mark_datelines,
     verb_subjects,
+    with_conjuncts,
+    encounter_sides,
 )
 from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
 
@@ -1028,8 +1030,9 @@ def _make_event(
         return None  # "warned that Christians could be chased out": a forecast, not a threat
     if event == "CONSULT" and _meets_the_press(match.trigger):
         return None  # "met reporters": a press conference, not a consultation
-    if match.pattern.event == "CONSULT" and not recipients and len(codes) == 1 and _internal_gathering(match, index, codes):
-        return None  # "held a cabinet meeting": a state's own business
+    if match.pattern.event == "CONSULT" and not recipients and len(codes) == 1 and (
+            _internal_gathering(match, index, codes) or _own_body_gathers(match, tokens, codes)):
+        return None  # "held a cabinet meeting", "the cabinet met on Sunday": a state's own business
     if (event == "SUPPORT" or (event == "CONSULT" and match.pattern.mode == "visit")) and all(
             set(a.sectors) & ARMED_SECTORS for a in actors):
         # troops arriving are a deployment, not a consultation; troops or warplanes
@@ -1404,6 +1407,18 @@ def _internal_gathering(match: Match, index: MentionIndex, codes: frozenset[str]
     words = coder.internal_gathering_words
     return any(w.lemma_.lower() in words or w.lower_ in words
                for m in named for w in (m, *children(m, "compound", "amod")))
+
+
+def _own_body_gathers(match: Match, tokens: list[Token], codes: frozenset[str]) -> bool:
+    """"The Israeli cabinet met on Sunday", "the cabinet approved the pact at its weekly
+    meeting": every party taking part is one of a state's own bodies (coder data:
+    own_body_words), which meets as its own business, not with another party. Not a
+    meeting "between" sides ("talks between the government of Uganda and the LRA"), nor
+    an international body's (the Security Council's debate is its members' consultation)."""
+    words = load_coder_words().own_body_words
+    parties = with_conjuncts(tokens)  # "the cabinet and the army chiefs met": not the body alone
+    return (bool(parties) and not codes & NON_STATE_CODES and not encounter_sides(match.trigger)
+            and all(t.lemma_.lower() in words or t.lower_ in words for t in parties))
 
 
 def _meets_the_press(trigger: Token) -> bool:
@@ -2259,6 +2274,7 @@ class CoderWords(DataModel):
     phrasal_particles: frozenset[str]
     circumstance_prepositions: frozenset[str]
     internal_gathering_words: frozenset[str]
+    own_body_words: frozenset[str]
     occasion_nouns: frozenset[str]
     duty_nouns: frozenset[str]
     undergone_prepositions: frozenset[str]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.actors.knowledge import load_knowledge
+from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.nlp import sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
@@ -79,6 +79,7 @@ class RoleWords(DataModel):
     gathering_in_verbs: frozenset[str]
     pair_party_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
+    pair_state_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     place_bound_sectors: frozenset[str]
     clause_bound_deps: frozenset[str]
@@ -733,7 +734,18 @@ def encounter_sides(trigger: Token) -> list[Token]:
     if not sides and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head  # "taking place … between": on the verb or its object
         sides = [side for word in (verb, *children(verb, "dobj")) for side in prep_objects(word, "between")]
-    return sides
+    return sides or _sides_in_own_clause(trigger)
+
+
+def _sides_in_own_clause(trigger: Token) -> list[Token]:
+    """"talks that have already started between the regime and the rebels", "the
+    negotiations held between Belgrade and Pristina": the "between" phrase of a clause
+    that tells of the meeting itself (a relative or participle clause on its noun, roles
+    data: gathering_nouns) names its sides."""
+    if trigger.lemma_.lower() not in load_role_words().gathering_nouns:
+        return []
+    return [side for clause in children(trigger, "relcl", "acl") if clause.pos_ in ("VERB", "AUX")
+            for side in prep_objects(clause, "between")]
 
 
 def _setting_subjects(trigger: Token) -> list[Token]:
@@ -781,8 +793,9 @@ def _told_before(gathering: Token) -> bool:
 
 
 def _framing_noun(trigger: Token, frame_nouns: frozenset[str]) -> Token:
-    """"at the start of talks with X", "at the end of his visit to Y": the noun that
-    frames the meeting stands where the meeting would in the setting phrase."""
+    """"at the start of talks with X", "at the end of his visit to Y", "after two days of
+    talks": the noun that frames the meeting stands where the meeting would in the
+    setting phrase."""
     while (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in frame_nouns
            and trigger.head.head.dep_ == "pobj"):
         trigger = trigger.head.head
@@ -950,12 +963,14 @@ def pair_parties(token: Token, index: MentionIndex) -> list[Mention]:
     people = _pair_of(token)
     if people is None:
         return []
+    states = token.lemma_.lower() in load_role_words().pair_state_nouns  # "the two governments": no UN agency
     start = sentence_bounds(token.doc, token.i)[0]
-    named = _parties_between(index, token.doc[start].idx, token.idx, people=people)
+    named = _parties_between(index, token.doc[start].idx, token.idx, people=people, states=states)
     if len(named) == 2:
         return [mention for mention, _ in named.values()]
     # one named before the pair in its sentence speaks to or of it ("The EU urged the two sides")
-    counted = sorted(_parties_between(index, 0, token.doc[start].idx, people=people).values(), key=lambda item: -item[1])
+    counted = sorted(_parties_between(index, 0, token.doc[start].idx, people=people, states=states).values(),
+                     key=lambda item: -item[1])
     if len(counted) < 2 or (len(counted) > 2 and counted[1][1] == counted[2][1]):
         return []
     return [mention for mention, _ in counted[:2]]
@@ -977,16 +992,20 @@ def _pair_of(token: Token) -> bool | None:
     return False if lemma in words.pair_party_nouns else None
 
 
-def _parties_between(index: MentionIndex, start: int, end: int, *, people: bool) -> dict[object, tuple[Mention, int]]:
-    """The parties named between two offsets (a person for people, else a code), each
-    by its last mention and how often it is named; a place where something happened is
-    no party."""
+def _parties_between(
+    index: MentionIndex, start: int, end: int, *, people: bool, states: bool = False
+) -> dict[object, tuple[Mention, int]]:
+    """The parties named between two offsets (a person for people, else a code; with
+    `states`, a state's code only), each by its last mention and how often it is named;
+    a place where something happened is no party."""
     found: dict[object, tuple[Mention, int]] = {}
     position = bisect.bisect_left(index.starts, start)
     while position < len(index.mentions) and index.mentions[position].start < end:
         mention, position = index.mentions[position], position + 1
         actor = mention.actor
         if actor is None or (people and actor.person is None) or (actor.rule or "").endswith("-as-place"):
+            continue
+        if states and actor.code in NON_STATE_CODES:
             continue
         key = actor.person if people else actor.code
         found[key] = (mention, found.get(key, (mention, 0))[1] + 1)
