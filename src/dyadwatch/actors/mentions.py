@@ -80,6 +80,7 @@ class DomesticRule:
     not_with: frozenset[str]
     min_sentences: int
     dominance: float
+    affiliations: frozenset[str] = frozenset()
 
 
 class AliasEntry(DataModel):
@@ -98,6 +99,7 @@ class DomesticSection(DataModel):
     not_with: tuple[str, ...]
     min_sentences: int
     dominance: float
+    affiliations: tuple[str, ...] = ()
 
 
 class PronounSection(DataModel):
@@ -164,6 +166,7 @@ def load_domestic_rule() -> DomesticRule:
         not_with=frozenset(word.lower() for word in section.not_with),
         min_sentences=section.min_sentences,
         dominance=section.dominance,
+        affiliations=frozenset(word.lower() for word in section.affiliations),
     )
 
 
@@ -1582,7 +1585,8 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
     if country is None:
         return []
     found = []
-    covered = Coverage(mentions)
+    # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
+    covered = Coverage(m for m in mentions if m.actor is not None or m.text.lower() not in rule.affiliations)
     for chunk in doc.noun_chunks:
         sectors = _domestic_sectors(chunk, rule, knowledge)
         if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
@@ -1638,13 +1642,21 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
         # "the Interior Ministry said": a state's institution by its generic name
         return institution if institution[0] in rule.sectors else ()
     if head.pos_ != "NOUN" or any(
-        t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
+        _named_elsewhere(t, rule) or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
     ):
         return ()
     if not _group_head_sectors(head, knowledge) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
         return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
     sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
     return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _named_elsewhere(token: Token, rule: DomesticRule) -> bool:
+    """Does a word of the phrase name something the article's country may not own (a
+    person, a body, a place, a people)? A faith, an ideology or a people with no state of
+    its own ("Islamist fighters", "Shiite militiamen", "Kurdish rebels": context.toml
+    [domestic] affiliations) does not: its members act in the state the story is about."""
+    return token.ent_type_ in NER_LABELS and token.lower_ not in rule.affiliations
 
 
 def _group_head_sectors(head: Token, knowledge: ActorKnowledge) -> tuple[str, ...]:
