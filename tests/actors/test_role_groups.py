@@ -1,10 +1,12 @@
 """People named by a faith, an ideology or a people with no state of its own and a role
-noun ("Islamist fighters", "Shiite ministers", "Tamil rebels", "Kurdish lawmakers"): the
-words name no state, so in a story about one country (the domestic rule of
-context.toml [domestic], its `affiliations`) they are that country's, in the role noun's
-sector; never when the sentence names another state, nor without a clear article country.
-A fighter is a member of a non-state armed group (REB; the manual's MIL covers state
-militaries only), a fighter aircraft a state's military's.
+noun ("Islamist fighters", "Shiite ministers", "Tamil rebels", "Kurdish lawmakers"), or by
+its plural alone ("the Shiites", "the Maoists"): the words name no state, so in a story
+about one country (the domestic rule of context.toml [domestic], its `affiliations`) they
+are that country's, in the role noun's sector (named by the plural alone: a social group,
+CVL, or, for an ideology of armed struggle, `movements`, its rebels, REB); never when
+the sentence names another state, nor without a clear article country. A fighter is a
+member of a non-state armed group (REB; the manual's MIL covers state militaries only), a
+fighter aircraft a state's military's.
 
 Every article is written for these tests, wire-style. Each row: the article, the phrase
 whose mention is checked (its last occurrence), and the code and sectors (primary first)
@@ -58,6 +60,7 @@ NEPAL = "Nepal's king dissolved parliament on Monday. Nepal's army said the curf
 LEBANON = "Lebanon's parliament met on Monday. Lebanon's prime minister said the government would go on. "
 SRI_LANKA = "Sri Lanka's government said on Monday it would resume talks. Sri Lanka's army said the north was calm. "
 TURKEY = "Turkey's parliament met on Tuesday. Turkey's prime minister said the reforms would go on. "
+IRAQ = "Iraq's government met on Monday. Iraq's president said the vote would go ahead. "
 SOMALIA = "Somalia's government said on Monday it would not talk. Somalia's president left for Nairobi. "
 
 AFFILIATED_GROUPS = [
@@ -67,6 +70,10 @@ AFFILIATED_GROUPS = [
     row(TURKEY + "Kurdish lawmakers walked out of the chamber on Wednesday.", "Kurdish lawmakers", "TUR LEG"),
     row(SOMALIA + "Islamist fighters withdrew from the town on Tuesday.", "Islamist fighters", "SOM REB"),
     row(SOMALIA + "Islamist militants shelled the airport on Tuesday.", "Islamist militants", "SOM REB"),
+    row(NEPAL + "The Maoists attacked a police post on Tuesday.", "The Maoists", "NPL REB"),
+    row(IRAQ + "Shiites and Kurds won most seats, while the Sunnis stayed away.", "Kurds", "IRQ CVL"),
+    row(IRAQ + "Shiites and Kurds won most seats, while the Sunnis stayed away.", "the Sunnis", "IRQ CVL"),
+    row(SRI_LANKA + "Tamils protested in the capital on Tuesday.", "Tamils", "LKA CVL"),
     # a state's demonym before "fighters" gives the state, now with the sector of a fighter
     row("Iraqi fighters ambushed a patrol on Monday.", "Iraqi fighters", "IRQ REB"),
     # a fighter aircraft is the state's military's, not a fighter's
@@ -85,6 +92,10 @@ NOT_PLACED = [
     row("Shiite ministers resigned from the cabinet on Saturday.", "Shiite ministers", None),
     # the sentence names another state
     row(TURKEY + "Kurdish rebels based in Iraq attacked a border post.", "Kurdish rebels", None),
+    row("The Maoists attacked a police post on Tuesday.", "The Maoists", None),
+    row(TURKEY + "Kurds in Germany protested on Tuesday.", "Kurds", None),
+    # the word alone, not a plural naming people, nor before a noun naming none
+    row(LEBANON + "Shiite anger grew on Tuesday.", "Shiite anger", None),
     # a region's adjective is no faith nor people of one state: left out
     row(LEBANON + "Arab ministers called for calm on Tuesday.", "Arab ministers", None),
     # a rival group is not the story's country's own
@@ -100,6 +111,7 @@ def test_a_faith_or_people_is_placed_only_by_a_clear_article_country(text, phras
 EVENTS = [
     pytest.param(LEBANON + "Five Shiite ministers resigned from the cabinet on Saturday.", "RETREAT LBN>-", id="shiite-ministers-resigned"),
     pytest.param(NEPAL + "Maoist rebels ambushed an army patrol on Tuesday.", "ASSAULT NPL>NPL", id="maoist-rebels-ambushed"),
+    pytest.param(NEPAL + "The Maoists ambushed an army patrol on Tuesday.", "ASSAULT NPL>NPL", id="the-maoists-ambushed"),
 ]
 
 

@@ -81,6 +81,7 @@ class DomesticRule:
     min_sentences: int
     dominance: float
     affiliations: frozenset[str] = frozenset()
+    movements: frozenset[str] = frozenset()
 
 
 class AliasEntry(DataModel):
@@ -100,6 +101,7 @@ class DomesticSection(DataModel):
     min_sentences: int
     dominance: float
     affiliations: tuple[str, ...] = ()
+    movements: tuple[str, ...] = ()
 
 
 class PronounSection(DataModel):
@@ -167,6 +169,7 @@ def load_domestic_rule() -> DomesticRule:
         min_sentences=section.min_sentences,
         dominance=section.dominance,
         affiliations=frozenset(word.lower() for word in section.affiliations),
+        movements=frozenset(word.lower() for word in section.movements),
     )
 
 
@@ -1586,7 +1589,7 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
         return []
     found = []
     # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
-    covered = Coverage(m for m in mentions if m.actor is not None or m.text.lower() not in rule.affiliations)
+    covered = Coverage(m for m in mentions if m.actor is not None or _affiliation(m.text, rule) is None)
     for chunk in doc.noun_chunks:
         sectors = _domestic_sectors(chunk, rule, knowledge)
         if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
@@ -1638,6 +1641,8 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
     "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
     head = chunk.root
     named = " ".join(t.text for t in chunk if t.pos_ != "DET")
+    if (people := _affiliation_people(chunk, rule)) is not None:
+        return people
     if head.pos_ == "PROPN" and (institution := knowledge.institution_sectors(named)):
         # "the Interior Ministry said": a state's institution by its generic name
         return institution if institution[0] in rule.sectors else ()
@@ -1649,6 +1654,30 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
         return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
     sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
     return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _affiliation(word: str, rule: DomesticRule) -> str | None:
+    """The faith, ideology or people a word names, singular or plural ("Shiites" →
+    "shiite", "Kurds" → "kurd"); None for other words."""
+    lower = word.lower()
+    for base in (lower, lower[:-1] if lower.endswith("s") else None):
+        if base in rule.affiliations:
+            return base
+    return None
+
+
+def _affiliation_people(chunk: Span, rule: DomesticRule) -> tuple[str, ...] | None:
+    """"The Shiites", "Kurds", "the Maoists": the followers of a faith or an ideology, or a
+    people of several states, named by the plural alone, are a social group of the
+    article's country (CVL), or a movement's fighters for an ideology of armed struggle
+    (`movements`: REB); None for any other phrase."""
+    words = [t for t in chunk if t.pos_ != "DET"]
+    if len(words) != 1 or words[0].tag_ not in ("NNS", "NNPS") or not words[0].lower_.endswith("s"):
+        return None
+    base = _affiliation(words[0].text, rule)
+    if base is None:
+        return None
+    return ("REB",) if base in rule.movements else ("CVL",)
 
 
 def _named_elsewhere(token: Token, rule: DomesticRule) -> bool:
