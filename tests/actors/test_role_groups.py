@@ -86,6 +86,27 @@ def test_a_faith_or_stateless_people_with_a_role_is_the_article_countrys(text, p
     assert resolution(text, phrase) == expected
 
 
+# A story about two states names no article country; the sentence's own places then
+# tell where such people fight: the one state it names, only as places.
+TWO_STATES = "Ethiopia's army said on Monday it would press on. Somalia's government said it would talk. Ethiopia's prime minister flew to Addis Ababa. Somalia's president met him there. "
+
+PLACED_BY_THE_SENTENCE = [
+    row(TWO_STATES + "Islamist fighters withdrew from two front lines near Baidoa and in central Somalia, witnesses said.", "Islamist fighters", "SOM REB"),
+    row(TWO_STATES + "Islamist militants shelled a market in Baidoa on Tuesday.", "Islamist militants", "SOM REB"),
+    # a state named as a party, not a place: nobody's
+    row(TWO_STATES + "Ethiopian troops ousted Islamist fighters from the town of Baidoa.", "Islamist fighters", None),
+    # two states' places
+    row(TWO_STATES + "Islamist fighters moved from Baidoa toward the border town of Moyale in Kenya.", "Islamist fighters", None),
+    # no place at all
+    row(TWO_STATES + "Islamist fighters withdrew on Tuesday.", "Islamist fighters", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), PLACED_BY_THE_SENTENCE)
+def test_without_an_article_country_such_people_are_of_the_one_state_the_sentence_places_them_in(text, phrase, expected):
+    assert resolution(text, phrase) == expected
+
+
 NOT_PLACED = [
     # no article country: one sentence naming no state
     row("Islamist fighters withdrew from the town on Tuesday.", "Islamist fighters", None),

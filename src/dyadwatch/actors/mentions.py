@@ -1582,21 +1582,58 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
 def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
     """"The government issued a statement", "police arrested 12 people": a domestic actor
     named without its country, in an article about one country, in a sentence that names
-    no other state, is that country's (the reading an analyst gives a wire story)."""
+    no other state, is that country's (the reading an analyst gives a wire story). In an
+    article about no one country, only people named by a faith, an ideology or a people of
+    several states are placed, by their sentence (`_placed_affiliation`)."""
     rule = load_domestic_rule()
     country = _article_country(doc, mentions, rule)
-    if country is None:
-        return []
     found = []
     # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
     covered = Coverage(m for m in mentions if m.actor is not None or _affiliation(m.text, rule) is None)
     for chunk in doc.noun_chunks:
+        if country is None:
+            found += _placed_affiliation(doc, chunk, mentions, rule, knowledge, covered)
+            continue
         sectors = _domestic_sectors(chunk, rule, knowledge)
         if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
             continue
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _placed_affiliation(
+    doc: Doc, chunk: Span, mentions: Sequence[Mention], rule: DomesticRule, knowledge: ActorKnowledge, covered: Coverage
+) -> list[Mention]:
+    """"Islamist fighters withdrew from front lines near Baidoa and in central Somalia" in
+    a story about two states: people named by a faith, an ideology or a people of several
+    states (context.toml [domestic] affiliations) are of the one state the sentence names,
+    when it names it only as places (a town, "in Somalia"), never as a party ("Ethiopian
+    troops ousted Islamist fighters"): they act where they fight (rule context.sentence-place)."""
+    if not any(_affiliation(t.text, rule) for t in chunk) or covered(chunk):
+        return []
+    sectors = _domestic_sectors(chunk, rule, knowledge)
+    start, end = sentence_bounds(doc, chunk.start)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    states = [
+        m for m in mentions if m.actor is not None and first <= m.start < last and m.actor.code not in NON_STATE_CODES
+    ]
+    # towns are placed after this rule (`_ner_mentions`): "near Baidoa"
+    towns = [_city(doc, ent, knowledge, ()) for ent in entities(doc)
+             if first <= ent.start_char < last and ent.label_ in NER_LABELS and not _covered(ent, mentions)]
+    codes = {m.actor.code for m in states if m.actor is not None} | {town.code for town in towns if town is not None}
+    if not sectors or len(codes) != 1 or not all(_names_a_place(doc, m) for m in states):
+        return []
+    actor = Actor(code=codes.pop(), sectors=sectors, rule="context.sentence-place")
+    return [Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None)]
+
+
+def _names_a_place(doc: Doc, mention: Mention) -> bool:
+    """A town, a capital named as a place, or a state's name after a preposition of place
+    ("near Baidoa", "in central Somalia"); not a state's people or its government."""
+    rule = mention.actor.rule if mention.actor is not None else None
+    return rule in ("geonames.city", "gazetteer.capital-as-place") or (
+        rule == "gazetteer.country" and _is_place(doc, mention.start, mention.end))
 
 
 def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
