@@ -82,6 +82,8 @@ class DomesticRule:
     not_with: frozenset[str]
     min_sentences: int
     dominance: float
+    affiliations: frozenset[str] = frozenset()
+    movements: frozenset[str] = frozenset()
 
 
 class AliasEntry(DataModel):
@@ -100,6 +102,8 @@ class DomesticSection(DataModel):
     not_with: tuple[str, ...]
     min_sentences: int
     dominance: float
+    affiliations: tuple[str, ...] = ()
+    movements: tuple[str, ...] = ()
 
 
 class PronounSection(DataModel):
@@ -166,6 +170,8 @@ def load_domestic_rule() -> DomesticRule:
         not_with=frozenset(word.lower() for word in section.not_with),
         min_sentences=section.min_sentences,
         dominance=section.dominance,
+        affiliations=frozenset(word.lower() for word in section.affiliations),
+        movements=frozenset(word.lower() for word in section.movements),
     )
 
 
@@ -1597,20 +1603,58 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
 def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
     """"The government issued a statement", "police arrested 12 people": a domestic actor
     named without its country, in an article about one country, in a sentence that names
-    no other state, is that country's (the reading an analyst gives a wire story)."""
+    no other state, is that country's (the reading an analyst gives a wire story). In an
+    article about no one country, only people named by a faith, an ideology or a people of
+    several states are placed, by their sentence (`_placed_affiliation`)."""
     rule = load_domestic_rule()
     country = _article_country(doc, mentions, rule)
-    if country is None:
-        return []
     found = []
-    covered = Coverage(mentions)
+    # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
+    covered = Coverage(m for m in mentions if m.actor is not None or _affiliation(m.text, rule) is None)
     for chunk in doc.noun_chunks:
+        if country is None:
+            found += _placed_affiliation(doc, chunk, mentions, rule, knowledge, covered)
+            continue
         sectors = _domestic_sectors(chunk, rule, knowledge)
         if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
             continue
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _placed_affiliation(
+    doc: Doc, chunk: Span, mentions: Sequence[Mention], rule: DomesticRule, knowledge: ActorKnowledge, covered: Coverage
+) -> list[Mention]:
+    """"Islamist fighters withdrew from front lines near Baidoa and in central Somalia" in
+    a story about two states: people named by a faith, an ideology or a people of several
+    states (context.toml [domestic] affiliations) are of the one state the sentence names,
+    when it names it only as places (a town, "in Somalia"), never as a party ("Ethiopian
+    troops ousted Islamist fighters"): they act where they fight (rule context.sentence-place)."""
+    if not any(_affiliation(t.text, rule) for t in chunk) or covered(chunk):
+        return []
+    sectors = _domestic_sectors(chunk, rule, knowledge)
+    start, end = sentence_bounds(doc, chunk.start)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    states = [
+        m for m in mentions if m.actor is not None and first <= m.start < last and m.actor.code not in NON_STATE_CODES
+    ]
+    # towns are placed after this rule (`_ner_mentions`): "near Baidoa"
+    towns = [_city(doc, ent, knowledge, ()) for ent in entities(doc)
+             if first <= ent.start_char < last and ent.label_ in NER_LABELS and not _covered(ent, mentions)]
+    codes = {m.actor.code for m in states if m.actor is not None} | {town.code for town in towns if town is not None}
+    if not sectors or len(codes) != 1 or not all(_names_a_place(doc, m) for m in states):
+        return []
+    actor = Actor(code=codes.pop(), sectors=sectors, rule="context.sentence-place")
+    return [Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None)]
+
+
+def _names_a_place(doc: Doc, mention: Mention) -> bool:
+    """A town, a capital named as a place, or a state's name after a preposition of place
+    ("near Baidoa", "in central Somalia"); not a state's people or its government."""
+    rule = mention.actor.rule if mention.actor is not None else None
+    return rule in ("geonames.city", "gazetteer.capital-as-place") or (
+        rule == "gazetteer.country" and _is_place(doc, mention.start, mention.end))
 
 
 def article_country(doc: Doc, mentions: Sequence[Mention]) -> str | None:
@@ -1655,17 +1699,51 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
     "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
     head = chunk.root
     named = " ".join(t.text for t in chunk if t.pos_ != "DET")
+    if (people := _affiliation_people(chunk, rule)) is not None:
+        return people
     if head.pos_ == "PROPN" and (institution := knowledge.institution_sectors(named)):
         # "the Interior Ministry said": a state's institution by its generic name
         return institution if institution[0] in rule.sectors else ()
     if head.pos_ != "NOUN" or any(
-        t.ent_type_ in NER_LABELS or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
+        _named_elsewhere(t, rule) or t.lower_ in rule.not_with or t.lemma_.lower() in rule.not_with for t in chunk
     ):
         return ()
     if not _group_head_sectors(head, knowledge) or (head.tag_ == "NN" and not knowledge.office_sectors(head.text)):
         return ()  # one person named by a generic role ("a spokesman", "vice chairman") needs a name
     sectors = knowledge.sector_for(" ".join(t.text for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN")))
     return sectors if sectors and sectors[0] in rule.sectors else ()
+
+
+def _affiliation(word: str, rule: DomesticRule) -> str | None:
+    """The faith, ideology or people a word names, singular or plural ("Shiites" →
+    "shiite", "Kurds" → "kurd"); None for other words."""
+    lower = word.lower()
+    for base in (lower, lower[:-1] if lower.endswith("s") else None):
+        if base in rule.affiliations:
+            return base
+    return None
+
+
+def _affiliation_people(chunk: Span, rule: DomesticRule) -> tuple[str, ...] | None:
+    """"The Shiites", "Kurds", "the Maoists": the followers of a faith or an ideology, or a
+    people of several states, named by the plural alone, are a social group of the
+    article's country (CVL), or a movement's fighters for an ideology of armed struggle
+    (`movements`: REB); None for any other phrase."""
+    words = [t for t in chunk if t.pos_ != "DET"]
+    if len(words) != 1 or words[0].tag_ not in ("NNS", "NNPS") or not words[0].lower_.endswith("s"):
+        return None
+    base = _affiliation(words[0].text, rule)
+    if base is None:
+        return None
+    return ("REB",) if base in rule.movements else ("CVL",)
+
+
+def _named_elsewhere(token: Token, rule: DomesticRule) -> bool:
+    """Does a word of the phrase name something the article's country may not own (a
+    person, a body, a place, a people)? A faith, an ideology or a people with no state of
+    its own ("Islamist fighters", "Shiite militiamen", "Kurdish rebels": context.toml
+    [domestic] affiliations) does not: its members act in the state the story is about."""
+    return token.ent_type_ in NER_LABELS and token.lower_ not in rule.affiliations
 
 
 def _group_head_sectors(head: Token, knowledge: ActorKnowledge) -> tuple[str, ...]:
