@@ -2688,6 +2688,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         own_agents = prep_objects(trigger, "by") if is_passive(trigger) else []
         return [doer for obj in undergoers(trigger) for doer in (*noun_actors(obj, purpose=False), *agent_on_verb(obj))
                 if doer not in own_agents]
+    if role == "backer":  # "won backing for sanctions from Merkel": the parser may hang "from" on what the backing is for
+        backings = [o for o in children(trigger, "dobj") if o.lemma_.lower() in pattern.objects]
+        return [w for b in backings for noun in prep_objects(b, "for") for w in prep_objects(noun, "from")]
     if role == "defied":  # "passed the bill despite protests from farmers": whose act is protested
         return defied_act_doers(trigger)
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked
