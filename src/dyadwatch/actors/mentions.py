@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
 from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
+from dyadwatch.actors.regions import find_state_phrases, load_regions_file
 from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.nlp import doc_text, entities, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, TextSpan
@@ -203,6 +204,7 @@ def resolve_mentions(
     mentions = _merge(widened, _person_mentions(doc, base, knowledge, published.year if published else None))
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
+    mentions = _merge(mentions, _described_states(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions, datelines))
     mentions = _seats(doc, mentions)
@@ -1598,6 +1600,64 @@ def _pronoun_polity(doc: Doc, start: int, end: int, mentions: list[Mention]) -> 
     person = (_clause_subject(token, same) or _subject_first(doc, same, last=True)) if same else people[-1]
     actor = Actor(code=person.actor.code, sectors=("GOV",), rule="context.pronoun-polity")  # type: ignore[union-attr]
     return [Mention(start, end, doc_text(doc)[start:end], actor, None)]
+
+
+# Rules of mentions that name a state ("Nepal", "Nepalese", "Kathmandu", "Nepalese PM X"), not
+# ones that infer it from the context ("the government", "he").
+INFERRED_RULES = ("context.", "person.pronoun", "person.title-anaphor", "person.party-article-country")
+PLACE_RULES = frozenset({"gazetteer.capital-as-place", "geonames.city"})  # "met in Paris": a place, not the state
+
+
+def _described_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the African country", "the Himalayan kingdom", "the war-torn country": a state told
+    by its region, the most recent state named before that lies in it; told by a
+    description alone, the one state named just before when the article is about it
+    (data/actors/regions.toml)."""
+    covered = Coverage(mentions)
+    named = [m for m in mentions if _names_a_state(m)]
+    found = []
+    for phrase in find_state_phrases(doc_text(doc)):
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or covered(span) or _name_follows(span):
+            continue
+        before = [m for m in named if m.end <= phrase.start]
+        if phrase.states is not None:
+            state = _state_in_region(before, phrase.states)
+        else:
+            state = _only_state_before(doc, span, before)
+            state = state if state is not None and state == article_country(doc, mentions) else None
+        if state is not None:
+            rule = "context.region-state" if phrase.states is not None else "context.described-state"
+            actor = Actor(code=state, sectors=(), rule=rule)
+            found.append(Mention(phrase.start, phrase.end, doc_text(doc)[phrase.start : phrase.end], actor, None))
+    return found
+
+
+def _name_follows(span: Span) -> bool:
+    """"the island state Tasmania": the name right after the phrase is what it is."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ in NAMED_NOT_OFFICE
+
+
+def _names_a_state(mention: Mention) -> bool:
+    """A mention that names a state itself (a name, demonym, city, titled person)."""
+    actor = mention.actor
+    return (actor is not None and actor.code not in NON_STATE_CODES
+            and not (actor.rule or "").startswith(INFERRED_RULES))
+
+
+def _state_in_region(before: list[Mention], states: frozenset[str]) -> str | None:
+    """The most recent state named (`before`, in order) that lies in the region."""
+    return next((m.actor.code for m in reversed(before) if m.actor.code in states), None)  # type: ignore[union-attr]
+
+
+def _only_state_before(doc: Doc, span: Span, before: list[Mention]) -> str | None:
+    """The one state named in the phrase's sentence before it and the few sentences
+    before that; none when two are, or none is, or it is named only as a place."""
+    window = doc[sentences_back(doc, span.start, load_regions_file().sentences_back)].idx
+    near = [m for m in before if m.start >= window]
+    code = _only({m.actor.code for m in near})  # type: ignore[union-attr]
+    return code if any(m.actor.rule not in PLACE_RULES for m in near) else None  # type: ignore[union-attr]
 
 
 def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
