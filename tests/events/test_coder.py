@@ -810,6 +810,11 @@ ARGUMENTS = [
     row("Diplomats pointed to a Chinese plan under which North Korea would suspend its missile tests while "
         "South Korea suspended its military exercises.", id="terms-under-which"),
     row("Diplomats discussed a resolution that aims to impose a naval blockade on Serbia.", id="terms-aims-to"),
+    # what a deal is signed to do is its content: the signing is the event
+    row("Egypt signed a contract to import 100,000 tons of wheat from Kazakhstan.", "SUPPORT EGY>KAZ",
+        id="terms-contract-to"),
+    row("Gazprom signed a deal with Ukraine to supply gas to Kiev.", "SUPPORT RUS>UKR", id="terms-deal-to"),
+    row("Russia supplied gas to China last year.", "COOPERATE RUS>CHN", id="goods-supplied-no-deal"),
     # a gerund after "before", "after", "by" is done by its clause's subject
     row("The Kenyan government prepared the ground before cancelling the talks with Uganda.", "REJECT KEN>UGA",
         id="before-gerund-subject"),

@@ -114,12 +114,15 @@ def _asked_for(noun: Token) -> bool:
 
 def _terms(trigger: Token) -> bool:
     """"a joint proposal under which North Korea would suspend its tests while the
-    United States suspended its exercises": the terms of a proposal or deal, not acts."""
+    United States suspended its exercises", "a contract to import wheat": the terms of a
+    proposal or deal, not acts."""
     words = load_modality_words()
     verb = _clause_verb(trigger)
     for _ in range(3):  # the terms clause, or a clause inside it
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words.terms_nouns and _under_which(verb):
             return True
+        if _deal_infinitive(verb, words.terms_nouns):
+            return True  # "signed a contract to import wheat from Kazakhstan": what the deal is for
         if (verb.dep_ in ("xcomp", "ccomp") and verb.head.dep_ in ("relcl", "acl")
                 and verb.head.lemma_.lower() in words.aim_verbs and verb.head.head.lemma_.lower() in words.terms_nouns):
             return True  # "a resolution that aims to tighten sanctions": what a text is for
@@ -127,6 +130,16 @@ def _terms(trigger: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _deal_infinitive(verb: Token, nouns: frozenset[str]) -> bool:
+    """An infinitive on a terms noun ("a contract to import wheat"), or on the verb whose
+    object that noun is ("signed a contract with Kazakhstan to import wheat")."""
+    if not any(child.tag_ == "TO" for child in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in nouns
+    return verb.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.head.children)
 
 
 def _under_which(clause: Token) -> bool:
