@@ -81,3 +81,30 @@ NOT_THE_SAME_HOLDER = [
 @pytest.mark.parametrize(("text", "name", "expected"), NOT_THE_SAME_HOLDER)
 def test_no_earlier_unnamed_holder_of_the_same_role_leaves_the_name_unresolved(text: str, name: str, expected: object) -> None:
     assert resolution(text, name) == expected
+
+
+# "X, who is in charge of the French troops," as "X, who heads …" (rule
+# person.relative-role; context.toml [roles] head_phrases after a form of "be").
+IN_CHARGE = [
+    row("Italian troops landed in Albania on Monday. Colonel Jean Lebrun, who is in charge of the French troops, said the Albanian government had welcomed them.", "Jean Lebrun", "FRA MIL"),
+    row("Greece closed its border with Albania. Paul Andreou, who was in command of the Greek navy, said no refugees had landed.", "Paul Andreou", "GRC MIL"),
+    row("Refugees crossed into Kenya. Ahmed Farah, who is at the head of the Somali interior ministry, said the camps were full.", "Ahmed Farah", "SOM GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), IN_CHARGE)
+def test_who_is_in_charge_of_a_body_heads_it(text: str, name: str, expected: object) -> None:
+    assert resolution(text, name) == expected
+
+
+NOT_IN_CHARGE = [
+    # what the person is in charge of names no body
+    row("Italian troops landed in Albania on Monday. Jean Lebrun, who is in charge of the investigation, said the Albanian police had helped.", "Jean Lebrun", None),
+    # another phrase after "is": no office
+    row("Italian troops landed in Albania on Monday. Jean Lebrun, who is in favour of the French troops staying, said Albania was calm.", "Jean Lebrun", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NOT_IN_CHARGE)
+def test_a_clause_naming_no_headed_body_gives_no_office(text: str, name: str, expected: object) -> None:
+    assert resolution(text, name) == expected

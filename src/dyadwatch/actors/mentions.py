@@ -133,6 +133,7 @@ class RolesSection(DataModel):
     organisation_heads: frozenset[str] = frozenset()
     private_roles: frozenset[str] = frozenset()
     repeated_roles: frozenset[str] = frozenset()
+    head_phrases: tuple[str, ...] = ()
     repeated_role_sentences: int = 3
 
 
@@ -691,19 +692,35 @@ def _introduced_as_party(acronym: Token) -> bool:
 
 def _relative_object(ent: Span) -> list[Token]:
     """"X, who heads the main opposition New Frontier Party (NFP)," → the words of what
-    the relative clause says the person heads (context.toml [roles] head_verbs)."""
+    the relative clause says the person heads (context.toml [roles] head_verbs), or is
+    in charge of (head_phrases after a form of "be": "who is in charge of the army")."""
     doc, position = ent.doc, ent.end
     if position + 2 >= len(doc) or doc[position].text != "," or doc[position + 1].lower_ not in RELATIVE_WHO:
         return []
-    verb = doc[position + 2]
+    verb, after = doc[position + 2], position + 3
     if verb.lemma_.lower() not in load_context_file().roles.head_verbs:
-        return []
+        after = _head_phrase_end(doc, position + 2)
+        if after is None:
+            return []
     tokens = []
-    for token in doc[position + 3 : min(sentence_bounds(doc, ent.start)[1], position + 3 + MAX_TITLE_TOKENS)]:
+    for token in doc[after : min(sentence_bounds(doc, ent.start)[1], position + 3 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", "(", ")") or token.pos_ in ("VERB", "AUX"):
             break
         tokens.append(token)
     return [t for t in tokens if t.pos_ != "DET"]
+
+
+def _head_phrase_end(doc: Doc, position: int) -> int | None:
+    """"is in charge of", "was in command of": a form of "be" at `position` then one of
+    context.toml [roles] head_phrases; the index after the phrase, or None."""
+    if doc[position].lemma_.lower() != "be":
+        return None
+    for phrase in load_context_file().roles.head_phrases:
+        words = phrase.split()
+        found = [t.lower_ for t in doc[position + 1 : position + 1 + len(words)]]
+        if found == words:
+            return position + 1 + len(words)
+    return None
 
 
 MAX_NAME_WIDENING = 4  # name words the tagger may have left out on either side ("Zine El | Abidine Ben Ali")
