@@ -53,6 +53,10 @@ REPEATED_ROLES = [
         "Turkey must play its part, envoy Hans Keller said.", "Hans Keller", "EUR GOV"),
     row("Fighting spread to the north of Sri Lanka. A commander of the Sri Lankan army said the town had been retaken. "
         "Indian officials were not consulted. Commander Brigadier Ranjan Silva said the rebels had fled to the jungle.", "Ranjan Silva", "LKA MIL"),
+    # the body named before the role word
+    row("Israeli jets struck targets in Lebanon on Monday, a UN spokesman told reporters. "
+        "\"All parties must respect the ceasefire line,\" spokesman Paul Dujon said.", "Paul Dujon", "UNO GOV"),
+    row("A Vatican spokesman said the pope would visit Turkey and Greece. The visit would last four days, spokesman Joao Navas said.", "Joao Navas", "VAT GOV"),
 ]
 
 
@@ -68,6 +72,9 @@ NOT_THE_SAME_HOLDER = [
     # the earlier holder names no state or body
     row("Italian troops landed in Albania on Monday. A spokesman for the operation said a second ship would dock on Tuesday. "
         "\"We will not give in to threats,\" spokesman Paul Durand said.", "Paul Durand", None),
+    # the nearest unnamed spokesman names no body: an older one does not count
+    row("Israeli jets struck targets in Lebanon on Monday, a UN spokesman told reporters. Syria and Iran protested. "
+        "A senior spokesman said the talks would go on. \"We expect no delay,\" spokesman Paul Dujon said.", "Paul Dujon", None),
     # too far back: five sentences between
     row("A spokesman for the French army said a ship would dock in Albania. Italy sent more troops. Greece closed its border. "
         "Refugees crossed into Montenegro. Germany sent aid. Britain sent a frigate. "

@@ -557,8 +557,8 @@ def _earlier_role(ent: Span, known: list[Mention], knowledge: ActorKnowledge) ->
     """"A spokesman for the French army said … . '…,' spokesman Major Paul Durand said": a
     name whose title is only a role word (context.toml [roles] repeated_roles; ranks in
     capitals may follow it: "Commander Brigadier X") takes the office of the nearest earlier unnamed holder of the same
-    role within a few sentences, whose "for"/"of" phrase names a state or body (rule
-    person.earlier-role)."""
+    role within a few sentences, whose "for"/"of" phrase or modifiers name a state or body
+    ("a UN spokesman") (rule person.earlier-role)."""
     title = _title_before(ent)
     roles = load_context_file().roles
     if (not title or title[0].lower_ not in roles.repeated_roles or not all(t.is_title for t in title[1:])
@@ -589,15 +589,17 @@ def _unnamed(role: Token) -> bool:
 
 
 def _role_body(role: Token) -> list[Token]:
-    """The words of the "for"/"of" phrase after a role noun ("for the French army
-    information service"), without articles."""
+    """The words of an unnamed role holder's title: the role noun with its modifiers
+    before it ("a UN spokesman", "a Vatican spokesman") and its "for"/"of" phrase after it
+    ("a spokesman for the French army information service"), without articles."""
+    words = list(role.doc[role.left_edge.i : role.i + 1])
     for prep in role.rights:
         if prep.dep_ == "prep" and prep.lower_ in OF_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                words = list(objects[0].subtree)[:MAX_TITLE_TOKENS]
-                return [t for t in words if t.pos_ != "DET"]
-    return []
+                words += [prep, *objects[0].subtree]
+                break
+    return [t for t in words if t.pos_ != "DET"][:MAX_TITLE_TOKENS]
 
 
 def _possessor_title(ent: Span, people: Sequence[Mention], knowledge: ActorKnowledge) -> Mention | None:
