@@ -137,6 +137,9 @@ class RolesSection(DataModel):
     party_offices: tuple[str, ...]
     organisation_heads: frozenset[str] = frozenset()
     private_roles: frozenset[str] = frozenset()
+    repeated_roles: frozenset[str] = frozenset()
+    head_phrases: tuple[str, ...] = ()
+    repeated_role_sentences: int = 3
 
 
 class PartiesSection(DataModel):
@@ -544,6 +547,7 @@ def _person_mention(
         # Korean counterpart Cho Tae-yul": KOR GOV), or a body's unlisted role ("UN chief
         # weapons inspector Hans Blix")
         mention = (_known_person(ent, knowledge, year) or _relative_role(ent, known, knowledge)
+                   or _earlier_role(ent, known, knowledge)
                    or _titled_in_context(ent, known, knowledge, country)
                    or _party_in_context(ent, known, knowledge, country) or mention)
     return mention
@@ -555,6 +559,55 @@ def _relative_role(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -
     Nigeria's president."""
     actor = _actor_from_title(_relative_object(ent), ent, known, knowledge, rule="person.relative-role")
     return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON") if actor is not None else None
+
+
+def _earlier_role(ent: Span, known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"A spokesman for the French army said … . '…,' spokesman Major Paul Durand said": a
+    name whose title is only a role word (context.toml [roles] repeated_roles; ranks in
+    capitals may follow it: "Commander Brigadier X") takes the office of the nearest earlier unnamed holder of the same
+    role within a few sentences, whose "for"/"of" phrase or modifiers name a state or body
+    ("a UN spokesman") (rule person.earlier-role)."""
+    title = _title_before(ent)
+    roles = load_context_file().roles
+    if (not title or title[0].lower_ not in roles.repeated_roles or not all(t.is_title for t in title[1:])
+            or any(_inside(t, known) for t in title)):
+        return None
+    role, doc = title[0].lower_, ent.doc
+    first = sentences_back(doc, ent.start, roles.repeated_role_sentences)
+    for token in reversed(doc[first : title[0].i]):
+        if token.lower_ != role or token.pos_ != "NOUN" or not _unnamed(token):
+            continue
+        body = _role_body(token)
+        actor = _actor_from_title(body, ent, known, knowledge, rule="person.earlier-role") if body else None
+        if actor is not None:
+            actor = dataclasses.replace(actor, office=role)
+            return Mention(ent.start_char, ent.end_char, ent.text, actor, "PERSON")
+        return None  # the nearest such holder names no body: no older one counts
+    return None
+
+
+def _unnamed(role: Token) -> bool:
+    """"a spokesman for the army", "the commander of X": a role noun with an article and no
+    name beside it (not "spokesman Paul Durand", "the spokesman, Paul Durand,")."""
+    doc = role.doc
+    article = any(t.dep_ == "det" for t in role.children)
+    after = doc[role.i + 1] if role.i + 1 < len(doc) else None
+    named = any(t.ent_type_ == "PERSON" for t in doc[role.i + 1 : min(len(doc), role.i + 3)])
+    return article and not named and (after is None or after.ent_type_ != "PERSON")
+
+
+def _role_body(role: Token) -> list[Token]:
+    """The words of an unnamed role holder's title: the role noun with its modifiers
+    before it ("a UN spokesman", "a Vatican spokesman") and its "for"/"of" phrase after it
+    ("a spokesman for the French army information service"), without articles."""
+    words = list(role.doc[role.left_edge.i : role.i + 1])
+    for prep in role.rights:
+        if prep.dep_ == "prep" and prep.lower_ in OF_PREPOSITIONS:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                words += [prep, *objects[0].subtree]
+                break
+    return [t for t in words if t.pos_ != "DET"][:MAX_TITLE_TOKENS]
 
 
 def _possessor_title(ent: Span, people: Sequence[Mention], knowledge: ActorKnowledge) -> Mention | None:
@@ -649,19 +702,35 @@ def _introduced_as_party(acronym: Token) -> bool:
 
 def _relative_object(ent: Span) -> list[Token]:
     """"X, who heads the main opposition New Frontier Party (NFP)," → the words of what
-    the relative clause says the person heads (context.toml [roles] head_verbs)."""
+    the relative clause says the person heads (context.toml [roles] head_verbs), or is
+    in charge of (head_phrases after a form of "be": "who is in charge of the army")."""
     doc, position = ent.doc, ent.end
     if position + 2 >= len(doc) or doc[position].text != "," or doc[position + 1].lower_ not in RELATIVE_WHO:
         return []
-    verb = doc[position + 2]
+    verb, after = doc[position + 2], position + 3
     if verb.lemma_.lower() not in load_context_file().roles.head_verbs:
-        return []
+        after = _head_phrase_end(doc, position + 2)
+        if after is None:
+            return []
     tokens = []
-    for token in doc[position + 3 : min(sentence_bounds(doc, ent.start)[1], position + 3 + MAX_TITLE_TOKENS)]:
+    for token in doc[after : min(sentence_bounds(doc, ent.start)[1], position + 3 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", "(", ")") or token.pos_ in ("VERB", "AUX"):
             break
         tokens.append(token)
     return [t for t in tokens if t.pos_ != "DET"]
+
+
+def _head_phrase_end(doc: Doc, position: int) -> int | None:
+    """"is in charge of", "was in command of": a form of "be" at `position` then one of
+    context.toml [roles] head_phrases; the index after the phrase, or None."""
+    if doc[position].lemma_.lower() != "be":
+        return None
+    for phrase in load_context_file().roles.head_phrases:
+        words = phrase.split()
+        found = [t.lower_ for t in doc[position + 1 : position + 1 + len(words)]]
+        if found == words:
+            return position + 1 + len(words)
+    return None
 
 
 MAX_NAME_WIDENING = 4  # name words the tagger may have left out on either side ("Zine El | Abidine Ben Ali")
@@ -1212,7 +1281,7 @@ def _actor_from_title(
         sectors = first.actor.sectors or ("GOV",)  # "UN Secretary-General Antonio Guterres"
     role_words = " ".join(t.text for t in own if not _inside(t, known))
     generic = rule == "person.apposition" and bool(sectors) and not knowledge.office_sectors(role_words)
-    if rule == "person.relative-role" or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
+    if rule in ("person.relative-role", "person.earlier-role") or generic:  # "who heads the Federation Council", "vice-chairman of the NPC"
         sectors = _headed_body_sectors(own, known) or sectors
     across_comma = rule == "person.title" and ent.start > 0 and ent.doc[ent.start - 1].text == ","
     if not sectors and rule == "person.title" and not across_comma and _igo_role(own, first, known):
