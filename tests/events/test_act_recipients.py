@@ -34,7 +34,7 @@ PLACED_VICTIMS = [
     row("Protesters gathered in Seoul after US soldiers beat a local man outside a bar.",
         "ASSAULT USA>KOR", id="local-victim-of-a-verb-the-sentence-placing-a-protest"),
     row(JAPAN + "The rape of a 14-year-old girl by two US marines angered many.",
-        "CONSULT JPN>", "ASSAULT USA>JPN", id="no-place-in-the-sentence-the-articles-country"),
+        "ASSAULT USA>JPN", id="no-place-in-the-sentence-the-articles-country"),
     row(JAPAN + "A local woman was beaten by a US sailor on Sunday.",
         "CONSULT JPN>", "ASSAULT USA>JPN", id="passive-victim-the-articles-country"),
     row(JAPAN + "Japanese police arrested a 40-year-old man on Sunday.",
