@@ -36,9 +36,9 @@ PLACED_VICTIMS = [
     row(JAPAN + "The rape of a 14-year-old girl by two US marines angered many.",
         "ASSAULT USA>JPN", id="no-place-in-the-sentence-the-articles-country"),
     row(JAPAN + "A local woman was beaten by a US sailor on Sunday.",
-        "CONSULT JPN>", "ASSAULT USA>JPN", id="passive-victim-the-articles-country"),
+        "ASSAULT USA>JPN", id="passive-victim-the-articles-country"),
     row(JAPAN + "Japanese police arrested a 40-year-old man on Sunday.",
-        "CONSULT JPN>", "COERCE JPN>JPN", id="an-arrest-of-an-unnamed-man"),
+        "COERCE JPN>JPN", id="an-arrest-of-an-unnamed-man"),
 ]
 
 
@@ -49,17 +49,17 @@ def test_unnamed_victims_are_of_the_place(sentence: str, events: set[str]) -> No
 
 NOT_PLACED = [
     row(JAPAN + "The rape of his daughter by two US marines angered many.",
-        "CONSULT JPN>", "ASSAULT USA>", id="a-victim-with-an-owner"),
+        "ASSAULT USA>", id="a-victim-with-an-owner"),
     row(JAPAN + "Two US marines assaulted a foreign student.",
-        "CONSULT JPN>", "ASSAULT USA>", id="a-victim-marked-foreign"),
+        "ASSAULT USA>", id="a-victim-marked-foreign"),
     row("A US soldier assaulted a local woman on the border between Germany and Austria.",
         "ASSAULT USA>", id="a-place-no-state-resolves"),
     row("A US soldier assaulted a local woman, a newspaper said.",
         "ASSAULT USA>", id="no-place-and-no-article-country"),
     row(JAPAN + "Two US marines assaulted a Kurdish woman.",
-        "CONSULT JPN>", "ASSAULT USA>", id="a-nationality-is-the-mentions-to-resolve"),
+        "ASSAULT USA>", id="a-nationality-is-the-mentions-to-resolve"),
     row(JAPAN + "Japanese police arrested his son on Sunday.",
-        "CONSULT JPN>", "COERCE JPN>", id="an-arrest-of-someone-owned"),
+        "COERCE JPN>", id="an-arrest-of-someone-owned"),
 ]
 
 
@@ -74,7 +74,7 @@ APOLOGIES_TO_THE_HARMED = [
     row("The US military apologized for the killing of two Afghan civilians in Kandahar.",
         "CONCEDE USA>AFG", id="apology-for-a-killing-of-victims-named-by-nationality"),
     row(JAPAN + "The US Navy voiced regret over the beating of a local man by two sailors.",
-        "CONSULT JPN>", "CONCEDE USA>JPN", id="regret-victims-of-the-articles-country"),
+        "CONCEDE USA>JPN", id="regret-victims-of-the-articles-country"),
 ]
 
 
