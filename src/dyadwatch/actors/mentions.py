@@ -1682,10 +1682,13 @@ def _described_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by its region, the most recent state named before that lies in it; told by a
     description alone, the one state named just before when the article is about it
     (data/actors/regions.toml)."""
+    phrases = find_state_phrases(doc_text(doc))
+    if not phrases:
+        return []
     covered = Coverage(mentions)
     named = [m for m in mentions if _names_a_state(m)]
     found = []
-    for phrase in find_state_phrases(doc_text(doc)):
+    for phrase in phrases:
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None or covered(span) or _name_follows(span):
             continue
@@ -1782,7 +1785,7 @@ def _names_a_place(doc: Doc, mention: Mention) -> bool:
     """A town, a capital named as a place, or a state's name after a preposition of place
     ("near Baidoa", "in central Somalia"); not a state's people or its government."""
     rule = mention.actor.rule if mention.actor is not None else None
-    return rule in ("geonames.city", "gazetteer.capital-as-place") or (
+    return rule in PLACE_RULES or (
         rule == "gazetteer.country" and _is_place(doc, mention.start, mention.end))
 
 

