@@ -9,11 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy
 import pytest
 
 from dyadwatch import cache, datafiles
 from dyadwatch.actors import knowledge, people, places
-from dyadwatch.cache import LazyRegex, cache_dir, cached
+from dyadwatch.cache import LazyRegex, cache_dir, cached, cached_arrays
 from dyadwatch.clean import language
 from dyadwatch.datafiles import DataModel, parse_toml, read_data_file
 from dyadwatch.errors import ConfigError
@@ -107,6 +108,45 @@ def test_cached_raises_the_builds_own_error(cache_in: Path, write) -> None:
         cached("table", [write("table.tsv", "a\n")], broken)
 
 
+def test_cached_arrays_builds_once_then_maps_the_stored_arrays(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\t1\n")
+    build, calls = counting(lambda: {"weights": numpy.arange(6, dtype=numpy.float16).reshape(2, 3),
+                                     "labels": numpy.array(["en", "fr"])})
+    built = cached_arrays("model", [source], build)
+    read = cached_arrays("model", [source], build)
+    assert len(calls) == 1
+    assert isinstance(read["weights"], numpy.memmap) and not read["weights"].flags.writeable
+    assert (read["weights"] == built["weights"]).all() and list(read["labels"]) == ["en", "fr"]
+
+
+def test_cached_arrays_rebuilds_when_a_source_changes_and_removes_the_stale_item(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\n")
+    cached_arrays("model", [source], lambda: {"x": numpy.zeros(2)})
+    source.write_text("b\n")
+    assert (cached_arrays("model", [source], lambda: {"x": numpy.ones(2)})["x"] == 1).all()
+    assert len(list(cache_in.glob("model.*.arrays"))) == 1
+
+
+def test_cached_arrays_rebuilds_a_corrupt_item(cache_in: Path, write) -> None:
+    source = write("table.tsv", "a\n")
+    cached_arrays("model", [source], lambda: {"x": numpy.zeros(2)})
+    [stored] = cache_in.glob("model.*.arrays")
+    (stored / "x.npy").write_bytes(b"not numpy")
+    assert (cached_arrays("model", [source], lambda: {"x": numpy.ones(2)})["x"] == 1).all()
+    assert (numpy.load(stored / "x.npy") == 1).all()
+
+
+def test_cached_arrays_builds_without_error_when_the_cache_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch, write
+) -> None:
+    blocker = write("not-a-directory", "")
+    monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))
+    build, calls = counting(lambda: {"x": numpy.zeros(2)})
+    cached_arrays("model", [blocker], build)
+    cached_arrays("model", [blocker], build)
+    assert len(calls) == 2
+
+
 def test_lazy_regex_pickles_as_its_source_and_matches_alike() -> None:
     compiled = re.compile(r"(?<!\w)(?P<n>\d+) days? ago(?!\w)")
     stored = pickle.loads(pickle.dumps(LazyRegex(compiled)))
@@ -157,11 +197,16 @@ def test_cached_event_patterns_equal_the_parsed_ones(cache_in: Path) -> None:
 
 
 def test_cached_language_identifier_equals_the_unpacked_model(cache_in: Path) -> None:
-    read = built_then_read(language._identifier.__wrapped__, cache_in)
+    language._identifier.__wrapped__()
+    [stored] = cache_in.glob("language-identifier.*.arrays")
+    before = {path: path.stat().st_mtime_ns for path in stored.iterdir()}
+    read = language._identifier.__wrapped__()
+    assert before and {path: path.stat().st_mtime_ns for path in stored.iterdir()} == before
     model = language.LanguageIdentifier.from_model_file(language.MODEL_FILE, norm_probs=True)
     assert read.nb_classes == model.nb_classes
     assert (read.nb_ptc == model.nb_ptc).all() and (read.nb_pc == model.nb_pc).all()
-    assert (read.tk_nextmove, read.tk_row, read.tk_output) == (model.tk_nextmove, model.tk_row, model.tk_output)
+    assert list(read.tk_nextmove) == list(model.tk_nextmove) and list(read.tk_row) == list(model.tk_row)
+    assert list(read.tk_output) == model.tk_output
     for text in ("The minister met his counterpart in Paris on Tuesday.", "Der Minister traf seinen Amtskollegen."):
         assert read.classify(text) == model.classify(text)
 

@@ -5,6 +5,9 @@ Some knowledge costs far more to build than to read back: the GeoNames city tabl
 the time patterns' prefilter (each pattern's parse read for the words it needs), a TOML
 data file validated by its model (pure-Python parsing, then the model's validator built).
 Each is built on a first run and stored under `cache_dir()`; later runs read the pickle.
+Large numeric tables (the language identifier's, 68 MB) are stored instead as NumPy
+files in a directory of their own (`cached_arrays`) and mapped into memory when read:
+a run reads only the pages it touches, in milliseconds, where unpickling copied them all.
 
 A stored item is used only when its key matches: the dyadwatch version, the Python
 version, the size and time of every module of the package, and the content hash of
@@ -27,14 +30,18 @@ import hashlib
 import os
 import pickle
 import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dyadwatch import __version__
+
+if TYPE_CHECKING:
+    import numpy
 
 T = TypeVar("T")
 
@@ -127,6 +134,57 @@ def _store(path: Path, value: object) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 Path(temporary).unlink(missing_ok=True)
+
+
+def cached_arrays(name: str, sources: Iterable[Traversable | Path], build: Callable[[], dict[str, numpy.ndarray]], *,
+                  installed: Iterable[Path] = ()) -> dict[str, numpy.ndarray]:
+    """The arrays `build()` returns, by name, read back mapped into memory (read-only)
+    when a directory named `name` was stored from the same sources (keyed as `cached`);
+    built (and stored, if the cache can be written) otherwise. A directory is stored
+    whole or not at all, so a reader never sees half of one."""
+    import numpy
+
+    try:
+        path = cache_dir() / f"{name}.{cache_key(sources, installed)}.arrays"
+    except (OSError, RuntimeError):
+        return build()
+    try:
+        return {item.stem: numpy.load(item, mmap_mode="r", allow_pickle=False) for item in path.glob("*.npy")} or _absent()
+    except Exception:  # noqa: BLE001 (absent, unreadable or corrupt: build it again)
+        pass
+    arrays = build()
+    _store_arrays(path, arrays)
+    return arrays
+
+
+def _absent() -> dict[str, Any]:
+    raise FileNotFoundError("no stored arrays")
+
+
+def _store_arrays(path: Path, arrays: dict[str, numpy.ndarray]) -> None:
+    """Write the arrays into a fresh directory, then rename it into place (a corrupt one
+    is replaced) and remove the item's older versions; a cache that cannot be written is
+    skipped."""
+    import numpy
+
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = tempfile.mkdtemp(dir=path.parent, prefix=".tmp-")
+        for key, array in arrays.items():
+            numpy.save(Path(temporary) / f"{key}.npy", array, allow_pickle=False)
+        shutil.rmtree(path, ignore_errors=True)
+        os.replace(temporary, path)
+        temporary = None
+        name = path.name.split(".", 1)[0]
+        for old in path.parent.glob(f"{name}.*.arrays"):
+            if old != path:
+                shutil.rmtree(old, ignore_errors=True)
+    except Exception:  # noqa: BLE001 (read-only, full, or another process stored it first: no cache)
+        pass
+    finally:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
 
 
 class LazyRegex:
