@@ -27,6 +27,7 @@ DEFAULT_BATCH_SIZE = 64
 # the peak memory, 64 short ones cost little (about 55 articles of wire copy).
 BATCH_CHARS = 250_000
 _ENTS_KEY = "dyadwatch.ents"
+_CHUNKS_KEY = "dyadwatch.noun_chunks"
 _SENTS_KEY = "dyadwatch.sentence_starts"
 _TEXT_KEY = "dyadwatch.text"
 _BREAKS_KEY = "dyadwatch.line_breaks"
@@ -195,26 +196,36 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return cached  # type: ignore[no-any-return]
 
 
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's noun chunks, computed once: `doc.noun_chunks` walks the parse again on
+    every read."""
+    cached = doc.user_data.get(_CHUNKS_KEY)
+    if cached is None:
+        cached = doc.user_data[_CHUNKS_KEY] = tuple(doc.noun_chunks)
+    return cached  # type: ignore[no-any-return]
+
+
 def sentence_bounds(span: Span | Doc, index: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token `index`, from boundaries
     computed once per Doc (`Span.sent` scans the Doc on every read)."""
-    doc = span if isinstance(span, Doc) else span.doc
-    starts = doc.user_data.get(_SENTS_KEY)
-    if starts is None:
-        starts = doc.user_data[_SENTS_KEY] = [sentence.start for sentence in doc.sents] + [len(doc)]
+    starts = _sentence_starts(span if isinstance(span, Doc) else span.doc)
     position = bisect.bisect_right(starts, index) - 1
     return starts[max(position, 0)], starts[min(position + 1, len(starts) - 1)]
 
 
 def sentences_back(doc: Doc, index: int, count: int) -> int:
     """The first token of the sentence `count` sentences before the one holding token
-    `index` (the Doc's first sentence at most), from `sentence_bounds`."""
-    start, _ = sentence_bounds(doc, index)
-    for _ in range(count):
-        if start == 0:
-            break
-        start, _ = sentence_bounds(doc, start - 1)
-    return start
+    `index` (the Doc's first sentence at most), from the same boundaries."""
+    starts = _sentence_starts(doc)
+    return starts[max(bisect.bisect_right(starts, index) - 1 - count, 0)]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, then the Doc's length."""
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SENTS_KEY] = [sentence.start for sentence in doc.sents] + [len(doc)]
+    return starts  # type: ignore[no-any-return]
 
 
 def line_breaks(doc: Doc) -> tuple[int, ...]:

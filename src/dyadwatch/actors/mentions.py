@@ -26,7 +26,7 @@ from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
 from dyadwatch.actors.regions import find_state_phrases, load_regions_file
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import doc_text, entities, sentence_bounds, sentences_back
+from dyadwatch.nlp import doc_text, entities, noun_chunks, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, TextSpan
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -890,6 +890,7 @@ def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if gender is not None:
             by_person.setdefault(mention.actor.person, set()).add(gender)  # type: ignore[union-attr,arg-type]
     genders = {m.start: _only(by_person.get(m.actor.person, set())) for m in people}  # type: ignore[union-attr,arg-type]
+    quoted: frozenset[int] | None = None  # found at the first pronoun
     found = []
     for token in doc:
         word = token.lower_
@@ -902,7 +903,9 @@ def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             person = before[-1] if before else None
         else:
             start = token.idx
-            person = _antecedent(doc, token, people, genders, rule)
+            if quoted is None:
+                quoted = frozenset(p.start for p in people if _quoted(doc, p.start))
+            person = _antecedent(doc, token, people, genders, rule, quoted)
         if person is not None and not _covered(doc[token.i : token.i + 1], mentions):
             actor = dataclasses.replace(person.actor, rule="person.pronoun")  # type: ignore[arg-type]
             found.append(Mention(start, token.idx + len(token), doc_text(doc)[start : token.idx + len(token)], actor, None))
@@ -910,8 +913,11 @@ def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _antecedent(
-    doc: Doc, pronoun: Token, people: list[Mention], genders: dict[int, str | None], rule: PronounRule
+    doc: Doc, pronoun: Token, people: list[Mention], genders: dict[int, str | None], rule: PronounRule,
+    quoted: frozenset[int],
 ) -> Mention | None:
+    """The person a pronoun stands for (see `_pronouns`); `quoted`: the starts of the
+    people named inside quotation marks."""
     gender = rule.pronouns[pronoun.lower_]
     subject = _own_clause_subject(pronoun, people)
     fitting = [p for p in people if genders[p.start] in (None, gender) and (subject is None or p.actor.person != subject)]  # type: ignore[union-attr]
@@ -919,7 +925,7 @@ def _antecedent(
     if not _quoted(doc, pronoun.idx):
         # '"We appreciate the decision by Chirac," he said': a speaker is not someone
         # his own or another's quoted words name
-        fitting = [p for p in fitting if not _quoted(doc, p.start)]
+        fitting = [p for p in fitting if p.start not in quoted]
     same = [p for p in fitting if doc[sentence_start].idx <= p.start and p.end <= pronoun.idx]
     if same:
         return _subject_first(doc, same, last=True)
@@ -1537,7 +1543,7 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return []
     found = []
     covered = Coverage(mentions)
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root.lemma_.lower()
         if covered(chunk):
             continue
@@ -1614,7 +1620,7 @@ def _last_body(bodies: list[Mention], chunk: Span, head: str, window: int, rule:
 def _definite_title_chunks(doc: Doc, mentions: list[Mention]) -> Iterable[Span]:
     covered = Coverage(mentions)
     people = Coverage(m for m in mentions if m.actor is not None and m.actor.person)
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         if chunk[0].lower_ == "the" and len(chunk) <= 3 and not covered(chunk) and not _named_beside(chunk, people):
             yield chunk
 
@@ -1743,7 +1749,7 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
     found = []
     # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
     covered = Coverage(m for m in mentions if m.actor is not None or _affiliation(m.text, rule) is None)
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         if country is None:
             found += _placed_affiliation(doc, chunk, mentions, rule, knowledge, covered)
             continue
@@ -1901,11 +1907,12 @@ def _ner_mentions(doc: Doc, mentions: list[Mention], datelines: Sequence[Datelin
     """The names the gazetteer does not know; a town or city among them is placed in
     its country (GeoNames), unless it opens a dateline."""
     knowledge = load_knowledge()
+    covered = Coverage(mentions)
     return [
         _city_office(doc, ent, knowledge)
         or Mention(ent.start_char, ent.end_char, ent.text, _city(doc, ent, knowledge, datelines), ent.label_)
         for ent in entities(doc)
-        if ent.label_ in NER_LABELS and not _covered(ent, mentions)
+        if ent.label_ in NER_LABELS and not covered(ent)
     ]
 
 
@@ -1947,8 +1954,10 @@ def _city(doc: Doc, ent: Span, knowledge: ActorKnowledge, datelines: Sequence[Da
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
     """`first` plus the mentions of `second` that overlap none of it; a wider mention of
     `second` replaces the narrower ones of `first` it contains."""
-    kept = [m for m in first if not any(_contains(w, m) and w != m for w in second)]
-    kept += [m for m in second if not any(_overlaps(m, k) for k in kept)]
+    wider = Coverage(second)
+    kept = [m for m in first if not (wider.overlaps(m.start, m.end) and any(_contains(w, m) and w != m for w in second))]
+    taken = Coverage(kept)
+    kept += [m for m in second if not taken.overlaps(m.start, m.end)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -1970,8 +1979,12 @@ class Coverage:
         self._max_ends = list(itertools.accumulate((m.end for m in ordered), max))
 
     def __call__(self, span: Span) -> bool:
-        before = bisect.bisect_left(self._starts, span.end_char)  # the mentions starting before the span ends
-        return before > 0 and self._max_ends[before - 1] > span.start_char
+        return self.overlaps(span.start_char, span.end_char)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does the span of characters from `start` to `end` overlap a mention?"""
+        before = bisect.bisect_left(self._starts, end)  # the mentions starting before the span ends
+        return before > 0 and self._max_ends[before - 1] > start
 
 
 def _covered(span: Span, mentions: Iterable[Mention]) -> bool:
