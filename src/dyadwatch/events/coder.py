@@ -11,12 +11,14 @@ is THREATEN.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import hashlib
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
@@ -364,7 +366,8 @@ def _visits_of_visitors(
     other side (the manual's CONSULT visit, the visitor as actor). The host's own
     meeting with the visitor ("Hu met visiting …") is that visit, not a second event."""
     visits = []
-    for word in sentence:
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
+    for word in sentence if any(w in text for w in VISITOR_WORDS) else ():
         visitor = _visitor_named(word, index)
         host = _host_of(word, visitor, index) if visitor is not None else None
         if visitor is None or host is None or visitor.actor.code == host.code:  # type: ignore[union-attr]
@@ -615,7 +618,9 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
     """Verb triggers first; a noun already part of a verb's match ("held talks") or
     under a cancelling verb ("cancelled a visit") is no trigger of its own."""
     used: set[int] = set()
-    triggers = [token for token in sentence if patterns.is_trigger(token.lemma_.lower())]
+    positions = _trigger_positions(sentence.doc, patterns)
+    doc = sentence.doc
+    triggers = [doc[i] for i in positions[bisect.bisect_left(positions, sentence.start):bisect.bisect_left(positions, sentence.end)]]
     for pos in ("verb", "noun"):
         for token in triggers:
             if not (token.pos_ in POS[pos] or (pos == "verb" and _stance_adjective(token))) or token.i in used or (
@@ -625,6 +630,26 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
             if match is not None:
                 used.update(word.i for word in (*match.words, *_arguments(match.trigger, match.pattern.event)))
                 yield match
+
+
+_TRIGGERS_KEY = "dyadwatch.event_triggers"
+
+
+def _trigger_positions(doc: Doc, patterns: PatternIndex) -> list[int]:
+    """The indices of the Doc's words whose lemma triggers a pattern, found once per Doc
+    (each distinct lemma looked up once)."""
+    cached = doc.user_data.get(_TRIGGERS_KEY)
+    if cached is not None and cached[0] is patterns:
+        return cached[1]  # type: ignore[no-any-return]
+    strings, known = doc.vocab.strings, {}
+    positions = []
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if (triggers := known.get(lemma)) is None:
+            triggers = known[lemma] = patterns.is_trigger(strings[lemma].lower())
+        if triggers:
+            positions.append(i)
+    doc.user_data[_TRIGGERS_KEY] = (patterns, positions)
+    return positions
 
 
 def _stance_adjective(token: Token) -> bool:
