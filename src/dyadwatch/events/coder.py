@@ -1012,6 +1012,9 @@ def _make_event(
     if event == "THREATEN" and match.pattern.event != "THREATEN" and _forecast_by_another(match.trigger, actors, index):
         # "analysts said Russia could cut supplies": a forecast of the act, not a threat by its party
         event, mode, aux = match.pattern.event, match.pattern.mode, dataclasses.replace(aux, hypothetical=True, future=False)
+    if _cooperation_forecast(match, event):
+        # "analysts say Egypt will continue cooperation with Sudan": a forecast, not Egypt's commitment
+        event, mode, aux = match.pattern.event, match.pattern.mode, dataclasses.replace(aux, hypothetical=True, future=False)
     if match.pattern.only_promised and not _promised(match.trigger, event, aux, actors):
         return None  # "played a key role": a description; "Deutsche Bahn will play a role": a firm's
     hosts = _parties_taking_part(match, actors, index) if event == "AGREE" else ()
@@ -1241,19 +1244,45 @@ def _forecast_by_another(trigger: Token, actors: tuple[Actor, ...], index: Menti
     supplies" and "Gazprom would cut supplies, its spokesman said" are the party's own. A
     teller is another when it is a forecaster (coder data: forecaster_nouns) or names only
     parties other than the actor's; an unnamed one ("officials said") may be its own."""
+    tellers = _tellers_of_act(trigger)
+    if not tellers:
+        return False
+    if _forecasters(tellers):
+        return True
+    told_by, _ = actors_of(tellers, index)
+    return bool(told_by) and not {a.code for a in told_by} & {a.code for a in actors}
+
+
+def _tellers_of_act(trigger: Token) -> list[Token]:
+    """Who tells the clause an act is in: the reporters of the clause the trigger (or the
+    verb its noun hangs on) is told in, climbing infinitives, conjuncts and purposes
+    ("said Russia would move to cut …", "said it would take 15,000 units to kill …")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else trigger
-    for _ in range(4):  # "said Russia would move to cut …", "said it would take 15,000 units to kill …": up to the clause told
+    for _ in range(4):
         purpose = verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)
         if (verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") and not purpose) or verb.head.i == verb.i:
             break
         verb = verb.head
-    tellers = reporters_of_clause(verb)
-    if not tellers:
-        return False
-    if any(t.lemma_.lower() in load_coder_words().forecaster_nouns for t in tellers):
-        return True
-    told_by, _ = actors_of(tellers, index)
-    return bool(told_by) and not {a.code for a in told_by} & {a.code for a in actors}
+    return reporters_of_clause(verb)
+
+
+def _forecasters(tellers: list[Token], *, relaying: bool = True) -> bool:
+    """Whether a teller only forecasts (coder data: forecaster_nouns: analysts, a report);
+    with `relaying` False, not a news outlet that may carry a party's own word
+    (relaying_nouns: "the daily reported")."""
+    words = load_coder_words()
+    return any(t.lemma_.lower() in words.forecaster_nouns
+               and (relaying or t.lemma_.lower() not in words.relaying_nouns) for t in tellers)
+
+
+def _cooperation_forecast(match: Match, event: str) -> bool:
+    """A cooperative act to come that only a forecaster tells ("analysts say Egypt will
+    continue cooperation with Sudan", "a report said Japan would expand trade with
+    Vietnam"): no party states it, so it is no commitment (AGREE, §3.1) but a forecast,
+    hypothetical. A party, or another state, telling it ("Washington said the two would
+    hold talks"), or a news outlet carrying it ("the daily reported"), still announces it."""
+    converted = event == "AGREE" and match.pattern.event in FUTURE_AS_AGREE
+    return converted and _forecasters(_tellers_of_act(match.trigger), relaying=False)
 
 
 def _vowed_acts(trigger: Token) -> list[Token]:
@@ -2276,6 +2305,7 @@ class CoderWords(DataModel):
     force_nouns: frozenset[str]
     answered_attack_nouns: frozenset[str]
     forecaster_nouns: frozenset[str]
+    relaying_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     view_nouns: frozenset[str]
     peace_force_nouns: frozenset[str]
