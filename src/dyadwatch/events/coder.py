@@ -724,7 +724,7 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not named:
             return None
         words.append(named[0])
-    if pattern.clause_aux:
+    if pattern.clause_aux or pattern.mandative_clause:
         clauses = _obliged_clauses(token, pattern)
         if not clauses:
             return None
@@ -929,9 +929,28 @@ def _of_time(prep: Token) -> bool:
 
 def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
     """Clauses under the verb with an auxiliary of obligation ("… that China must drop …"),
-    also one joined to the reported clause ("said Mobutu is finished and should quit")."""
+    also one joined to the reported clause ("said Mobutu is finished and should quit");
+    for a pattern with `mandative_clause`, also one in the bare form ("recommended that
+    Abbas call early elections")."""
     clauses = [clause for ccomp in children(token, "ccomp") for clause in (ccomp, *ccomp.conjuncts)]
-    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)]
+    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)
+            or (pattern.mandative_clause and _subjunctive(c))]
+
+
+def _subjunctive(clause: Token) -> bool:
+    """"… that President Abbas call early elections", "… that the talks be resumed": a
+    clause with a subject and a verb in the bare form, no tense or modal of its own, which
+    asks for the act rather than tells it ("insisted that Kibaki was innocent" tells). The
+    parser tags a bare verb after a singular subject as a present ("Abbas call": VBP), so
+    that reads as bare too; after a plural subject the two forms are one and it does not."""
+    if any(a.dep_ == "aux" for a in clause.children):
+        return False
+    passive = [a for a in clause.children if a.dep_ == "auxpass"]
+    verb = passive[0] if passive else clause
+    subjects = children(clause, "nsubj", "nsubjpass")
+    if not subjects or verb.tag_ not in ("VB", "VBP"):
+        return False
+    return verb.tag_ == "VB" or subjects[0].tag_ in ("NN", "NNP")
 
 
 def _object_infinitives(token: Token) -> list[Token]:
@@ -1347,7 +1366,7 @@ def _view_owners(trigger: Token) -> list[Token]:
 def _self_obligation(match: Match) -> bool:
     """"We must join hands in fighting extremism": what the speakers say they themselves
     must do is a commitment, not a demand of anyone."""
-    if not match.pattern.clause_aux:
+    if not (match.pattern.clause_aux or match.pattern.mandative_clause):
         return False
     clauses = [w for w in match.words if w.dep_ == "ccomp"]
     return any(s.lower_ in ("we", "i") for c in clauses for s in children(c, "nsubj", "nsubjpass"))
@@ -1364,7 +1383,7 @@ def _obliges_no_party(match: Match, index: MentionIndex) -> bool:
     "said the criteria must be applied" and "said Israel should be moved" ask no party to
     act: the obligation falls on a thing, or on a party as what is done to it, so there
     is no request (§3.4 needs someone asked to do something)."""
-    if not match.pattern.clause_aux:
+    if not (match.pattern.clause_aux or match.pattern.mandative_clause):
         return False
     clauses = [w for w in match.words if w.dep_ in ("ccomp", "conj")]
     doers = [s for clause in clauses for s in _obliged_doers(clause)]
@@ -2712,8 +2731,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return prep_objects(trigger, "of")
     if role == "possessor":  # "demanded Russia's withdrawal"
         return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
-    if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops": whose act is asked for
-        acts = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_acts]
+    if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops", "insisted on Kibaki's resignation"
+        preps = ("for", *sorted(pattern.preps - {"for"}))
+        acts = [p for prep in preps for p in prep_objects(trigger, prep) if p.lemma_.lower() in load_coder_words().asked_acts]
         return [owner for act in acts for owner in (*children(act, "poss"), *prep_objects(act, "of"))]
     if role == "helped_subject":  # "helped villagers deal with the dead": the parser makes them the clause's subject;
         # not "helped it react", "helped the company keep its outlay": a party's or a firm's own doing

@@ -69,6 +69,7 @@ class Pattern(DataModel):
     preps: frozenset[str] = frozenset()
     prep_nouns: frozenset[str] = frozenset()
     clause_aux: frozenset[str] = frozenset()
+    mandative_clause: bool = False  # a that-clause in the bare (subjunctive) form: "recommended that Abbas call elections"
     object_infinitive: bool = False
     intransitive: bool = False
     needs_recipient: bool = False
@@ -87,7 +88,7 @@ class Pattern(DataModel):
         """Does the pattern ask more of its trigger than the word itself? Such patterns
         are tried first."""
         return bool(self.objects or self.subjects or self.named_objects or self.preps or self.prep_nouns or self.clause_aux
-                    or self.particle or self.object_infinitive)
+                    or self.mandative_clause or self.particle or self.object_infinitive)
 
 
 class PatternsFile(DataModel):

@@ -44,6 +44,7 @@ class RoleWords(DataModel):
     raising_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    self_limiting_verbs: frozenset[str]
     offered_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
     anaphoric_group_sectors: frozenset[str]
@@ -275,7 +276,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
                 # "issued a declaration demanding …", "passed a resolution slapping sanctions …": who issued it
                 return verb_subjects(noun.head)
             return [noun]
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in words.adjunct_prepositions:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and (
+                token.head.lower_ in words.adjunct_prepositions or _limited_to_doing(token, words)):
             token, came_by_conj = token.head.head, False  # "prepared the ground before cancelling the talks": the same subject
             continue
         if token.dep_ == "conj" and (stranded := _stranded_subject(token)) is not None:
@@ -293,6 +295,16 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _limited_to_doing(gerund: Token, words: RoleWords) -> bool:
+    """"The EU has limited itself to calling on the two parties", "contented itself with
+    urging restraint": a gerund after "to" or "with" on a verb of restricting oneself
+    (data: self_limiting_verbs) with a reflexive object is done by that verb's subject."""
+    prep, verb = gerund.head, gerund.head.head
+    if gerund.tag_ != "VBG" or prep.lower_ not in ("to", "with") or verb.lemma_.lower() not in words.self_limiting_verbs:
+        return False
+    return any(o.lower_.endswith(("self", "selves")) for o in children(verb, "dobj"))
 
 
 def _existential_report(clause: Token) -> bool:
