@@ -1753,8 +1753,10 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
         if country is None:
             found += _placed_affiliation(doc, chunk, mentions, rule, knowledge, covered)
             continue
+        if covered(chunk):
+            continue
         sectors = _domestic_sectors(chunk, rule, knowledge)
-        if not sectors or covered(chunk) or _other_state_in_sentence(doc, chunk, country, mentions):
+        if not sectors or _other_state_in_sentence(doc, chunk, country, mentions):
             continue
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
@@ -1836,10 +1838,10 @@ def _domestic_sectors(chunk: Span, rule: DomesticRule, knowledge: ActorKnowledge
     """The sectors of a common-noun phrase naming a domestic actor ("riot police",
     "the opposition"); none for a phrase with a name, or a word that makes it foreign."""
     head = chunk.root
-    named = " ".join(t.text for t in chunk if t.pos_ != "DET")
     if (people := _affiliation_people(chunk, rule)) is not None:
         return people
-    if head.pos_ == "PROPN" and (institution := knowledge.institution_sectors(named)):
+    if head.pos_ == "PROPN" and (
+            institution := knowledge.institution_sectors(" ".join(t.text for t in chunk if t.pos_ != "DET"))):
         # "the Interior Ministry said": a state's institution by its generic name
         return institution if institution[0] in rule.sectors else ()
     if head.pos_ != "NOUN" or any(
