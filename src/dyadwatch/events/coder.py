@@ -70,6 +70,10 @@ from dyadwatch.events.roles import (
     relation_partners,
     requested_subjects,
     separated_from,
+    setting_addressees,
+    story_pair,
+    bare_talks,
+    talk_sets_scene,
     taken_part_in,
     gathering_bodies,
     told_before_gathering,
@@ -669,12 +673,12 @@ def _arguments(verb: Token, event: str) -> list[Token]:
     objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
     return [word for word in words if not (noun_actors(word, purpose=False) or (event == "ACCUSE" and agent_on_verb(word)))
-            and not _journey(word)]
+            and not _journey(word) and not talk_sets_scene(word)]
 
 
 def _journey(word: Token) -> bool:
     """"said, on a visit to India, …": the journey the subject is on sets the scene; the
-    verb's act is not about it."""
+    verb's act is not about it (nor a talk it was done in: `talk_sets_scene`)."""
     return word.head.lower_ == "on" and word.lemma_.lower() in load_role_words().journey_nouns
 
 
@@ -1012,6 +1016,8 @@ def _make_event(
               or _unidentified_attacker(match, tokens, index) or _unnamed_prosecution(match, tokens, index)
               or _unnamed_arrester(match, tokens, index))
     doer_phrases: list[Token] = []
+    paired = () if actors else _talking_pair(match, index)
+    actors = actors or paired
     if not actors:  # "two diplomats were expelled from Poland": the place or body the act is from, to or at
         actors, doer_phrases = _passive_doers(match, tokens, index)
     by_casualties, fought = "casualties" in match.pattern.actor, ()
@@ -1056,7 +1062,7 @@ def _make_event(
                   or _own_people(match, actors)
                   or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
-    recipients = _others_first(recipients, codes)
+    recipients = () if paired else _others_first(recipients, codes)  # both talking sides act (§2.4.2)
     if event == "MOBILIZE":
         recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
@@ -2155,6 +2161,15 @@ def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) ->
     return () if country is None else (Actor(code=country, sectors=("COP",), rule=rule),)
 
 
+def _talking_pair(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """"Russia threatened to cut gas to Belarus … Negotiations continued in Moscow": bare
+    talks (`bare_talks`) are between the two states the story is about (`story_pair`),
+    both of them actors (reciprocal, §2.4.2)."""
+    if match.pattern.event != "CONSULT" or match.pattern.pos != "noun" or not bare_talks(match.trigger):
+        return ()
+    return tuple(dict.fromkeys(m.actor for m in story_pair(match.trigger, index, states=True) if m.actor is not None))
+
+
 def _passive_doers(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[tuple[Actor, ...], list[Token]]:
     """"Two Russian diplomats were expelled from Poland", "the ambassador was recalled to
     Delhi", "the bill was voted down at the House of Representatives": a passive told
@@ -2773,6 +2788,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return verb_subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
     if role == "reporter":  # "the Commission said France could face action", "demanded that Syria … or face …"
         return reporters_of_clause(trigger)
+    if role == "setting_addressee":  # "sought support from Schmidt in a telephone conversation": with whom
+        return setting_addressees(trigger)
     if role == "purpose_place":  # "is due in Kenya for a visit": where the visit the clause is for takes place
         if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
             return []

@@ -74,6 +74,11 @@ class RoleWords(DataModel):
     plural_subject_pronouns: frozenset[str]
     joint_meeting_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    conversation_nouns: frozenset[str]
+    talk_setting_prepositions: frozenset[str]
+    talk_going_on_verbs: frozenset[str]
+    addressed_object_verbs: frozenset[str]
+    addressed_prep_verbs: dict[str, frozenset[str]]
     gathering_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
     gathering_prepositions: frozenset[str]
@@ -766,7 +771,7 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     with Abul Gheit", "Solana said following a meeting with Abbas"). Only a meeting
     with a named other side ("with", "to", "between") counts."""
     words = load_role_words()
-    other_side = any(prep_objects(trigger, word) for word in ("with", "to"))
+    other_side = any(prep_objects(trigger, word) for word in ("with", "to")) or bool(setting_addressees(trigger))
     if not other_side and trigger.lemma_.lower() not in words.gathering_nouns:
         return []
     trigger = _framing_noun(trigger, words.frame_nouns)
@@ -781,6 +786,45 @@ def _setting_subjects(trigger: Token) -> list[Token]:
     return []
 
 
+
+
+def setting_addressees(talk: Token) -> list[Token]:
+    """"sought support from Schmidt in a telephone conversation", "told Ford during talks
+    on Monday": a talk within which the clause's verb addresses someone, with no other
+    side named on the talk itself, was with the one addressed (roles data:
+    addressed_object_verbs, addressed_prep_verbs, or an indirect object). Not the press
+    ("told reporters in a telephone interview"), nor in a talk told before ("during the
+    meeting", "during their talks": a repeat of a meeting whose parties were named)."""
+    words = load_role_words()
+    if not _talk_on_verb(talk) or _talk_sides_named(talk) or _told_before(talk):
+        return []
+    verb = talk.head.head
+    lemma = verb.lemma_.lower()
+    found = children(verb, "dative") + (children(verb, "dobj") if lemma in words.addressed_object_verbs else [])
+    for word, verbs in words.addressed_prep_verbs.items():
+        if lemma in verbs:  # "sought support from Schmidt": the parser may hang it on the object
+            found += [p for head in (verb, *children(verb, "dobj")) for p in prep_objects(head, word)]
+    return [side for side in found if "JRN" not in group_sectors(side)]
+
+
+def talk_sets_scene(talk: Token) -> bool:
+    """"criticised Iran in talks with Merkel", "sought support from Schmidt in a telephone
+    conversation": a talk with another side, named on it or addressed by the verb, within
+    which the verb's act was done is the act's occasion, not what the act is about."""
+    return _talk_on_verb(talk) and (_talk_sides_named(talk) or bool(setting_addressees(talk)))
+
+
+def _talk_on_verb(talk: Token) -> bool:
+    """A talk (roles data: gathering_nouns, conversation_nouns) in a phrase on a verb after
+    talk_setting_prepositions ("in a telephone conversation", "during talks")."""
+    words = load_role_words()
+    setting = talk.head
+    return (talk.dep_ == "pobj" and setting.dep_ == "prep" and setting.lower_ in words.talk_setting_prepositions
+            and talk.lemma_.lower() in words.gathering_nouns | words.conversation_nouns and setting.head.pos_ == "VERB")
+
+
+def _talk_sides_named(talk: Token) -> bool:
+    return any(prep_objects(talk, word) for word in ("with", "to", "between"))
 
 
 def taken_part_in(gathering: Token) -> bool:
@@ -981,11 +1025,29 @@ def pair_parties(token: Token, index: MentionIndex) -> list[Mention]:
     if len(named) == 2:
         return [mention for mention, _ in named.values()]
     # one named before the pair in its sentence speaks to or of it ("The EU urged the two sides")
+    return story_pair(token, index, people=people, states=states)
+
+
+def story_pair(token: Token, index: MentionIndex, *, people: bool = False, states: bool = False) -> list[Mention]:
+    """The two parties the story has named most before the token's sentence, when any
+    third is named less often than both (a tie leaves the pair unknown)."""
+    start = sentence_bounds(token.doc, token.i)[0]
     counted = sorted(_parties_between(index, 0, token.doc[start].idx, people=people, states=states).values(),
                      key=lambda item: -item[1])
     if len(counted) < 2 or (len(counted) > 2 and counted[1][1] == counted[2][1]):
         return []
     return [mention for mention, _ in counted[:2]]
+
+
+def bare_talks(talk: Token) -> bool:
+    """"Negotiations continued in Moscow", "The talks resumed on Monday": talks (roles
+    data: gathering_nouns, in the plural) as the subject of a verb of their going on
+    (talk_going_on_verbs), with nothing on them but "the": no party, body, place or
+    topic named on them."""
+    words = load_role_words()
+    return (talk.lemma_.lower() in words.gathering_nouns and talk.tag_ == "NNS" and talk.dep_ == "nsubj"
+            and talk.head.lemma_.lower() in words.talk_going_on_verbs and talk.head.pos_ == "VERB"
+            and all(child.dep_ == "det" and child.lower_ == "the" for child in talk.children))
 
 
 def _pair_of(token: Token) -> bool | None:
