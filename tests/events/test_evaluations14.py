@@ -41,6 +41,9 @@ JUDGED_ACTS = [
         "was positive.", "RETREAT ISR>PSE", "SUPPORT PSE>ISR", id="the-decision-judged-positive"),
     row("Israel bombed a power station in Gaza. A UN spokesman said the response was disproportionate.",
         "ASSAULT ISR>PSE", "ACCUSE UNO>ISR", id="the-response-judged-disproportionate"),
+    row("Indonesia freed 20 East Timorese activists on Monday. "
+        "Portuguese Foreign Minister Jaime Gama said these steps were encouraging.",
+        "RETREAT IDN>TLS", "SUPPORT PRT>IDN", id="these-steps-judged-encouraging"),
     row("Chinese police detained two Japanese journalists in Beijing on Monday. The two work for the Asahi Shimbun "
         "newspaper. \"This violates every rule of diplomacy,\" Japanese Foreign Minister Taro Aso said.",
         "COERCE CHN>JPN", "ACCUSE JPN>CHN", id="this-two-sentences-after-the-act"),
@@ -54,12 +57,14 @@ def test_a_judgement_pointing_back_is_aimed_at_the_doer_of_the_act_told_before(
 
 
 NOT_AIMED_BACK = [
-    row("North Korea test-fired a missile on Wednesday. \"It was a long day,\" Japanese Prime Minister Shinzo Abe said.",
+    row("North Korea test-fired a missile on Wednesday. "
+        "\"It was a long day,\" Japanese Prime Minister Shinzo Abe said.",
         "MOBILIZE PRK>", id="a-neutral-statement-judges-nothing"),
     row("Japan pulled its last troops out of Samawa in July. "
         "\"It is a step in the right direction,\" Japanese Prime Minister Junichiro Koizumi said.",
         "RETREAT JPN>", id="the-speakers-own-act"),
-    row("The rains flooded the capital on Monday. \"This is unacceptable,\" Thai Prime Minister Thaksin Shinawatra said.",
+    row("The rains flooded the capital on Monday. "
+        "\"This is unacceptable,\" Thai Prime Minister Thaksin Shinawatra said.",
         id="no-act-told-before"),
     row("Israel closed the Gaza crossings on Monday, while Syria expelled two Lebanese diplomats. "
         "\"This is unacceptable,\" Egyptian Foreign Minister Ahmed Aboul Gheit said.",
@@ -72,6 +77,9 @@ NOT_AIMED_BACK = [
     row("North Korea test-fired a missile on Wednesday. "
         "Japanese Prime Minister Shinzo Abe said Japan's response was correct.",
         "MOBILIZE PRK>", id="an-owned-act-is-its-owners"),
+    row("Turkish prosecutors charged the Greek Cypriot leader with espionage on Monday. "
+        "\"It was wrong,\" Greek Foreign Minister Theodoros Pangalos said.",
+        "ACCUSE TUR>CYP", id="it-judged-by-a-predicate-is-anyones-lot"),
     row("North Korea test-fired a missile on Wednesday. "
         "\"It is regrettable that the six-party talks have stalled,\" Japanese Prime Minister Shinzo Abe said.",
         "MOBILIZE PRK>", id="an-extraposed-it-stands-for-its-clause"),
