@@ -347,6 +347,8 @@ def _speech_events(
     for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
         actors, about = _speech_parties(act, index)
         recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and _other_side(m.actor, actors)))
+        if not recipients and act.parties.told_before and act.cue.event in JUDGING_EVENTS:
+            recipients = _doers_told_before(actors, numbers.get(act.word.sent.start, 0), coded)
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
         spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor) for e in coded)
         if not actors or not recipients or spoken:
@@ -355,6 +357,27 @@ def _speech_events(
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+# statements that judge what they are about: only these are aimed at an act told before
+JUDGING_EVENTS = frozenset({"SUPPORT", "ACCUSE"})
+TOLD_BEFORE = 2  # sentences back an act judged by "it", "this", "the move" may be told
+
+
+def _doers_told_before(speakers: tuple[Actor, ...], number: int, coded: Sequence[Event]) -> tuple[Actor, ...]:
+    """"Israel pulled its troops out of Beit Hanoun. 'It is a step in the right direction,'
+    X said": a judgement whose subject only points back (`Parties.told_before`) is aimed
+    at the doer of the act the nearest sentence before tells, of the `TOLD_BEFORE` last
+    ("the pope made a gesture. The moment was moving, said X. 'It is a great gesture,' said
+    Y"). None when they tell no act done, or the nearest tells acts of more than one doer
+    or an act the speaker's own side took part in."""
+    done = [e for e in coded
+            if number - TOLD_BEFORE <= e.sentence < number and not (e.aux.negated or e.aux.hypothetical)]
+    before = [e for e in done if e.sentence == max(e.sentence for e in done)]
+    doers = {tuple(sorted(a.code for a in e.actor)) for e in before}
+    if len(doers) != 1 or not all(_other_side(a, speakers) for e in before for a in e.actor):
+        return ()
+    return before[-1].actor
 
 
 VISITOR_WORDS = frozenset({"visiting"})

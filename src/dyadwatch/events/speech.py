@@ -20,7 +20,9 @@ from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.modality import read_aux, set_aside
-from dyadwatch.events.roles import MentionIndex, children, noun_actors, prep_objects, verb_subjects, with_conjuncts
+from dyadwatch.events.roles import (
+    MentionIndex, children, clause_verb, noun_actors, prep_objects, verb_subjects, with_conjuncts,
+)
 from dyadwatch.records import Mention, Quote
 
 SPEECH_FILE = "events/speech.toml"
@@ -60,7 +62,8 @@ class Judging:
     judgement is about; `attitude_preps`, the prepositions after which the word tells
     the subject's own attitude, not a judgement of it ("was positive about the talks");
     `harms`, the nouns of a harm or failure a party is blamed for ("was responsible for
-    the attack") by a `blames` cue."""
+    the attack") by a `blames` cue; `anaphors`, `told_acts` and `pointing`, the subjects
+    that only point back at an act told before ("it", "this", "the move": `Parties.told_before`)."""
 
     linking: frozenset[str] = frozenset()
     showing: frozenset[str] = frozenset()
@@ -68,15 +71,20 @@ class Judging:
     attitude_preps: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    told_acts: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class Judgement:
     """What a predicate judges: the parties it is said of, and whether it is denied
-    ("Russia is not a reliable partner")."""
+    ("Russia is not a reliable partner"); `told_before`, said of an act told before by a
+    noun pointing back at it ("the move was disproportionate"), no owner of its own."""
 
     owners: tuple[Mention, ...]
     negated: bool = False
+    told_before: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -89,13 +97,17 @@ class Parties:
     to the cue, other than the subject. `predicate`: the cue says something of its subject ("… is illegal",
     "Iran must stop"), so the subject is what the statement is about; `someone_else`:
     the clause has a subject that names no party and is not a pronoun ("refugees, whom
-    authorities blame"), so the act is not the speaker's to code."""
+    authorities blame"), so the act is not the speaker's to code; `told_before`: the
+    clause's subject only points back at an act told before ("it is a great gesture",
+    "this violates the truce", "the move is illegal"), whose doer the statement is about
+    when it names no party itself (the coder finds that act)."""
 
     subjects: tuple[Mention, ...] = ()
     objects: tuple[Mention, ...] = ()
     nearest: tuple[Mention, ...] = ()
     predicate: bool = False
     someone_else: bool = False
+    told_before: bool = False
 
     def about(self) -> tuple[Mention, ...]:
         """The parties a statement by someone else is about."""
@@ -161,6 +173,9 @@ class JudgingEntry(DataModel):
     attitude_preps: tuple[str, ...] = ()
     causing: tuple[str, ...] = ()
     harms: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
+    told_acts: tuple[str, ...] = ()
+    pointing: tuple[str, ...] = ()
 
 
 class SpeechFile(DataModel):
@@ -232,7 +247,8 @@ def speech_acts(
             parties = Parties(subjects=asked, predicate=True)
         elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
             judgement = judged(word, cue)
-            parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True)
+            parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True,
+                              told_before=judgement is not None and judgement.told_before)
         elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
             judged = _judged_subject(word, cue.subject_nouns, described)
             parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
@@ -243,6 +259,8 @@ def speech_acts(
             parties = Parties(subjects=owners, predicate=True)
         else:
             parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
+            if _points_back(word, cues.judging, index):
+                parties = dataclasses.replace(parties, told_before=True)
         yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
 
 
@@ -426,6 +444,44 @@ def _parties(word: Token, content: Sequence[Token], index: MentionIndex, *, moda
     return Parties(subjects, tuple(doers), nearest, predicate=predicate and not self_reference, someone_else=someone_else)
 
 
+def _points_back(word: Token, judging: Judging, index: MentionIndex) -> bool:
+    """"It is a great gesture of peace", "this violates the truce", "the move is a
+    provocation": the subject of the word's clause only points back at an act told
+    before (`Judging.anaphors`, or an ownerless noun of `Judging.told_acts` after a
+    determiner of `Judging.pointing`)."""
+    verb = word if word.pos_ in ("VERB", "AUX") else clause_verb(word, steps=3)
+    if verb is None or _extraposed(verb, word):
+        return False
+    subjects = children(verb, *SUBJECT_DEPS)
+    return len(subjects) == 1 and _stands_for_act_before(subjects[0], judging, index)
+
+
+# clauses that an extraposed "it" stands for: "it is unacceptable to kill civilians",
+# "it is regrettable that the talks failed"
+EXTRAPOSED_DEPS = ("ccomp", "xcomp", "csubj", "advcl")
+
+
+def _extraposed(verb: Token, word: Token) -> bool:
+    """"It is unacceptable that Israel …", "it would be a mistake to wait": the subject
+    stands for a clause after the predicate, not for an act told before."""
+    return any(c.dep_ in EXTRAPOSED_DEPS and c.i > word.i for head in {verb, word} for c in head.children)
+
+
+def _stands_for_act_before(subject: Token, judging: Judging, index: MentionIndex) -> bool:
+    """Is the subject a pronoun standing for an act ("it", "this"; not a relative "that"),
+    or a noun of an act with a pointing determiner and no owner ("the move", not "Iran's
+    move", "the Israeli move" or "the move by Iran")?"""
+    if subject.tag_ in RELATIVE_TAGS or index.at(subject) is not None:
+        return False
+    if subject.lower_ in judging.anaphors:
+        return subject.pos_ in ("PRON", "DET")
+    if subject.lemma_.lower() not in judging.told_acts:
+        return False
+    determiners = [c.lower_ for c in children(subject, "det")]
+    return bool(determiners) and determiners[0] in judging.pointing and not _doers(subject, index) and not children(
+        subject, "poss")
+
+
 def _doers(token: Token, index: MentionIndex) -> list[Mention]:
     """The party a word names, or the doer of the act it names."""
     own = index.at(token)
@@ -451,9 +507,11 @@ def _judgement(word: Token, judging: Judging, index: MentionIndex, *, caused: bo
     word is the predicate of a clause, after a linking verb or as the object of a showing
     verb (`Judging`), whose subject names a party or a party's act or stand; the parties
     it is said of, none for a pronoun subject (whose is told elsewhere), and whether the
-    clause denies it. None when the word is no such predicate, judges no party, or the
-    clause is only possible. With `caused`, the word is instead what the subject brought
-    about, after a causing verb ("the Turkish stance made the talks impossible")."""
+    clause denies it. A noun pointing back at an act told before ("the move was
+    disproportionate") judges that act (`Judgement.told_before`). None when the word is
+    no such predicate, judges no party, or the clause is only possible. With `caused`,
+    the word is instead what the subject brought about, after a causing verb ("the
+    Turkish stance made the talks impossible")."""
     verb = _caused_by(word, judging) if caused else _predicate_verb(word, judging)
     if verb is None or _attitude(word, judging):
         return None
@@ -462,9 +520,10 @@ def _judgement(word: Token, judging: Judging, index: MentionIndex, *, caused: bo
         return None
     owners = tuple(m for thing in with_conjuncts([subject]) for m in _judged_parties(thing, judging, index))
     aux = read_aux(verb)
-    if not owners or aux.hypothetical:
+    told_before = not owners and _stands_for_act_before(subject, judging, index)
+    if not (owners or told_before) or aux.hypothetical:
         return None
-    return Judgement(owners, negated=aux.negated or _denied(word))
+    return Judgement(owners, negated=aux.negated or _denied(word), told_before=told_before)
 
 
 def _blamed_for_harm(word: Token, judging: Judging) -> bool:
