@@ -1048,6 +1048,48 @@ def _country_word(tokens: Sequence[Token], knowledge: ActorKnowledge) -> Mention
     return None
 
 
+def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: ActorKnowledge) -> Mention | None:
+    """"Hebron mayor Ali Qawasmi", "the mufti of Istanbul, Mustafa Cagrici,", "Juan Diaz,
+    governor of Cuzco,": a town the gazetteer does not know (GeoNames places it) in a title
+    that names an office (a `title` row: mayor, governor, police, mufti; not a role alone,
+    "spokesman") is that office in the town's country, as PLOVER codes local officials.
+    The town is a whole name, which the tagger calls a place (GPE, LOC) or which follows
+    the office's "of" (the small tagger often takes "of Izmir" for a person): "Independence
+    Party leader" is no town's; a town written against a hyphen ("Istanbul-born") is a
+    birth or a base. The town's country must be named elsewhere in the article (by any name the
+    gazetteer places in it): GeoNames knows towns, not provinces or states, so
+    "Bali police chief" (an Indian town) or "Virginia governor" (a South African one) in a
+    story naming neither country is left alone."""
+    words = {t.i for t in tokens}
+    for ent in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
+        after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
+        if not all(i in words for i in range(ent.start, ent.end)) or not (ent[0].ent_type_ in PLACE_LABELS or after_of):
+            continue
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        code = city_country(ent.text)
+        country = knowledge.by_iso3(code) if code else None
+        if country is None or (after is not None and after.tag_ == "HYPH") or not _state_named(known, country.code):
+            continue
+        office = " ".join(t.text for t in tokens if not (ent.start <= t.i < ent.end) and not _inside(t, known))
+        if knowledge.office_sectors(office):
+            actor = Actor(code=country.code, name=ent.text, rule="geonames.city")
+            return Mention(ent.start_char, ent.end_char, ent.text, actor, ent[0].ent_type_)
+    return None
+
+
+def _state_named(known: Sequence[Mention], code: str) -> bool:
+    """Does the article name the state `code` itself (not only through a person)?"""
+    return any(m.actor is not None and m.actor.code == code and not m.actor.person for m in known)
+
+
+def _entity_at(first: Token) -> Span:
+    """The named entity that begins at `first` (its label is its tokens' `ent_type_`)."""
+    end = first.i + 1
+    while end < len(first.doc) and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return first.doc[first.i : end]
+
+
 def _names_a_country(token: Token, knowledge: ActorKnowledge) -> bool:
     known = knowledge.lookup(token.text)
     return known is not None and known.kind in ("country", "demonym")
@@ -1273,7 +1315,7 @@ def _actor_from_title(
     # "Egyptian-born cleric", "US-backed Afghan President": a state in a hyphened word is no one's state
     of_at = next((i for i, t in enumerate(own) if t.lower_ in OF_PREPOSITIONS), len(own))
     stated = [t for i, t in enumerate(own) if i > of_at or not _hyphened_state(t, known, knowledge)]
-    first = _first_known(stated, known) or _country_word(stated, knowledge)
+    first = _first_known(stated, known) or _country_word(stated, knowledge) or _town_of_office(stated, known, knowledge)
     if first is None or first.actor is None or STANCE.search(doc_text(ent.doc), max(0, first.start - 8), first.start):
         return None  # "Pro-Syrian President Emile Lahoud" is no Syrian office
     code = first.actor.code
