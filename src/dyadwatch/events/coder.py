@@ -1028,7 +1028,8 @@ def _make_event(
         if not endorsed:
             return None
         match = Match(match.pattern.model_copy(update={"event": "SUPPORT", "mode": None}), match.trigger, match.words)
-    if _obliges_no_party(match, index) or _takes_on_a_duty(match) or _accidental_harm(match):
+    if (_obliges_no_party(match, index) or _takes_on_a_duty(match) or _accidental_harm(match)
+            or _charge_of_another_sense(match)):
         return None
     tokens = _actor_tokens(match, index)
     actors, via_pronoun = actors_of(tokens, index, doers=True)
@@ -1442,6 +1443,28 @@ def _takes_on_a_duty(match: Match) -> bool:
     acts = [a for p in preps for a in children(p, "pcomp")]
     owned = [o for p in preps for o in children(p, "pobj") if children(o, "poss")]
     return not (acts or owned)
+
+
+def _charge_of_another_sense(match: Match) -> bool:
+    """"charge" that accuses no one (pattern accuse.charge): "was charged with overseeing the
+    talks", "a commission charged with investigating the killing", "charged with the task
+    of …" give a task (`data/events/coder.toml`, charge_task_verbs, charge_task_nouns); an
+    active "charge" with nothing charged, no charge told and no "with" ("the soldiers
+    charged", "charged into the crowd", "charged and tear-gassed a crowd") is a rush."""
+    words, trigger = load_coder_words(), match.trigger
+    if match.pattern.event != "ACCUSE" or trigger.lemma_.lower() != "charge":
+        return False
+    withs = [p for p in children(trigger, "prep") if p.lower_ == "with"]
+    nouns = [n for p in withs for n in children(p, "pobj")]
+    # "with battling bird flu": the parser may take the gerund for a modifier of its object
+    acts = [a for p in withs for a in children(p, "pcomp")] + [
+        m for n in nouns for m in children(n, "amod", "compound") if m.tag_ == "VBG"]
+    if (any(a.lemma_.lower() in words.charge_task_verbs for a in acts)
+            or any(n.lemma_.lower() in words.charge_task_nouns for n in nouns)):
+        return True
+    told = children(trigger, "dobj", "ccomp", "xcomp") or any(
+        p.lower_ in (*words.charge_prepositions, "against") for p in children(trigger, "prep"))
+    return not (is_passive(trigger) or told)
 
 
 def _troops_sent_to_help(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
@@ -2266,7 +2289,8 @@ def _unnamed_prosecution(match: Match, tokens: list[Token], index: MentionIndex)
     "the four are accused of complicity in murder", "was tried for treason", "is on trial
     for the massacre": a charge or a trial told without who brought it is the court's the
     sentence names ("before the UN tribunal"), else the prosecution's of the state where
-    the case is heard, else of the accused's state (`data/events/coder.toml`, charge_verbs,
+    the case is heard, else of the accused's state, else, for an accused of no state, of the
+    state the article is about (`data/events/coder.toml`, charge_verbs,
     trial_patterns). A place named that is no state's ("in The Hague") leaves it unguessed."""
     words, trigger = load_coder_words(), match.trigger
     trial = match.pattern.id in words.trial_patterns
@@ -2285,17 +2309,42 @@ def _unnamed_prosecution(match: Match, tokens: list[Token], index: MentionIndex)
     country = _place_country(places, index)
     if country is None and not any(_names_a_place(place) for place in places):
         accused_words = prep_objects(trigger, "of") if match.pattern.pos == "noun" else (
-            children(trigger, "nsubjpass") or verb_subjects(head))
+            children(trigger, "nsubjpass") or _formally_charged(match) or verb_subjects(head))
         accused, _ = actors_of(accused_words, index)
-        country = _one_country(accused)
+        # an accused of no state ("Bin Laden, indicted as …": a militant group's), or a person
+        # named but not placed ("Kopp, who is charged with …"): the justice of the state the
+        # story is about; an accused not named at all is not guessed at
+        stateless = accused and all(a.code in NON_STATE_CODES for a in accused)
+        unplaced = not accused and _charged_person_named(match, accused_words)
+        country = _one_country(accused) or (article_country(trigger.doc, index.mentions)
+                                            if stateless or unplaced else None)
     return () if country is None else (Actor(code=country, sectors=("JUD",), rule="actor.unnamed-prosecution"),)
+
+
+def _formally_charged(match: Match) -> list[Token]:
+    """"Bin Laden, indicted as the architect of …", "two rebels charged with smuggling arms":
+    the noun a participle of formal charge describes (not "accused", as often said outside
+    a court: "Eritrea, also accused of backing the Islamists"; coder.toml, charge_verbs)."""
+    formal = load_coder_words().charge_verbs - {"accuse"}
+    return undergoers(match.trigger) if match.trigger.lemma_.lower() in formal else []
+
+
+def _charged_person_named(match: Match, accused: list[Token]) -> bool:
+    """"Kopp, who is charged with murder", "Smith was indicted": a person named, whom a
+    verb of formal charge (not "accused", as often said outside a court) charges
+    (coder.toml, charge_verbs)."""
+    formal = load_coder_words().charge_verbs - {"accuse"}
+    return (match.pattern.pos == "verb" and match.trigger.lemma_.lower() in formal
+            and bool(accused) and all(_names_a_person([word]) for word in accused))
 
 
 def _charge_told(trigger: Token, words: CoderWords) -> bool:
     """"charged with murder", "accused of complicity in murder": a verb of charging with
-    what the accused did (coder.toml, charge_verbs, charge_prepositions)."""
-    return trigger.lemma_.lower() in words.charge_verbs and any(
-        c.dep_ == "prep" and c.lower_ in words.charge_prepositions for c in trigger.children)
+    what the accused did; "indicted on corruption charges", "was arraigned": a verb with
+    no other sense (coder.toml, charge_verbs, charge_prepositions, legal_charge_verbs)."""
+    lemma = trigger.lemma_.lower()
+    return lemma in words.legal_charge_verbs or (lemma in words.charge_verbs and any(
+        c.dep_ == "prep" and c.lower_ in words.charge_prepositions for c in trigger.children))
 
 
 def _trial_words(match: Match) -> list[Token]:
@@ -2333,6 +2382,9 @@ def _trying_court(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     heads = [match.trigger, *_trial_words(match)]
     courts = [pobj for head in heads for prep in ("before", "at", "by", "in") for pobj in prep_objects(head, prep)
               if pobj.lemma_.lower() in words.court_nouns]
+    # "indicted for war crimes by the UN tribunal": the parser may hang the "by" on what it is for
+    courts += [court for head in heads for prep in children(head, "prep") for crime in children(prep, "pobj")
+               for court in prep_objects(crime, "by") if court.lemma_.lower() in words.court_nouns]
     if _trial_argument(match) and match.trigger.dep_ == "dobj":
         courts += [s for s in verb_subjects(match.trigger.head) if s.lemma_.lower() in words.court_nouns]
     found, _ = actors_of(courts, index)
@@ -2374,6 +2426,9 @@ class CoderWords(DataModel):
     helping_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
+    legal_charge_verbs: frozenset[str]
+    charge_task_verbs: frozenset[str]
+    charge_task_nouns: frozenset[str]
     trial_patterns: frozenset[str]
     trial_nouns: frozenset[str]
     court_nouns: frozenset[str]
