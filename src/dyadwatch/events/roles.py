@@ -46,6 +46,7 @@ class RoleWords(DataModel):
     adjunct_prepositions: frozenset[str]
     self_limiting_verbs: frozenset[str]
     offered_nouns: frozenset[str]
+    proposing_verbs: frozenset[str]
     anaphoric_determiners: frozenset[str]
     anaphoric_group_sectors: frozenset[str]
     anaphoric_collective_nouns: frozenset[str]
@@ -1434,12 +1435,24 @@ def _targets(verb: Token) -> list[Token]:
     words = load_role_words()
     heads = [verb, *children(verb, "dobj")]
     found = [t for t in children(verb, "dobj", "dative")]
+    found += [p for obj in children(verb, "dobj") for p in proposers(obj)]
     aims = [word for word in words.target_prepositions if word not in words.place_prepositions]
     found += [p for head in heads for word in aims for p in prep_objects(head, word)]
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in found):
         return found
     places = [word for word in words.target_prepositions if word in words.place_prepositions]
     return found + [p for head in heads for word in places for p in prep_objects(head, word)]
+
+
+def proposers(noun: Token) -> list[Token]:
+    """Who put forward what one party puts to another (`offered_nouns`), told by a
+    participle of proposing on it or on a noun of its phrase: "the plan proposed by
+    France", "the idea of setting up a contact group, initiated by Chirac"."""
+    words = load_role_words()
+    if noun.lemma_.lower() not in words.offered_nouns:
+        return []
+    return [agent for word in noun.subtree if word.dep_ == "acl" and word.tag_ == "VBN"
+            and word.lemma_.lower() in words.proposing_verbs for agent in prep_objects(word, "by")]
 
 
 def asks_someone(verb: Token) -> bool:
