@@ -721,6 +721,12 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not objects:
             return None
         words.append(objects[0])
+    if pattern.subject_nouns:
+        journey = _subject_noun(token, pattern)
+        # "take relations to a new level": only a named destination makes a journey's end
+        if journey is None or not any(_names_someone(p) for p in prep_objects(token, "to")):
+            return None
+        words.append(journey)
     if pattern.subjects:
         cargo = _arriving_cargo(token, pattern)
         if cargo is None:
@@ -729,6 +735,35 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     if pattern.not_objects and _excluded_object(token, pattern):
         return None
     return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _subject_noun(verb: Token, pattern: Pattern) -> Token | None:
+    """The noun a verb tells of when it is one of the pattern's subject_nouns: the verb's
+    subject ("the trip will take him to Spain"), the noun its relative clause is on ("his
+    tour, which will take him to Spain"), or the subject of the verb it is coordinated with
+    or raised under ("the tour began in Berlin and will take him to Spain", "the trip is
+    expected to take him to Spain")."""
+    token = verb
+    for _ in range(3):
+        subjects = [s for s in children(token, "nsubj", "nsubjpass") if s.tag_ not in ("WDT", "WP")]
+        if not subjects and token.dep_ == "relcl":
+            subjects = [token.head]
+        if subjects:
+            return next((s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in pattern.subject_nouns), None)
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _travellers(verb: Token, pattern: Pattern) -> list[Token]:
+    """Whom a journey takes: the verb's object ("the trip will take the premier to Japan"),
+    and, when that is a pronoun, the journey's owner, who is the one it takes ("the premier's
+    tour, which will take him to Spain": the pronoun may be resolved, or only the owner)."""
+    taken = undergoers(verb)
+    journey = _subject_noun(verb, pattern)
+    owners = children(journey, "poss") if journey is not None and all(t.pos_ == "PRON" for t in taken) else []
+    return [*taken, *owners]
 
 
 def _arriving(verb: Token) -> list[Token]:
@@ -2651,6 +2686,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         # named only: unnamed "prisoners" are not read from the article's country
         return [w for obj in undergoers(trigger) for w in ([obj] if obj.pos_ == "PROPN" else
                 [m for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"])]
+    if role == "traveller":
+        return _travellers(trigger, pattern)
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":

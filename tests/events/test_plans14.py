@@ -1,0 +1,58 @@
+"""A journey that takes its traveller to a state is a visit by the traveller (PLOVER §3.2
+CONSULT visit; pattern consult.journey-takes-to): the one the trip, tour or visit takes
+acts, the state it takes them to receives. A journey still to come ("will take him to")
+is a planned visit, AGREE (§3.1, the GUIDE's planned cooperative acts).
+
+Every sentence is written for these tests, wire-style, in the form
+`row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_signatures import asserted, row
+
+from dyadwatch.nlp import load_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def model() -> None:
+    load_nlp()
+
+
+JOURNEYS = [
+    row("Indian Prime Minister Manmohan Singh arrived in Rome on Monday. Italy is the first stop on his tour, "
+        "which will also take him to Belgium and Spain.",
+        "CONSULT IND>ITA", "AGREE IND>BEL+ESP", id="relative-clause-on-the-tour-to-come"),
+    row("The week-long trip will take the Chinese premier to Japan and South Korea.",
+        "AGREE CHN>JPN+KOR", id="trip-as-subject-to-come"),
+    row("Last month a visit took the US envoy to Damascus for the first time in two years.",
+        "CONSULT USA>SYR", id="past-visit-is-a-consultation"),
+    row("The tour opened in Nairobi and will take the British foreign secretary to Uganda.",
+        "AGREE GBR>UGA", id="coordinated-verb-shares-the-subject"),
+    row("The trip is expected to take the French president to Algeria.",
+        "AGREE FRA>DZA", id="raised-under-expected"),
+    row("Italy is the first stop on the Indian prime minister's tour, which will also take him to Belgium and Spain.",
+        "AGREE IND>BEL+ESP", id="pronoun-taken-is-the-tours-owner"),
+    row("The journey will bring the Pakistani president to India for the first time.",
+        "AGREE PAK>IND", id="bring"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), JOURNEYS)
+def test_a_journey_taking_a_party_to_a_state_is_its_visit(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_JOURNEY = [
+    row("The visit will take bilateral ties to a new level.", id="ties-taken-to-no-named-place"),
+    row("The war took the Iraqi general to Spain as a refugee.", id="no-journey-noun"),
+    row("The tour will take the band to Spain and Portugal.", id="no-political-traveller"),
+    row("The talks took the two sides to the brink of a deal.", id="talks-are-no-journey"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_JOURNEY)
+def test_no_journey_taking_a_party_is_no_visit(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
