@@ -1,7 +1,14 @@
-"""A journey that takes its traveller to a state is a visit by the traveller (PLOVER §3.2
+"""Planned travel and attendance (PLOVER §3.2 CONSULT, §3.1 AGREE; the GUIDE codes a planned
+cooperative act as AGREE).
+
+A journey that takes its traveller to a state is a visit by the traveller (PLOVER §3.2
 CONSULT visit; pattern consult.journey-takes-to): the one the trip, tour or visit takes
 acts, the state it takes them to receives. A journey still to come ("will take him to")
 is a planned visit, AGREE (§3.1, the GUIDE's planned cooperative acts).
+
+A party that will be represented, with no gathering named, is to attend the occasion the
+story is about (pattern consult.will-be-represented): AGREE toward the state the article is
+about, its host (role "story_host"), when that is not the party's own.
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -55,4 +62,36 @@ NO_JOURNEY = [
 
 @pytest.mark.parametrize(("sentence", "events"), NO_JOURNEY)
 def test_no_journey_taking_a_party_is_no_visit(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+# An article about one state, then the represented party: the host is that state.
+STORY = ("Kenya will host a regional summit on Somalia in Nairobi on Friday. Kenyan officials said "
+         "twelve heads of state had confirmed. ")
+
+REPRESENTED = [
+    row(STORY + "The United States will be represented by its ambassador to the African Union.",
+        "AGREE KEN>", "AGREE USA>KEN", id="will-be-represented-toward-the-story-host"),
+    row(STORY + "France will be represented by Foreign Minister Philippe Douste-Blazy.",
+        "AGREE KEN>", "AGREE FRA>KEN", id="named-representative"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), REPRESENTED)
+def test_a_party_to_be_represented_promises_to_attend_the_storys_occasion(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_REPRESENTED = [
+    row(STORY + "The United States was represented by its ambassador to the African Union.",
+        "AGREE KEN>", id="represented-told-as-done-is-no-promise"),
+    row(STORY + "Kenya will be represented by its foreign minister.",
+        "AGREE KEN>", id="the-hosts-own-representation"),
+    row("The defendant will be represented by a lawyer from Nairobi.", id="no-party-represented"),
+    row("The United States could be represented by its ambassador, officials said.", id="only-possible"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_REPRESENTED)
+def test_no_party_promised_to_be_represented_is_no_agreement(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

@@ -792,6 +792,16 @@ def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: 
     return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.arrival-article-country"),)
 
 
+def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """The pattern's role "story_host": an occasion a party is to attend, told without its
+    place ("the United States will be represented by Richard Boucher"), is the one the
+    story is about, so its host is the state the article is about, when not the party's own."""
+    if "story_host" not in match.pattern.recipient:
+        return ()
+    home = article_country(match.trigger.doc, index.mentions)
+    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.story-host"),)
+
+
 def _of_phrase_holder(noun: Token) -> Token:
     """"soldiers of an international force disembarked", parsed as a clause on "force": the
     noun whose "of" phrase holds it is what the clause tells of."""
@@ -890,7 +900,8 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
     if pattern.prep_nouns and pattern.pos == "verb":
         heads += _objects_and_appositions(token)
-    return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
+    # the parser labels a passive's "by" its agent ("will be represented by Boucher")
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
 
 
@@ -1031,7 +1042,7 @@ def _make_event(
         event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
-                  helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
+                  helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
