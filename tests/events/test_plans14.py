@@ -42,6 +42,9 @@ JOURNEYS = [
         "AGREE FRA>DZA", id="raised-under-expected"),
     row("Italy is the first stop on the Indian prime minister's tour, which will also take him to Belgium and Spain.",
         "AGREE IND>BEL+ESP", id="pronoun-taken-is-the-tours-owner"),
+    row("Chinese President Hu Jintao arrived here on Thursday for a state visit. Pakistan is the last leg of "
+        "Hu's tour, which has already taken him to Vietnam and India.",
+        "CONSULT CHN>", "CONSULT CHN>IND+VNM", id="a-tours-stops-are-not-the-visit-retold"),
     row("The journey will bring the Pakistani president to India for the first time.",
         "AGREE PAK>IND", id="bring"),
 ]
@@ -95,3 +98,4 @@ NOT_REPRESENTED = [
 @pytest.mark.parametrize(("sentence", "events"), NOT_REPRESENTED)
 def test_no_party_promised_to_be_represented_is_no_agreement(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+

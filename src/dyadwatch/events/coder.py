@@ -29,7 +29,7 @@ from dyadwatch.events.modality import (
     read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
-from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
+from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
@@ -190,8 +190,9 @@ def _recipients_told_elsewhere(
     pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
     triggers = triggers or {}
     told: dict[tuple[str, frozenset[str]], list[Telling]] = {}
+    stops = {f"{PATTERN_VERSION}/{name}" for name in load_coder_words().tour_stop_patterns}
     for event in events:
-        if event.recipient and not event.aux.negated:
+        if event.recipient and not event.aux.negated and event.pattern not in stops:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             trigger = triggers.get(event.id)
             placed = all(r.rule in load_coder_words().place_recipient_rules for r in event.recipient)
@@ -758,12 +759,12 @@ def _subject_noun(verb: Token, pattern: Pattern) -> Token | None:
 
 def _travellers(verb: Token, pattern: Pattern) -> list[Token]:
     """Whom a journey takes: the verb's object ("the trip will take the premier to Japan"),
-    and, when that is a pronoun, the journey's owner, who is the one it takes ("the premier's
-    tour, which will take him to Spain": the pronoun may be resolved, or only the owner)."""
+    or, when that is a pronoun and the journey's owner is named, the owner, who is the one it
+    takes ("the premier's tour, which will take him to Spain"; "his tour … take him": him)."""
     taken = undergoers(verb)
     journey = _subject_noun(verb, pattern)
-    owners = children(journey, "poss") if journey is not None and all(t.pos_ == "PRON" for t in taken) else []
-    return [*taken, *owners]
+    owners = [o for o in children(journey, "poss") if o.pos_ != "PRON"] if journey is not None else []
+    return owners if owners and all(t.pos_ == "PRON" for t in taken) else taken
 
 
 def _arriving(verb: Token) -> list[Token]:
@@ -2325,6 +2326,7 @@ class CoderWords(DataModel):
     duty_nouns: frozenset[str]
     undergone_prepositions: frozenset[str]
     place_recipient_rules: frozenset[str]
+    tour_stop_patterns: frozenset[str]
     hoping_verbs: frozenset[str]
     territory_taking_verbs: frozenset[str]
     territory_rules: frozenset[str]
