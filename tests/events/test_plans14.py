@@ -8,7 +8,11 @@ is a planned visit, AGREE (§3.1, the GUIDE's planned cooperative acts).
 
 A party that will be represented, with no gathering named, is to attend the occasion the
 story is about (pattern consult.will-be-represented): AGREE toward the state the article is
-about, its host (role "story_host"), when that is not the party's own.
+about, its host (role "story_host"), when that is not the party's own; so is a party that
+will be among the guests or participants (pattern consult.among-attendees), and one that
+will attend the funeral or ceremony with no party named on it (consult.attend-occasion). A
+promise to attend answers no act told before: its recipient is the occasion's host, never
+a party named in an earlier sentence.
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -99,3 +103,34 @@ NOT_REPRESENTED = [
 def test_no_party_promised_to_be_represented_is_no_agreement(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
 
+
+
+ATTENDEES = [
+    row(STORY + "Among the guests will be French President Jacques Chirac and Ugandan President Yoweri Museveni.",
+        "AGREE KEN>", "AGREE FRA+UGA>KEN", id="inverted-among-the-guests"),
+    row(STORY + "Ugandan President Yoweri Museveni will be among the participants.",
+        "AGREE KEN>", "AGREE UGA>KEN", id="will-be-among-the-participants"),
+    row(STORY + "Among the guests will be Ugandan President Yoweri Museveni. "
+        "French President Jacques Chirac will attend the ceremony.",
+        "AGREE KEN>", "AGREE UGA>KEN", "AGREE FRA>KEN", id="attending-the-ceremony-toward-the-story-host"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ATTENDEES)
+def test_a_party_to_be_among_the_attendees_promises_to_attend(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_ATTENDEES = [
+    row("Ugandan President Yoweri Museveni accused Sudan of backing the rebels on Monday. "
+        "French President Jacques Chirac will attend the ceremony.",
+        "ACCUSE UGA>SDN", "AGREE FRA>", id="attending-answers-no-earlier-act"),
+    row(STORY + "Ugandan President Yoweri Museveni was among the guests.", "AGREE KEN>", id="told-as-done"),
+    row(STORY + "Among the victims will be Ugandan soldiers.", "AGREE KEN>", id="no-attendance-noun"),
+    row(STORY + "Kenyan President Mwai Kibaki will be among the guests.", "AGREE KEN>", id="the-hosts-own"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_ATTENDEES)
+def test_no_party_to_be_among_the_attendees_is_no_agreement(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -279,7 +279,8 @@ def _answering(
         return answered
     if event.event in DYAD_TYPES and not (event.event in RESPONSE_TYPES and refers_back(match.trigger)):
         return _continuing_dyad(event, earlier)
-    if event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
+    if (event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger)
+            or match.pattern.event == "CONSULT"):  # "will attend the funeral": a promise to meet answers no act
         return event
     codes = {a.code for a in event.actor}
     recent = [e for e in earlier if e.sentence >= event.sentence - RESPONSE_LOOKBACK_SENTENCES]
@@ -799,6 +800,10 @@ def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) 
     story is about, so its host is the state the article is about, when not the party's own."""
     if "story_host" not in match.pattern.recipient:
         return ()
+    named = [t for role in match.pattern.recipient if role != "story_host"
+             for t in _role_tokens(match.trigger, role, match.pattern)]
+    if actors_of(named, index)[0]:
+        return ()  # "will attend the funeral of Saddam Hussein": the party named first
     home = article_country(match.trigger.doc, index.mentions)
     return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.story-host"),)
 
@@ -2699,6 +2704,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         # named only: unnamed "prisoners" are not read from the article's country
         return [w for obj in undergoers(trigger) for w in ([obj] if obj.pos_ == "PROPN" else
                 [m for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"])]
+    if role == "attendee":  # "Among the guests will be X": the parser may read the inverted subject as attr
+        return verb_subjects(trigger) or children(trigger, "attr")
     if role == "traveller":
         return _travellers(trigger, pattern)
     if role == "dative":
