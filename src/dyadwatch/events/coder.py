@@ -31,7 +31,7 @@ from dyadwatch.events.modality import (
     read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
-from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
+from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
 from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
 from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
@@ -196,8 +196,9 @@ def _recipients_told_elsewhere(
     pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
     triggers = triggers or {}
     told: dict[tuple[str, frozenset[str]], list[Telling]] = {}
+    stops = {f"{PATTERN_VERSION}/{name}" for name in load_coder_words().tour_stop_patterns}
     for event in events:
-        if event.recipient and not event.aux.negated:
+        if event.recipient and not event.aux.negated and event.pattern not in stops:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             trigger = triggers.get(event.id)
             placed = all(r.rule in load_coder_words().place_recipient_rules for r in event.recipient)
@@ -284,7 +285,8 @@ def _answering(
         return answered
     if event.event in DYAD_TYPES and not (event.event in RESPONSE_TYPES and refers_back(match.trigger)):
         return _continuing_dyad(event, earlier)
-    if event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger):
+    if (event.event not in RESPONSE_TYPES or match.pattern.pos != "verb" or not refers_back(match.trigger)
+            or match.pattern.event == "CONSULT"):  # "will attend the funeral": a promise to meet answers no act
         return event
     codes = {a.code for a in event.actor}
     recent = [e for e in earlier if e.sentence >= event.sentence - RESPONSE_LOOKBACK_SENTENCES]
@@ -773,6 +775,12 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not objects:
             return None
         words.append(objects[0])
+    if pattern.subject_nouns:
+        journey = _subject_noun(token, pattern)
+        # "take relations to a new level": only a named destination makes a journey's end
+        if journey is None or not any(_names_someone(p) for p in prep_objects(token, "to")):
+            return None
+        words.append(journey)
     if pattern.subjects:
         cargo = _arriving_cargo(token, pattern)
         if cargo is None:
@@ -781,6 +789,35 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
     if pattern.not_objects and _excluded_object(token, pattern):
         return None
     return tuple(sorted(words, key=lambda w: w.i))
+
+
+def _subject_noun(verb: Token, pattern: Pattern) -> Token | None:
+    """The noun a verb tells of when it is one of the pattern's subject_nouns: the verb's
+    subject ("the trip will take him to Spain"), the noun its relative clause is on ("his
+    tour, which will take him to Spain"), or the subject of the verb it is coordinated with
+    or raised under ("the tour began in Berlin and will take him to Spain", "the trip is
+    expected to take him to Spain")."""
+    token = verb
+    for _ in range(3):
+        subjects = [s for s in children(token, "nsubj", "nsubjpass") if s.tag_ not in ("WDT", "WP")]
+        if not subjects and token.dep_ == "relcl":
+            subjects = [token.head]
+        if subjects:
+            return next((s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in pattern.subject_nouns), None)
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _travellers(verb: Token, pattern: Pattern) -> list[Token]:
+    """Whom a journey takes: the verb's object ("the trip will take the premier to Japan"),
+    or, when that is a pronoun and the journey's owner is named, the owner, who is the one it
+    takes ("the premier's tour, which will take him to Spain"; "his tour … take him": him)."""
+    taken = undergoers(verb)
+    journey = _subject_noun(verb, pattern)
+    owners = [o for o in children(journey, "poss") if o.pos_ != "PRON"] if journey is not None else []
+    return owners if owners and all(t.pos_ == "PRON" for t in taken) else taken
 
 
 def _arriving(verb: Token) -> list[Token]:
@@ -807,6 +844,20 @@ def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: 
         return ()  # a known place, of no one state
     home = article_country(match.trigger.doc, index.mentions)
     return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.arrival-article-country"),)
+
+
+def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """The pattern's role "story_host": an occasion a party is to attend, told without its
+    place ("the United States will be represented by Richard Boucher"), is the one the
+    story is about, so its host is the state the article is about, when not the party's own."""
+    if "story_host" not in match.pattern.recipient:
+        return ()
+    named = [t for role in match.pattern.recipient if role != "story_host"
+             for t in _role_tokens(match.trigger, role, match.pattern)]
+    if actors_of(named, index)[0]:
+        return ()  # "will attend the funeral of Saddam Hussein": the party named first
+    home = article_country(match.trigger.doc, index.mentions)
+    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.story-host"),)
 
 
 def _of_phrase_holder(noun: Token) -> Token:
@@ -907,7 +958,8 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
         heads += [word for obj in undergoers(token) for word in (obj, *obj.conjuncts)]
     if pattern.prep_nouns and pattern.pos == "verb":
         heads += _objects_and_appositions(token)
-    return any(c.dep_ == "prep" and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
+    # the parser labels a passive's "by" its agent ("will be represented by Boucher")
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
 
 
@@ -1073,7 +1125,7 @@ def _make_event(
         event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
-                  helped or endorsed or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
+                  helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
@@ -2446,6 +2498,7 @@ class CoderWords(DataModel):
     duty_nouns: frozenset[str]
     undergone_prepositions: frozenset[str]
     place_recipient_rules: frozenset[str]
+    tour_stop_patterns: frozenset[str]
     hoping_verbs: frozenset[str]
     territory_taking_verbs: frozenset[str]
     territory_rules: frozenset[str]
@@ -2818,6 +2871,10 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         # named only: unnamed "prisoners" are not read from the article's country
         return [w for obj in undergoers(trigger) for w in ([obj] if obj.pos_ == "PROPN" else
                 [m for m in children(obj, "amod", "compound") if m.ent_type_ or m.pos_ == "PROPN"])]
+    if role == "attendee":  # "Among the guests will be X": the parser may read the inverted subject as attr
+        return verb_subjects(trigger) or children(trigger, "attr")
+    if role == "traveller":
+        return _travellers(trigger, pattern)
     if role == "dative":
         return children(trigger, "dative", "iobj")
     if role == "of":

@@ -59,6 +59,7 @@ class Pattern(DataModel):
     context: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()  # what must arrive, or be carried by what arrives (coder: _arriving_cargo)
+    subject_nouns: frozenset[str] = frozenset()  # what the verb's subject must be (coder: _subject_noun)
     named_objects: bool = False
     infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
@@ -87,8 +88,8 @@ class Pattern(DataModel):
     def constrained(self) -> bool:
         """Does the pattern ask more of its trigger than the word itself? Such patterns
         are tried first."""
-        return bool(self.objects or self.subjects or self.named_objects or self.preps or self.prep_nouns or self.clause_aux
-                    or self.mandative_clause or self.particle or self.object_infinitive)
+        return bool(self.objects or self.subjects or self.subject_nouns or self.named_objects or self.preps or self.prep_nouns
+                    or self.clause_aux or self.mandative_clause or self.particle or self.object_infinitive)
 
 
 class PatternsFile(DataModel):
