@@ -125,6 +125,8 @@ class BodySection(DataModel):
     members: frozenset[str]
     sentences_back: int
     party_heads: frozenset[str] = frozenset()
+    country_heads: frozenset[str] = frozenset()
+    country_sentences_back: int = 1
 
 
 class ThingsSection(DataModel):
@@ -206,6 +208,7 @@ def resolve_mentions(
     widened = [_known_mention(doc, start, end, actor, knowledge, datelines) for start, end, actor in names]
     mentions = _merge(widened, _person_mentions(doc, base, knowledge, published.year if published else None))
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
+    mentions = _merge(mentions, _country_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _described_states(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
@@ -1600,6 +1603,39 @@ def _body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             generic = chunk.root.lemma_.lower() in rule.generic  # "the bloc" is the EU, not "EU leaders"
             actor = dataclasses.replace(body.actor, sectors=() if generic else body.actor.sectors,  # type: ignore[union-attr]
                                         rule="context.body-anaphor")
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+COUNTRY_ANAPHOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Although the strain has not been found in Ukraine, the country has banned …":
+    "the country" alone (`country_heads`), as a subject or an object, is the one state its
+    sentence and the one before (`country_sentences_back`) name before it, or, when they
+    name several, the article's own state if it is among them; no guess otherwise (rule
+    context.country-anaphor). Where something happens ("killed in the country", "across
+    the country") names a place, no party."""
+    rule = load_context_file().bodies
+    states = sorted((m for m in mentions if m.actor is not None and m.actor.code not in NON_STATE_CODES),
+                    key=lambda m: m.start)
+    if not rule.country_heads or not states:
+        return []
+    covered = Coverage(mentions)
+    home: str | None | bool = False  # the article's state, found at the first ambiguous window
+    found = []
+    for chunk in noun_chunks(doc):
+        if (len(chunk) != 2 or chunk[0].lower_ != "the" or chunk.root.lower_ not in rule.country_heads
+                or chunk.root.dep_ not in COUNTRY_ANAPHOR_DEPS or covered(chunk)):
+            continue
+        window = doc[sentences_back(doc, chunk.start, rule.country_sentences_back)].idx
+        codes = {m.actor.code for m in states if window <= m.start and m.end <= chunk.start_char}  # type: ignore[union-attr]
+        if len(codes) > 1:
+            home = _article_country(doc, mentions, load_domestic_rule()) if home is False else home
+            codes = {home} & codes if isinstance(home, str) else set()
+        if len(codes) == 1:
+            actor = Actor(code=codes.pop(), rule="context.country-anaphor")
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
 
