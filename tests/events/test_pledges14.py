@@ -41,6 +41,8 @@ PLEDGES = [
         "AGREE NOR>PAK", id="an-amount-of-aid-goes-to-the-story-state"),
     row(QUAKE + "China has pledged to send tents, blankets and medicine, the agency said.",
         "AGREE CHN>PAK", id="a-verb-of-giving-under-the-promise"),
+    row(QUAKE + "Germany pledged to contribute 10 million euros to the relief effort.",
+        "AGREE DEU>PAK", id="a-destination-that-is-a-purpose"),
 ]
 
 

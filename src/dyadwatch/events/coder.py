@@ -815,7 +815,8 @@ def _pledged_aid_recipients(match: Match, event: str, index: MentionIndex,
     reconstruction, relief or recovery it is for ("pledged $5 million for the reconstruction
     of Lebanon"), else the state the article is about, when not the giver's own ("Malaysia
     has promised a C-130 plane with supplies" in a story on a typhoon in the Philippines).
-    A destination named that resolves to no one ("to a regional fund") is left so; a story
+    A destination named that resolves to no one ("to a regional fund"; not "to the relief
+    effort", a purpose) is left so; a story
     about no one state gives none (coder data: pledged_aid_nouns and the lists after it)."""
     if event != "AGREE" or match.pattern.pos != "verb":
         return ()
@@ -827,15 +828,24 @@ def _pledged_aid_recipients(match: Match, event: str, index: MentionIndex,
     if not any(_aid_thing(t) for t in (*things, *loads)):
         return ()
     purposes = [p for head in (match.trigger, *givers, *things) for prep in words.aid_purpose_prepositions
-                for p in prep_objects(head, prep) if p.lemma_.lower() in words.aid_purpose_nouns]
+                for p in prep_objects(head, prep) if _aid_purpose(p)]
     owners = [o for p in purposes for o in (*prep_objects(p, "of"), *children(p, "poss"))]
     if owners:
         found, _ = actors_of(owners, index)
         return tuple(dataclasses.replace(a, rule="recipient.aid-purpose") for a in found if a.code not in actor_codes)
-    if any(prep_objects(head, "to") or children(head, "dative") for head in (match.trigger, *givers)):
+    destinations = [d for head in (match.trigger, *givers) for d in (*prep_objects(head, "to"), *children(head, "dative"))]
+    if any(not _aid_purpose(d) for d in destinations):
         return ()
     home = article_country(match.trigger.doc, index.mentions)
     return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.pledge-article-country"),)
+
+
+def _aid_purpose(noun: Token) -> bool:
+    """A noun of what aid is for ("the reconstruction of Lebanon"), or one so modified ("the
+    relief effort", "recovery operations"; coder data: aid_purpose_nouns)."""
+    nouns = load_coder_words().aid_purpose_nouns
+    return noun.lemma_.lower() in nouns or any(
+        c.lemma_.lower() in nouns for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _aid_thing(thing: Token) -> bool:
