@@ -860,6 +860,55 @@ def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) 
     return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.story-host"),)
 
 
+def _pledged_aid_recipients(match: Match, event: str, index: MentionIndex,
+                            actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """A promise of aid (AGREE, §3.1) whose sentence names no one it goes to: whose
+    reconstruction, relief or recovery it is for ("pledged $5 million for the reconstruction
+    of Lebanon"), else the state the article is about, when not the giver's own ("Malaysia
+    has promised a C-130 plane with supplies" in a story on a typhoon in the Philippines).
+    A destination named that resolves to no one ("to a regional fund"; not "to the relief
+    effort", a purpose) is left so; a story
+    about no one state gives none (coder data: pledged_aid_nouns and the lists after it)."""
+    if event != "AGREE" or match.pattern.pos != "verb":
+        return ()
+    words = load_coder_words()
+    givers = [v for v in children(match.trigger, "xcomp") if v.lemma_.lower() in words.pledge_giving_verbs]
+    things = [t for verb in (match.trigger, *givers) for o in children(verb, "dobj") for t in (o, *o.conjuncts)]
+    # "promised a plane with 20 tonnes of supplies": the parser may hang the load on the verb
+    loads = [w for verb in (match.trigger, *givers) for w in prep_objects(verb, "with")] if things else []
+    if not any(_aid_thing(t) for t in (*things, *loads)):
+        return ()
+    purposes = [p for head in (match.trigger, *givers, *things) for prep in words.aid_purpose_prepositions
+                for p in prep_objects(head, prep) if _aid_purpose(p)]
+    owners = [o for p in purposes for o in (*prep_objects(p, "of"), *children(p, "poss"))]
+    if owners:
+        found, _ = actors_of(owners, index)
+        return tuple(dataclasses.replace(a, rule="recipient.aid-purpose") for a in found if a.code not in actor_codes)
+    destinations = [d for head in (match.trigger, *givers) for d in (*prep_objects(head, "to"), *children(head, "dative"))]
+    if any(not _aid_purpose(d) for d in destinations):
+        return ()
+    home = article_country(match.trigger.doc, index.mentions)
+    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.pledge-article-country"),)
+
+
+def _aid_purpose(noun: Token) -> bool:
+    """A noun of what aid is for ("the reconstruction of Lebanon"), or one so modified ("the
+    relief effort", "recovery operations"; coder data: aid_purpose_nouns)."""
+    nouns = load_coder_words().aid_purpose_nouns
+    return noun.lemma_.lower() in nouns or any(
+        c.lemma_.lower() in nouns for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _aid_thing(thing: Token) -> bool:
+    """Aid itself, an amount of money, or a thing counting or carrying aid ("20 tonnes of
+    supplies", "a plane with relief goods", "$5 million", "100 million baht")."""
+    words = load_coder_words()
+    carried = [w for held in (thing, *prep_objects(thing, "with")) for w in counted(held)]
+    if any(w.lemma_.lower() in words.pledged_aid_nouns for w in carried):
+        return True
+    return thing.lemma_.lower() in words.pledged_money_words  # "5 million jobs" counts no money
+
+
 def _of_phrase_holder(noun: Token) -> Token:
     """"soldiers of an international force disembarked", parsed as a clause on "force": the
     noun whose "of" phrase holds it is what the clause tells of."""
@@ -1127,6 +1176,7 @@ def _make_event(
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
+                  or _pledged_aid_recipients(match, event, index, codes)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
@@ -2474,6 +2524,11 @@ class CoderWords(DataModel):
     carrying_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     aided_people_nouns: frozenset[str]
+    pledged_aid_nouns: frozenset[str]
+    pledged_money_words: frozenset[str]
+    pledge_giving_verbs: frozenset[str]
+    aid_purpose_nouns: frozenset[str]
+    aid_purpose_prepositions: frozenset[str]
     joint_adverbs: frozenset[str]
     helping_verbs: frozenset[str]
     charge_verbs: frozenset[str]
