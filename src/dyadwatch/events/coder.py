@@ -32,7 +32,9 @@ from dyadwatch.events.modality import (
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
-from dyadwatch.events.speech import SpeechAct, load_speech_cues, speech_acts
+from dyadwatch.events.speech import (
+    Justifying, Parties, SpeechAct, SpeechCue, justification_quotes, load_speech_cues, speech_acts,
+)
 from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
     addressed_by_head,
@@ -88,7 +90,7 @@ from dyadwatch.events.roles import (
     with_conjuncts,
     encounter_sides,
 )
-from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention
+from dyadwatch.records import Actor, AnnotatedArticle, Event, EventAux, Mention, Quote
 
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COOPERATIVE = FUTURE_AS_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
@@ -343,22 +345,80 @@ def _speech_events(
 ) -> Iterator[Event]:
     """Statements that are acts by what they say (`events.speech`), with the speaker as
     actor and the party the statement is about as recipient. A sentence whose speaker
-    already acts in a coded event (the reporting verb was a trigger) adds none."""
+    already acts in a coded event (the reporting verb was a trigger) adds none; but a
+    ground given for the speaker's act (`SpeechAct.justifies`: "imposed sanctions on the
+    grounds that …", "closed the border, saying …") is an accusation besides that act, kept
+    unless the speaker already accuses in the sentence."""
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
-    for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
+    cues = load_speech_cues()
+    grounds = justification_quotes(doc, index, cues.justifying)
+    acts = list(speech_acts(annotated.quotes, doc, index, cues, grounds))
+    spoken_grounds = {act.quote for act in acts if act.justifies}
+    for quote in grounds:  # a participle's content ("…, saying …") tells deeds as often as it blames
+        if quote not in spoken_grounds and (told := _harm_told(quote, doc, coded, cues.justifying)) is not None:
+            acts.append(told)
+    for act in acts:
         actors, about = _speech_parties(act, index)
         recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and _other_side(m.actor, actors)))
+        if not recipients and act.cue.id == GROUNDS_CUE.id:
+            recipients = _harm_doers(act, coded, cues.justifying, actors)
         if not recipients and act.parties.told_before and act.cue.event in JUDGING_EVENTS:
             recipients = _doers_told_before(actors, numbers.get(act.word.sent.start, 0), coded)
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
-        spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor) for e in coded)
+        spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor)
+                     and (not act.justifies or e.event == act.cue.event) for e in coded)
         if not actors or not recipients or spoken:
             continue
         event = _speech_event(act, actors, recipients, numbers.get(act.word.sent.start, 0), annotated, ontology)
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+# A ground that tells another party's hostile act: "sought sanctions on Iran on the grounds
+# that Tehran is developing nuclear weapons" (speech.toml [justifying]).
+GROUNDS_CUE = SpeechCue(id="speech.accuse-grounds", event="ACCUSE", mode="disapprove")
+
+
+def _grounds_harms(quote: Quote, doc: Doc, coded: Sequence[Event], justifying: Justifying) -> list[tuple[Token, Event]]:
+    """The coded hostile acts (`Justifying.blaming_events`, done, not denied nor only
+    possible) told in a ground's content, with the content word of each one's trigger."""
+    content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if content is None:
+        return []
+    sentence, texts = content.sent, {token.text for token in content}
+    found = []
+    for event in coded:
+        if (event.event not in justifying.blaming_events or event.aux.negated or event.aux.hypothetical
+                or event.start != _stripped(sentence)[0]):
+            continue
+        words = event.event_text.split()
+        first = next((token for token in content if token.text == words[0]), None) if words else None
+        if first is not None and all(word in texts for word in words):
+            found.append((first, event))
+    return found
+
+
+def _harm_told(quote: Quote, doc: Doc, coded: Sequence[Event], justifying: Justifying) -> SpeechAct | None:
+    """A ground given in a frame ("on the grounds that …": `justification_quotes`) that
+    tells another party's hostile act accuses it: the act the coder reads in it stands for
+    the statement (`GROUNDS_CUE`). Not a participle's content ("provided a toll, saying the
+    attack targeted a bus"), which as often only tells what happened."""
+    harms = _grounds_harms(quote, doc, coded, justifying)
+    if not harms:
+        return None
+    reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return SpeechAct(GROUNDS_CUE, quote, -1, harms[0][0], reporting[0] if reporting else None, Parties(),
+                     justifies=True)
+
+
+def _harm_doers(act: SpeechAct, coded: Sequence[Event], justifying: Justifying,
+                speakers: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The doers, other than the speaker's side, of the hostile acts a ground tells."""
+    doc = act.word.doc
+    return tuple(dict.fromkeys(a for _, event in _grounds_harms(act.quote, doc, coded, justifying)
+                               for a in event.actor if _other_side(a, speakers)))
 
 
 # statements that judge what they are about: only these are aimed at an act told before

@@ -77,6 +77,20 @@ class Judging:
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
+class Justifying:
+    """A ground given for one's own act, which accuses another party when it blames it
+    (`[justifying]` of `speech.toml`): the `preps` and `nouns` of a frame ("on the grounds
+    that …", "under the pretext that …"), the reporting `participles` hung on another act
+    ("closed the border, saying …"), and the `blaming_events`, hostile acts of another
+    party a ground may tell."""
+
+    preps: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    blaming_events: frozenset[str] = frozenset()
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
 class Judgement:
     """What a predicate judges: the parties it is said of, and whether it is denied
     ("Russia is not a reliable partner"); `told_before`, said of an act told before by a
@@ -127,6 +141,7 @@ class SpeechAct:
     word: Token
     reporting: Token | None
     parties: Parties
+    justifies: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -136,6 +151,7 @@ class SpeechCues:
     cues: tuple[SpeechCue, ...]
     describing: frozenset[str] = frozenset()
     judging: Judging = Judging()
+    justifying: Justifying = Justifying()
 
 
 @functools.cache
@@ -178,9 +194,19 @@ class JudgingEntry(DataModel):
     pointing: tuple[str, ...] = ()
 
 
+class JustifyingEntry(DataModel):
+    """The [justifying] table of `speech.toml` (see `Justifying`)."""
+
+    preps: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    participles: tuple[str, ...] = ()
+    blaming_events: tuple[str, ...] = ()
+
+
 class SpeechFile(DataModel):
     describing: tuple[str, ...] = ()
     judging: JudgingEntry = JudgingEntry()
+    justifying: JustifyingEntry = JustifyingEntry()
     cue: tuple[CueEntry, ...] = ()
 
 
@@ -193,7 +219,12 @@ def parse_speech_cues(text: str, *, source: str, ontology: Ontology) -> SpeechCu
     table = parsed.judging
     judging = Judging(**{field.name: frozenset(word.lower() for word in getattr(table, field.name))
                          for field in dataclasses.fields(Judging)})
-    return SpeechCues(cues, frozenset(word.lower() for word in parsed.describing), judging)
+    grounds = parsed.justifying
+    justifying = Justifying(
+        preps=frozenset(w.lower() for w in grounds.preps), nouns=frozenset(w.lower() for w in grounds.nouns),
+        participles=frozenset(w.lower() for w in grounds.participles),
+        blaming_events=frozenset(w.upper() for w in grounds.blaming_events))
+    return SpeechCues(cues, frozenset(word.lower() for word in parsed.describing), judging, justifying)
 
 
 def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
@@ -222,46 +253,95 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
 
 
 def speech_acts(
-    quotes: Sequence[Quote], doc: Doc, index: MentionIndex, cues: SpeechCues
+    quotes: Sequence[Quote], doc: Doc, index: MentionIndex, cues: SpeechCues, grounds: Sequence[Quote] = ()
 ) -> Iterator[SpeechAct]:
-    """The quotations whose content is an act, with what it is about (module docstring)."""
-    for number, quote in enumerate(quotes):
-        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
-        if content is None:
-            continue
-        reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-        described = _described(reporting, cues.describing)
-        def judged(word: Token, cue: SpeechCue) -> Judgement | None:
-            if cue.blames and not _blamed_for_harm(word, cues.judging):
-                return None
-            return _judgement(word, cues.judging, index, caused=cue.caused_only)
+    """The quotations whose content is an act, with what it is about (module docstring);
+    then the `grounds` given for an act ("on the grounds that …": `justification_quotes`),
+    which count only as accusations. An act of a ground, or of a quotation reported by a
+    participle hung on another act ("closed the border, saying …"), `justifies` it."""
+    accusing = dataclasses.replace(cues, cues=tuple(cue for cue in cues.cues if cue.event == "ACCUSE"))
+    for number, quote in enumerate((*quotes, *grounds)):
+        ground = number >= len(quotes)
+        for act in _quote_acts(quote, number if not ground else -1, doc, index, accusing if ground else cues):
+            if ground or (act.cue.event == "ACCUSE" and _justifying_participle(act.reporting, cues.justifying)):
+                act = dataclasses.replace(act, justifies=True)
+            yield act
 
-        found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
-        if found is None:
+
+def _quote_acts(quote: Quote, number: int, doc: Doc, index: MentionIndex, cues: SpeechCues) -> Iterator[SpeechAct]:
+    """The act a quotation's content makes, if any (`speech_acts`)."""
+    content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if content is None:
+        return
+    reporting = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    described = _described(reporting, cues.describing)
+    def judged(word: Token, cue: SpeechCue) -> Judgement | None:
+        if cue.blames and not _blamed_for_harm(word, cues.judging):
+            return None
+        return _judgement(word, cues.judging, index, caused=cue.caused_only)
+
+    found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
+    if found is None:
+        return
+    cue, word = found
+    if word.lower_ in cue.modals and not _obliges_someone_else(word):
+        return
+    if cue.reporting:  # whom the reporting verb asks: the content's subject
+        asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
+        parties = Parties(subjects=asked, predicate=True)
+    elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
+        judgement = judged(word, cue)
+        parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True,
+                          told_before=judgement is not None and judgement.told_before)
+    elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
+        judged = _judged_subject(word, cue.subject_nouns, described)
+        parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
+    elif (owners := _owners(word, described, index)) or cue.described_only:
+        # "described Iran's decision as a step in the right direction": about the decision's owner;
+        # a judgement that counts only so is about no one when the thing has none ("termed the
+        # situation in Iraq dangerous")
+        parties = Parties(subjects=owners, predicate=True)
+    else:
+        parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
+        if _points_back(word, cues.judging, index):
+            parties = dataclasses.replace(parties, told_before=True)
+    yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+
+
+def _justifying_participle(reporting: Token | None, justifying: Justifying) -> bool:
+    """"Israel closed the border, saying Hamas had violated the truce": a reporting
+    participle hung on the verb of another act gives the ground of that act."""
+    return (reporting is not None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl"
+            and reporting.lemma_.lower() in justifying.participles and reporting.head.pos_ == "VERB")
+
+
+# "on the grounds that X …": the conjunction, which the parser may take for an adverb
+THAT_DEPS = ("mark", "advmod")
+
+
+def justification_quotes(doc: Doc, index: MentionIndex, justifying: Justifying) -> list[Quote]:
+    """"The US sought sanctions on Iran on the grounds that Tehran is developing nuclear
+    weapons", "justified its intervention under the pretext that …": the that-clause of a
+    frame noun (`Justifying.nouns`) after a frame preposition (`Justifying.preps`) is a
+    statement of the subject of the verb the frame hangs on, when that subject names a
+    party. The frame noun stands as the cue."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in justifying.nouns or noun.dep_ != "pobj" or noun.head.lower_ not in justifying.preps:
             continue
-        cue, word = found
-        if word.lower_ in cue.modals and not _obliges_someone_else(word):
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
+                       and any(m.dep_ in THAT_DEPS and m.lower_ == "that" for m in c.children)), None)
+        verb = noun.head.head if noun.head.head.pos_ in ("VERB", "AUX") else clause_verb(noun.head, steps=3)
+        if clause is None or verb is None:
             continue
-        if cue.reporting:  # whom the reporting verb asks: the content's subject
-            asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
-            parties = Parties(subjects=asked, predicate=True)
-        elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
-            judgement = judged(word, cue)
-            parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True,
-                              told_before=judgement is not None and judgement.told_before)
-        elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
-            judged = _judged_subject(word, cue.subject_nouns, described)
-            parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
-        elif (owners := _owners(word, described, index)) or cue.described_only:
-            # "described Iran's decision as a step in the right direction": about the decision's owner;
-            # a judgement that counts only so is about no one when the thing has none ("termed the
-            # situation in Iraq dangerous")
-            parties = Parties(subjects=owners, predicate=True)
-        else:
-            parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
-            if _points_back(word, cues.judging, index):
-                parties = dataclasses.replace(parties, told_before=True)
-        yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+        speaker = next((m for s in verb_subjects(verb) if (m := index.at(s)) is not None and m.actor is not None), None)
+        if speaker is None:
+            continue
+        words = [t for t in clause.subtree if t.dep_ not in THAT_DEPS or t.head.i != clause.i or t.lower_ != "that"]
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        found.append(Quote(cue_start=noun.idx, cue_end=noun.idx + len(noun), cue=noun.text, content_start=start,
+                           content_end=end, content=doc.text[start:end], direct=False, speaker=speaker))
+    return found
 
 
 def _described(reporting: Sequence[Token] | None, verbs: frozenset[str]) -> Token | None:
