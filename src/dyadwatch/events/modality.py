@@ -8,6 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from dyadwatch.datafiles import DataModel, read_data_file
+from dyadwatch.events.roles import causing_verb, clause_verb
 from dyadwatch.records import EventAux
 
 NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
@@ -46,6 +47,7 @@ class ModalityWords(DataModel):
     frequency_determiners: frozenset[str]
     frequency_nouns: frozenset[str]
     generic_determiners: frozenset[str]
+    unrealized_cause_marks: frozenset[str]
 
 
 @functools.cache
@@ -220,8 +222,35 @@ def read_aux(trigger: Token) -> EventAux:
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
-                    or no_occurrence(trigger))
+                    or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def _act_verb(trigger: Token, verb: Token) -> Token:
+    """The verb an act is told by: a noun's in a phrase ("induce Pyongyang to come to the
+    table for talks": come), else the clause's."""
+    if verb.pos_ in ("NOUN", "PROPN") and (found := clause_verb(verb)) is not None:
+        return found
+    return verb
+
+
+def _caused_not_done(verb: Token) -> bool:
+    """"aimed at forcing him to step down", "in a bid to induce Pyongyang to come to the
+    table", "would be obliged to offer", "until sanctions force Saddam to withdraw": an act
+    a verb of causing makes someone do (roles.causing_verb) happened only if the causing
+    did; caused in an infinitive, a gerund after a preposition, under an auxiliary of
+    what is to come or may be, negated, or in a clause of condition or of time to come
+    (data: unrealized_cause_marks), it did not."""
+    cause = causing_verb(verb)
+    if cause is None:
+        return False
+    words = load_modality_words()
+    aux = {c.lower_ for c in cause.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in cause.children if c.dep_ == "mark"}
+    infinitive = cause.tag_ == "VB" and not aux & {"do", "does", "did"}
+    gerund = cause.tag_ == "VBG" and cause.dep_ in ("pcomp", "xcomp")
+    return (infinitive or gerund or bool(aux & (words.future_aux | words.hypothetical_aux))
+            or bool(marks & words.unrealized_cause_marks) or any(c.dep_ == "neg" for c in cause.children))
 
 
 def no_occurrence(trigger: Token) -> bool:

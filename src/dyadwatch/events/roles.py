@@ -42,6 +42,7 @@ class RoleWords(DataModel):
     target_prepositions: tuple[str, ...]
     relations_words: frozenset[str]
     raising_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     adjunct_prepositions: frozenset[str]
     self_limiting_verbs: frozenset[str]
@@ -276,6 +277,8 @@ def verb_subjects(trigger: Token) -> list[Token]:
             own = children(token, "nsubjpass")  # "was given an audience and was then to meet …": one subject
         if own:
             return own
+        if caused := _caused_doers(token):
+            return caused
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
             noun = token.head  # "the country that imposed …", "a resolution demanding …"
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.light_verbs | words.adopting_verbs and not noun.ent_type_:
@@ -301,6 +304,37 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def causing_verb(clause: Token) -> Token | None:
+    """The verb of causing ("forced", "led", "prompted"; data: causative_verbs) a
+    to-infinitive hangs on ("forced Israel to withdraw"), else None."""
+    cause = clause.head
+    if clause.dep_ not in ("xcomp", "advcl") or cause.i == clause.i:
+        return None
+    if cause.lemma_.lower() not in load_role_words().causative_verbs:
+        return None
+    return cause if any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children) else None
+
+
+def _caused_doers(clause: Token) -> list[Token]:
+    """"Washington forced Israel to withdraw", "the slide led ministers to ask the IMF":
+    a to-infinitive under a verb of causing is done by that verb's object, told right
+    before the "to" (not "led a delegation to Beijing to sign": the leader's own errand);
+    "Israel was forced to withdraw": by its passive subject."""
+    cause = causing_verb(clause)
+    if cause is None:
+        return []
+    if is_passive(cause):
+        return children(cause, "nsubjpass")
+    mark = min(a.i for a in children(clause, "aux") if a.lower_ == "to")
+    return [o for o in children(cause, "dobj") if o.right_edge.i + 1 == mark]
+
+
+def _made_to_act(word: Token) -> bool:
+    """"… shortages which have forced it to call on …": an object a verb of causing makes
+    do an act (`_caused_doers`) is a party, as a subject is, not a thing."""
+    return word.dep_ == "dobj" and any(word in _caused_doers(c) for c in children(word.head, "xcomp", "advcl"))
 
 
 def _limited_to_doing(gerund: Token, words: RoleWords) -> bool:
@@ -884,7 +918,8 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = Fal
             mention = index.speaker_of(token.idx)  # "we" and "I" in a quotation are its speaker
             used_pronoun = used_pronoun or mention is not None
         if mention is None and (token.lower_ in words.person_pronouns or (
-                token.lower_ in words.group_pronouns and token.dep_ in ("nsubj", "nsubjpass", "poss"))):
+                token.lower_ in words.group_pronouns and (token.dep_ in ("nsubj", "nsubjpass", "poss")
+                                                          or _made_to_act(token)))):
             mention = _clause_subject_mention(token, index) or pronoun_antecedent(token, index)
             used_pronoun = mention is not None
         if mention is None and _encounter_possessive(token):
@@ -1105,11 +1140,22 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
     reporter = _reporter(pronoun, index, person=person)
     if reporter is not None:
         return reporter
+    if _unknown_reporter(pronoun, index):
+        return None
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _unknown_reporter(pronoun: Token, index: MentionIndex) -> bool:
+    """"The Islamists acknowledged that they had been forced to withdraw": a reported
+    clause's pronoun that agrees with its reporter stands for it even when the reporter is
+    no party the gazetteer knows; no farther party is guessed for it."""
+    found = reporters(pronoun)  # a relative "which" or "who" stands for its noun, told elsewhere
+    return bool(found) and all(s.pos_ in ("NOUN", "PROPN") and ((m := _mention_for(s, index)) is None or m.actor is None)
+                               for s in found)
 
 
 def _reporter(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
