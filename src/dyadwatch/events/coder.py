@@ -27,8 +27,8 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, named_as_possible, no_occurrence,
-    read_aux,
+    continued_future, expresses_willingness, inverted, is_condition, is_consequence, is_requested, named_as_possible,
+    no_occurrence, read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import POS, Pattern, PatternIndex, load_patterns
@@ -960,7 +960,9 @@ def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
     for a pattern with `mandative_clause`, also one in the bare form ("recommended that
     Abbas call early elections")."""
     clauses = [clause for ccomp in children(token, "ccomp") for clause in (ccomp, *ccomp.conjuncts)]
-    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)
+    # "said that should Iran refuse, …": an auxiliary before its subject is a condition, no obligation
+    return [c for c in clauses
+            if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux and not inverted(a) for a in c.children)
             or (pattern.mandative_clause and _subjunctive(c))]
 
 

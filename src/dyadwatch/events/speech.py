@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import Ontology, load_ontology
-from dyadwatch.events.modality import read_aux, set_aside
+from dyadwatch.events.modality import inverted, read_aux, set_aside
 from dyadwatch.events.roles import (
     MentionIndex, children, clause_verb, noun_actors, prep_objects, verb_subjects, with_conjuncts,
 )
@@ -341,7 +341,7 @@ def _first_cue(
         starts = _phrase_starts(cue.phrases)
         for word, lower, lemma, dep in forms:
             named = lemma in cue.lemmas or lower in cue.lemmas
-            modal = dep == "aux" and lower in cue.modals
+            modal = dep == "aux" and lower in cue.modals and not inverted(word)  # "should Iran refuse": a condition
             if not (named or modal):
                 if lower not in starts and lemma not in starts:
                     continue  # starts no phrase of the cue
