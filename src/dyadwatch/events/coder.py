@@ -341,10 +341,16 @@ def _speech_events(
 ) -> Iterator[Event]:
     """Statements that are acts by what they say (`events.speech`), with the speaker as
     actor and the party the statement is about as recipient. A sentence whose speaker
-    already acts in a coded event (the reporting verb was a trigger) adds none."""
+    already acts in a coded event (the reporting verb was a trigger) adds none. A
+    statement is the act of its first cue aimed at another party: a cue about no one
+    ("Europe must stand united") does not hide a later one ("Moscow's decision was a
+    provocation")."""
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
+    answered: set[int] = set()  # the quotations already coded by a cue
     for act in speech_acts(annotated.quotes, doc, index, load_speech_cues()):
+        if act.quote_index in answered:
+            continue
         actors, about = _speech_parties(act, index)
         recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and _other_side(m.actor, actors)))
         if not recipients and act.parties.told_before and act.cue.event in JUDGING_EVENTS:
@@ -353,6 +359,7 @@ def _speech_events(
         spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor) for e in coded)
         if not actors or not recipients or spoken:
             continue
+        answered.add(act.quote_index)
         event = _speech_event(act, actors, recipients, numbers.get(act.word.sent.start, 0), annotated, ontology)
         if event.id not in seen:
             seen.add(event.id)
@@ -456,12 +463,13 @@ def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
 def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
     """Actor and the parties the act is aimed at. A commitment is its subject's
     ("Hu said China is willing to work with Germany": China's), when the subject is a
-    party; every other statement is its speaker's."""
+    party; every other statement is its speaker's. A cue read after one aimed at no one
+    (`SpeechAct.later`) is aimed only at a party its own clause names, not the nearest."""
     parties = act.parties
     own = tuple(m.actor for m in parties.subjects if m.actor is not None)
     if act.cue.subject_acts and own:
-        return own, parties.objects or parties.nearest
-    return _speaker_actors(act, index), parties.about()
+        return own, parties.objects or (parties.nearest if not act.later else ())
+    return _speaker_actors(act, index), parties.about(guess=not act.later)
 
 
 def _spoken_by_pronoun(act: SpeechAct, actors: tuple[Actor, ...]) -> bool:
