@@ -27,8 +27,8 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, is_condition, is_consequence, is_requested, named_as_possible, no_occurrence,
-    read_aux,
+    continued_future, expresses_willingness, inverted, is_condition, is_consequence, is_requested, named_as_possible,
+    no_occurrence, read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
@@ -348,7 +348,9 @@ def _speech_events(
     already acts in a coded event (the reporting verb was a trigger) adds none; but a
     ground given for the speaker's act (`SpeechAct.justifies`: "imposed sanctions on the
     grounds that …", "closed the border, saying …") is an accusation besides that act, kept
-    unless the speaker already accuses in the sentence."""
+    unless the speaker already accuses in the sentence. A statement is the act of its first
+    cue aimed at another party: a cue about no one ("Europe must stand united") does not
+    hide a later one ("Moscow's decision was a provocation")."""
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
     cues = load_speech_cues()
@@ -358,7 +360,10 @@ def _speech_events(
     for quote in grounds:  # a participle's content ("…, saying …") tells deeds as often as it blames
         if quote not in spoken_grounds and (told := _harm_told(quote, doc, coded, cues.justifying)) is not None:
             acts.append(told)
+    answered: set[int] = set()  # the quotations already coded by a cue (grounds are numbered -1)
     for act in acts:
+        if act.quote_index in answered:
+            continue
         actors, about = _speech_parties(act, index)
         recipients = tuple(dict.fromkeys(m.actor for m in about if m.actor is not None and _other_side(m.actor, actors)))
         if not recipients and act.cue.id == GROUNDS_CUE.id:
@@ -370,6 +375,8 @@ def _speech_events(
                      and (not act.justifies or e.event == act.cue.event) for e in coded)
         if not actors or not recipients or spoken:
             continue
+        if act.quote_index >= 0:
+            answered.add(act.quote_index)
         event = _speech_event(act, actors, recipients, numbers.get(act.word.sent.start, 0), annotated, ontology)
         if event.id not in seen:
             seen.add(event.id)
@@ -518,12 +525,13 @@ def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
 def _speech_parties(act: SpeechAct, index: MentionIndex) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
     """Actor and the parties the act is aimed at. A commitment is its subject's
     ("Hu said China is willing to work with Germany": China's), when the subject is a
-    party; every other statement is its speaker's."""
+    party; every other statement is its speaker's. A cue read after one aimed at no one
+    (`SpeechAct.later`) is aimed only at a party its own clause names, not the nearest."""
     parties = act.parties
     own = tuple(m.actor for m in parties.subjects if m.actor is not None)
     if act.cue.subject_acts and own:
-        return own, parties.objects or parties.nearest
-    return _speaker_actors(act, index), parties.about()
+        return own, parties.objects or (parties.nearest if not act.later else ())
+    return _speaker_actors(act, index), parties.about(guess=not act.later)
 
 
 def _spoken_by_pronoun(act: SpeechAct, actors: tuple[Actor, ...]) -> bool:
@@ -1121,7 +1129,9 @@ def _obliged_clauses(token: Token, pattern: Pattern) -> list[Token]:
     for a pattern with `mandative_clause`, also one in the bare form ("recommended that
     Abbas call early elections")."""
     clauses = [clause for ccomp in children(token, "ccomp") for clause in (ccomp, *ccomp.conjuncts)]
-    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux for a in c.children)
+    # "said that should Iran refuse, …": an auxiliary before its subject is a condition, no obligation
+    return [c for c in clauses
+            if any(a.dep_ == "aux" and a.lower_ in pattern.clause_aux and not inverted(a) for a in c.children)
             or (pattern.mandative_clause and _subjunctive(c))]
 
 

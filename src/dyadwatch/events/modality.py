@@ -64,12 +64,26 @@ def is_requested(trigger: Token) -> bool:
     verb = _shared_clause(_clause_verb(trigger))
     if _prospective(verb):  # "urged Beijing to work towards restoring ties": what the verb aims at is asked too
         verb = _shared_clause(verb.head.head)
-    if any(child.dep_ == "aux" and child.lower_ in load_modality_words().obligation_aux for child in verb.children):
+    if any(child.dep_ == "aux" and obliges(child) for child in verb.children):
         return True
     chain = verb
     while chain.dep_ == "xcomp" and chain.head.i != chain.i and chain.head.pos_ in ("VERB", "AUX"):
         chain = chain.head  # "his wish for Japan to continue boosting relations": the act the wish is of
     return _under_asking_verb(verb) or _under_request_noun(verb) or (chain.i != verb.i and _under_request_noun(chain))
+
+
+def obliges(aux: Token) -> bool:
+    """"Iran must stop", "Syria should withdraw": an auxiliary of `obligation_aux` saying
+    what its clause's subject is to do. Not one put before that subject: "should such a
+    regime acquire the bomb", "should Iran refuse, …" state a condition (as "if Iran
+    refused"), and "must Iran wait?" asks (`inverted`)."""
+    return aux.lower_ in load_modality_words().obligation_aux and not inverted(aux)
+
+
+def inverted(aux: Token) -> bool:
+    """Does the auxiliary stand before its clause's subject ("should Iran refuse", "had
+    Iran agreed")? The order of a condition without "if", or of a question."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
 
 
 def _shared_clause(verb: Token) -> Token:

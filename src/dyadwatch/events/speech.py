@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.datafiles import DataModel, parse_toml
 from dyadwatch.errors import ConfigError
 from dyadwatch.plover.ontology import Ontology, load_ontology
-from dyadwatch.events.modality import read_aux, set_aside
+from dyadwatch.events.modality import inverted, read_aux, set_aside
 from dyadwatch.events.roles import (
     MentionIndex, children, clause_verb, noun_actors, prep_objects, verb_subjects, with_conjuncts,
 )
@@ -123,17 +123,21 @@ class Parties:
     someone_else: bool = False
     told_before: bool = False
 
-    def about(self) -> tuple[Mention, ...]:
-        """The parties a statement by someone else is about."""
+    def about(self, *, guess: bool = True) -> tuple[Mention, ...]:
+        """The parties a statement by someone else is about; without `guess`, only those
+        its cue's own clause names, never the nearest named party."""
         if self.predicate or self.someone_else:
             return self.subjects
-        return (*self.subjects, *self.objects) or self.nearest
+        return (*self.subjects, *self.objects) or (self.nearest if guess else ())
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class SpeechAct:
     """A quotation whose content is an act: the cue that made it, the word that
-    matched, the reporting verb (for dating), and the parties the content names."""
+    matched, the reporting verb (for dating), and the parties the content names.
+    `later`: the cue comes after another the content makes, and is read only because
+    that one aimed at no one (events.coder), so it counts only with a party its own
+    clause names (`Parties.about` without guess)."""
 
     cue: SpeechCue
     quote: Quote
@@ -142,6 +146,7 @@ class SpeechAct:
     reporting: Token | None
     parties: Parties
     justifies: bool = False
+    later: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -269,7 +274,8 @@ def speech_acts(
 
 
 def _quote_acts(quote: Quote, number: int, doc: Doc, index: MentionIndex, cues: SpeechCues) -> Iterator[SpeechAct]:
-    """The act a quotation's content makes, if any (`speech_acts`)."""
+    """The acts a quotation's content makes, one per cue in order (`speech_acts`): the coder
+    keeps the first aimed at another party."""
     content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
     if content is None:
         return
@@ -280,32 +286,40 @@ def _quote_acts(quote: Quote, number: int, doc: Doc, index: MentionIndex, cues: 
             return None
         return _judgement(word, cues.judging, index, caused=cue.caused_only)
 
-    found = _reporting_cue(reporting, content, cues.cues) or _first_cue(content, cues.cues, described, judged)
-    if found is None:
-        return
-    cue, word = found
-    if word.lower_ in cue.modals and not _obliges_someone_else(word):
-        return
+    found = _reporting_cue(reporting, content, cues.cues)
+    # every cue the content makes, in order: the coder keeps the first aimed at another party
+    readings = [found] if found is not None else _cues_in_order(content, cues.cues, described, judged)
+    for rank, (cue, word) in enumerate(readings):
+        if word.lower_ in cue.modals and not _obliges_someone_else(word):
+            continue
+        parties = _cue_parties(cue, word, content, described, judged, index, cues.judging)
+        yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties, later=rank > 0)
+
+
+def _cue_parties(
+    cue: SpeechCue, word: Token, content: Sequence[Token], described: Token | None,
+    judged: Callable[[Token, SpeechCue], Judgement | None], index: MentionIndex, judging: Judging,
+) -> Parties:
+    """Who the statement the cue word makes an act of is about."""
     if cue.reporting:  # whom the reporting verb asks: the content's subject
         asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
-        parties = Parties(subjects=asked, predicate=True)
-    elif cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
+        return Parties(subjects=asked, predicate=True)
+    if cue.judged_only:  # "Tehran's comments reflected a perverse vision": about the comments' owner
         judgement = judged(word, cue)
-        parties = Parties(subjects=judgement.owners if judgement is not None else (), predicate=True,
-                          told_before=judgement is not None and judgement.told_before)
-    elif cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
-        judged = _judged_subject(word, cue.subject_nouns, described)
-        parties = Parties(subjects=tuple(_doers(judged, index)) if judged is not None else (), predicate=True)
-    elif (owners := _owners(word, described, index)) or cue.described_only:
+        return Parties(subjects=judgement.owners if judgement is not None else (), predicate=True,
+                       told_before=judgement is not None and judgement.told_before)
+    if cue.subject_nouns:  # "the German proposal would make things worse": the proposal's owner
+        subject = _judged_subject(word, cue.subject_nouns, described)
+        return Parties(subjects=tuple(_doers(subject, index)) if subject is not None else (), predicate=True)
+    if (owners := _owners(word, described, index)) or cue.described_only:
         # "described Iran's decision as a step in the right direction": about the decision's owner;
         # a judgement that counts only so is about no one when the thing has none ("termed the
         # situation in Iraq dangerous")
-        parties = Parties(subjects=owners, predicate=True)
-    else:
-        parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
-        if _points_back(word, cues.judging, index):
-            parties = dataclasses.replace(parties, told_before=True)
-    yield SpeechAct(cue, quote, number, word, reporting[0] if reporting else None, parties)
+        return Parties(subjects=owners, predicate=True)
+    parties = _parties(word, content, index, modal=word.lower_ in cue.modals)
+    if _points_back(word, judging, index):
+        parties = dataclasses.replace(parties, told_before=True)
+    return parties
 
 
 def _justifying_participle(reporting: Token | None, justifying: Justifying) -> bool:
@@ -408,6 +422,20 @@ def _reporting_cue(
     return None
 
 
+def _cues_in_order(
+    content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None,
+    judged: Callable[[Token, SpeechCue], Judgement | None],
+) -> Iterator[tuple[SpeechCue, Token]]:
+    """Every cue of `cues` a word of the content makes, in their order, each with its
+    first word (`_first_cue`): "the minister said Moscow's decision was a provocation and
+    Europe must stand united" makes a demand of no party ("Europe must") and, after it,
+    an accusation of Moscow, which the demand must not hide."""
+    rest = tuple(cues)
+    while (found := _first_cue(content, rest, described, judged)) is not None:
+        yield found
+        rest = rest[rest.index(found[0]) + 1 :]
+
+
 def _first_cue(
     content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None = None,
     judged: Callable[[Token, SpeechCue], Judgement | None] = lambda word, cue: None,
@@ -421,7 +449,7 @@ def _first_cue(
         starts = _phrase_starts(cue.phrases)
         for word, lower, lemma, dep in forms:
             named = lemma in cue.lemmas or lower in cue.lemmas
-            modal = dep == "aux" and lower in cue.modals
+            modal = dep == "aux" and lower in cue.modals and not inverted(word)  # "should Iran refuse": a condition
             if not (named or modal):
                 if lower not in starts and lemma not in starts:
                     continue  # starts no phrase of the cue
