@@ -61,6 +61,7 @@ class Context:
     reference: Period | None = None
     reference_day: dt.date | None = None
     sentence_day: dt.date | None = None
+    sentence_year: int | None = None
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -103,9 +104,39 @@ def read_dates(
     for index, candidate in enumerate(candidates):
         if candidate.rule.kind != "clock":
             direction = infer_direction(doc, candidate.start, candidate.end, lexicon=lexicon)
-            readings[index] = read_candidate(candidate, dataclasses.replace(context, direction=direction))
+            year = find_sentence_year(index, candidates, readings, doc=doc) if candidate.rule.kind == "bare_month" else None
+            readings[index] = read_candidate(candidate, dataclasses.replace(context, direction=direction,
+                                                                            sentence_year=year))
             context = update_references(context, readings[index])
     return readings
+
+
+# the kinds that name their year outright ("in 1976", "March 1976", "March 3, 1976")
+YEAR_NAMING_KINDS = frozenset({"year", "month_year", "full_date"})
+OPENING_WORDS = 1  # words a sentence's frame expression may follow ("In 1976, …")
+
+
+def find_sentence_year(
+    index: int, candidates: Sequence[Candidate], readings: dict[int, Reading | None], *, doc: Doc
+) -> int | None:
+    """"In 1976, the pound began a slide which led ministers to ask the IMF for a loan in
+    September": the year an expression opening the month's own sentence names outright
+    sets the time of the whole sentence; None when no such expression opens it (a year
+    named further on, "since its launch in 2003 and that as of February", is its
+    clause's only)."""
+    span = doc.char_span(candidates[index].start, candidates[index].end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sentence = span.sent
+    opening = sentence[: OPENING_WORDS + 1]
+    years = [
+        reading.period.start.year
+        for i, reading in readings.items()
+        if i < index and reading is not None and reading.period is not None
+        and candidates[i].rule.kind in YEAR_NAMING_KINDS
+        and sentence.start_char <= candidates[i].start < opening.end_char
+    ]
+    return years[0] if years else None
 
 
 def read_clock_times(
@@ -392,10 +423,14 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def resolve_bare_month(candidate: Candidate, context: Context) -> Reading | None:
-    """"in July": this year's July or the one the tense points to."""
+    """"in July": the July of the year its sentence names before it ("In 1976, … a loan in
+    September"), else this year's July or the one the tense points to."""
+    month = month_of(candidate, context.lexicon)
+    if context.sentence_year is not None:
+        return dated(month_period(context.sentence_year, month), f"{candidate.rule.id}.sentence_year",
+                     anchor=context.anchor)
     if context.anchor is None:
         return unanchored(candidate.rule.id, "month")
-    month = month_of(candidate, context.lexicon)
     options = [month_period(y, month) for y in around_years(context.anchor)]
     grace = context.lexicon.past_grace_days
     found = choose_period(options, anchor=context.anchor, direction=context.direction, grace=grace)
