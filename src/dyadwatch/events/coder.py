@@ -899,6 +899,15 @@ def _arriving(verb: Token) -> list[Token]:
     return [word for subject in found for word in (subject, *subject.conjuncts)]
 
 
+def _article_country_recipient(
+    match: Match, index: MentionIndex, actor_codes: frozenset[str], rule: str
+) -> tuple[Actor, ...]:
+    """The state the article is about as the recipient (by `rule`), when there is one and it
+    is not among the actors' own."""
+    home = article_country(match.trigger.doc, index.mentions)
+    return () if home is None or home in actor_codes else (Actor(code=home, rule=rule),)
+
+
 def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
     """Relief arriving at a place the gazetteer does not know ("touched down in Legaspi City")
     or at no place named ("aid has come in from Japan"): it lands in the state the article is
@@ -910,8 +919,7 @@ def _arrival_in_article_country(match: Match, index: MentionIndex, actor_codes: 
     places = [p for p in _arrival_place(match.trigger) if _names_a_place(p) or index.at(p) is not None]
     if any((mention := index.at(p)) is not None and mention.actor is not None for p in places):
         return ()  # a known place, of no one state
-    home = article_country(match.trigger.doc, index.mentions)
-    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.arrival-article-country"),)
+    return _article_country_recipient(match, index, actor_codes, "recipient.arrival-article-country")
 
 
 def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
@@ -924,8 +932,7 @@ def _story_host(match: Match, index: MentionIndex, actor_codes: frozenset[str]) 
              for t in _role_tokens(match.trigger, role, match.pattern)]
     if actors_of(named, index)[0]:
         return ()  # "will attend the funeral of Saddam Hussein": the party named first
-    home = article_country(match.trigger.doc, index.mentions)
-    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.story-host"),)
+    return _article_country_recipient(match, index, actor_codes, "recipient.story-host")
 
 
 def _pledged_aid_recipients(match: Match, event: str, index: MentionIndex,
@@ -955,8 +962,7 @@ def _pledged_aid_recipients(match: Match, event: str, index: MentionIndex,
     destinations = [d for head in (match.trigger, *givers) for d in (*prep_objects(head, "to"), *children(head, "dative"))]
     if any(not _aid_purpose(d) for d in destinations):
         return ()
-    home = article_country(match.trigger.doc, index.mentions)
-    return () if home is None or home in actor_codes else (Actor(code=home, rule="recipient.pledge-article-country"),)
+    return _article_country_recipient(match, index, actor_codes, "recipient.pledge-article-country")
 
 
 def _aid_purpose(noun: Token) -> bool:
