@@ -127,6 +127,9 @@ class BodySection(DataModel):
     party_heads: frozenset[str] = frozenset()
     country_heads: frozenset[str] = frozenset()
     country_sentences_back: int = 1
+    group_heads: frozenset[str] = frozenset()
+    group_words: frozenset[str] = frozenset()
+    group_sentences_back: int = 2
 
 
 class ThingsSection(DataModel):
@@ -209,6 +212,7 @@ def resolve_mentions(
     mentions = _merge(widened, _person_mentions(doc, base, knowledge, published.year if published else None))
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _country_anaphors(doc, mentions))
+    mentions = _merge(mentions, _group_anaphors(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _described_states(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
@@ -1638,6 +1642,54 @@ def _country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             actor = Actor(code=codes.pop(), rule="context.country-anaphor")
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Hamas won the vote. The Islamist movement has refused to recognise Israel":
+    "the group", "the movement", "the militia" (`group_heads`), bare or qualified only by
+    words of political colour (`group_words`: "militant", "Islamist", "ruling"), is the
+    armed group or party named last in its sentence or the `group_sentences_back` before,
+    when no other organisation is named between them (a firm's "the group" is the firm's;
+    rule context.group-anaphor)."""
+    rule = load_context_file().bodies
+    known = [m for m in mentions if m.actor is not None]
+    groups = sorted((m for m in known if _is_armed_group_or_party(m)), key=lambda m: m.start)
+    if not rule.group_heads or not groups:
+        return []
+    covered = Coverage(known)
+    found = []
+    for chunk in noun_chunks(doc):
+        if not _is_group_phrase(chunk, rule) or covered(chunk):
+            continue
+        window = doc[sentences_back(doc, chunk.start, rule.group_sentences_back)].idx
+        group = next((g for g in reversed(groups) if window <= g.start and g.end <= chunk.start_char), None)
+        if group is not None and not _organisation_between(doc, known, group, chunk):
+            actor = dataclasses.replace(group.actor, rule="context.group-anaphor")  # type: ignore[arg-type]
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _is_armed_group_or_party(mention: Mention) -> bool:
+    return (not mention.actor.person  # type: ignore[union-attr]
+            and ((mention.actor.rule or "").startswith("gazetteer.armed-group") or _is_party(mention)))  # type: ignore[union-attr]
+
+
+def _is_group_phrase(chunk: Span, rule: BodySection) -> bool:
+    """"the group", "the militant Islamist movement"; not "a group", "the investor group",
+    nor a name ("the Organization of Islamic Conference")."""
+    return (chunk[0].lower_ == "the" and chunk.root.i == chunk.end - 1 and chunk.root.text in rule.group_heads
+            and all(t.lower_ in rule.group_words for t in chunk[1:-1]))
+
+
+def _organisation_between(doc: Doc, known: list[Mention], group: Mention, chunk: Span) -> bool:
+    """Another organisation named after the group and before the phrase: one the actors
+    resolved (a body, a firm, another group), or a name spaCy tags as an organisation."""
+    others = any(group.end <= m.start and m.end <= chunk.start_char and not m.actor.person  # type: ignore[union-attr]
+                 and (m.actor.code in NON_STATE_CODES or _is_armed_group_or_party(m))  # type: ignore[union-attr]
+                 and m.actor.name != group.actor.name for m in known)  # type: ignore[union-attr]
+    names = Coverage(known)
+    return others or any(e.label_ == "ORG" and group.end <= e.start_char and e.end_char <= chunk.start_char
+                         and not names(e) for e in doc.ents)
 
 
 def _is_body(mention: Mention, rule: BodySection) -> bool:
