@@ -29,6 +29,21 @@ def test_coder_passive_arrest_actor_is_police() -> None:
     assert [a.sectors for e in events for a in e.actor] == [("COP",)]
 
 
+# With no place, police who report the arrest made it; other reporters are not guessed at.
+REPORTED_ARRESTS = [
+    pytest.param("Japanese police announced on Wednesday that a US Marine had been arrested.", {"COERCE JPN>USA"},
+                 id="police-announce-the-arrest"),
+    pytest.param("Indonesian police said an Australian surfer had been detained for drug smuggling.",
+                 {"COERCE IDN>AUS"}, id="police-say-detained"),
+    pytest.param("US officials said a Syrian man had been arrested.", set(), id="officials-are-not-the-arresters"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), REPORTED_ARRESTS)
+def test_coder_passive_arrest_reported_by_police_is_theirs(sentence: str, events: set[str]) -> None:
+    assert {e for e in coded(sentence) if e.startswith("COERCE")} == events
+
+
 def test_coder_passive_arrest_by_named_agent_keeps_the_agent() -> None:
     assert "COERCE RUS>UKR" in coded("Two Ukrainian sailors were arrested in Turkey by Russian agents.")
 

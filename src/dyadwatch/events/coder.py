@@ -2377,12 +2377,24 @@ def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) ->
         return ()
     places = [p for p in places_around([trigger]) if _names_a_place(p) or index.at(p) is not None]
     country, rule = _place_country(places, index), "actor.unnamed-arrester-by-place"
+    if country is None and not places and (reporter := _reporting_police(trigger, index)) is not None:
+        return (reporter,)
     if country is None and not places:
         arrested, _ = actors_of(children(trigger, "nsubjpass"), index)
         home = article_country(trigger.doc, index.mentions)
         country = home if home is not None and _one_country(arrested) == home else None
         rule = "actor.unnamed-arrester-by-article"
     return () if country is None else (Actor(code=country, sectors=("COP",), rule=rule),)
+
+
+def _reporting_police(trigger: Token, index: MentionIndex) -> Actor | None:
+    """"Japanese police announced that a US Marine had been arrested": police reporting an
+    arrest they tell without agent or place made it (sectors `arrest_reporter_sectors`)."""
+    found, _ = actors_of(reporters_of_clause(trigger), index)
+    sectors = _unidentified_words().arrest_reporter_sectors
+    if len(found) != 1 or found[0].person is not None or not sectors & set(found[0].sectors):
+        return None
+    return dataclasses.replace(found[0], rule="actor.unnamed-arrester-by-reporter")
 
 
 def _talking_pair(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
@@ -2666,6 +2678,7 @@ class UnidentifiedWords(DataModel):
     violent_verbs: frozenset[str]
     place_nouns: frozenset[str]
     arrest_verbs: frozenset[str]
+    arrest_reporter_sectors: frozenset[str]
     armed_fighting: frozenset[str]
     body_sectors: frozenset[str]
     body_codes: frozenset[str]
