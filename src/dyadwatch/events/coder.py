@@ -1269,6 +1269,8 @@ def _make_event(
         recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
         recipients = tuple(r for r in recipients if _other_side(r, actors))
+    if event == "REJECT" and match.pattern.event == "AGREE":  # a vow not to yield is aimed at others, not one's own
+        recipients = tuple(r for r in recipients if _other_side(r, actors))
     if match.pattern.event == "CONSULT" and match.pattern.needs_recipient:
         # a gathering coded only toward someone is not toward one's own state ("Hu addressed the Beijing Summit")
         recipients = tuple(r for r in recipients if _other_side(r, actors))
@@ -1402,6 +1404,27 @@ def _vows_retaliation(trigger: Token) -> bool:
     acts = _vowed_acts(trigger)
     acts += [conj for act in acts for conj in children(act, "conj")]  # "vowed to fight on and avenge …"
     return any(not children(act, "neg") and _strikes_back(act, words) for act in acts)
+
+
+def _vows_defiance(trigger: Token) -> bool:
+    """"vowed he would not compromise", "pledged never to give up the programme", "swore
+    not to step down": a vow whose act is a yielding it denies (coder data: yield_verbs,
+    yield_particles) is a refusal (§3.10), not a promise; "vowed not to attack" promises
+    restraint."""
+    words = load_coder_words()
+    if trigger.lemma_.lower() not in words.vow_verbs:
+        return False
+    return any(_denied(act) and _yields(act, words) for act in _vowed_acts(trigger))
+
+
+def _denied(act: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children)
+
+
+def _yields(act: Token, words: CoderWords) -> bool:
+    lemma = act.lemma_.lower()
+    particles = {c.lower_ for c in act.children if c.dep_ in ("prt", "advmod")}
+    return lemma in words.yield_verbs or bool(particles & set(words.yield_particles.get(lemma, ())))
 
 
 def _warners_of_conditional_measure(match: Match, index: MentionIndex) -> list[Token]:
@@ -1759,6 +1782,8 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
         mode = "relations"
     if event == "AGREE" and not aux.negated and _vows_retaliation(trigger):
         event, mode = "THREATEN", "violence"  # "vowed to retaliate": a threat, not a promise (§3.11)
+    if event == "AGREE" and not aux.negated and _vows_defiance(trigger):
+        event, mode = "REJECT", None  # "vowed not to give up": a refusal, not a promise (§3.10)
     if event in COOPERATIVE and not aux.hypothetical and is_consequence(clause):
         aux = dataclasses.replace(aux, hypothetical=True, future=False)  # "if Iran refuses, the EU will hold a summit"
     return event, mode, aux
@@ -2599,6 +2624,8 @@ class CoderWords(DataModel):
     threat_nouns: frozenset[str]
     vow_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
+    yield_verbs: frozenset[str] = frozenset()
+    yield_particles: dict[str, tuple[str, ...]] = {}
     answer_verbs: frozenset[str]
     forceful_adverbs: frozenset[str]
     force_nouns: frozenset[str]
