@@ -1768,12 +1768,14 @@ def test_coder_aims_a_response_at_an_act_told_up_to_three_sentences_before():
 @pytest.mark.parametrize(
     ("sentence", "events"),
     [
-        # an official or judge "at" a body acts for the body's state
-        ("A judge at Serbia's war crimes court on Monday jailed 14 former Serbian soldiers.", {"COERCE SRB>SRB"}),
+        # an official or judge "at" a body acts for the body's state; a court's jailing is
+        # also its conviction (§3.13 SANCTION convict)
+        ("A judge at Serbia's war crimes court on Monday jailed 14 former Serbian soldiers.",
+         {"COERCE SRB>SRB", "SANCTION SRB>SRB"}),
         # war "with" a state is war on it; readiness to start one is a threat
         ("Somali Islamist leader Sheikh Sharif said: \"We are ready to start a long war with Ethiopia.\"",
          {"THREATEN SOM>ETH"}),
     ],
 )
 def test_coder_reads_officials_at_a_body_and_war_with_a_state(sentence, events):
-    assert {e for e in coded(sentence) if e.split()[0] in ("COERCE", "THREATEN")} == {normalize(e) for e in events}
+    assert {e for e in coded(sentence) if e.split()[0] in ("COERCE", "THREATEN", "SANCTION")} == {normalize(e) for e in events}

@@ -144,11 +144,12 @@ def code_events(
         for match in _matches(sentence, patterns):
             if _visitor_named(match.trigger, index) is not None:
                 continue  # "met visiting President X": X's visit (below), not a visit by the subject
-            event = _make_event(match, sentence, number, annotated, index, ontology)
-            if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
-                coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
-                triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
-                                             "cause_doer" in match.pattern.recipient)
+            made = _make_event(match, sentence, number, annotated, index, ontology)
+            for event in (made, _court_custody_pair(match, made, ontology)):
+                if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
+                    coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
+                    triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
+                                                 "cause_doer" in match.pattern.recipient)
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
@@ -157,6 +158,40 @@ def code_events(
     private = private_people(annotated.mentions)
     return tuple(e for e in _recipients_told_elsewhere(events, patterns.reciprocal, triggers)
                  if (e.recipient or e.pattern not in patterns.needing_recipient) and _political_side(e, private))
+
+
+def _court_custody_pair(match: Match, event: Event | None, ontology: Ontology) -> Event | None:
+    """A court's sentence to prison is both a conviction and an arrest (§3.13 SANCTION,
+    potential ambiguities and mode `convict`: "court sentences that include imprisonment
+    will also receive a COERCE 'arrest' mode"): "a judge jailed 14 former soldiers for 20
+    years" (COERCE arrest by a court, the verb one of `court_custody_verbs`) is also
+    SANCTION convict; "the court sentenced him to five years in prison" (SANCTION
+    convict, to a term of `custodial_terms`) is also COERCE arrest. None for any other
+    event, and none for jailing by police or a government (no conviction told)."""
+    if event is None:
+        return None
+    words = load_coder_words()
+    if (event.event == "COERCE" and event.mode == "arrest" and match.trigger.lemma_.lower() in words.court_custody_verbs
+            and all("JUD" in actor.sectors for actor in event.actor)):
+        kind, mode = "SANCTION", "convict"
+    elif event.event == "SANCTION" and event.mode == "convict" and _custodial_term(match.trigger, words):
+        kind, mode = "COERCE", "arrest"
+    else:
+        return None
+    return dataclasses.replace(
+        event, id=hashlib.blake2b(f"{event.id}|{kind}".encode(), digest_size=8).hexdigest(), event=kind, mode=mode,
+        context=("legal",), score=ontology.score(kind, mode), quad_code=ontology.event_type(kind).quad_code)
+
+
+def _custodial_term(verb: Token, words: CoderWords) -> bool:
+    """"sentenced him to five years in prison", "to life imprisonment", "to a lifetime jail
+    term": what the sentence is "to" is a time in custody (`custodial_terms`), not death,
+    a fine or a ban ("sentenced to a two-match ban"), nor a suspended term or probation
+    (`noncustodial_modifiers`)."""
+    terms = prep_objects(verb, "to")
+    return any(term.lemma_.lower() in words.custodial_terms
+               and not any(m.lemma_.lower() in words.noncustodial_modifiers for m in term.subtree)
+               for term in terms)
 
 
 def _political_side(event: Event, private: frozenset[str]) -> bool:
@@ -1221,6 +1256,7 @@ def _make_event(
     actors = actors or paired
     if not actors:  # "two diplomats were expelled from Poland": the place or body the act is from, to or at
         actors, doer_phrases = _passive_doers(match, tokens, index)
+    actors = actors or _unnamed_dismisser(match, tokens, index)
     by_casualties, fought = "casualties" in match.pattern.actor, ()
     if by_casualties:  # "killed in clashes with PKK rebels": the fighting's parties, not the killing's
         actors, fought = _fighting_parties(match, actors, index)
@@ -1762,6 +1798,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     not_people = STATE_SECTORS | (ARMED_SECTORS if pattern.event in ("COERCE", "ASSAULT") else frozenset())
     if pattern.by_people and all(_people(a) and not set(a.sectors) & not_people for a in actors):
         event, _, mode = pattern.by_people.partition("/")
+        pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
+    if pattern.by_states and actors and all(_state_side(a) for a in actors):
+        # "boycotted by Israel and the EU": a state's boycott reduces relations (§3.13), a protest is civilian (§3.12)
+        event, _, mode = pattern.by_states.partition("/")
         pattern = pattern.model_copy(update={"event": event, "mode": mode or None})
     clause = _modal_word(trigger)
     aux = read_aux(clause)
@@ -2422,6 +2462,33 @@ def _reporting_police(trigger: Token, index: MentionIndex) -> Actor | None:
     return dataclasses.replace(found[0], rule="actor.unnamed-arrester-by-reporter")
 
 
+def _unnamed_dismisser(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """"Singh was sacked from his post in the party's steering committee", "the minister
+    was dismissed from the cabinet": a removal from a post or body (SANCTION expel, §3.13)
+    told in the passive with no agent, and no state or body named as the one removing
+    (`_passive_doers`), is by the removed official's own state, when that is the article's
+    one country (`data/events/unidentified.toml`, dismissal_verbs). Only when the text
+    says what from (a "from" phrase) or names the removed by their office (the pattern's
+    objects: "the general was sacked"); only for a public figure (dismissed_sectors), not
+    a private person ("a farmer was sacked") nor a whole government (governing_bodies:
+    "once the government is ousted"), nor one of another state ("two Russian diplomats
+    were expelled" in a story on Poland: who expelled them is not told)."""
+    trigger, pattern, words = match.trigger, match.pattern, _unidentified_words()
+    if (tokens or pattern.event != "SANCTION" or pattern.mode != "expel" or not is_passive(trigger)
+            or trigger.lemma_.lower() not in words.dismissal_verbs):
+        return ()
+    subjects = children(trigger, "nsubjpass")
+    if not (pattern.objects or prep_objects(trigger, "from")) or any(
+            s.lemma_.lower() in words.governing_bodies for s in subjects):
+        return ()  # "he was expelled at 15": from what untold; "once the government is ousted": no member removed
+    removed, _ = actors_of(subjects, index)
+    home = article_country(trigger.doc, index.mentions)
+    officials = words.dismissed_sectors
+    if home is None or _one_country(removed) != home or not all(set(actor.sectors) & officials for actor in removed):
+        return ()
+    return (Actor(code=home, sectors=(), rule="actor.unnamed-dismisser-by-article"),)
+
+
 def _talking_pair(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
     """"Russia threatened to cut gas to Belarus … Negotiations continued in Moscow": bare
     talks (`bare_talks`) are between the two states the story is about (`story_pair`),
@@ -2621,6 +2688,9 @@ class CoderWords(DataModel):
     """`data/events/coder.toml`: the words of the coder's conversions (each list is documented there)."""
 
     cancel_verbs: frozenset[str]
+    court_custody_verbs: frozenset[str]
+    custodial_terms: frozenset[str]
+    noncustodial_modifiers: frozenset[str]
     threat_nouns: frozenset[str]
     vow_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
@@ -2706,6 +2776,9 @@ class UnidentifiedWords(DataModel):
     place_nouns: frozenset[str]
     arrest_verbs: frozenset[str]
     arrest_reporter_sectors: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    dismissed_sectors: frozenset[str]
+    governing_bodies: frozenset[str]
     armed_fighting: frozenset[str]
     body_sectors: frozenset[str]
     body_codes: frozenset[str]
@@ -3012,6 +3085,21 @@ def _among_themselves(match: Match, event: str, codes: frozenset[str]) -> bool:
 def _names_a_person(words: list[Token]) -> bool:
     """"Journalist Samir Kassir", "Slepian, 52, an obstetrician": a person's name in these phrases."""
     return any(w.ent_type_ == "PERSON" for word in words for w in word.subtree)
+
+
+def _state_side(actor: Actor) -> bool:
+    """A state or an international body acting as such: a country named ("Israel"), its
+    government ("the Israeli government", "Washington"), the EU or the UN; not a
+    country's people ("Palestinians", "students"), its parties, legislators or armed
+    groups, nor a firm or an NGO."""
+    if actor.code in NON_STATE_CODES - STATE_LIKE_BODIES:
+        return False
+    return set(actor.sectors) <= {"GOV"} and actor.rule != "gazetteer.demonym"
+
+
+# International bodies of states (their acts are their members' as states): the EU, the
+# UN and other intergovernmental organisations.
+STATE_LIKE_BODIES = frozenset({"EUR", "UNO", "IGO"})
 
 
 def _people(actor: Actor) -> bool:

@@ -78,6 +78,7 @@ class Pattern(DataModel):
     actor: tuple[str, ...] = ()
     reciprocal: bool = False
     by_people: str | None = None
+    by_states: str | None = None
     only_promised: bool = False
 
     @property
@@ -116,6 +117,8 @@ def _parse_pattern(item: Pattern, *, source: str, ontology: Ontology) -> Pattern
         raise ConfigError(f"{where}: {item.event}/{item.mode}/{list(item.context)} is not in the PLOVER ontology")
     if item.by_people is not None and not ontology.is_valid(*_type_mode(item.by_people), ()):
         raise ConfigError(f"{where}: by_people {item.by_people!r} is not a PLOVER type/mode")
+    if item.by_states is not None and not ontology.is_valid(*_type_mode(item.by_states), ()):
+        raise ConfigError(f"{where}: by_states {item.by_states!r} is not a PLOVER type/mode")
     return item.model_copy(update={"lemmas": tuple(lemma.lower() for lemma in item.lemmas)})
 
 
