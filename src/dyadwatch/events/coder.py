@@ -66,6 +66,7 @@ from dyadwatch.events.roles import (
     parties_inside_object,
     prep_objects,
     pronoun_antecedent,
+    protest_cause_doers,
     protested,
     refers_back,
     reporters_of_clause,
@@ -3175,6 +3176,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "backer":  # "won backing for sanctions from Merkel": the parser may hang "from" on what the backing is for
         backings = [o for o in children(trigger, "dobj") if o.lemma_.lower() in pattern.objects]
         return [w for b in backings for noun in prep_objects(b, "for") for w in prep_objects(noun, "from")]
+    if role == "cause_of_protest":  # "rallied over Japan's claim", "marched over the killing of civilians by US drones"
+        return protest_cause_doers(trigger)
     if role == "defied":  # "passed the bill despite protests from farmers": whose act is protested
         return defied_act_doers(trigger)
     if role == "at_whose_request":  # "agreed to meet Kabila at the request of Mandela": who was asked

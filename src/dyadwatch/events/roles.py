@@ -70,6 +70,7 @@ class RoleWords(DataModel):
     protest_nouns: frozenset[str]
     imposed_measure_nouns: frozenset[str]
     protested_prepositions: tuple[str, ...]
+    protest_cause_prepositions: tuple[str, ...]
     separation_nouns: frozenset[str]
     time_clause_marks: frozenset[str]
     singular_subject_pronouns: frozenset[str]
@@ -95,6 +96,7 @@ class RoleWords(DataModel):
     sourced_protest_nouns: frozenset[str]
     defied_prepositions: frozenset[str]
     backing_verbs: frozenset[str]
+    backing_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     frontage_nouns: frozenset[str]
     crowd_act_nouns: frozenset[str]
@@ -618,11 +620,16 @@ def defied_act_doers(noun: Token) -> list[Token]:
 
 def backs_someone(act: Token) -> bool:
     """"a demonstration backing Tshisekedi", "a rally supporting the president", "a march
-    in support of the strikers": a protest for someone, against no one named."""
+    in support of the strikers", "in solidarity with the prisoners", "rallied to express
+    solidarity with …": a protest for someone, against no one named."""
     words = load_role_words()
-    if any(c.lemma_.lower() in words.backing_verbs for c in children(act, "acl", "relcl", "advcl", "xcomp")):
+    clauses = children(act, "acl", "relcl", "advcl", "xcomp")
+    if any(c.lemma_.lower() in words.backing_verbs for c in clauses):
         return True
-    return any(p.lemma_.lower() in words.backing_verbs for p in prep_objects(act, "in"))  # "in support of"
+    # "rallied to express solidarity with the strikers", "marched to show support for Kibaki"
+    if any(o.lemma_.lower() in words.backing_nouns for clause in clauses for o in children(clause, "dobj")):
+        return True
+    return any(p.lemma_.lower() in words.backing_nouns for p in prep_objects(act, "in"))  # "in support of", "in solidarity with"
 
 
 def agent_on_verb(noun: Token) -> list[Token]:
@@ -1527,6 +1534,35 @@ def protested(trigger: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def protest_cause_doers(trigger: Token) -> list[Token]:
+    """Whose act a protest is "over" (roles data: protest_cause_prepositions): "rallied
+    in Seoul over Japan's claim to the islands", "demonstrated over the killing of
+    civilians by US drones", "staged protests over the Israeli decision". The phrase
+    hangs on the trigger, on its object ("staged protests over …") or, for a protest
+    noun that is an object, on the verb ("held a rally in Seoul over …"). Only the doer
+    of the act the phrase names is aimed at (`_cause_doers`); not a party the phrase names
+    itself ("over Kosovo": what it is about), nor a thing with no doer ("over unpaid
+    wages", "over the weekend")."""
+    heads = [trigger, *children(trigger, "dobj")]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        heads.append(trigger.head)
+    causes = [cause for head in heads for word in load_role_words().protest_cause_prepositions
+              for cause in prep_objects(head, word) if cause.pos_ == "NOUN"]
+    return [doer for cause in causes for doer in _cause_doers(cause)]
+
+
+def _cause_doers(act: Token) -> list[Token]:
+    """Who did the act a noun names: its possessor ("Japan's claim"), its "by" agent
+    ("the killing of civilians by US drones", also where the parser hangs it on the "of"
+    object or on the verb), or a demonym or body modifying it ("the Israeli decision",
+    "the NATO bombing"). A country's name before the noun is not taken: "the Iraq war",
+    "the Kashmir dispute" name where, not who."""
+    own = children(act, "poss") + prep_objects(act, "by") + [a for acl in children(act, "acl") for a in prep_objects(acl, "by")]
+    own = own or _agent_on_undergoer(act) or agent_on_verb(act)
+    return own or [m for m in children(act, "amod", "compound", "nmod")
+                   if m.ent_type_ in ("NORP", "ORG") and not _in_opposing_phrase(m)]
 
 
 def separated_from(trigger: Token) -> list[Token]:
