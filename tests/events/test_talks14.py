@@ -42,7 +42,7 @@ TALKS_SETTING_A_CLAUSE = [
         "would keep its pledges.",
         "AGREE JPN>CHN", "CONSULT JPN>CHN", id="assured-during-talks"),
     row("The German Chancellor offered her condolences in a telephone call to Lebanese Prime Minister Fouad Siniora.",
-        "SUPPORT DEU>", "CONSULT DEU>LBN", id="phone-call-to"),
+        "SUPPORT DEU>LBN", "CONSULT DEU>LBN", id="phone-call-to"),  # condolences to whom the call is to (addressees15)
 ]
 
 

@@ -38,6 +38,8 @@ from dyadwatch.events.speech import (
 from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
     addressed_by_head,
+    message_addressees,
+    reporting_verb,
     agent_on_verb,
     backs_someone,
     defied_act_doers,
@@ -114,6 +116,11 @@ THREAT_CONTENT = {
 }
 RESPONSE_RECIPIENT_TYPES = frozenset({"REJECT", "SUPPORT"})  # not ACCUSE: "condemned the attack on Kyiv" is no accusation of Kyiv
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
+# Acts aimed at whom a message they are made in is addressed to ("asked in a letter to",
+# "apologized in a message to"); not an accusation, whose addressee is its audience
+# ("condemned the attacks in a telegram to Clinton": not Clinton's).
+MESSAGE_TYPES = frozenset({"REQUEST", "SUPPORT", "AGREE", "CONCEDE", "REJECT", "THREATEN"})
+ADDRESSEE_RULE = "recipient.addressee"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 COMPANY_SECTORS = frozenset({"BUS", "JRN"})  # firms and news outlets: organisations, not a country's people
@@ -368,10 +375,14 @@ DYAD_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 def _continuing_dyad(event: Event, earlier: Sequence[Event]) -> Event:
     """A verbal act naming no recipient continues the dyad of the actor's act in the
-    sentence just before, whose recipient becomes its own."""
+    sentence just before, whose recipient becomes its own; not when that recipient was
+    only a message's addressee ("sent a letter to London calling for talks"), who is no
+    side the story goes on with."""
     codes = {a.code for a in event.actor}
     for before in reversed([e for e in earlier if e.sentence == event.sentence - 1]):
-        if before.recipient and codes == {a.code for a in before.actor} and not codes & {r.code for r in before.recipient}:
+        others = {r.code for r in before.recipient}
+        if (before.recipient and codes == {a.code for a in before.actor} and not codes & others
+                and not all(r.rule == ADDRESSEE_RULE for r in before.recipient)):
             return dataclasses.replace(event, recipient=before.recipient)
     return event
 
@@ -406,6 +417,9 @@ def _speech_events(
             recipients = _harm_doers(act, coded, cues.justifying, actors)
         if not recipients and act.parties.told_before and act.cue.event in JUDGING_EVENTS:
             recipients = _doers_told_before(actors, numbers.get(act.word.sent.start, 0), coded)
+        if not recipients and act.cue.event in MESSAGE_TYPES and act.reporting is not None:
+            # "said in a message to Annan: 'the embargo must be lifted'": a content naming no one
+            recipients = _addressed_parties(message_addressees(act.reporting), index, frozenset(a.code for a in actors))
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
         spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor)
                      and (not act.justifies or e.event == act.cue.event) for e in coded)
@@ -1289,6 +1303,7 @@ def _make_event(
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
+                  or _message_addressees(match, event, index, codes)
                   or _pledged_aid_recipients(match, event, index, codes)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
@@ -1989,6 +2004,30 @@ def _recipients(
         inside, _ = actors_of(parties_inside_object(match.trigger), index)
         return tuple(r for r in inside if r.code not in actor_codes)[:1]
     return ()
+
+
+def _message_addressees(
+    match: Match, event: str, index: MentionIndex, actor_codes: frozenset[str]
+) -> tuple[Actor, ...]:
+    """A verbal act made in a message to a party ("offered his support in remarks to
+    Erdogan", "a letter to Reno asking for the boy's return", or told in a clause its
+    actor reports in one: "said in a letter to Annan that Damascus was ready to …") is
+    aimed at its addressee when the clause names no one else (roles.message_addressees);
+    not at the actor's own state's people ("in a message to the troops", a colleague)."""
+    if event not in MESSAGE_TYPES:
+        return ()
+    words = message_addressees(match.trigger)
+    reporter = reporting_verb(match.trigger) if not words else None
+    if reporter is not None and {a.code for a in actors_of(verb_subjects(reporter), index)[0]} & actor_codes:
+        words = message_addressees(reporter)  # "said in a letter to Annan that Damascus was ready to …"
+    return _addressed_parties(words, index, actor_codes)
+
+
+def _addressed_parties(words: Sequence[Token], index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """The parties a message is addressed to, other than the actor's own state, marked as
+    addressees (ADDRESSEE_RULE)."""
+    addressed, _ = actors_of(words, index)
+    return tuple(dataclasses.replace(a, rule=ADDRESSEE_RULE) for a in addressed if a.code not in actor_codes)
 
 
 def _takes_territory(match: Match, index: MentionIndex) -> bool:

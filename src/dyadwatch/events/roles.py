@@ -80,6 +80,9 @@ class RoleWords(DataModel):
     conversation_nouns: frozenset[str]
     talk_setting_prepositions: frozenset[str]
     talk_going_on_verbs: frozenset[str]
+    message_nouns: frozenset[str]
+    message_prepositions: frozenset[str]
+    message_clause_deps: frozenset[str]
     addressed_object_verbs: frozenset[str]
     addressed_prep_verbs: dict[str, frozenset[str]]
     gathering_nouns: frozenset[str]
@@ -783,6 +786,76 @@ def addressed_by_head(trigger: Token) -> list[Token]:
         return []
     head = trigger.head
     return children(head, "dobj", "dative") + [p for word in ("to", "with") for p in prep_objects(head, word)]
+
+
+def message_addressees(trigger: Token) -> list[Token]:
+    """Whom the message an act is made in or carried by is addressed to: "offered his
+    support in remarks to Erdogan", "sent a letter to the WTO to appeal against …", "a
+    letter from the party to Minister Smith asking for …" (roles data: message_nouns).
+    Not a pronoun ("in a letter to him"): whom it stands for is told elsewhere."""
+    return [word for message in _carrying_messages(trigger) for word in _message_to(message) if word.pos_ != "PRON"]
+
+
+def reporting_verb(trigger: Token, *, steps: int = 4) -> Token | None:
+    """The verb of saying whose reported clause holds the trigger ("said in a letter to
+    Annan that Damascus was ready to cooperate" → said; roles data: reporting_verbs),
+    through at most `steps` clause heads."""
+    word = trigger
+    for _ in range(steps):
+        if word.head.i == word.i or word.dep_ not in ("ccomp", "xcomp", "acomp", "conj"):
+            return None
+        if word.dep_ == "ccomp" and word.head.lemma_.lower() in load_role_words().reporting_verbs:
+            return word.head
+        word = word.head
+    return None
+
+
+def _carrying_messages(trigger: Token) -> list[Token]:
+    """The message nouns an act is made in: the trigger's subject ("the letter to Reno
+    asked for …") or a phrase after message_prepositions among its own arguments (the
+    parser may hang "in remarks to …" on a noun inside them); or the noun, or the verb's
+    subject, object or such a phrase, that a participle or infinitive trigger hangs on
+    ("a letter … asking for", "sent a letter … to appeal")."""
+    words = load_role_words()
+
+    def carried(word: Token, *, own: bool) -> list[Token]:
+        def carries(noun: Token) -> bool:
+            if noun.dep_ == "pobj":
+                return noun.head.lower_ in words.message_prepositions
+            return noun.head.i == word.i and (noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and not own))
+        return [noun for noun in _own_phrase_words(word)
+                if noun.lemma_.lower() in words.message_nouns and carries(noun)]
+
+    found = carried(trigger, own=True)
+    head = trigger.head
+    if trigger.dep_ in words.message_clause_deps and head.i != trigger.i and trigger.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in words.message_nouns:
+            found.append(head)
+        elif head.pos_ in ("VERB", "AUX"):
+            found += carried(head, own=False)
+    return found
+
+
+def _own_phrase_words(word: Token) -> list[Token]:
+    """The words of a word's own phrases, not entering a clause of another verb."""
+    found: list[Token] = []
+    stack = [child for child in word.children if child.pos_ not in ("VERB", "AUX")]
+    while stack:
+        child = stack.pop()
+        found.append(child)
+        stack += [c for c in child.children if c.pos_ not in ("VERB", "AUX")]
+    return found
+
+
+def _message_to(message: Token) -> list[Token]:
+    """The "to" object of a message, of a participle on it ("a letter addressed to the
+    council"), of the verb it is the object of ("sent a letter to Reno"), or of a "from"
+    phrase on these as the parser may hang it ("a letter from the party to Reno")."""
+    owners = [message, *(c for c in children(message, "acl") if c.tag_ == "VBN")]
+    owners += [message.head] if message.dep_ == "dobj" else []
+    senders = [word for owner in owners for prep in owner.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for word in (prep, *children(prep, "pobj"))]
+    return [word for owner in (*owners, *senders) for word in prep_objects(owner, "to")]
 
 
 def encounter_sides(trigger: Token) -> list[Token]:
