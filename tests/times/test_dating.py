@@ -45,6 +45,21 @@ def dated(sentence: str, trigger: str) -> tuple[str | None, str]:
         ("On Monday the minister condemned Sunday's raid on the village.", "raid", ("2006-12-17", "day")),
         # "since" measuring a noun is where a span starts, not when the noun happened
         ("It was the largest meeting between the two sides since 1949.", "meeting", ("2006-12-18", "publication")),
+        # no clause of the act has a time: the sentence's one day dates it ...
+        ("The pope made a U-turn moments after arriving in Ankara on Tuesday, saying he backed the bid.", "backed",
+         ("2006-12-12", "day")),
+        # ... but not a day told in a relative clause the act is outside of
+        ("The envoy, who arrived here late Sunday, made the remarks after talks with the minister.", "talks",
+         ("2006-12-18", "publication")),
+        # ... nor a day the act is background to, told in a relative clause
+        ("Ford, whose popularity sank when he pardoned Nixon, died late Tuesday.", "pardoned",
+         ("2006-12-18", "publication")),
+        # ... nor a day of another clause for an act told in the present or to come
+        ("We are sorry for what happened on Monday, but I pledge to hunt down the killers, the prime minister said.",
+         "pledge", ("2006-12-18", "publication")),
+        # ... nor a year or a month, which may be background
+        ("The pope made a U-turn moments after arriving in Ankara in 2004, saying he backed the bid.", "backed",
+         ("2006-12-18", "publication")),
         # a participle on a noun happened with its noun, like a relative clause
         ("The report led to a council resolution in October calling for a full inquiry.", "calling",
          ("2006-10-01", "month")),

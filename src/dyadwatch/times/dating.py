@@ -1,6 +1,8 @@
 """The date of an event: the time expression that governs its trigger (same clause or
 the verb's modifier), else that of the reporting statement, else that of a clause saying
-when it came about ("after it invaded Kuwait in 1990"), else the publication date."""
+when it came about ("after it invaded Kuwait in 1990"), else, for a past act, its
+sentence's one day ("moments after arriving in Ankara Tuesday, saying he backed …"), else
+the publication date."""
 
 from __future__ import annotations
 
@@ -45,9 +47,29 @@ def date_event(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date 
     found = next((t for head in heads for t in dated if _governed_by(trigger.doc, t, head)), None)
     if found is None:
         found = next((t for when in _temporal_clauses(clause) for t in dated if _within(t, when)), None)
+    if found is None:
+        found = _sentence_only_day(trigger, clause, dated)
     if found is not None:
         return _from_time(found)
     return EventDate(published, "publication")
+
+
+def _sentence_only_day(trigger: Token, clause: Token, dated: Sequence[TimeExpr]) -> TimeExpr | None:
+    """"He made a U-turn moments after arriving in Ankara Tuesday, saying he backed the
+    candidacy": a sentence whose one time expression names a day dates the acts its
+    other clauses tell when none has a time of its own; not a day inside the act's own
+    clause, which then only describes one of its parties ("said Israel's attack on Friday
+    was unacceptable"), nor one in a relative clause the act is outside of ("Annan, who
+    arrived late Monday, made the remarks after talks")."""
+    sentence = trigger.sent
+    inside = [t for t in dated if sentence.start_char <= t.start and t.end <= sentence.end_char]
+    if len(inside) != 1 or inside[0].precision not in ("day", "time") or _within(inside[0], clause):
+        return None
+    if trigger.pos_ != "VERB" or _told_as_background(trigger, clause) or _not_past(clause):
+        return None
+    span = trigger.doc.char_span(inside[0].start, inside[0].end, alignment_mode="expand")
+    relatives = [a for a in span.root.ancestors if a.dep_ == "relcl"] if span is not None else []
+    return None if span is None or any(trigger.i not in {t.i for t in r.subtree} for r in relatives) else inside[0]
 
 
 def set_for_later(trigger: Token, *, times: Sequence[TimeExpr], published: dt.date | None) -> bool:
@@ -62,6 +84,27 @@ def set_for_later(trigger: Token, *, times: Sequence[TimeExpr], published: dt.da
         and _governed_by(trigger.doc, t, clause)
         for t in times
     )
+
+
+def _told_as_background(trigger: Token, clause: Token) -> bool:
+    """An act told inside a relative clause or a participle on a noun ("the bombing, which
+    killed two people", "a militant arrested recently"), seen by someone ("saw rebels
+    killed"), or in the past perfect or with an adverb of earlier time ("had ordered",
+    "recently"): its day is not the sentence's."""
+    path = [trigger, *trigger.ancestors]
+    return (any(t.dep_ in ("relcl", "acl") for t in path)
+            or any(c.lower_ in BACKGROUND_MARKS for c in clause.children if c.dep_ in ("aux", "advmod")))
+
+
+def _not_past(clause: Token) -> bool:
+    """"I pledge", "we shall demand", "they will appeal": an act told in the present or
+    to come is of the day it is said, not of a day its sentence tells of."""
+    return clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in ("VBP", "VBZ")) for c in clause.children)
+
+
+# "had attacked", "recently", "earlier": words that put an act before the day of its sentence.
+BACKGROUND_MARKS = frozenset({"had", "'d", "recently", "earlier", "previously", "already", "once", "formerly"})
 
 
 def _noun_phrase_up(noun: Token) -> list[Token]:
