@@ -24,7 +24,7 @@ from dyadwatch.quotes.lexicon import QuoteLexicon, load_lexicon
 from dyadwatch.quotes.marks import QuotedSpan, find_quoted_spans
 from dyadwatch.quotes.medium import find_medium, phrase_text, relayed_medium
 from dyadwatch.quotes.reported import find_block_after_colon, find_continuation, find_preceding_piece, find_reported_content
-from dyadwatch.quotes.reported import WH_TAGS, passive_subject, reports_as
+from dyadwatch.quotes.reported import WH_TAGS, inverted_trailing_cue, passive_subject, reports_as
 from dyadwatch.quotes.speakers import RELATIVE_PRONOUNS, find_speaker_head, is_anonymous, make_speaker, speaker_span
 from dyadwatch.records import Mention, Quote
 
@@ -161,14 +161,17 @@ def _quoted_tokens(doc: Doc, spans: Sequence[QuotedSpan]) -> frozenset[int]:
 
 
 def _nested_attributions(doc: Doc, cues: Sequence[Cue]) -> dict[int, frozenset[int]]:
-    """head → subtree of each subjectless participle or conjoined cue verb, and of each
-    cue verb of an "as" clause ("…, as police have said"): the clause's own source."""
+    """head → subtree of each subjectless participle or conjoined cue verb, of each
+    cue verb of an "as" clause ("…, as police have said") and of each inverted cue the
+    parse conjoined to the clause before it ("…, said the mufti"): the clause's own
+    source."""
     nested = {}
     for cue in cues:
         verb = doc[cue.head]
         if cue.content == ("as_clause",) and not reports_as(verb):
             continue  # "a capital increase, put through via a transfer": "put" reports only in "as" clauses
-        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and (not _has_subject(verb) or reports_as(verb)):
+        own = not _has_subject(verb) or reports_as(verb) or inverted_trailing_cue(verb)  # "…, said the mufti"
+        if cue.kind == "verb" and verb.dep_ in NESTED_DEPS and own:
             nested[cue.head] = frozenset(t.i for t in verb.subtree)
     return nested
 

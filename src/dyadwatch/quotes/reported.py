@@ -54,7 +54,30 @@ def find_reported_content(
         if span is not None:
             return _extended(doc, _with_opening_mark(doc, span, blocked), verb, blocked=blocked, quoted=quoted)
     reported_as = _clause_reported_as(doc, cue, verb, blocked=blocked)
-    return reported_as or _words_before_final_cue(doc, cue, verb, blocked=blocked)
+    before = reported_as or _clause_before_inverted_cue(doc, cue, verb, blocked=blocked)
+    return before or _words_before_final_cue(doc, cue, verb, blocked=blocked)
+
+
+def _clause_before_inverted_cue(doc: Doc, cue: Cue, verb: Token, *, blocked: set[int]) -> TokenSpan | None:
+    """"The moment was “a turning point” for the talks, said the mufti of X, who …"
+    parsed with the cue conjoined to the clause before it (`inverted_trailing_cue`):
+    the cue reports that clause (without the cue's own words)."""
+    if cue.kind != "verb" or "clause" not in cue.content or not inverted_trailing_cue(verb):
+        return None
+    return content_run(doc, [verb.head], excluded=blocked | {t.i for t in verb.subtree})
+
+
+def inverted_trailing_cue(verb: Token) -> bool:
+    """"…, said the mufti of X" conjoined by the parse to the clause before it: a finite
+    verb right after a comma, its subject after it (the inversion of a trailing cue),
+    with no complement of its own. It is an attribution of its own, not part of what
+    that clause's verb says."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.i > verb.i or head.pos_ not in VERB_TAGS:
+        return False
+    if verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return False
+    return not any(child.dep_ in OWN_COMPLEMENTS or child.dep_ == "cc" for child in verb.children)
 
 
 def _clause_before(verb: Token) -> set[int]:
@@ -244,6 +267,8 @@ def find_continuation(
     rest = trim_punctuation(doc, (first, first + 1))
     if rest is None or rest[0] in excluded or doc[rest[0]].pos_ in VERB_TAGS:
         return None  # "…, he said, adding …" is an attribution of its own
+    if doc[rest[0]].tag_ in WH_TAGS and doc[rest[0]].lower_ in RELATIVES:
+        return None  # "…, said X, who met …": a relative clause says something of the speaker
     return extend_to_sentence_end(doc, rest, blocked=excluded, quoted=quoted)
 
 

@@ -185,9 +185,12 @@ def _object_of(token: Token | None) -> Token | None:
 
 
 def speaker_span(head: Token, *, avoid: Sequence[Char] = ()) -> Char:
-    """Characters of the speaker phrase: the head's subtree without relative clauses,
-    trailing punctuation, or any character of `avoid` (the content, the cue)."""
-    blocked = {t.i for child in head.children if child.dep_ in SPEAKER_CUTS for t in child.subtree}
+    """Characters of the speaker phrase: the head's subtree without its relative
+    clauses nor any set off by a comma deeper in it ("the mufti of X, Ali Y, who was
+    …"), trailing punctuation, or any character of `avoid` (the content, the cue)."""
+    cuts = [child for child in head.children if child.dep_ in SPEAKER_CUTS]
+    cuts += [t for t in head.subtree if t.dep_ == "relcl" and t != head and _after_comma(t)]
+    blocked = {t.i for cut in cuts for t in cut.subtree}
     blocked |= {t.i for t in head.subtree if any(a <= t.idx < b for a, b in avoid)}
     start, end = head.i, head.i
     while start - 1 >= head.left_edge.i and start - 1 not in blocked:
@@ -200,6 +203,13 @@ def speaker_span(head: Token, *, avoid: Sequence[Char] = ()) -> Char:
     while end > head.i and _at_edge(doc[end]):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _after_comma(clause: Token) -> bool:
+    """A clause whose first word follows a comma (", who …": it describes, it does not
+    tell who)."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _at_edge(token: Token) -> bool:
