@@ -1187,8 +1187,25 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
         # stand after the pattern's preposition
         # ("cleared the minister of corruption charges": on the object, its "of" phrase below)
         found = _pattern_prep_objects(token, pattern) or found
+    if pattern.framed_objects:
+        found += _framed_activities(token, found)
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
+
+
+def _framed_activities(verb: Token, objects: Sequence[Token]) -> list[Token]:
+    """"explore new areas for cooperation", "establish economic cooperation zones": an object
+    that frames an activity (coder data: activity_frame_nouns: its field, chance or setting)
+    names the activity by a "for" or "of" phrase (which the parser may hang on the verb), or
+    by a noun modifier that names joint work itself (joint_activity_nouns: a "free trade
+    zone" may be one's own); an act on the frame is one on the activity."""
+    words = load_coder_words()
+    frames = [o for o in objects if o.lemma_.lower() in words.activity_frame_nouns]
+    if not frames:
+        return []
+    named = [word for frame in frames for word in (*prep_objects(frame, "for"), *prep_objects(frame, "of"))]
+    joint = [c for frame in frames for c in children(frame, "compound") if c.lemma_.lower() in words.joint_activity_nouns]
+    return named + joint + prep_objects(verb, "for")
 
 
 def _make_event(
@@ -2641,6 +2658,8 @@ class CoderWords(DataModel):
     accident_verbs: frozenset[str]
     attack_marks: frozenset[str]
     private_victim_nouns: frozenset[str]
+    activity_frame_nouns: frozenset[str]
+    joint_activity_nouns: frozenset[str]
     victim_roles: tuple[str, ...]
     harm_nouns: frozenset[str]
 
@@ -3071,6 +3090,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         heads = [trigger, *(item for obj in undergoers(trigger) for item in dict.fromkeys((obj, *obj.conjuncts, *counted(obj))))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
+        if pattern.framed_objects:  # "explore new areas for cooperation with China": on the framed activity
+            heads += _framed_activities(trigger, undergoers(trigger))
         if pattern.prep_nouns:  # "voiced hope for talks with Washington": the other side of the hoped-for act
             heads += _prep_nouns(trigger, pattern)
         if pattern.pos == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_role_words().light_verbs:
