@@ -3,7 +3,10 @@
 cooperation mechanism"), is the party's commitment to cooperate, AGREE (PLOVER §3.1:
 "indicate willingness or commitment to cooperate"; cooperation told as to come is AGREE).
 Cooperation to be explored is coded only so: explored in the past it tells of a
-discussion; a forecaster's "will explore" is no party's commitment.
+discussion; a forecaster's "will explore" is no party's commitment. Cooperation told as
+"bilateral" with no partner of its own is, to come, with the one other state its sentence
+names (not a town it is told in), and with no one when none or two are named; told as done
+it still needs its partner named.
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -62,4 +65,23 @@ NOT_AGREED = [
 
 @pytest.mark.parametrize(("sentence", "events"), NOT_AGREED)
 def test_cooperation_explored_past_forecast_or_not_named_is_not_agreed(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+BILATERAL = [
+    row("Peru hopes to restore political ties with Chile and expand bilateral trade in farm goods, the minister said.",
+        "AGREE PER>CHL", id="bilateral-trade-with-the-state-named-in-the-sentence"),
+    row("Ghana will deepen bilateral cooperation in mining with Canada's help, officials said.",
+        "AGREE GHA>CAN", id="bilateral-cooperation-the-one-other-state"),
+    row("Japan will expand bilateral trade, the Japanese prime minister said in Hanoi.",
+        "AGREE JPN>", id="bilateral-not-with-the-town-it-is-told-in"),
+    row("Ghana will deepen bilateral cooperation in mining, the minister told visitors from Canada and Australia.",
+        "AGREE GHA>", id="bilateral-not-guessed-between-two-states"),
+    row("Ghana's talks with Canada last year helped enhance bilateral cooperation in mining, the minister said.",
+        "CONSULT GHA>CAN", id="bilateral-cooperation-told-as-done-needs-its-partner-named"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), BILATERAL)
+def test_bilateral_cooperation_is_with_the_one_other_state_named(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

@@ -1279,7 +1279,7 @@ def _make_event(
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
-                  or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
+                  or _office_holder(match, actors) or _only_other_party(match, event, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
     recipients = () if paired else _others_first(recipients, codes)  # both talking sides act (§2.4.2)
     if event == "MOBILIZE":
@@ -2660,6 +2660,7 @@ class CoderWords(DataModel):
     private_victim_nouns: frozenset[str]
     activity_frame_nouns: frozenset[str]
     joint_activity_nouns: frozenset[str]
+    two_party_modifiers: frozenset[str]
     victim_roles: tuple[str, ...]
     harm_nouns: frozenset[str]
 
@@ -2853,18 +2854,41 @@ def _office_word(word: Token) -> bool:
     return bool(set(load_knowledge().sector_for(title) or group_sectors(word)) & STATE_SECTORS)
 
 
-def _only_other_party(match: Match, sentence: Span, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
+def _only_other_party(
+    match: Match, event: str, sentence: Span, actors: tuple[Actor, ...], index: MentionIndex
+) -> tuple[Actor, ...]:
     """"walked out in protest against financial sanctions imposed by Washington": a
     measure told as a noun or a participle, with no target of its own, in a sentence
     that names exactly one other state, is aimed at it. Only for the types that must
-    have a recipient (SANCTION), never guessed where two other states are named."""
-    if match.pattern.event != "SANCTION" or not (match.pattern.pos == "noun" or match.trigger.dep_ == "acl"):
+    have a recipient (SANCTION), never guessed where two other states are named. So too
+    cooperation to come told as between two ("will expand bilateral cooperation", AGREE,
+    `_two_sided`): the one other state the sentence names, not as a place only ("in Hanoi"),
+    is the other side. Cooperation told as done ("visits helped enhance bilateral
+    cooperation") still needs its partner named: told so, it mostly describes relations."""
+    measure = match.pattern.event == "SANCTION" and (match.pattern.pos == "noun" or match.trigger.dep_ == "acl")
+    two_sided = event == "AGREE" and _two_sided(match)
+    if not (measure or two_sided):
         return ()
     own = {a.code for a in actors}
     others = {m.actor.code for m in index.mentions
               if sentence.start_char <= m.start < sentence.end_char and m.actor is not None and not m.actor.person
-              and m.actor.code not in own and m.actor.code not in NON_STATE_CODES}
+              and m.actor.code not in own and m.actor.code not in NON_STATE_CODES
+              and not (two_sided and m.actor.rule in PLACE_ONLY_RULES)}
     return (Actor(code=others.pop(), rule="recipient.only-other-state"),) if len(others) == 1 else ()
+
+
+# Rules of mentions that name a state only as a place ("talks in Hanoi").
+PLACE_ONLY_RULES = frozenset({"gazetteer.capital-as-place", "geonames.city"})
+
+
+def _two_sided(match: Match) -> bool:
+    """"will expand bilateral cooperation", "explore new areas for bilateral cooperation":
+    cooperation (COOPERATE) whose matched object a modifier tells as between two parties
+    (coder data: two_party_modifiers)."""
+    if match.pattern.event != "COOPERATE":
+        return False
+    modifiers = load_coder_words().two_party_modifiers
+    return any(m.lemma_.lower() in modifiers for word in match.words[1:] for m in children(word, "amod"))
 
 
 def _victims_by_place(
