@@ -1237,8 +1237,25 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
         # stand after the pattern's preposition
         # ("cleared the minister of corruption charges": on the object, its "of" phrase below)
         found = _pattern_prep_objects(token, pattern) or found
+    if pattern.framed_objects:
+        found += _framed_activities(token, found)
     # "lifted the state of emergency", "ordered the closure of the embassy"
     return found + [pobj for word in found for pobj in prep_objects(word, "of")]
+
+
+def _framed_activities(verb: Token, objects: Sequence[Token]) -> list[Token]:
+    """"explore new areas for cooperation", "establish economic cooperation zones": an object
+    that frames an activity (coder data: activity_frame_nouns: its field, chance or setting)
+    names the activity by a "for" or "of" phrase (which the parser may hang on the verb), or
+    by a noun modifier that names joint work itself (joint_activity_nouns: a "free trade
+    zone" may be one's own); an act on the frame is one on the activity."""
+    words = load_coder_words()
+    frames = [o for o in objects if o.lemma_.lower() in words.activity_frame_nouns]
+    if not frames:
+        return []
+    named = [word for frame in frames for word in (*prep_objects(frame, "for"), *prep_objects(frame, "of"))]
+    joint = [c for frame in frames for c in children(frame, "compound") if c.lemma_.lower() in words.joint_activity_nouns]
+    return named + joint + prep_objects(verb, "for")
 
 
 def _make_event(
@@ -1314,7 +1331,7 @@ def _make_event(
                   or _opposed_parties(match, event)
                   or _domestic_group(match, actors) or _own_government(match, event, actors, tokens)
                   or _own_people(match, actors)
-                  or _office_holder(match, actors) or _only_other_party(match, sentence, actors, index)
+                  or _office_holder(match, actors) or _only_other_party(match, event, sentence, actors, index)
                   or _charged_with_its_clause(match, actors, index))
     recipients = () if paired else _others_first(recipients, codes)  # both talking sides act (§2.4.2)
     if event == "MOBILIZE":
@@ -2790,6 +2807,9 @@ class CoderWords(DataModel):
     accident_verbs: frozenset[str]
     attack_marks: frozenset[str]
     private_victim_nouns: frozenset[str]
+    activity_frame_nouns: frozenset[str]
+    joint_activity_nouns: frozenset[str]
+    two_party_modifiers: frozenset[str]
     victim_roles: tuple[str, ...]
     harm_nouns: frozenset[str]
 
@@ -2987,18 +3007,41 @@ def _office_word(word: Token) -> bool:
     return bool(set(load_knowledge().sector_for(title) or group_sectors(word)) & STATE_SECTORS)
 
 
-def _only_other_party(match: Match, sentence: Span, actors: tuple[Actor, ...], index: MentionIndex) -> tuple[Actor, ...]:
+def _only_other_party(
+    match: Match, event: str, sentence: Span, actors: tuple[Actor, ...], index: MentionIndex
+) -> tuple[Actor, ...]:
     """"walked out in protest against financial sanctions imposed by Washington": a
     measure told as a noun or a participle, with no target of its own, in a sentence
     that names exactly one other state, is aimed at it. Only for the types that must
-    have a recipient (SANCTION), never guessed where two other states are named."""
-    if match.pattern.event != "SANCTION" or not (match.pattern.pos == "noun" or match.trigger.dep_ == "acl"):
+    have a recipient (SANCTION), never guessed where two other states are named. So too
+    cooperation to come told as between two ("will expand bilateral cooperation", AGREE,
+    `_two_sided`): the one other state the sentence names, not as a place only ("in Hanoi"),
+    is the other side. Cooperation told as done ("visits helped enhance bilateral
+    cooperation") still needs its partner named: told so, it mostly describes relations."""
+    measure = match.pattern.event == "SANCTION" and (match.pattern.pos == "noun" or match.trigger.dep_ == "acl")
+    two_sided = event == "AGREE" and _two_sided(match)
+    if not (measure or two_sided):
         return ()
     own = {a.code for a in actors}
     others = {m.actor.code for m in index.mentions
               if sentence.start_char <= m.start < sentence.end_char and m.actor is not None and not m.actor.person
-              and m.actor.code not in own and m.actor.code not in NON_STATE_CODES}
+              and m.actor.code not in own and m.actor.code not in NON_STATE_CODES
+              and not (two_sided and m.actor.rule in PLACE_ONLY_RULES)}
     return (Actor(code=others.pop(), rule="recipient.only-other-state"),) if len(others) == 1 else ()
+
+
+# Rules of mentions that name a state only as a place ("talks in Hanoi").
+PLACE_ONLY_RULES = frozenset({"gazetteer.capital-as-place", "geonames.city"})
+
+
+def _two_sided(match: Match) -> bool:
+    """"will expand bilateral cooperation", "explore new areas for bilateral cooperation":
+    cooperation (COOPERATE) whose matched object a modifier tells as between two parties
+    (coder data: two_party_modifiers)."""
+    if match.pattern.event != "COOPERATE":
+        return False
+    modifiers = load_coder_words().two_party_modifiers
+    return any(m.lemma_.lower() in modifiers for word in match.words[1:] for m in children(word, "amod"))
 
 
 def _victims_by_place(
@@ -3241,6 +3284,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         heads = [trigger, *(item for obj in undergoers(trigger) for item in dict.fromkeys((obj, *obj.conjuncts, *counted(obj))))]
         # the object of the pattern's own preposition acts as its object ("reneged on its pledge to Kyiv")
         heads += [pobj for pobj in _pattern_prep_objects(trigger, pattern) if pobj.head.lower_ != word]
+        if pattern.framed_objects:  # "explore new areas for cooperation with China": on the framed activity
+            heads += _framed_activities(trigger, undergoers(trigger))
         if pattern.prep_nouns:  # "voiced hope for talks with Washington": the other side of the hoped-for act
             heads += _prep_nouns(trigger, pattern)
         if pattern.pos == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_role_words().light_verbs:

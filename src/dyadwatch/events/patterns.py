@@ -61,6 +61,7 @@ class Pattern(DataModel):
     subjects: frozenset[str] = frozenset()  # what must arrive, or be carried by what arrives (coder: _arriving_cargo)
     subject_nouns: frozenset[str] = frozenset()  # what the verb's subject must be (coder: _subject_noun)
     named_objects: bool = False
+    framed_objects: bool = False  # an activity a frame noun names ("areas for cooperation"; coder: _framed_activities)
     infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
     object_modifiers: frozenset[str] = frozenset()
