@@ -195,11 +195,15 @@ def _recipients_told_elsewhere(
     """"… following Ankara's refusal to meet its EU obligations": an act the article tells
     again without its recipient is the act it tells elsewhere with one, when every other
     telling of that type by those actors names the same recipient. A two-sided act (a
-    pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
+    pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told. An
+    army's own troops it announced killed (`_announced_own_casualties`) are those casualties
+    only, no telling of whom the other attacks of the story hit."""
     triggers = triggers or {}
     told: dict[tuple[str, frozenset[str]], list[Telling]] = {}
     stops = {f"{PATTERN_VERSION}/{name}" for name in load_coder_words().tour_stop_patterns}
     for event in events:
+        if event.recipient and all(r.rule == ANNOUNCED_TROOPS_RULE for r in event.recipient):
+            continue
         if event.recipient and not event.aux.negated and event.pattern not in stops:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             trigger = triggers.get(event.id)
@@ -1250,7 +1254,8 @@ def _make_event(
         event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
-                  helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
+                  helped or endorsed or _story_host(match, index, codes) or _announced_casualties_of_attack(match, index)
+                  or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
                   or _pledged_aid_recipients(match, event, index, codes)
                   or _arrival_in_article_country(match, index, codes)
@@ -2359,11 +2364,37 @@ def _unnamed_enemy(
     if country is None:
         return (), ()
     told = [word for token in _role_tokens(match.trigger, "casualties", match.pattern) for word in counted(token)]
+    if not casualties or all(a.rule == "actor.located-group" for a in casualties):
+        # unnamed troops an army announces are its own, not the place's people it was placed as
+        casualties = _announced_own_casualties(match.trigger, told, index) or casualties
     if not casualties and told and how == "place" and not any(_marked_foreign(word) for word in told):
         casualties = (Actor(code=country, rule="recipient.place-of-violence"),)
     if not casualties:
         return (), ()
     return (Actor(code=country, sectors=("UAF",), rule=f"actor.unidentified-fighter-by-{how}"),), casualties
+
+
+# the rule of a recipient read as the announcing army's own troops
+ANNOUNCED_TROOPS_RULE = "recipient.announcers-own-troops"
+
+
+def _announced_own_casualties(trigger: Token, told: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """Unnamed troops ("two more troops", "three soldiers") killed or wounded, in a
+    statement whose speaker is an armed body of one state ("the US military announced that
+    two more troops were killed in action", "the defence ministry said three soldiers were
+    wounded"): the announcer's own troops, the recipient of the attack on them, wherever it
+    happened (`data/events/unidentified.toml`, own_force_nouns, announcing_sectors). Troops
+    the words mark foreign ("coalition soldiers") or a speaker of another kind say nothing."""
+    words = _unidentified_words()
+    if not told or not all(w.lemma_.lower() in words.own_force_nouns and not _marked_foreign(w) and index.at(w) is None
+                           for w in told):
+        return ()
+    speaker = index.speaker_of(trigger.idx)
+    if speaker is None or speaker.actor is None or speaker.actor.code in NON_STATE_CODES:
+        return ()
+    if not set(speaker.actor.sectors) & words.announcing_sectors:
+        return ()
+    return (Actor(code=speaker.actor.code, sectors=("MIL",), rule=ANNOUNCED_TROOPS_RULE),)
 
 
 def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
@@ -2667,6 +2698,8 @@ class UnidentifiedWords(DataModel):
     place_nouns: frozenset[str]
     arrest_verbs: frozenset[str]
     armed_fighting: frozenset[str]
+    own_force_nouns: frozenset[str]
+    announcing_sectors: frozenset[str]
     body_sectors: frozenset[str]
     body_codes: frozenset[str]
     counting_agents: frozenset[str]
@@ -2846,6 +2879,16 @@ def _only_other_party(match: Match, sentence: Span, actors: tuple[Actor, ...], i
               if sentence.start_char <= m.start < sentence.end_char and m.actor is not None and not m.actor.person
               and m.actor.code not in own and m.actor.code not in NON_STATE_CODES}
     return (Actor(code=others.pop(), rule="recipient.only-other-state"),) if len(others) == 1 else ()
+
+
+def _announced_casualties_of_attack(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """The troops an attack killed or wounded, told in the passive in an armed body's
+    statement ("the Pentagon said two soldiers were killed in Baghdad"): the announcer's
+    own (`_announced_own_casualties`), not the people of the place."""
+    if match.pattern.event != "ASSAULT" or not is_passive(match.trigger):
+        return ()
+    told = [word for obj in undergoers(match.trigger) for word in counted(obj)]
+    return _announced_own_casualties(match.trigger, told, index)
 
 
 def _victims_by_place(
