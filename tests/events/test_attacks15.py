@@ -7,6 +7,9 @@ unnamed attackers are of the country where the attack happened):
 - unnamed troops whose casualties an armed body of one state announces are its own troops
   ("the Pentagon said two soldiers were killed in Baghdad"; unidentified.toml
   own_force_nouns, coder `_announced_own_casualties`);
+- victims owned by a possessive pronoun standing for the party telling of the attack are
+  that party's ("Oxfam said three members of its staff were ambushed"; coder
+  `_tellers_own_victims`);
 - firing told by what the shots hit ("sprayed a polling station with gunfire", "riddled
   with bullets"; pattern assault.spray-with-fire).
 
@@ -95,6 +98,36 @@ def test_announced_troops_are_no_telling_of_whom_the_other_attacks_hit() -> None
 
 def test_troops_marked_foreign_are_not_the_announcers() -> None:
     assert "ASSAULT IRQ>USA" not in asserted("The Pentagon said two coalition soldiers were killed in Baghdad on Sunday.")
+
+
+TELLERS_OWN_VICTIMS = [
+    row("Oxfam said three members of its staff were ambushed by gunmen in southern Sudan.",
+        "ASSAULT SDN>NGO", id="members-of-its-staff"),
+    row("Oxfam said two of its workers were killed in Darfur on Saturday.",
+        "ASSAULT SDN>NGO", id="two-of-its-workers"),
+    row("The Red Cross said gunmen had attacked one of its convoys in Darfur.",
+        "ASSAULT SDN>NGO", id="one-of-its-convoys-active"),
+    row("Israel said two of its soldiers were wounded in the Gaza Strip on Friday.",
+        "ASSAULT PSE>ISR", id="a-state-tells-of-its-soldiers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), TELLERS_OWN_VICTIMS)
+def test_victims_a_teller_calls_its_own_are_the_tellers(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_THE_TELLERS_VICTIMS = [
+    row("Oxfam said gunmen attacked a convoy in Darfur, adding that its staff were safe.",
+        "ASSAULT SDN>SDN", id="its-elsewhere-in-the-sentence"),
+    row("The Kenyan army said its troops killed four militants in Somalia.",
+        "ASSAULT KEN>SOM", id="its-on-the-attacker-not-the-victim"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_THE_TELLERS_VICTIMS)
+def test_a_possessive_not_on_the_victims_or_the_attackers_own_keeps_the_place(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
 
 
 FIRE_TOLD_BY_WHAT_IT_HIT = [

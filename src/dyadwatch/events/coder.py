@@ -1255,6 +1255,7 @@ def _make_event(
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
                   helped or endorsed or _story_host(match, index, codes) or _announced_casualties_of_attack(match, index)
+                  or _tellers_own_victims(match, index, codes)
                   or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
                   or _pledged_aid_recipients(match, event, index, codes)
@@ -2889,6 +2890,32 @@ def _announced_casualties_of_attack(match: Match, index: MentionIndex) -> tuple[
         return ()
     told = [word for obj in undergoers(match.trigger) for word in counted(obj)]
     return _announced_own_casualties(match.trigger, told, index)
+
+
+def _tellers_own_victims(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """Victims of an attack owned by a possessive pronoun that stands for the party
+    telling of it ("Oxfam said three members of its staff were ambushed", "the Red Cross
+    said gunmen had attacked one of its convoys", "two of its workers were killed, the
+    UN said"): the teller's own people or property, the recipient, not the people of the
+    place. The pronoun is on the victim, or on what the victim is one or some of ("members
+    of its staff", "one of its convoys"); a person's "his" or "her" stands for no
+    organisation, and a teller who is the attacker is no victim."""
+    if match.pattern.event != "ASSAULT":
+        return ()
+    words = load_role_words()
+    victims = [word for obj in undergoers(match.trigger) for word in counted(obj)]
+    owned = victims + [o for word in victims for o in prep_objects(word, "of")]
+    owners = [c for word in owned for c in children(word, "poss")
+              if c.lower_ in words.owner_pronouns and c.lower_ not in words.owner_person_pronouns]
+    if not owners:
+        return ()
+    speaker = index.speaker_of(owners[0].idx)
+    if speaker is None or speaker.actor is None or speaker.actor.person is not None:
+        return ()
+    if speaker.actor.code in actor_codes:
+        return ()
+    return (Actor(code=speaker.actor.code, sectors=speaker.actor.sectors, name=speaker.actor.name,
+                  rule="recipient.tellers-own-victims"),)
 
 
 def _victims_by_place(
