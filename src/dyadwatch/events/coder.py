@@ -238,11 +238,15 @@ def _recipients_told_elsewhere(
     """"… following Ankara's refusal to meet its EU obligations": an act the article tells
     again without its recipient is the act it tells elsewhere with one, when every other
     telling of that type by those actors names the same recipient. A two-sided act (a
-    pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told."""
+    pattern in `reciprocal`: "killed in clashes with PKK rebels") has none to be told. An
+    army's own troops it announced killed (`_announced_own_casualties`) are those casualties
+    only, no telling of whom the other attacks of the story hit."""
     triggers = triggers or {}
     told: dict[tuple[str, frozenset[str]], list[Telling]] = {}
     stops = {f"{PATTERN_VERSION}/{name}" for name in load_coder_words().tour_stop_patterns}
     for event in events:
+        if event.recipient and all(r.rule == ANNOUNCED_TROOPS_RULE for r in event.recipient):
+            continue
         if event.recipient and not event.aux.negated and event.pattern not in stops:
             key = (_telling_kind(event), frozenset(a.code for a in event.actor))
             trigger = triggers.get(event.id)
@@ -1318,7 +1322,9 @@ def _make_event(
         event, mode = "ASSAULT", None  # "occupied the north of Cyprus": force, not a seizure of property
     codes = frozenset(a.code for a in actors)
     recipients = fought if by_casualties else hosts or (
-                  helped or endorsed or _story_host(match, index, codes) or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
+                  helped or endorsed or _story_host(match, index, codes) or _announced_casualties_of_attack(match, index)
+                  or _tellers_own_victims(match, index, codes)
+                  or _recipients(match, index, threat=event == "THREATEN", actor_codes=codes,
                                                     doer_phrases=doer_phrases)
                   or _message_addressees(match, event, index, codes)
                   or _pledged_aid_recipients(match, event, index, codes)
@@ -2481,11 +2487,37 @@ def _unnamed_enemy(
     if country is None:
         return (), ()
     told = [word for token in _role_tokens(match.trigger, "casualties", match.pattern) for word in counted(token)]
+    if not casualties or all(a.rule == "actor.located-group" for a in casualties):
+        # unnamed troops an army announces are its own, not the place's people it was placed as
+        casualties = _announced_own_casualties(match.trigger, told, index) or casualties
     if not casualties and told and how == "place" and not any(_marked_foreign(word) for word in told):
         casualties = (Actor(code=country, rule="recipient.place-of-violence"),)
     if not casualties:
         return (), ()
     return (Actor(code=country, sectors=("UAF",), rule=f"actor.unidentified-fighter-by-{how}"),), casualties
+
+
+# the rule of a recipient read as the announcing army's own troops
+ANNOUNCED_TROOPS_RULE = "recipient.announcers-own-troops"
+
+
+def _announced_own_casualties(trigger: Token, told: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
+    """Unnamed troops ("two more troops", "three soldiers") killed or wounded, in a
+    statement whose speaker is an armed body of one state ("the US military announced that
+    two more troops were killed in action", "the defence ministry said three soldiers were
+    wounded"): the announcer's own troops, the recipient of the attack on them, wherever it
+    happened (`data/events/unidentified.toml`, own_force_nouns, announcing_sectors). Troops
+    the words mark foreign ("coalition soldiers") or a speaker of another kind say nothing."""
+    words = _unidentified_words()
+    if not told or not all(w.lemma_.lower() in words.own_force_nouns and not _marked_foreign(w) and index.at(w) is None
+                           for w in told):
+        return ()
+    speaker = index.speaker_of(trigger.idx)
+    if speaker is None or speaker.actor is None or speaker.actor.code in NON_STATE_CODES:
+        return ()
+    if not set(speaker.actor.sectors) & words.announcing_sectors:
+        return ()
+    return (Actor(code=speaker.actor.code, sectors=("MIL",), rule=ANNOUNCED_TROOPS_RULE),)
 
 
 def _unnamed_arrester(match: Match, tokens: list[Token], index: MentionIndex) -> tuple[Actor, ...]:
@@ -2840,6 +2872,8 @@ class UnidentifiedWords(DataModel):
     dismissed_sectors: frozenset[str]
     governing_bodies: frozenset[str]
     armed_fighting: frozenset[str]
+    own_force_nouns: frozenset[str]
+    announcing_sectors: frozenset[str]
     body_sectors: frozenset[str]
     body_codes: frozenset[str]
     counting_agents: frozenset[str]
@@ -3042,6 +3076,42 @@ def _two_sided(match: Match) -> bool:
         return False
     modifiers = load_coder_words().two_party_modifiers
     return any(m.lemma_.lower() in modifiers for word in match.words[1:] for m in children(word, "amod"))
+
+
+def _announced_casualties_of_attack(match: Match, index: MentionIndex) -> tuple[Actor, ...]:
+    """The troops an attack killed or wounded, told in the passive in an armed body's
+    statement ("the Pentagon said two soldiers were killed in Baghdad"): the announcer's
+    own (`_announced_own_casualties`), not the people of the place."""
+    if match.pattern.event != "ASSAULT" or not is_passive(match.trigger):
+        return ()
+    told = [word for obj in undergoers(match.trigger) for word in counted(obj)]
+    return _announced_own_casualties(match.trigger, told, index)
+
+
+def _tellers_own_victims(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """Victims of an attack owned by a possessive pronoun that stands for the party
+    telling of it ("Oxfam said three members of its staff were ambushed", "the Red Cross
+    said gunmen had attacked one of its convoys", "two of its workers were killed, the
+    UN said"): the teller's own people or property, the recipient, not the people of the
+    place. The pronoun is on the victim, or on what the victim is one or some of ("members
+    of its staff", "one of its convoys"); a person's "his" or "her" stands for no
+    organisation, and a teller who is the attacker is no victim."""
+    if match.pattern.event != "ASSAULT":
+        return ()
+    words = load_role_words()
+    victims = [word for obj in undergoers(match.trigger) for word in counted(obj)]
+    owned = victims + [o for word in victims for o in prep_objects(word, "of")]
+    owners = [c for word in owned for c in children(word, "poss")
+              if c.lower_ in words.owner_pronouns and c.lower_ not in words.owner_person_pronouns]
+    if not owners:
+        return ()
+    speaker = index.speaker_of(owners[0].idx)
+    if speaker is None or speaker.actor is None or speaker.actor.person is not None:
+        return ()
+    if speaker.actor.code in actor_codes:
+        return ()
+    return (Actor(code=speaker.actor.code, sectors=speaker.actor.sectors, name=speaker.actor.name,
+                  rule="recipient.tellers-own-victims"),)
 
 
 def _victims_by_place(
