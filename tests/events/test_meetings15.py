@@ -7,6 +7,16 @@ the subject of the clause the talks hang on, also when the meeting only sets the
 of a statement ("told reporters after a meeting with visiting X"); a future meeting is
 AGREE (§3.1).
 
+A meeting named as the purpose of being or going somewhere ("will be in Rome next week for
+talks with X", "was not in Paris for talks") takes the modality of that verb
+(modality._clause_verb, data: journey_purpose_verbs): a future one is AGREE, a denied one
+none.
+
+"In a meeting with Prime Minister Tony Blair, the Chinese foreign minister said …": the
+words after the comma that ends a fronted phrase are the clause's subject, not the
+name's apposition (actors.mentions._subject_after_adjunct), so the partner keeps his own
+state and the speaker is never both sides of the meeting.
+
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
 """
@@ -62,4 +72,63 @@ NO_VISIT = [
 
 @pytest.mark.parametrize(("sentence", "events"), NO_VISIT)
 def test_no_visit_is_coded_when_the_talks_are_denied_or_the_visitor_no_party(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+PURPOSE_OF_A_JOURNEY = [
+    row("The Iraqi oil minister will be in Rome next week for talks with Italian officials.",
+        "AGREE IRQ>ITA", id="will-be-somewhere-for-talks"),
+    row("The Nigerian foreign minister is due in London on Thursday for talks with British officials.",
+        "AGREE NGA>GBR", id="due-somewhere-for-talks"),
+    row("The Iraqi oil minister will go to Rome next week for a meeting with Italian officials.",
+        "AGREE IRQ>ITA", id="will-go-somewhere-for-a-meeting"),
+    row("The Syrian vice president was in Tehran on Monday for talks with Iranian leaders.",
+        "CONSULT SYR>IRN", id="was-somewhere-for-talks-happened"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PURPOSE_OF_A_JOURNEY)
+def test_talks_as_the_purpose_of_a_journey_take_its_modality(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_A_JOURNEY_MEETING = [
+    row("The Syrian vice president was not in Tehran for talks with Iranian leaders, his office said.",
+        id="denied-journey"),
+    row("The Syrian vice president would be in Tehran for talks with Iranian leaders if the border reopened.",
+        id="conditional-journey"),
+]
+
+JOURNEY_NEEDS_A_PLACE = [
+    row("Trade talks will continue to be of great importance for the APEC meetings which start here on Sunday, "
+        "the Vietnamese minister said.", "CONSULT IGO>", id="be-of-importance-for-meetings-is-no-journey"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), JOURNEY_NEEDS_A_PLACE)
+def test_being_without_a_place_lends_no_modality_to_the_meeting(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_A_JOURNEY_MEETING)
+def test_talks_of_a_journey_denied_or_conditional_are_not_coded(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+MEETING_BEFORE_THE_SUBJECT = [
+    row("In a meeting with Prime Minister Tony Blair, the Chinese foreign minister said trade would grow.",
+        "CONSULT CHN>GBR", id="in-a-meeting-with-a-known-person-then-the-subject"),
+    row("After talks with President Jacques Chirac, the Nigerian leader told reporters the visit had been useful.",
+        "CONSULT NGA>FRA", id="after-talks-with-a-known-person-then-the-subject"),
+    row("In a meeting with Moussa Diallo, the Chinese ambassador said relations were good.",
+        "CONSULT CHN>", id="unknown-partner-is-not-the-speakers-compatriot"),
+    row("Moussa Diallo, the Senegalese interior minister met the Chinese ambassador on Monday.",
+        "CONSULT SEN>CHN", id="apposition-of-the-subject-without-its-closing-comma-stays"),
+    row("Moussa Diallo, the Senegalese interior minister, met the Chinese ambassador on Monday.",
+        "CONSULT SEN>CHN", id="apposition-closed-by-a-comma-stays"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), MEETING_BEFORE_THE_SUBJECT)
+def test_a_fronted_meeting_keeps_its_partner_apart_from_the_subject(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
