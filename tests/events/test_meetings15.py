@@ -17,6 +17,11 @@ words after the comma that ends a fronted phrase are the clause's subject, not t
 name's apposition (actors.mentions._subject_after_adjunct), so the partner keeps his own
 state and the speaker is never both sides of the meeting.
 
+A meeting placed "here" (the place the story is filed from) between a party of the state
+the article is about and one of another state was a visit by the other side, the visitor
+the actor and the host the recipient (§3.2; coder._hosted_here). These rows are short
+articles of three sentences, so that the article is about one state.
+
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
 """
@@ -131,4 +136,37 @@ MEETING_BEFORE_THE_SUBJECT = [
 
 @pytest.mark.parametrize(("sentence", "events"), MEETING_BEFORE_THE_SUBJECT)
 def test_a_fronted_meeting_keeps_its_partner_apart_from_the_subject(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+HOSTED_HERE = [
+    row("China's economy grew fast this year. Chinese Vice Premier Wu Yi met with a Japanese delegation here on "
+        "Friday. China will host more trade fairs, Chinese officials said.", "CONSULT JPN>CHN",
+        id="home-leader-met-a-delegation-here"),
+    row("Turkey's parliament met on Monday. Turkish Foreign Minister Ali Babacan said after talks here with his "
+        "Swedish counterpart that the proposal was unacceptable. Turkey will hold elections next year.",
+        "CONSULT SWE>TUR", id="home-minister-said-after-talks-here"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), HOSTED_HERE)
+def test_a_meeting_here_with_a_home_party_is_the_other_sides_visit(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_HOSTED_HERE = [
+    row("Turkey's parliament met on Monday. Swedish Foreign Minister Carl Bildt said after talks here with his "
+        "Turkish counterpart that the proposal was unacceptable. Turkey will hold elections next year.",
+        "CONSULT SWE>TUR", id="the-visitor-speaking-stays-the-actor"),
+    row("Turkey's parliament met on Monday. Turkish Foreign Minister Ali Babacan held talks in Stockholm with his "
+        "Swedish counterpart on Monday. Turkey will hold elections next year.",
+        "CONSULT TUR>SWE", id="talks-abroad-are-no-hosting"),
+    row("The Philippine economy grew this year. Philippine President Gloria Arroyo left here on Friday for the APEC "
+        "summit in Hanoi. The Philippine peso rose on Friday.", "CONSULT PHL>IGO", "CONSULT IGO>",
+        id="leaving-here-for-a-summit-is-no-hosting"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_HOSTED_HERE)
+def test_a_meeting_not_here_or_by_the_visitor_keeps_its_sides(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

@@ -1309,9 +1309,28 @@ def _make_event(
         # troops arriving are a deployment, not a consultation; troops or warplanes
         # backing an operation give fire support, not political support
         return None
+    if event == "CONSULT" and _hosted_here(match, actors, recipients, index):
+        actors, recipients, mode = recipients, actors, "visit"
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
+
+
+def _hosted_here(match: Match, actors: tuple[Actor, ...], recipients: tuple[Actor, ...], index: MentionIndex) -> bool:
+    """"Gul said after talks here with his Swedish counterpart", "Wu Yi met with a Japanese
+    delegation here": a meeting (a gathering noun or a verb of meeting, not "left here for
+    the summit") placed "here" (data: story_place_adverbs), the place the
+    story is filed from, whose actors are all of the state the article is about and whose
+    other side all of other states, was a visit by the other side (§3.2: the visitor is
+    the actor, the host the recipient)."""
+    role_words = load_role_words()
+    meeting = role_words.gathering_nouns | role_words.joint_meeting_verbs  # not "left here for", "arrived here"
+    if not recipients or not any(c.dep_ == "advmod" and c.lower_ in role_words.story_place_adverbs
+                                 for w in match.words if w.lemma_.lower() in meeting for c in w.children):
+        return False
+    home = article_country(match.trigger.doc, index.mentions)
+    return (home is not None and all(a.code == home for a in actors)
+            and all(r.code != home for r in recipients))
 
 
 

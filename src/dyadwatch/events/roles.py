@@ -51,6 +51,7 @@ class RoleWords(DataModel):
     anaphoric_determiners: frozenset[str]
     attributive_participles: frozenset[str]
     accompanying_adverbs: frozenset[str]
+    story_place_adverbs: frozenset[str]
     anaphoric_group_sectors: frozenset[str]
     anaphoric_collective_nouns: frozenset[str]
     anaphoric_people_sectors: frozenset[str]
