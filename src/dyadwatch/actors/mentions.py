@@ -1273,12 +1273,23 @@ def _apposition_after(
     for token in doc[ent.end + 1 : min(sentence_end, ent.end + 1 + MAX_TITLE_TOKENS)]:
         if token.text in (",", ";", ")") or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             # "Algeria's leading human rights activist": an adjective-like participle stays
+            if token.pos_ in ("VERB", "AUX") and _subject_after_adjunct(ent, tokens, token):
+                return []
             return [t for t in tokens if t.pos_ != "DET"]
         if token.ent_type_ == "PERSON":
             return []  # "After talks with Tuju, Chinese Foreign Minister Li Zhaoxing said": Li's title
         tokens.append(token)
     tokens += _body_name_after(tokens, sentence_end, known, knowledge or load_knowledge())
     return [t for t in tokens if t.pos_ != "DET"]
+
+
+def _subject_after_adjunct(ent: Span, words: list[Token], verb: Token) -> bool:
+    """"In a meeting with Abdoulaye Wade, the Chinese ambassador said …": the name ends a
+    fronted phrase, and the words after its comma are the subject of the clause's verb,
+    not the name's apposition (which a comma closes: "Wade, the Senegalese president,
+    said")."""
+    subject = any(w.dep_ in ("nsubj", "nsubjpass") and w.head.i == verb.i for w in words)
+    return subject and ent.root.dep_ not in ("nsubj", "nsubjpass") and ent.root.head.i != verb.i
 
 
 def _body_name_after(

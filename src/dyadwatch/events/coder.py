@@ -526,7 +526,8 @@ def _visits_of_visitors(
         dated = date_event(verb or word, times=annotated.times, published=annotated.article.published)
         aux = _with_history(read_aux(verb) if verb is not None else EventAux(), dated.date, annotated.article.published)
         match = Match(VISIT, word, (word,))
-        visits.append(_event_record(match, sentence, number, annotated, ontology, "CONSULT", "visit",
+        event, mode, aux = _convert(VISIT, aux)  # "will meet visiting X": a future meeting is AGREE (§3.1)
+        visits.append(_event_record(match, sentence, number, annotated, ontology, event, mode,
                                     (visitor.actor,), (host,), aux, dated, via_pronoun=False))  # type: ignore[arg-type]
     pairs = {(v.actor[0].code, v.recipient[0].code) for v in visits}
     kept = [e for e in coded if not (e.event in ("CONSULT", "AGREE") and len(e.actor) == 1 and len(e.recipient) <= 1
@@ -536,23 +537,38 @@ def _visits_of_visitors(
 
 def _visitor_named(word: Token, index: MentionIndex) -> Mention | None:
     """The person "visiting" describes: its noun ("his visiting counterpart"), or the
-    person the parser made its object ("met visiting President X", read as a verb);
-    "visiting Togo" names a place, not a visitor."""
+    person the parser made its object ("met visiting President X", "talks with visiting
+    President X", read as a verb); "visiting Togo" names a place, not a visitor; "after
+    visiting President X" is the subject's own visit."""
     if word.lower_ not in VISITOR_WORDS:
         return None
     if word.dep_ in ("amod", "compound"):
         found = index.at(word.head)
-    elif word.dep_ in ("xcomp", "advcl", "acl") and not children(word, "aux", "nsubj", "mark"):
+    elif ((word.dep_ in ("xcomp", "advcl", "acl") and not children(word, "aux", "nsubj", "mark"))
+          or _misread_after_with(word)):
         found = next((m for obj in children(word, "dobj") if (m := index.at(obj)) is not None), None)
     else:
         return None
     return found if found is not None and found.actor is not None and found.actor.person else None
 
 
+def _misread_after_with(word: Token) -> bool:
+    """"talks with visiting President X": the participle read as a gerund after "with";
+    not "along with visiting X", "together with visiting X" (data: accompanying_adverbs),
+    someone beside the subject rather than met by it."""
+    with_ = word.head
+    if word.dep_ != "pcomp" or with_.lower_ != "with" or children(word, "aux", "nsubj", "mark"):
+        return False
+    adverbs = {c.lower_ for c in children(with_, "advmod")} | ({with_.head.lower_} if with_.head.dep_ == "advmod" else set())
+    return not adverbs & load_role_words().accompanying_adverbs
+
+
 def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None:
     """The host: the subject of the verb the visitor is an object of, or the other side
-    of the talks ("between Dung and his visiting counterpart")."""
-    verb = clause_verb(word, steps=len(word.doc)) if word.dep_ in ("amod", "compound") else word.head
+    of the talks ("between Dung and his visiting counterpart"), or the subject of the
+    clause the talks with the visitor hang on ("Hu said after talks with visiting X")."""
+    described = word.dep_ in ("amod", "compound") or _misread_after_with(word)
+    verb = clause_verb(word, steps=len(word.doc)) if described else word.head
     candidates = list(verb_subjects(verb)) if verb is not None else []
     noun = word.head if word.dep_ in ("amod", "compound") else None
     if noun is not None and noun.dep_ == "conj":
@@ -1370,9 +1386,28 @@ def _make_event(
         # troops arriving are a deployment, not a consultation; troops or warplanes
         # backing an operation give fire support, not political support
         return None
+    if event == "CONSULT" and _hosted_here(match, actors, recipients, index):
+        actors, recipients, mode = recipients, actors, "visit"
     dated = date_event(match.trigger, times=annotated.times, published=annotated.article.published)
     aux = _with_history(aux, dated.date, annotated.article.published)
     return _event_record(match, sentence, number, annotated, ontology, event, mode, actors, recipients, aux, dated, via_pronoun)
+
+
+def _hosted_here(match: Match, actors: tuple[Actor, ...], recipients: tuple[Actor, ...], index: MentionIndex) -> bool:
+    """"Gul said after talks here with his Swedish counterpart", "Wu Yi met with a Japanese
+    delegation here": a meeting (a gathering noun or a verb of meeting, not "left here for
+    the summit") placed "here" (data: story_place_adverbs), the place the
+    story is filed from, whose actors are all of the state the article is about and whose
+    other side all of other states, was a visit by the other side (§3.2: the visitor is
+    the actor, the host the recipient)."""
+    role_words = load_role_words()
+    meeting = role_words.gathering_nouns | role_words.joint_meeting_verbs  # not "left here for", "arrived here"
+    if not recipients or not any(c.dep_ == "advmod" and c.lower_ in role_words.story_place_adverbs
+                                 for w in match.words if w.lemma_.lower() in meeting for c in w.children):
+        return False
+    home = article_country(match.trigger.doc, index.mentions)
+    return (home is not None and all(a.code == home for a in actors)
+            and all(r.code != home for r in recipients))
 
 
 

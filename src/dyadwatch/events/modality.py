@@ -48,6 +48,10 @@ class ModalityWords(DataModel):
     frequency_nouns: frozenset[str]
     generic_determiners: frozenset[str]
     unrealized_cause_marks: frozenset[str]
+    purpose_prepositions: frozenset[str]
+    journey_purpose_verbs: frozenset[str]
+    future_copula_words: frozenset[str]
+    presence_words: frozenset[str]
 
 
 @functools.cache
@@ -233,7 +237,7 @@ def read_aux(trigger: Token) -> EventAux:
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
-              or bool(modifiers & words.future_modifiers) or _ahead_of(trigger))
+              or bool(modifiers & words.future_modifiers) or _ahead_of(trigger) or _due(verb))
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
                     or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))
@@ -407,7 +411,36 @@ def _clause_verb(trigger: Token) -> Token:
         return trigger.head
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "was not satisfied with": that of its "be"
         return trigger.head
+    if (journey := _journey_for(trigger)) is not None:
+        return journey
     return trigger
+
+
+def _journey_for(noun: Token) -> Token | None:
+    """"will be in Rome next week for talks", "was not in Paris for talks", "will go to
+    Cairo for a meeting": the verb of being (in a place: presence_words) or going
+    somewhere whose purpose the noun names (data: purpose_prepositions,
+    journey_purpose_verbs); None otherwise."""
+    words = load_modality_words()
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in words.purpose_prepositions:
+        return None
+    verb = prep.head
+    if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.journey_purpose_verbs:
+        return None
+    # "is due in London": the place may hang on the copula's complement
+    placed = [c for w in (verb, *(a for a in verb.children if a.dep_ == "acomp")) for c in w.children]
+    if verb.lemma_.lower() == "be" and not any(c.dep_ in ("prep", "advmod") and c.lower_ in words.presence_words
+                                               for c in placed):
+        return None  # "will be of importance for the meetings": no place, no journey
+    return verb
+
+
+def _due(verb: Token) -> bool:
+    """"is due in Rome for talks": a copula whose complement says the act is to come
+    (data: future_copula_words)."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in load_modality_words().future_copula_words for c in verb.children)
 
 
 def _under(verb: Token, lemmas: frozenset[str]) -> bool:

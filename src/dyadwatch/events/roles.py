@@ -49,6 +49,9 @@ class RoleWords(DataModel):
     offered_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    attributive_participles: frozenset[str]
+    accompanying_adverbs: frozenset[str]
+    story_place_adverbs: frozenset[str]
     anaphoric_group_sectors: frozenset[str]
     anaphoric_collective_nouns: frozenset[str]
     anaphoric_people_sectors: frozenset[str]
@@ -231,8 +234,19 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
         pobj
         for prep in token.children
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == preposition
-        for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_object(prep))
+        for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_object(prep)
+                     or _participle_object(prep))
     ]
+
+
+def _participle_object(prep: Token) -> list[Token]:
+    """"held talks with visiting Palestinian President Mahmoud Abbas": the parser may read
+    an attributive participle (data: attributive_participles) after the preposition as a
+    gerund, and the name it describes as the gerund's object; that name is the
+    preposition's object."""
+    words = load_role_words()
+    return [obj for gerund in children(prep, "pcomp") if gerund.lower_ in words.attributive_participles
+            for obj in children(gerund, "dobj")]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
