@@ -580,6 +580,21 @@ def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None
     return None
 
 
+def _partner_of_own_dealings(match: Match, index: MentionIndex, codes: frozenset[str]) -> tuple[Actor, ...]:
+    """"reiterated his support for approval of his country's trade relations with Vietnam":
+    backing one's own side's dealings with another party is aimed at that party, named by
+    "with" in what the backing is for (roles data: partner_prepositions), not at one's own
+    side. Nothing when that names no other party, or several."""
+    words = load_role_words()
+    backed = [w for prep in children(match.trigger, "prep") for w in prep.subtree]
+    backed += [w for word in match.words[1:] for w in word.subtree]
+    partners = [o for w in backed if w.lower_ in words.partner_prepositions for o in children(w, "pobj")]
+    found, _ = actors_of(partners, index)
+    others = tuple(dict.fromkeys(a for a in found if a.code not in codes))
+    return tuple(dataclasses.replace(a, rule="recipient.partner-of-own-dealings") for a in others) if len(
+        {a.code for a in others}) == 1 else ()
+
+
 def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
     """Is the party a statement is about another side than its speakers? Another state,
     or a body of the speaker's own state that the speaker is no part of ("the Georgian
@@ -1360,6 +1375,8 @@ def _make_event(
         recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
         recipients = tuple(r for r in recipients if _other_side(r, actors))
+    if event == "SUPPORT" and recipients and all(r.code in codes for r in recipients):
+        recipients = _partner_of_own_dealings(match, index, codes) or recipients
     if event == "REJECT" and match.pattern.event == "AGREE":  # a vow not to yield is aimed at others, not one's own
         recipients = tuple(r for r in recipients if _other_side(r, actors))
     if match.pattern.event == "CONSULT" and match.pattern.needs_recipient:

@@ -28,6 +28,7 @@ class RoleWords(DataModel):
     group_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     encounter_possessives: frozenset[str]
+    partner_prepositions: frozenset[str] = frozenset()
     owner_pronouns: frozenset[str]
     owner_person_pronouns: frozenset[str]
     owned_group_nouns: frozenset[str]
