@@ -52,6 +52,9 @@ PLACED = [
     pytest.param("\"Syria must respect our independence,\" said Druze Information Minister Ghazi Aridi. "
                  "Lebanon's cabinet met on Monday.", "Druze Information Minister", "LBN",
                  id="druze-minister-in-a-story-naming-lebanon-and-syria"),
+    pytest.param("Bosnia's presidency met in Sarajevo on Monday. Bosnian officials said Serb forces shelled the town "
+                 "overnight. Bosnia's foreign minister asked Serbia to rein in the gunmen.", "Serb forces", "BIH",
+                 id="the-articles-clear-country-among-two-named"),
 ]
 
 
@@ -71,6 +74,8 @@ OPEN = [
                  "Israel and Lebanon exchanged fire on Monday.", "Druze Labor Minister", id="druze-minister-two-states"),
     pytest.param("Kurdish refugees fled to the border, Iraqi officials said.", "Kurdish refugees",
                  id="a-peoples-civilians-are-no-state-force"),
+    pytest.param("Jewish officials in New York said the Swiss banks must pay, and Israel's parliament backed them.",
+                 "Jewish officials", id="a-communitys-officials-are-no-states"),
 ]
 
 
