@@ -1137,9 +1137,15 @@ def joint_antecedents(pronoun: Token, index: MentionIndex) -> list[Mention]:
     return found if len({m.actor.code for m in found}) >= 2 else []  # type: ignore[union-attr]
 
 
+# Rules that read a common noun's state from the article, not from its own words.
+GUESSED_STATE_RULES = frozenset({"context.article-country", "context.people-state"})
+
+
 def _guessed_domestic(mention: Mention) -> bool:
-    """A common noun read as the article's country's ("the leaders" → the government)."""
-    return mention.actor is not None and mention.actor.rule == "context.article-country"
+    """A common noun read as the article's country's ("the leaders" → the government), or
+    a people's force placed by the states the article names ("Serb police" → Serbia): a
+    guess, which a later "the police" (maybe of the town the story is in) does not take."""
+    return mention.actor is not None and mention.actor.rule in GUESSED_STATE_RULES
 
 
 def pair_parties(token: Token, index: MentionIndex) -> list[Mention]:
