@@ -846,12 +846,20 @@ def _arguments(verb: Token, event: str) -> list[Token]:
     about; one with its own actor ("condemned North Korea's launch") is kept, and so is
     one whose doer the parser hung on a verb of disapproval ("protested the assault on a
     woman by a US sailor": an act protested took place; "blocked a trip by the minister"
-    tells of none)."""
+    tells of none). A giving told as the means (`_means_act`) is no argument: it is an
+    act of its own."""
     objects = children(verb, "dobj", "nsubjpass", "attr")
-    objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
+    objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj") if not _means_act(pobj)]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
     return [word for word in words if not (noun_actors(word, purpose=False) or (event == "ACCUSE" and agent_on_verb(word)))
             and not _journey(word) and not talk_sets_scene(word)]
+
+
+def _means_act(noun: Token) -> bool:
+    """"extended solidarity with Zimbabwe through the provision of food aid": a noun of
+    giving (coder data: means_act_nouns) in a means phrase (means_prepositions) on a verb."""
+    words = load_coder_words()
+    return noun.lemma_.lower() in words.means_act_nouns and noun.head.lower_ in words.means_prepositions
 
 
 def _journey(word: Token) -> bool:
@@ -1359,6 +1367,7 @@ def _make_event(
                                                     doer_phrases=doer_phrases)
                   or _message_addressees(match, event, index, codes)
                   or _pledged_aid_recipients(match, event, index, codes)
+                  or _means_recipients(match, index, codes)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
@@ -1999,7 +2008,33 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
         # Albanians by Serb police in Kosovo" are not Kosovo's), nor "blocked a trip by the minister",
         # where the verb tells the trip did not take place
         found = [t for t in agent_on_verb(trigger) if named_itself(t, index)]
-    return found
+    means = _means_verb(trigger) if not found else None
+    return verb_subjects(means) if means is not None else found
+
+
+def _means_verb(noun: Token) -> Token | None:
+    """The verb a giving is the means of: "Algeria extended solidarity with Zimbabwe
+    through the provision of food aid" — the noun of giving stands in a means phrase
+    (`_means_act`) on the verb, whose subject did both."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or not _means_act(noun):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
+
+
+def _means_recipients(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """A noun act told as the means of the verb's act goes to whom that act does: "helped
+    Haiti through the donation of medicines" (the verb's object), "extended solidarity with
+    Zimbabwe through the provision of food aid", "support for Ukraine through the supply of
+    weapons" (a "with", "to" or "for" phrase on the verb or its object); not the actor's own."""
+    verb = _means_verb(match.trigger) if match.pattern.pos == "noun" else None
+    if verb is None:
+        return ()
+    objects = [o for obj in children(verb, "dobj", "dative") for o in (obj, *obj.conjuncts)]
+    phrases = [p for head in (verb, *objects) for prep in ("with", "to", "for") for p in prep_objects(head, prep)]
+    found, _ = actors_of([*objects, *phrases], index)
+    return tuple(dataclasses.replace(a, rule="recipient.means-of-act") for a in found if a.code not in actor_codes)
 
 
 # Acts whose noun the parser may leave without its "by" phrase, hung on the verb that reacts to it.
@@ -2873,6 +2908,8 @@ class CoderWords(DataModel):
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
+    means_act_nouns: frozenset[str]
     internal_gathering_words: frozenset[str]
     own_body_words: frozenset[str]
     occasion_nouns: frozenset[str]
