@@ -27,8 +27,8 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, inverted, is_condition, is_consequence, is_requested, named_as_possible,
-    no_occurrence, read_aux,
+    continued_future, denied_ability, expresses_willingness, inverted, is_condition, is_consequence, is_requested,
+    named_as_possible, no_occurrence, read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
@@ -1912,10 +1912,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause),
                                 condition=is_condition(clause) or no_occurrence(clause)
                                 or (pattern.event in CONFLICTUAL - {"THREATEN"} and named_as_possible(trigger)))
-    if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
+    if aux.negated and (not aux.hypothetical or denied_ability(clause)) and event in ("SUPPORT", "AGREE", "CONCEDE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
-        # "does not recognize the outcome": denying a stance is a refusal (§3.10)
-        event, mode, aux = "REJECT", None, dataclasses.replace(aux, negated=False)
+        # "does not recognize the outcome", "cannot accept the demand": denying a stance is a refusal (§3.10)
+        event, mode, aux = "REJECT", None, dataclasses.replace(aux, negated=False, hypothetical=False)
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
