@@ -910,6 +910,8 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if pattern.object_modifiers:  # "poured cold water on": not any water
             objects = [o for o in objects if any(m.lemma_.lower() in pattern.object_modifiers
                                                  for m in children(o, "amod", "compound"))]
+        if pattern.owned_objects:  # "opposed to North Korea's nuclear program": a party's own
+            objects = [o for o in objects if _owned(o)]
         if not objects:
             return None
         words.append(objects[0])
@@ -1123,6 +1125,13 @@ def _arrival_place(trigger: Token) -> list[Token]:
     found += places_around(found, depth=2)
     forces = [f for m in _arriving(trigger) for word in ("of", "from") for f in prep_objects(m, word)]
     return found + [p for force in forces for word in ("in", "for") for p in prep_objects(force, word)]
+
+
+def _owned(noun: Token) -> bool:
+    """A noun that names whose it is: a possessor, a "by" agent or a party's modifier
+    ("North Korea's nuclear program", "the Israeli occupation", "the policy pursued by
+    Tokyo"); "opposes the policy" names no one's."""
+    return bool(noun_actors(noun, purpose=False))
 
 
 def _named_person(word: Token) -> bool:
