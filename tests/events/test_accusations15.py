@@ -4,6 +4,8 @@
 - Opposing a party's own conduct or standing policy decries it: ACCUSE of that party
   (patterns accuse.opposed-to-conduct, accuse.oppose-conduct); opposing what is proposed
   or asked, or a policy no one is named for, stays a refusal (REJECT, reject.reject).
+- The opposed act, when it is an event of its own ("the Israeli occupation", "China's
+  buildup"), is still coded by its own noun pattern.
 - A document a party puts forward that damns a party is the party's ACCUSE of it, like one
   that condemns it (accuse.condemn, lemma "damn").
 
@@ -29,11 +31,15 @@ OPPOSED_CONDUCT = [
     row("The spokesman said Washington was opposed to Iran's nuclear program, not to the Iranian people.",
         "ACCUSE USA>IRN", id="stance-opposed-to-a-partys-program"),
     row("Syria remains opposed to the Israeli occupation of the Golan Heights.",
-        "ACCUSE SYR>ISR", id="stance-opposed-to-a-nationality-occupation"),
+        "ACCUSE SYR>ISR", "COERCE ISR>", id="stance-opposed-to-a-nationality-occupation"),
     row("Japan strongly opposes China's military buildup in the East China Sea.",
-        "ACCUSE JPN>CHN", id="active-opposes-a-partys-buildup"),
+        "ACCUSE JPN>CHN", "MOBILIZE CHN>", id="active-opposes-a-partys-buildup"),
     row("Norway opposed Russia's crackdown on journalists.",
-        "ACCUSE NOR>RUS", id="active-opposed-a-partys-crackdown"),
+        "ACCUSE NOR>RUS", "COERCE RUS>RUS", id="active-opposed-a-partys-crackdown"),
+    row("Germany remains opposed to the US invasion of Iraq, the chancellor said.",
+        "ACCUSE DEU>USA", "ASSAULT USA>IRQ", id="aimed-at-the-invader-not-the-invaded-and-the-act-stays"),
+    row("Ankara opposed the Greek Cypriot blockade of the northern ports.",
+        "ACCUSE TUR>CYP", "COERCE CYP>", id="active-aimed-at-the-doer-not-the-place-and-the-act-stays"),
 ]
 
 
