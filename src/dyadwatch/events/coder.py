@@ -933,9 +933,12 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if pattern.object_modifiers:  # "poured cold water on": not any water
             objects = [o for o in objects if any(m.lemma_.lower() in pattern.object_modifiers
                                                  for m in children(o, "amod", "compound"))]
+        if pattern.owned_objects:  # "opposed to North Korea's nuclear program": a party's own
+            objects = [o for o in objects if _owned(o)]
         if not objects:
             return None
-        words.append(objects[0])
+        if not pattern.owned_objects:  # a party's own act ("China's blockade") stays an event of its own
+            words.append(objects[0])
     if pattern.subject_nouns:
         journey = _subject_noun(token, pattern)
         # "take relations to a new level": only a named destination makes a journey's end
@@ -1146,6 +1149,21 @@ def _arrival_place(trigger: Token) -> list[Token]:
     found += places_around(found, depth=2)
     forces = [f for m in _arriving(trigger) for word in ("of", "from") for f in prep_objects(m, word)]
     return found + [p for force in forces for word in ("in", "for") for p in prep_objects(force, word)]
+
+
+def _owned(noun: Token) -> bool:
+    """A noun that names whose it is: a possessor, a "by" agent or a party's modifier
+    ("North Korea's nuclear program", "the Israeli occupation", "the policy pursued by
+    Tokyo"); "opposes the policy" names no one's."""
+    return bool(noun_actors(noun, purpose=False))
+
+
+def _object_owners(verb: Token, pattern: Pattern) -> list[Token]:
+    """Whose the pattern's object is, after the verb or its prepositions: the possessor,
+    agent or party modifier of "North Korea's nuclear program", "the Israeli occupation
+    of the Golan" (Israel, not the Golan the "of" phrase names)."""
+    objects = [o for o in _object_words(verb, pattern) if o.lemma_.lower() in pattern.objects]
+    return [doer for obj in objects for doer in noun_actors(obj, purpose=False)]
 
 
 def _named_person(word: Token) -> bool:
@@ -3380,6 +3398,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return children(trigger, "dative", "iobj")
     if role == "of":
         return prep_objects(trigger, "of")
+    if role == "owner":  # "opposed to North Korea's nuclear program", "opposes China's buildup": whose it is
+        return _object_owners(trigger, pattern)
     if role == "possessor":  # "demanded Russia's withdrawal"
         return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
     if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops", "insisted on Kibaki's resignation"
