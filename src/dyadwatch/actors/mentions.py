@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.actors.divisions import division_country
 from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
 from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
@@ -145,6 +146,7 @@ class RolesSection(DataModel):
     repeated_roles: frozenset[str] = frozenset()
     head_phrases: tuple[str, ...] = ()
     repeated_role_sentences: int = 3
+    posting_verbs: frozenset[str] = frozenset()
 
 
 class PartiesSection(DataModel):
@@ -1068,12 +1070,15 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
     "Bali police chief" (an Indian town) or "Virginia governor" (a South African one) in a
     story naming neither country is left alone."""
     words = {t.i for t in tokens}
-    for ent in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
+    for whole in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
+        ent = _place_before_office(whole, knowledge) or whole
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
-        if not all(i in words for i in range(ent.start, ent.end)) or not (ent[0].ent_type_ in PLACE_LABELS or after_of):
+        division = _division_country(ent.text, knowledge) if ent[0].ent_type_ != "PERSON" else None
+        if (not all(i in words for i in range(ent.start, ent.end))
+                or not (ent[0].ent_type_ in PLACE_LABELS or after_of or ent is not whole or division)):
             continue
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        code = city_country(ent.text)
+        code = city_country(ent.text) or division
         country = knowledge.by_iso3(code) if code else None
         if country is None or (after is not None and after.tag_ == "HYPH") or not _state_named(known, country.code):
             continue
@@ -1082,6 +1087,29 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
             actor = Actor(code=country.code, name=ent.text, rule="geonames.city")
             return Mention(ent.start_char, ent.end_char, ent.text, actor, ent[0].ent_type_)
     return None
+
+
+def _place_before_office(ent: Span, knowledge: ActorKnowledge) -> Span | None:
+    """"Okinawa Governor" tagged as one organisation: the capitalised words before the
+    entity's first word of a state office ("Governor", "police chief"), when every word
+    after them is an office word of the state (GOV, COP…; "Independence Party" is no
+    place's party); None when the entity is not so made."""
+    for split in range(1, len(ent)):
+        rest = " ".join(t.text for t in ent[split:])
+        if knowledge.sector_for(ent[split].text):
+            place, sectors = ent[:split], knowledge.office_sectors(rest)
+            whole_office = knowledge.is_title(rest) or all(knowledge.sector_for(t.text) for t in ent[split:])
+            if all(t.is_title for t in place) and whole_office and set(sectors) & NATIONAL_OFFICE_SECTORS:
+                return place
+            return None
+    return None
+
+
+def _division_country(name: str, knowledge: ActorKnowledge) -> str | None:
+    """The state of a province, prefecture, region or federated state (ISO 3166-2) named
+    `name`, when no gazetteer name is written so ("Georgia" is the state; "Niger" is no
+    Nigerian state here)."""
+    return None if knowledge.lookup(name) is not None else division_country(name)
 
 
 def _state_named(known: Sequence[Mention], code: str) -> bool:
@@ -1171,7 +1199,13 @@ def _titled_in_context(
     office_words = " ".join(t.text for t in title)
     # "U.S. Democratic leaders in the Senate … The Democrats — Senator Harry Reid …" in
     # an article about Iraq: the sentence before naming another state leaves it open
-    if (article_country is not None and countries | before <= {article_country}
+    if len(countries) <= 1 and _posted_there(ent):
+        # foreign forces are stationed: the article's one other state, if it names two
+        others = _countries_named(known, 0, len(doc_text(ent.doc))) - countries
+        if len(countries) != 1 or len(others) != 1:
+            return None
+        code, rule = others.pop(), "person.posted-abroad"
+    elif (article_country is not None and countries | before <= {article_country}
             and knowledge.office_sectors(office_words)):
         code, rule = article_country, "person.title-article-country"
     elif article_country is None and len(countries) == 1:
@@ -1181,6 +1215,19 @@ def _titled_in_context(
     office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
     actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
+
+
+def _posted_there(ent: Span) -> bool:
+    """"Air Force sergeant X, stationed at the base on the Japanese island,": the name is
+    followed by a participle of posting ([roles] posting_verbs) and a preposition of place,
+    so its sentence's state is where the person serves, not whose: the person is the
+    article's other state's when the article names exactly two (rule person.posted-abroad),
+    else nobody's."""
+    doc, verbs = ent.doc, load_context_file().roles.posting_verbs
+    after = doc[ent.end : ent.end + 3]
+    if len(after) == 3 and after[0].text == ",":
+        return after[1].lower_ in verbs and after[2].lower_ in ("at", "in", "on", "near", "to")
+    return len(after) >= 2 and after[0].lower_ in verbs and after[1].lower_ in ("at", "in", "on", "near", "to")
 
 
 def _countries_named(known: list[Mention], first: int, last: int) -> set[str]:
