@@ -52,6 +52,10 @@ DIVISION_OFFICES = [
     row("Pakistan deployed troops. Balochistan chief minister Jam Mohammad Yousaf accused India of backing the rebels.", "Jam Mohammad Yousaf", "PAK GOV"),
     # the division and the kind of division before the office
     row("China said on Monday that Yunnan province governor Qin Guangrong met the Thai ambassador.", "Qin Guangrong", "CHN GOV"),
+    # the tagger takes the office and the name for one organisation, or the place for a person
+    row("Pakistan said on Monday that Sindh Governor Ishratul Ibad met the Chinese consul.", "Ishratul Ibad", "PAK GOV"),
+    row("Japan said on Friday that Hokkaido Governor Harumi Takahashi criticised the cabinet decision.", "Harumi Takahashi", "JPN GOV"),
+    row("Japan's cabinet met on Friday. Okinawa Governor Keiichi Inamine criticised the decision.", "Keiichi Inamine", "JPN GOV"),
     row("Nigeria closed the border on Friday. Borno state governor Kashim Shettima accused Cameroon of sheltering the militants.", "Kashim Shettima", "NGA GOV"),
 ]
 
@@ -76,6 +80,14 @@ def test_an_office_of_a_division_is_its_states(text: str, name: str, expected: t
 ])
 def test_division_names(name: str, code: str | None) -> None:
     assert division_country(name) == code
+
+
+def test_a_party_named_for_a_town_is_no_office_of_the_towns_state() -> None:
+    """"Independence Party leader X": Independence is a US town, but a party's leader holds
+    no office of the state the town lies in."""
+    text = "Iceland held an election. Independence Party leader Geir Haarde met the US ambassador in Reykjavik."
+    found = resolution(text, "Geir Haarde")
+    assert found is None or found[0] != "USA"
 
 
 POSTED = [

@@ -519,6 +519,7 @@ def _person_mentions(
     country = _article_country(doc, known, load_domestic_rule())
     people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
     people += _possessed_names(doc, known, knowledge, people)
+    people += _names_after_a_local_office(doc, known, knowledge, people)
     names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
@@ -834,6 +835,31 @@ def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowl
     return found
 
 
+def _names_after_a_local_office(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, people: list[Span]) -> list[Span]:
+    """"Okinawa Governor Masahide Ota" tagged as one organisation, or "Masahide Ota" tagged
+    one after "Okinawa Governor": two or more proper nouns with no sector, after a state
+    office ("Governor", "chief minister") that a town or a division of a state opens, are
+    a person's name, read as a PERSON span (`_town_of_office` places it)."""
+    found = []
+    for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known) and not _covered(e, people)):
+        end, start = ent.end, ent.end
+        while start > ent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not knowledge.sector_for(doc[start - 1].text):
+            start -= 1
+        if end - start < 2 or (start == ent.start and ent.label_ not in MISTAKEN_NAME_LABELS):
+            continue
+        office = start
+        while office > 0 and knowledge.sector_for(doc[office - 1].text) and doc[office - 1].is_title:
+            office -= 1
+        place = office
+        while place > 0 and doc[place - 1].is_title and doc[place - 1].pos_ == "PROPN" and not knowledge.sector_for(doc[place - 1].text):
+            place -= 1
+        if office == start or place == office or not set(knowledge.office_sectors(doc[office:start].text)) & NATIONAL_OFFICE_SECTORS:
+            continue
+        if city_country(doc[place:office].text) or _division_country(doc[place:office].text, knowledge):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 def _possessed_names(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, people: list[Span]) -> list[Span]:
     """"Mobutu's envoy Honore Ngbanda Nzambo" tagged a nationality or an organisation: a
     name of two or more proper nouns after a person's possessive role ("'s aide") is a
@@ -1071,14 +1097,13 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
     story naming neither country is left alone."""
     words = {t.i for t in tokens}
     for whole in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
-        ent = _place_before_office(whole, knowledge) or whole
+        ent = _place_before_office(whole, words, knowledge) or whole
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
-        division = _division_country(ent.text, knowledge) if ent[0].ent_type_ != "PERSON" else None
         if (not all(i in words for i in range(ent.start, ent.end))
-                or not (ent[0].ent_type_ in PLACE_LABELS or after_of or ent is not whole or division)):
+                or not (ent[0].ent_type_ in PLACE_LABELS or after_of or _state_office_follows(ent, words, knowledge))):
             continue
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        code = city_country(ent.text) or division
+        code = city_country(ent.text) or _division_country(ent.text, knowledge)
         country = knowledge.by_iso3(code) if code else None
         if country is None or (after is not None and after.tag_ == "HYPH") or not _state_named(known, country.code):
             continue
@@ -1089,20 +1114,27 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
     return None
 
 
-def _place_before_office(ent: Span, knowledge: ActorKnowledge) -> Span | None:
-    """"Okinawa Governor" tagged as one organisation: the capitalised words before the
-    entity's first word of a state office ("Governor", "police chief"), when every word
-    after them is an office word of the state (GOV, COP…; "Independence Party" is no
-    place's party); None when the entity is not so made."""
+def _place_before_office(ent: Span, words: set[int], knowledge: ActorKnowledge) -> Span | None:
+    """"Okinawa Governor" or "Sindh Governor Ishratul Ibad" tagged as one organisation:
+    the capitalised words of the entity before its first word with a sector, when a state
+    office (GOV, COP…) follows them in the title ("Independence Party" is no place's
+    party); None when the entity is not so made."""
     for split in range(1, len(ent)):
-        rest = " ".join(t.text for t in ent[split:])
         if knowledge.sector_for(ent[split].text):
-            place, sectors = ent[:split], knowledge.office_sectors(rest)
-            whole_office = knowledge.is_title(rest) or all(knowledge.sector_for(t.text) for t in ent[split:])
-            if all(t.is_title for t in place) and whole_office and set(sectors) & NATIONAL_OFFICE_SECTORS:
-                return place
-            return None
+            place = ent[:split]
+            return place if all(t.is_title for t in place) and _state_office_follows(place, words, knowledge) else None
     return None
+
+
+def _state_office_follows(place: Span, words: set[int], knowledge: ActorKnowledge) -> bool:
+    """Do the title's words right after `place` name an office of a state ("Governor",
+    "chief minister", "state governor", "police chief"), not a party's or a role alone
+    ("Party leader", "spokesman")? The words run to the end of the title or to a name."""
+    doc, end = place.doc, place.end
+    while end in words and (doc[end].is_lower or knowledge.sector_for(doc[end].text)) and doc[end].ent_type_ != "PERSON":
+        end += 1
+    office = " ".join(t.text for t in doc[place.end : end])
+    return bool(office) and bool(set(knowledge.office_sectors(office)) & NATIONAL_OFFICE_SECTORS)
 
 
 def _division_country(name: str, knowledge: ActorKnowledge) -> str | None:
