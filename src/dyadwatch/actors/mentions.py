@@ -22,6 +22,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.actors.divisions import division_country
 from dyadwatch.actors.knowledge import NON_STATE_CODES, ActorKnowledge, KnownActor, load_knowledge
 from dyadwatch.actors.people import load_people
 from dyadwatch.actors.places import city_country
@@ -146,6 +147,7 @@ class RolesSection(DataModel):
     repeated_roles: frozenset[str] = frozenset()
     head_phrases: tuple[str, ...] = ()
     repeated_role_sentences: int = 3
+    posting_verbs: frozenset[str] = frozenset()
 
 
 class PartiesSection(DataModel):
@@ -550,6 +552,7 @@ def _person_mentions(
     country = _article_country(doc, known, load_domestic_rule())
     people = [e for e in entities(doc) if e.label_ == "PERSON"] + _listed_names_untagged(doc, known, knowledge, year)
     people += _possessed_names(doc, known, knowledge, people)
+    people += _names_after_a_local_office(doc, known, knowledge, people)
     names = (_full_name(_after_title(e, known, knowledge)) for e in sorted(people, key=lambda e: e.start))
     widened: list[Mention] = []
     for ent in (e for e in names if not _covered(e, known)):
@@ -865,6 +868,31 @@ def _listed_names_untagged(doc: Doc, known: list[Mention], knowledge: ActorKnowl
     return found
 
 
+def _names_after_a_local_office(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, people: list[Span]) -> list[Span]:
+    """"Okinawa Governor Masahide Ota" tagged as one organisation, or "Masahide Ota" tagged
+    one after "Okinawa Governor": two or more proper nouns with no sector, after a state
+    office ("Governor", "chief minister") that a town or a division of a state opens, are
+    a person's name, read as a PERSON span (`_town_of_office` places it)."""
+    found = []
+    for ent in (e for e in entities(doc) if e.label_ in NAME_LABELS and not _covered(e, known) and not _covered(e, people)):
+        end, start = ent.end, ent.end
+        while start > ent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not knowledge.sector_for(doc[start - 1].text):
+            start -= 1
+        if end - start < 2 or (start == ent.start and ent.label_ not in MISTAKEN_NAME_LABELS):
+            continue
+        office = start
+        while office > 0 and knowledge.sector_for(doc[office - 1].text) and doc[office - 1].is_title:
+            office -= 1
+        place = office
+        while place > 0 and doc[place - 1].is_title and doc[place - 1].pos_ == "PROPN" and not knowledge.sector_for(doc[place - 1].text):
+            place -= 1
+        if office == start or place == office or not set(knowledge.office_sectors(doc[office:start].text)) & NATIONAL_OFFICE_SECTORS:
+            continue
+        if city_country(doc[place:office].text) or _division_country(doc[place:office].text, knowledge):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 def _possessed_names(doc: Doc, known: list[Mention], knowledge: ActorKnowledge, people: list[Span]) -> list[Span]:
     """"Mobutu's envoy Honore Ngbanda Nzambo" tagged a nationality or an organisation: a
     name of two or more proper nouns after a person's possessive role ("'s aide") is a
@@ -1101,12 +1129,14 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
     "Bali police chief" (an Indian town) or "Virginia governor" (a South African one) in a
     story naming neither country is left alone."""
     words = {t.i for t in tokens}
-    for ent in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
+    for whole in (_entity_at(t) for t in tokens if t.ent_iob_ == "B"):
+        ent = _place_before_office(whole, words, knowledge) or whole
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
-        if not all(i in words for i in range(ent.start, ent.end)) or not (ent[0].ent_type_ in PLACE_LABELS or after_of):
+        if (not all(i in words for i in range(ent.start, ent.end))
+                or not (ent[0].ent_type_ in PLACE_LABELS or after_of or _state_office_follows(ent, words, knowledge))):
             continue
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        code = city_country(ent.text)
+        code = city_country(ent.text) or _division_country(ent.text, knowledge)
         country = knowledge.by_iso3(code) if code else None
         if country is None or (after is not None and after.tag_ == "HYPH") or not _state_named(known, country.code):
             continue
@@ -1115,6 +1145,36 @@ def _town_of_office(tokens: Sequence[Token], known: list[Mention], knowledge: Ac
             actor = Actor(code=country.code, name=ent.text, rule="geonames.city")
             return Mention(ent.start_char, ent.end_char, ent.text, actor, ent[0].ent_type_)
     return None
+
+
+def _place_before_office(ent: Span, words: set[int], knowledge: ActorKnowledge) -> Span | None:
+    """"Okinawa Governor" or "Sindh Governor Ishratul Ibad" tagged as one organisation:
+    the capitalised words of the entity before its first word with a sector, when a state
+    office (GOV, COP…) follows them in the title ("Independence Party" is no place's
+    party); None when the entity is not so made."""
+    for split in range(1, len(ent)):
+        if knowledge.sector_for(ent[split].text):
+            place = ent[:split]
+            return place if all(t.is_title for t in place) and _state_office_follows(place, words, knowledge) else None
+    return None
+
+
+def _state_office_follows(place: Span, words: set[int], knowledge: ActorKnowledge) -> bool:
+    """Do the title's words right after `place` name an office of a state ("Governor",
+    "chief minister", "state governor", "police chief"), not a party's or a role alone
+    ("Party leader", "spokesman")? The words run to the end of the title or to a name."""
+    doc, end = place.doc, place.end
+    while end in words and (doc[end].is_lower or knowledge.sector_for(doc[end].text)) and doc[end].ent_type_ != "PERSON":
+        end += 1
+    office = " ".join(t.text for t in doc[place.end : end])
+    return bool(office) and bool(set(knowledge.office_sectors(office)) & NATIONAL_OFFICE_SECTORS)
+
+
+def _division_country(name: str, knowledge: ActorKnowledge) -> str | None:
+    """The state of a province, prefecture, region or federated state (ISO 3166-2) named
+    `name`, when no gazetteer name is written so ("Georgia" is the state; "Niger" is no
+    Nigerian state here)."""
+    return None if knowledge.lookup(name) is not None else division_country(name)
 
 
 def _state_named(known: Sequence[Mention], code: str) -> bool:
@@ -1206,7 +1266,13 @@ def _titled_in_context(
     office_words = " ".join(t.text for t in title)
     # "U.S. Democratic leaders in the Senate … The Democrats — Senator Harry Reid …" in
     # an article about Iraq: the sentence before naming another state leaves it open
-    if (article_country is not None and countries | before <= {article_country}
+    if len(countries) <= 1 and _posted_there(ent):
+        # foreign forces are stationed: the article's one other state, if it names two
+        others = _countries_named(known, 0, len(doc_text(ent.doc))) - countries
+        if len(countries) != 1 or len(others) != 1:
+            return None
+        code, rule = others.pop(), "person.posted-abroad"
+    elif (article_country is not None and countries | before <= {article_country}
             and knowledge.office_sectors(office_words)):
         code, rule = article_country, "person.title-article-country"
     elif article_country is None and len(countries) == 1:
@@ -1238,6 +1304,19 @@ def _people_title(
     actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None,
                   rule="person.title-people")
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
+
+
+def _posted_there(ent: Span) -> bool:
+    """"Air Force sergeant X, stationed at the base on the Japanese island,": the name is
+    followed by a participle of posting ([roles] posting_verbs) and a preposition of place,
+    so its sentence's state is where the person serves, not whose: the person is the
+    article's other state's when the article names exactly two (rule person.posted-abroad),
+    else nobody's."""
+    doc, verbs = ent.doc, load_context_file().roles.posting_verbs
+    after = doc[ent.end : ent.end + 3]
+    if len(after) == 3 and after[0].text == ",":
+        return after[1].lower_ in verbs and after[2].lower_ in ("at", "in", "on", "near", "to")
+    return len(after) >= 2 and after[0].lower_ in verbs and after[1].lower_ in ("at", "in", "on", "near", "to")
 
 
 def _countries_named(known: list[Mention], first: int, last: int) -> set[str]:
