@@ -78,6 +78,8 @@ class RoleWords(DataModel):
     time_clause_marks: frozenset[str]
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    person_relative_pronouns: frozenset[str]
+    relative_host_steps: int
     joint_meeting_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     conversation_nouns: frozenset[str]
@@ -1236,11 +1238,46 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
         return reporter
     if _unknown_reporter(pronoun, index):
         return None
+    host = _relative_clause_host(pronoun, index, person=person)
+    if host is not None:
+        return host
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _relative_clause_host(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+    """"The French minister, who arrives from Ghana where she visited Benin, …": a subject
+    pronoun of a clause told inside a relative clause whose subject is a relative pronoun
+    stands for the noun that relative clause tells of, when they agree: "he" or "she" with
+    "who" (a person, named or by title), "it" with "which" or "that", "they" with a plural
+    noun. The pronoun's own clause is never the host ("the city where they fought": not
+    the city)."""
+    words = load_role_words()
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or not (several or pronoun.lower_ in words.singular_subject_pronouns):
+        return None
+    clause = pronoun.head
+    for _ in range(words.relative_host_steps):
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            break
+    else:
+        return None
+    host = clause.head
+    relatives = [s for s in children(clause, "nsubj", "nsubjpass") if s.lower_ in words.relative_pronouns]
+    if not relatives or host.i > pronoun.i or host.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = host.tag_ in ("NNS", "NNPS") or bool(host.conjuncts)
+    told_person = relatives[0].lower_ in words.person_relative_pronouns
+    if plural != several or (not several and told_person != person):
+        return None
+    mention = _mention_for(host, index)
+    return mention if mention is not None and mention.actor is not None else None
 
 
 def _unknown_reporter(pronoun: Token, index: MentionIndex) -> bool:
