@@ -55,3 +55,42 @@ NOT_THE_NOUN = [
 @pytest.mark.parametrize(("sentence", "events"), NOT_THE_NOUN)
 def test_a_pronoun_that_does_not_agree_is_not_the_noun(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# A gathering told for the first time as where the clause's subject acted ("at a meeting",
+# "during talks") was held by that subject (roles._gathering_held_by_subject), whatever came
+# of it: failing to reach an accord there is no failure of the meeting (§3.2 CONSULT). It is
+# to come or uncertain as the verb's own auxiliaries make it (a meeting to come is AGREE,
+# §3.1), never negated with the verb.
+HELD_AT_A_GATHERING = [
+    row("Pakistan and India signed the accord at a meeting in Islamabad.",
+        "SUPPORT IND+PAK>", "CONSULT IND+PAK>", id="signed-at-a-meeting"),
+    row("Indian and Pakistani officials agreed on a prisoner swap during talks in New Delhi.",
+        "AGREE IND+PAK>", "CONSULT IND+PAK>", id="agreed-during-talks"),
+    row("Japan and China failed to reach an accord at a meeting in Beijing.",
+        "CONSULT CHN+JPN>", id="failed-accord-is-no-failed-meeting"),
+    row("Greece and Turkey agreed to resume flights at a meeting in New York on Monday.",
+        "AGREE GRC+TUR>", "CONSULT GRC+TUR>", id="agreed-to-at-a-meeting-abroad"),
+    row("Pakistan and India will sign the accord at a meeting in Islamabad next week.",
+        "AGREE IND+PAK>", id="a-meeting-to-come-is-agree"),
+    row("Nigeria sought to break the deadlock during talks in Abidjan two weeks ago.",
+        "CONSULT NGA>CIV", id="an-aim-does-not-put-the-talks-ahead"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), HELD_AT_A_GATHERING)
+def test_a_gathering_the_subject_acted_at_was_held_by_it(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_A_NEW_GATHERING = [
+    row("Greek Prime Minister Simitis met Turkish Premier Erdogan on Monday. The two failed to reach an accord on "
+        "Cyprus at the meeting.", "CONSULT GRC>TUR", id="the-meeting-told-before"),
+    row("Germany and Poland failed to reach an agreement before a meeting in Warsaw.", id="before-a-meeting"),
+    row("Japan and China could sign the accord at a meeting in Beijing.", id="a-meeting-that-may-be"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_A_NEW_GATHERING)
+def test_a_gathering_told_before_or_not_held_is_no_new_consultation(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events

@@ -941,8 +941,24 @@ def setting_addressees(talk: Token) -> list[Token]:
 def talk_sets_scene(talk: Token) -> bool:
     """"criticised Iran in talks with Merkel", "sought support from Schmidt in a telephone
     conversation": a talk with another side, named on it or addressed by the verb, within
-    which the verb's act was done is the act's occasion, not what the act is about."""
-    return _talk_on_verb(talk) and (_talk_sides_named(talk) or bool(setting_addressees(talk)))
+    which the verb's act was done is the act's occasion, not what the act is about; so is
+    a gathering told here for the first time that the clause's subject held ("the two
+    failed to reach an accord at a meeting": they met, whatever came of it)."""
+    return _talk_on_verb(talk) and (_talk_sides_named(talk) or bool(setting_addressees(talk)) or _gathering_held_by_subject(talk))
+
+
+def _gathering_held_by_subject(gathering: Token) -> bool:
+    """"Japan and China failed to reach an accord at a meeting in Tokyo": a gathering
+    (roles data: gathering_nouns) not told before, within which the clause's subject
+    acted, was held by that subject."""
+    return (gathering.lemma_.lower() in load_role_words().gathering_nouns and not _told_before(gathering)
+            and bool(_setting_subjects(gathering)))
+
+
+def scene_verb(talk: Token) -> Token | None:
+    """"will sign the accord at a meeting next week": the verb a talk sets the scene of
+    (`_talk_on_verb`), whose time and mood the talk shares."""
+    return talk.head.head if _talk_on_verb(talk) else None
 
 
 def _talk_on_verb(talk: Token) -> bool:
