@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -152,6 +153,27 @@ class PartiesSection(DataModel):
     shared: dict[str, tuple[str, ...]] = {}
 
 
+class PeoplesSection(DataModel):
+    sectors: frozenset[str] = frozenset()
+    holds: dict[str, tuple[str, ...]] = {}
+    shares: dict[str, tuple[str, ...]] = {}
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class PeopleStates:
+    """The states of a people of several states (context.toml [peoples]), by lower-case
+    word: where its forces and offices hold state power, and where it lives without."""
+
+    sectors: frozenset[str]
+    holds: dict[str, frozenset[str]]
+    shares: dict[str, frozenset[str]]
+
+    def word(self, text: str) -> str | None:
+        """The people a word names, singular or plural ("Serbs" → "serb"); None for others."""
+        lower = text.lower()
+        return next((b for b in (lower, lower[:-1] if lower.endswith("s") else "") if b in self.holds), None)
+
+
 class ContextFile(DataModel):
     """`data/actors/context.toml` (its format is documented at its top)."""
 
@@ -164,11 +186,22 @@ class ContextFile(DataModel):
     things: ThingsSection = ThingsSection(lemmas=frozenset())
     roles: RolesSection = RolesSection(head_verbs=frozenset(), party_words=frozenset(), party_offices=())
     parties: PartiesSection = PartiesSection()
+    peoples: PeoplesSection = PeoplesSection()
 
 
 @functools.cache
 def load_context_file() -> ContextFile:
     return read_data_file("actors/context.toml", ContextFile)
+
+
+@functools.cache
+def load_people_states() -> PeopleStates:
+    section = load_context_file().peoples
+    return PeopleStates(
+        sectors=section.sectors,
+        holds={word.lower(): frozenset(codes) for word, codes in section.holds.items()},
+        shares={word.lower(): frozenset(codes) for word, codes in section.shares.items()},
+    )
 
 
 @functools.cache
@@ -1164,6 +1197,8 @@ def _titled_in_context(
     sectors = knowledge.sector_for(" ".join(t.text for t in title)) if title else ()
     if not set(sectors) & NATIONAL_OFFICE_SECTORS:
         return None
+    if (by_people := _people_title(ent, title, sectors, known, article_country)) is not None:
+        return by_people or None
     start, end = sentence_bounds(ent.doc, ent.start)
     first, last = ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1])
     countries = _countries_named(known, first, last)
@@ -1180,6 +1215,28 @@ def _titled_in_context(
         return None
     office = " ".join(t.lower_ for t in title if t.pos_ != "DET")
     actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None, rule=rule)
+    return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
+
+
+def _people_title(
+    ent: Span, title: list[Token], sectors: tuple[str, ...], known: list[Mention], article_country: str | None
+) -> Mention | Literal[False] | None:
+    """"Druze Telecommunications Minister Marwan Hamadeh" in a story naming Lebanon and
+    Syria: a state office (context.toml [peoples] sectors) whose title names a people of
+    several states is of the state `_people_state` gives, not of the state its sentence
+    names (rule person.title-people); False (nobody's) when the article leaves that state
+    open; None when the title names no such people or another kind of office."""
+    peoples = load_people_states()
+    words = [t.text for t in title if peoples.word(t.text)]
+    if not words or not sectors or sectors[0] not in peoples.sectors:
+        return None
+    named = _countries_named(known, 0, len(doc_text(ent.doc)))
+    code = _people_state(peoples, words, named, article_country)
+    if code is None:
+        return False
+    office = " ".join(t.lower_ for t in title if t.pos_ != "DET" and not peoples.word(t.text))
+    actor = Actor(code=code, sectors=sectors, name=ent.text, person=ent.text, office=office or None,
+                  rule="person.title-people")
     return Mention(title[0].idx, ent.end_char, doc_text(ent.doc)[title[0].idx : ent.end_char], actor, "PERSON")
 
 
@@ -1886,11 +1943,19 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
     article about no one country, only people named by a faith, an ideology or a people of
     several states are placed, by their sentence (`_placed_affiliation`)."""
     rule = load_domestic_rule()
+    peoples = load_people_states()
     country = _article_country(doc, mentions, rule)
+    named = {m.actor.code for m in mentions if m.actor is not None and _names_a_state(m)}
     found = []
     # a faith or a people the tagger took for a person ("Tamil rebels") is no name of its own
-    covered = Coverage(m for m in mentions if m.actor is not None or _affiliation(m.text, rule) is None)
+    covered = Coverage(
+        m for m in mentions
+        if m.actor is not None or (_affiliation(m.text, rule) is None and peoples.word(m.text) is None)
+    )
     for chunk in noun_chunks(doc):
+        if not covered(chunk) and (force := _people_force(chunk, rule, peoples, knowledge, named, country)):
+            found.append(force)
+            continue
         if country is None:
             found += _placed_affiliation(doc, chunk, mentions, rule, knowledge, covered)
             continue
@@ -1902,6 +1967,44 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _people_force(
+    chunk: Span, rule: DomesticRule, peoples: PeopleStates, knowledge: ActorKnowledge,
+    named: set[str], country: str | None,
+) -> Mention | None:
+    """"The killings of ethnic Albanians by Serb police", "Kurdish forces", "the Croat
+    authorities": a state's force or office (context.toml [peoples] sectors) named by a
+    people of several states, not by its state, is that of the state `_people_state`
+    gives (rule context.people-state); None for other phrases, a people's civilians
+    ("Tamil refugees"), or when the article leaves the state open."""
+    words = [t.text for t in chunk if peoples.word(t.text)]
+    if not words:
+        return None
+    forms = frozenset(f for w in words for f in (w.lower(), w.lower() + "s"))
+    sectors = _domestic_sectors(chunk, dataclasses.replace(rule, affiliations=rule.affiliations | forms), knowledge)
+    if not sectors or sectors[0] not in peoples.sectors:
+        return None
+    code = _people_state(peoples, words, named, country)
+    if code is None:
+        return None
+    actor = Actor(code=code, sectors=sectors, rule="context.people-state")
+    return Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None)
+
+
+def _people_state(peoples: PeopleStates, words: Sequence[str], named: set[str], country: str | None) -> str | None:
+    """The state whose force or office a people's name stands for: of the states where
+    that people holds state power (context.toml [peoples] holds), the article's clear
+    `country`, else the one the article names (`named`); None when it names two of the
+    people's states, or one where the people holds no state power ([peoples] shares)."""
+    people = next((p for w in words if (p := peoples.word(w)) is not None), None)
+    if people is None:
+        return None
+    holds = peoples.holds[people]
+    if country in holds:
+        return country
+    states = named & (holds | peoples.shares.get(people, frozenset()))
+    return next(iter(states)) if len(states) == 1 and states <= holds else None
 
 
 def _placed_affiliation(

@@ -27,8 +27,8 @@ from dyadwatch.datafiles import DataModel, read_data_file
 from dyadwatch.times.dating import EventDate, date_event, set_for_later
 from dyadwatch.nlp import doc_text, sentences_back
 from dyadwatch.events.modality import (
-    continued_future, expresses_willingness, inverted, is_condition, is_consequence, is_requested, named_as_possible,
-    no_occurrence, read_aux,
+    continued_future, denied_ability, expresses_willingness, inverted, is_condition, is_consequence, is_requested,
+    named_as_possible, no_occurrence, read_aux,
 )
 from dyadwatch.plover.ontology import Ontology, load_ontology
 from dyadwatch.events.patterns import PATTERN_VERSION, POS, Pattern, PatternIndex, load_patterns
@@ -580,6 +580,21 @@ def _host_of(word: Token, visitor: Mention, index: MentionIndex) -> Actor | None
     return None
 
 
+def _partner_of_own_dealings(match: Match, index: MentionIndex, codes: frozenset[str]) -> tuple[Actor, ...]:
+    """"reiterated his support for approval of his country's trade relations with Vietnam":
+    backing one's own side's dealings with another party is aimed at that party, named by
+    "with" in what the backing is for (roles data: partner_prepositions), not at one's own
+    side. Nothing when that names no other party, or several."""
+    words = load_role_words()
+    backed = [w for prep in children(match.trigger, "prep") for w in prep.subtree]
+    backed += [w for word in match.words[1:] for w in word.subtree]
+    partners = [o for w in backed if w.lower_ in words.partner_prepositions for o in children(w, "pobj")]
+    found, _ = actors_of(partners, index)
+    others = tuple(dict.fromkeys(a for a in found if a.code not in codes))
+    return tuple(dataclasses.replace(a, rule="recipient.partner-of-own-dealings") for a in others) if len(
+        {a.code for a in others}) == 1 else ()
+
+
 def _other_side(party: Actor, speakers: tuple[Actor, ...]) -> bool:
     """Is the party a statement is about another side than its speakers? Another state,
     or a body of the speaker's own state that the speaker is no part of ("the Georgian
@@ -831,12 +846,20 @@ def _arguments(verb: Token, event: str) -> list[Token]:
     about; one with its own actor ("condemned North Korea's launch") is kept, and so is
     one whose doer the parser hung on a verb of disapproval ("protested the assault on a
     woman by a US sailor": an act protested took place; "blocked a trip by the minister"
-    tells of none)."""
+    tells of none). A giving told as the means (`_means_act`) is no argument: it is an
+    act of its own."""
     objects = children(verb, "dobj", "nsubjpass", "attr")
-    objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj")]
+    objects += [pobj for prep in children(verb, "prep") for pobj in children(prep, "pobj") if not _means_act(pobj)]
     words = [word for obj in objects for word in (obj, *obj.conjuncts)]
     return [word for word in words if not (noun_actors(word, purpose=False) or (event == "ACCUSE" and agent_on_verb(word)))
             and not _journey(word) and not talk_sets_scene(word)]
+
+
+def _means_act(noun: Token) -> bool:
+    """"extended solidarity with Zimbabwe through the provision of food aid": a noun of
+    giving (coder data: means_act_nouns) in a means phrase (means_prepositions) on a verb."""
+    words = load_coder_words()
+    return noun.lemma_.lower() in words.means_act_nouns and noun.head.lower_ in words.means_prepositions
 
 
 def _journey(word: Token) -> bool:
@@ -910,9 +933,12 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if pattern.object_modifiers:  # "poured cold water on": not any water
             objects = [o for o in objects if any(m.lemma_.lower() in pattern.object_modifiers
                                                  for m in children(o, "amod", "compound"))]
+        if pattern.owned_objects:  # "opposed to North Korea's nuclear program": a party's own
+            objects = [o for o in objects if _owned(o)]
         if not objects:
             return None
-        words.append(objects[0])
+        if not pattern.owned_objects:  # a party's own act ("China's blockade") stays an event of its own
+            words.append(objects[0])
     if pattern.subject_nouns:
         journey = _subject_noun(token, pattern)
         # "take relations to a new level": only a named destination makes a journey's end
@@ -1123,6 +1149,21 @@ def _arrival_place(trigger: Token) -> list[Token]:
     found += places_around(found, depth=2)
     forces = [f for m in _arriving(trigger) for word in ("of", "from") for f in prep_objects(m, word)]
     return found + [p for force in forces for word in ("in", "for") for p in prep_objects(force, word)]
+
+
+def _owned(noun: Token) -> bool:
+    """A noun that names whose it is: a possessor, a "by" agent or a party's modifier
+    ("North Korea's nuclear program", "the Israeli occupation", "the policy pursued by
+    Tokyo"); "opposes the policy" names no one's."""
+    return bool(noun_actors(noun, purpose=False))
+
+
+def _object_owners(verb: Token, pattern: Pattern) -> list[Token]:
+    """Whose the pattern's object is, after the verb or its prepositions: the possessor,
+    agent or party modifier of "North Korea's nuclear program", "the Israeli occupation
+    of the Golan" (Israel, not the Golan the "of" phrase names)."""
+    objects = [o for o in _object_words(verb, pattern) if o.lemma_.lower() in pattern.objects]
+    return [doer for obj in objects for doer in noun_actors(obj, purpose=False)]
 
 
 def _named_person(word: Token) -> bool:
@@ -1344,6 +1385,7 @@ def _make_event(
                                                     doer_phrases=doer_phrases)
                   or _message_addressees(match, event, index, codes)
                   or _pledged_aid_recipients(match, event, index, codes)
+                  or _means_recipients(match, index, codes)
                   or _arrival_in_article_country(match, index, codes)
                   or _gathering_told_before(match, index, codes)
                   or (_parties_of_undergoer(match, index, codes) if warners else ())
@@ -1360,6 +1402,8 @@ def _make_event(
         recipients = _not_home_ground(recipients, codes)
     if "cause_doer" in match.pattern.recipient:  # a feeling at one's own side is no act between parties, as in speech
         recipients = tuple(r for r in recipients if _other_side(r, actors))
+    if event == "SUPPORT" and recipients and all(r.code in codes for r in recipients):
+        recipients = _partner_of_own_dealings(match, index, codes) or recipients
     if event == "REJECT" and match.pattern.event == "AGREE":  # a vow not to yield is aimed at others, not one's own
         recipients = tuple(r for r in recipients if _other_side(r, actors))
     if match.pattern.event == "CONSULT" and match.pattern.needs_recipient:
@@ -1886,10 +1930,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause),
                                 condition=is_condition(clause) or no_occurrence(clause)
                                 or (pattern.event in CONFLICTUAL - {"THREATEN"} and named_as_possible(trigger)))
-    if aux.negated and not aux.hypothetical and event in ("SUPPORT", "AGREE") and (
+    if aux.negated and (not aux.hypothetical or denied_ability(clause)) and event in ("SUPPORT", "AGREE", "CONCEDE") and (
             trigger.lemma_.lower() in load_coder_words().stance_verbs):
-        # "does not recognize the outcome": denying a stance is a refusal (§3.10)
-        event, mode, aux = "REJECT", None, dataclasses.replace(aux, negated=False)
+        # "does not recognize the outcome", "cannot accept the demand": denying a stance is a refusal (§3.10)
+        event, mode, aux = "REJECT", None, dataclasses.replace(aux, negated=False, hypothetical=False)
     if aux.future and not aux.negated and event != "THREATEN" and conditioned_unless(trigger):
         event, mode = "THREATEN", THREAT_CONTENT.get(event)  # an ultimatum: "will withdraw … unless"
     if event == "THREATEN" and match.pattern.event == "SANCTION" and {w.lemma_.lower() for w in match.words} & words.relations_words:
@@ -1982,7 +2026,33 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
         # Albanians by Serb police in Kosovo" are not Kosovo's), nor "blocked a trip by the minister",
         # where the verb tells the trip did not take place
         found = [t for t in agent_on_verb(trigger) if named_itself(t, index)]
-    return found
+    means = _means_verb(trigger) if not found else None
+    return verb_subjects(means) if means is not None else found
+
+
+def _means_verb(noun: Token) -> Token | None:
+    """The verb a giving is the means of: "Algeria extended solidarity with Zimbabwe
+    through the provision of food aid" — the noun of giving stands in a means phrase
+    (`_means_act`) on the verb, whose subject did both."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or not _means_act(noun):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
+
+
+def _means_recipients(match: Match, index: MentionIndex, actor_codes: frozenset[str]) -> tuple[Actor, ...]:
+    """A noun act told as the means of the verb's act goes to whom that act does: "helped
+    Haiti through the donation of medicines" (the verb's object), "extended solidarity with
+    Zimbabwe through the provision of food aid", "support for Ukraine through the supply of
+    weapons" (a "with", "to" or "for" phrase on the verb or its object); not the actor's own."""
+    verb = _means_verb(match.trigger) if match.pattern.pos == "noun" else None
+    if verb is None:
+        return ()
+    objects = [o for obj in children(verb, "dobj", "dative") for o in (obj, *obj.conjuncts)]
+    phrases = [p for head in (verb, *objects) for prep in ("with", "to", "for") for p in prep_objects(head, prep)]
+    found, _ = actors_of([*objects, *phrases], index)
+    return tuple(dataclasses.replace(a, rule="recipient.means-of-act") for a in found if a.code not in actor_codes)
 
 
 # Acts whose noun the parser may leave without its "by" phrase, hung on the verb that reacts to it.
@@ -2856,6 +2926,8 @@ class CoderWords(DataModel):
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
+    means_act_nouns: frozenset[str]
     internal_gathering_words: frozenset[str]
     own_body_words: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -3326,6 +3398,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return children(trigger, "dative", "iobj")
     if role == "of":
         return prep_objects(trigger, "of")
+    if role == "owner":  # "opposed to North Korea's nuclear program", "opposes China's buildup": whose it is
+        return _object_owners(trigger, pattern)
     if role == "possessor":  # "demanded Russia's withdrawal"
         return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
     if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops", "insisted on Kibaki's resignation"

@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.events.roles import causing_verb, clause_verb, scene_verb
+from dyadwatch.events.roles import causing_verb, clause_verb, denied_intention, scene_verb
 from dyadwatch.records import EventAux
 
 NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
@@ -32,6 +32,9 @@ class ModalityWords(DataModel):
     request_nouns: frozenset[str]
     wish_nouns: frozenset[str]
     willingness_words: frozenset[str]
+    intent_denying_verbs: frozenset[str]
+    refusing_modals: frozenset[str]
+    unwillingness_words: frozenset[str]
     obligation_aux: frozenset[str]
     condition_marks: frozenset[str]
     consequence_marks: frozenset[str]
@@ -135,9 +138,12 @@ def _asked_for(noun: Token) -> bool:
 def _terms(trigger: Token) -> bool:
     """"a joint proposal under which North Korea would suspend its tests while the
     United States suspended its exercises", "a contract to import wheat": the terms of a
-    proposal or deal, not acts."""
+    proposal or deal, not acts; not a plan its holder denies having ("has no plans to
+    resume talks": a refusal, `denied_intent`)."""
     words = load_modality_words()
     verb = _clause_verb(trigger)
+    if denied_intention(verb) is not None:
+        return False
     for _ in range(3):  # the terms clause, or a clause inside it
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words.terms_nouns and _under_which(verb):
             return True
@@ -186,6 +192,36 @@ def expresses_willingness(trigger: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in words.willingness_words
 
 
+def denied_intent(verb: Token) -> bool:
+    """"is not ready to accept", "was not willing to suspend", "is unwilling to lift",
+    "does not intend to resume talks", "has no intention of holding talks", "is not in a
+    position to approve": an infinitive under a denied willingness, intention or position
+    (data: willingness_words, unwillingness_words, intent_denying_verbs; the nouns:
+    roles.denied_intention) is refused, not offered."""
+    words = load_modality_words()
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        lemma = head.lemma_.lower()
+        copula = head.head if head.dep_ == "acomp" else head
+        return lemma in words.unwillingness_words or (lemma in words.willingness_words and any(
+            c.dep_ == "neg" for c in (*head.children, *copula.children)))
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in words.intent_denying_verbs and any(c.dep_ == "neg" for c in head.children)
+    return denied_intention(verb) is not None
+
+
+def denied_ability(trigger: Token) -> bool:
+    """"Israel cannot accept the demand", "said it could not recognize the vote": a
+    stance denied under a modal of ability (data: refusing_modals) is refused now, not
+    only possibly; not in a condition ("if Iran cannot accept …")."""
+    verb = _clause_verb(trigger)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (bool(modals & load_modality_words().refusing_modals) and any(c.dep_ == "neg" for c in verb.children)
+            and not is_condition(trigger))
+
+
 def is_condition(trigger: Token) -> bool:
     """The act an "if" or "unless" clause states ("if France expels its ambassador"): a
     condition, not a threat by its actor."""
@@ -232,12 +268,13 @@ def read_aux(trigger: Token) -> EventAux:
         # finite one has its own ("did not rule out talks and criticised the West")
         verb = verb.head
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    denied = denied_intent(verb)
     negated = (any(child.dep_ == "neg" for child in verb.children) or _under(verb, words.refusal_verbs)
-               or _not_able(verb) or aside or _not_known_to(verb))
+               or _not_able(verb) or aside or _not_known_to(verb) or denied)
     conditional = is_condition(trigger)
     modifiers = {child.lower_ for child in trigger.children if child.dep_ == "amod"} if trigger.pos_ == "NOUN" else set()
     future = (_future_clause(verb, aux) or (_purpose(verb) and _future_clause(verb.head)) or _prospective(verb)
-              or bool(modifiers & words.future_modifiers) or _ahead_of(trigger) or _due(verb))
+              or bool(modifiers & words.future_modifiers) or _ahead_of(trigger) or _due(verb) or denied)
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
                     or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))

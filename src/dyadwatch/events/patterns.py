@@ -65,6 +65,7 @@ class Pattern(DataModel):
     infinitive_objects: bool = False
     not_objects: frozenset[str] = frozenset()
     object_modifiers: frozenset[str] = frozenset()
+    owned_objects: bool = False  # the object names whose it is ("China's buildup"; coder: _owned)
     particle: str | None = None
     not_particles: frozenset[str] = frozenset()
     not_infinitives: frozenset[str] = frozenset()
@@ -90,7 +91,7 @@ class Pattern(DataModel):
     def constrained(self) -> bool:
         """Does the pattern ask more of its trigger than the word itself? Such patterns
         are tried first."""
-        return bool(self.objects or self.subjects or self.subject_nouns or self.named_objects or self.preps or self.prep_nouns
+        return bool(self.objects or self.owned_objects or self.subjects or self.subject_nouns or self.named_objects or self.preps or self.prep_nouns
                     or self.clause_aux or self.mandative_clause or self.particle or self.object_infinitive)
 
 

@@ -28,6 +28,7 @@ class RoleWords(DataModel):
     group_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     encounter_possessives: frozenset[str]
+    partner_prepositions: frozenset[str] = frozenset()
     owner_pronouns: frozenset[str]
     owner_person_pronouns: frozenset[str]
     owned_group_nouns: frozenset[str]
@@ -111,6 +112,9 @@ class RoleWords(DataModel):
     told_act_modifiers: frozenset[str]
     told_act_sentences_back: int
     told_acts: dict[str, dict[str, frozenset[str]]]
+    intention_nouns: frozenset[str]
+    position_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 @functools.cache
@@ -300,6 +304,9 @@ def verb_subjects(trigger: Token) -> list[Token]:
             return own
         if caused := _caused_doers(token):
             return caused
+        if (holder := denied_intention(token)) is not None:
+            token, came_by_conj = holder, False  # "Israel has no intention of holding talks": Israel's
+            continue
         if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
             noun = token.head  # "the country that imposed …", "a resolution demanding …"
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.light_verbs | words.adopting_verbs and not noun.ent_type_:
@@ -325,6 +332,33 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def denied_intention(verb: Token) -> Token | None:
+    """"has no intention of holding talks", "has no plans to recognize", "does not have
+    any plans to resume", "is not in a position to approve": the verb holding the denied
+    noun of intention or position (data: intention_nouns, position_nouns, holding_verbs)
+    that an infinitive or of-gerund hangs on, else None."""
+    words = load_role_words()
+    if verb.dep_ in ("acl", "relcl") and any(c.tag_ == "TO" for c in verb.children):
+        noun = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return None
+    if lemma in words.intention_nouns and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.holding_verbs:
+        holder = noun.head
+    elif lemma in words.position_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.head.head.lemma_.lower() == "be"):
+        holder = noun.head.head
+    else:
+        return None
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        c.dep_ == "neg" for c in holder.children)
+    return holder if denied else None
 
 
 def causing_verb(clause: Token) -> Token | None:
@@ -1154,9 +1188,15 @@ def joint_antecedents(pronoun: Token, index: MentionIndex) -> list[Mention]:
     return found if len({m.actor.code for m in found}) >= 2 else []  # type: ignore[union-attr]
 
 
+# Rules that read a common noun's state from the article, not from its own words.
+GUESSED_STATE_RULES = frozenset({"context.article-country", "context.people-state"})
+
+
 def _guessed_domestic(mention: Mention) -> bool:
-    """A common noun read as the article's country's ("the leaders" → the government)."""
-    return mention.actor is not None and mention.actor.rule == "context.article-country"
+    """A common noun read as the article's country's ("the leaders" → the government), or
+    a people's force placed by the states the article names ("Serb police" → Serbia): a
+    guess, which a later "the police" (maybe of the town the story is in) does not take."""
+    return mention.actor is not None and mention.actor.rule in GUESSED_STATE_RULES
 
 
 def pair_parties(token: Token, index: MentionIndex) -> list[Mention]:
