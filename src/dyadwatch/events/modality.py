@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.events.roles import causing_verb, clause_verb, denied_intention
+from dyadwatch.events.roles import causing_verb, clause_verb, denied_intention, scene_verb
 from dyadwatch.records import EventAux
 
 NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG"})
@@ -278,6 +278,15 @@ def read_aux(trigger: Token) -> EventAux:
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
                     or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))
+    if (scene := scene_verb(trigger)) is not None:
+        # "will sign the accord at a meeting next week", "could agree at talks in Geneva": a
+        # talk setting the scene of a verb is as much to come or as uncertain as the verb's
+        # own auxiliaries make it; not negated with it ("failed to reach an accord at a
+        # meeting": they met all the same), nor to come by an aim ("sought to break the
+        # deadlock during talks": the talks were held)
+        told = {child.lower_ for child in scene.children if child.dep_ in ("aux", "auxpass")}
+        hypothetical = hypothetical or bool(told & words.hypothetical_aux)
+        future = future or bool(told & words.future_aux) or _going_to(scene)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 

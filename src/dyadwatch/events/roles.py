@@ -79,6 +79,8 @@ class RoleWords(DataModel):
     time_clause_marks: frozenset[str]
     singular_subject_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    person_relative_pronouns: frozenset[str]
+    relative_host_steps: int
     joint_meeting_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     conversation_nouns: frozenset[str]
@@ -973,8 +975,24 @@ def setting_addressees(talk: Token) -> list[Token]:
 def talk_sets_scene(talk: Token) -> bool:
     """"criticised Iran in talks with Merkel", "sought support from Schmidt in a telephone
     conversation": a talk with another side, named on it or addressed by the verb, within
-    which the verb's act was done is the act's occasion, not what the act is about."""
-    return _talk_on_verb(talk) and (_talk_sides_named(talk) or bool(setting_addressees(talk)))
+    which the verb's act was done is the act's occasion, not what the act is about; so is
+    a gathering told here for the first time that the clause's subject held ("the two
+    failed to reach an accord at a meeting": they met, whatever came of it)."""
+    return _talk_on_verb(talk) and (_talk_sides_named(talk) or bool(setting_addressees(talk)) or _gathering_held_by_subject(talk))
+
+
+def _gathering_held_by_subject(gathering: Token) -> bool:
+    """"Japan and China failed to reach an accord at a meeting in Tokyo": a gathering
+    (roles data: gathering_nouns) not told before, within which the clause's subject
+    acted, was held by that subject."""
+    return (gathering.lemma_.lower() in load_role_words().gathering_nouns and not _told_before(gathering)
+            and bool(_setting_subjects(gathering)))
+
+
+def scene_verb(talk: Token) -> Token | None:
+    """"will sign the accord at a meeting next week": the verb a talk sets the scene of
+    (`_talk_on_verb`), whose time and mood the talk shares."""
+    return talk.head.head if _talk_on_verb(talk) else None
 
 
 def _talk_on_verb(talk: Token) -> bool:
@@ -1276,11 +1294,46 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
         return reporter
     if _unknown_reporter(pronoun, index):
         return None
+    host = _relative_clause_host(pronoun, index, person=person)
+    if host is not None:
+        return host
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         found = _previous_subject(pronoun, index, person=person)
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _relative_clause_host(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
+    """"The French minister, who arrives from Ghana where she visited Benin, …": a subject
+    pronoun of a clause told inside a relative clause whose subject is a relative pronoun
+    stands for the noun that relative clause tells of, when they agree: "he" or "she" with
+    "who" (a person, named or by title), "it" with "which" or "that", "they" with a plural
+    noun. The pronoun's own clause is never the host ("the city where they fought": not
+    the city)."""
+    words = load_role_words()
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or not (several or pronoun.lower_ in words.singular_subject_pronouns):
+        return None
+    clause = pronoun.head
+    for _ in range(words.relative_host_steps):
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            break
+    else:
+        return None
+    host = clause.head
+    relatives = [s for s in children(clause, "nsubj", "nsubjpass") if s.lower_ in words.relative_pronouns]
+    if not relatives or host.i > pronoun.i or host.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = host.tag_ in ("NNS", "NNPS") or bool(host.conjuncts)
+    told_person = relatives[0].lower_ in words.person_relative_pronouns
+    if plural != several or (not several and told_person != person):
+        return None
+    mention = _mention_for(host, index)
+    return mention if mention is not None and mention.actor is not None else None
 
 
 def _unknown_reporter(pronoun: Token, index: MentionIndex) -> bool:
