@@ -2852,6 +2852,7 @@ class CoderWords(DataModel):
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
     asked_measures: frozenset[str]
+    changed_acts: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
@@ -3345,6 +3346,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
         return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+    if role == "owner_of_changed":  # "called for the lifting of British restrictions": whose the changed thing is
+        return _owners_of_changed(trigger)
     if role == "target_of_asked":  # "called for sanctions against Nigeria": whom the asked measure is against
         measures = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_measures]
         return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
@@ -3397,6 +3400,20 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
             heads.append(trigger.head)  # "made a conciliatory gesture toward Turkey": the light verb's phrase
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
+
+
+def _owners_of_changed(trigger: Token) -> list[Token]:
+    """"called for the lifting of British restrictions", "called for a reduction of US troops
+    in Okinawa", "demanded an end to the Greek blockade", "its call for an end to Israel's
+    occupation": a call for (or demand of) a change to a thing
+    (coder data: changed_acts) asks the party the thing is said to be of, by its
+    possessive or a name modifying it; a thing of no one named ("an end to the violence",
+    "the lifting of sanctions") names no one."""
+    asked = [*prep_objects(trigger, "for"), *(undergoers(trigger) if trigger.pos_ in ("VERB", "AUX") else [])]
+    acts = [p for p in asked if p.lemma_.lower() in load_coder_words().changed_acts]
+    things = [thing for act in acts for word in ("of", "to") for thing in prep_objects(act, word)]
+    return [owner for thing in things for owner in children(thing, "poss", "amod", "compound")
+            if owner.dep_ == "poss" or owner.ent_type_ in ("NORP", "GPE", "ORG")]
 
 
 def _feeling_causes(trigger: Token) -> list[Token]:

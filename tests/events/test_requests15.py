@@ -1,0 +1,57 @@
+"""A call for (or demand of) a change to a thing asks the party the thing is of (PLOVER
+REQUEST; role owner_of_changed, coder data changed_acts): "called for the lifting of
+British restrictions" asks Britain, "demanded an end to the Japanese whaling program"
+asks Japan, "its call for an end to the Israeli blockade" asks Israel. A thing of no one
+named ("an end to the fighting") names no one, and a thing released ("the release of the
+American prisoners") is not the one asked.
+
+Every sentence is written for these tests, wire-style, in the form
+`row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_signatures import asserted, row
+
+from dyadwatch.nlp import load_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def model() -> None:
+    load_nlp()
+
+
+OWNER_ASKED = [
+    row("The Kenyan government called for the lifting of British restrictions on flower imports.",
+        "REQUEST KEN>GBR", id="call-for-lifting-of-a-named-partys-restrictions"),
+    row("The opposition party in Tokyo called for a reduction of American troops in Okinawa.",
+        "REQUEST JPN>USA", id="call-for-reduction-of-a-named-partys-troops"),
+    row("Beijing called for a revision of Japan's history textbooks.",
+        "REQUEST CHN>JPN", id="call-for-revision-of-a-possessed-thing"),
+    row("Seoul demanded an end to the Japanese whaling program.",
+        "REQUEST KOR>JPN", id="demanded-an-end-to-a-named-partys-program"),
+    row("Venezuela repeated its call for the lifting of the American travel ban.",
+        "REQUEST VEN>USA", id="noun-call-for-lifting-of-a-named-partys-ban"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), OWNER_ASKED)
+def test_a_call_for_a_change_to_a_thing_asks_its_owner(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_OWNER = [
+    row("Egypt called for an end to the fighting.", "REQUEST EGY>", id="end-to-a-thing-of-no-one"),
+    row("Moscow demanded the lifting of the travel ban.", "REQUEST RUS>", id="lifting-of-an-unowned-ban"),
+    row("Cuba called for the release of the American prisoners.", "REQUEST CUB>",
+        id="the-released-are-not-the-ones-asked"),
+    row("Russia called for a halt to the fighting in Syria.", "REQUEST RUS>",
+        id="where-a-thing-happens-is-not-its-owner"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_OWNER)
+def test_a_change_to_a_thing_of_no_named_party_asks_no_one(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
