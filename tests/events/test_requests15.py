@@ -5,6 +5,10 @@ asks Japan, "its call for an end to the Israeli blockade" asks Israel. A thing o
 named ("an end to the fighting") names no one, and a thing released ("the release of the
 American prisoners") is not the one asked.
 
+A "for X to V" clause under "call for", "press for", "lobby for" (the parser makes "for"
+the clause's mark) asks X to act (pattern field for_clause, role asked_for), and the act
+asked for is not told as done.
+
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
 """
@@ -54,4 +58,33 @@ NO_OWNER = [
 
 @pytest.mark.parametrize(("sentence", "events"), NO_OWNER)
 def test_a_change_to_a_thing_of_no_named_party_asks_no_one(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+FOR_CLAUSE = [
+    row("The Chinese foreign ministry called for Japan to face up to history.",
+        "REQUEST CHN>JPN", id="called-for-a-state-to-act"),
+    row("The United Nations called for Israel to halt its offensive.",
+        "REQUEST UNO>ISR", id="called-for-a-state-to-halt-not-a-concession"),
+    row("Washington pressed for Moscow to withdraw its troops from Georgia.",
+        "REQUEST USA>RUS", id="pressed-for-a-state-to-withdraw-not-a-retreat"),
+    row("Tokyo has long lobbied for Beijing to release the detained fishermen.",
+        "REQUEST JPN>CHN", id="lobbied-for-a-state-to-release-not-a-release"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), FOR_CLAUSE)
+def test_a_for_clause_asks_its_subject_to_act(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_PARTY_ASKED = [
+    row("He called for a taxi to take him home.", id="a-private-call-for-a-thing"),
+    row("The Kenyan minister called for the vote to be held in March.", "REQUEST KEN>",
+        id="for-clause-whose-subject-is-no-party"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_PARTY_ASKED)
+def test_a_for_clause_of_no_party_asks_no_one(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

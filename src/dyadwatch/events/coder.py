@@ -884,7 +884,7 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not particles:
             return None
         words += particles
-    if pattern.preps and not _has_prep(token, pattern):
+    if pattern.preps and not _has_prep(token, pattern) and not (pattern.for_clause and _for_clauses(token)):
         return None
     if pattern.prep_nouns:
         named = _prep_nouns(token, pattern)
@@ -1154,6 +1154,14 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
     # the parser labels a passive's "by" its agent ("will be represented by Boucher")
     return any(c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """"called for Japan to face up to history", "called for the court to impose prison
+    sentences": a to-infinitive clause with its own subject, marked "for", under the verb
+    (the parser makes "for" the clause's mark, not the verb's preposition)."""
+    return [c for c in children(verb, "advcl") if any(m.lower_ == "for" for m in children(c, "mark"))
+            and children(c, "nsubj", "nsubjpass") and any(a.lower_ == "to" for a in children(c, "aux", "auxpass"))]
 
 
 def _prep_nouns(token: Token, pattern: Pattern) -> list[Token]:

@@ -99,10 +99,15 @@ def _shared_clause(verb: Token) -> Token:
 
 
 def _under_asking_verb(verb: Token) -> bool:
+    """The act a request asks for: "urged Iran to stop", "demanded that Russia withdraw",
+    and a "for X to V" clause ("called for Israel to halt its offensive": the parser makes
+    it an adverbial clause marked "for")."""
     words = load_modality_words()
     lemma = verb.head.lemma_.lower()
     return (
         (verb.dep_ in ("xcomp", "ccomp") and lemma in words.request_verbs)
+        or (verb.dep_ == "advcl" and lemma in words.request_verbs
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children))
         or (verb.dep_ == "xcomp" and lemma in words.asking_with_infinitive)
         or (verb.dep_ == "ccomp" and lemma in words.asking_with_infinitive | words.wanting_verbs
             and any(c.tag_ == "TO" for c in verb.children))
