@@ -38,6 +38,8 @@ OWNER_ASKED = [
         "REQUEST KOR>JPN", id="demanded-an-end-to-a-named-partys-program"),
     row("Venezuela repeated its call for the lifting of the American travel ban.",
         "REQUEST VEN>USA", id="noun-call-for-lifting-of-a-named-partys-ban"),
+    row("Havana called for an end to the American embargo.",
+        "REQUEST CUB>USA", "SANCTION USA>CUB", id="end-to-a-demonym-named-measure"),
 ]
 
 
@@ -53,6 +55,9 @@ NO_OWNER = [
         id="the-released-are-not-the-ones-asked"),
     row("Russia called for a halt to the fighting in Syria.", "REQUEST RUS>",
         id="where-a-thing-happens-is-not-its-owner"),
+    # a name set before a measure noun may be its target: "the Iran sanctions" are on Iran
+    row("Tehran called for the lifting of the Iran sanctions.", "REQUEST IRN>",
+        id="a-name-before-a-measure-noun-is-no-owner"),
 ]
 
 

@@ -3416,12 +3416,15 @@ def _owners_of_changed(trigger: Token) -> list[Token]:
     occupation": a call for (or demand of) a change to a thing
     (coder data: changed_acts) asks the party the thing is said to be of, by its
     possessive or a name modifying it; a thing of no one named ("an end to the violence",
-    "the lifting of sanctions") names no one."""
+    "the lifting of sanctions") names no one, nor does a name set before a measure noun, which
+    may be its target ("the Iraq sanctions") as well as who imposed it ("the US embargo")."""
     asked = [*prep_objects(trigger, "for"), *(undergoers(trigger) if trigger.pos_ in ("VERB", "AUX") else [])]
     acts = [p for p in asked if p.lemma_.lower() in load_coder_words().changed_acts]
     things = [thing for act in acts for word in ("of", "to") for thing in prep_objects(act, word)]
+    measures = load_coder_words().asked_measures
     return [owner for thing in things for owner in children(thing, "poss", "amod", "compound")
-            if owner.dep_ == "poss" or owner.ent_type_ in ("NORP", "GPE", "ORG")]
+            if owner.dep_ == "poss" or (owner.ent_type_ in ("NORP", "GPE", "ORG")
+                                        and not (owner.dep_ == "compound" and thing.lemma_.lower() in measures))]
 
 
 def _feeling_causes(trigger: Token) -> list[Token]:
