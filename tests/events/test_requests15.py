@@ -87,6 +87,9 @@ NO_PARTY_ASKED = [
     row("He called for a taxi to take him home.", id="a-private-call-for-a-thing"),
     row("The Kenyan minister called for the vote to be held in March.", "REQUEST KEN>",
         id="for-clause-whose-subject-is-no-party"),
+    # a passive clause's subject undergoes the act asked for: whoever holds him is asked
+    row("Serbia's foreign minister called for Mladic to be handed over to the tribunal.", "REQUEST SRB>",
+        id="passive-for-clause-subject-is-not-asked"),
 ]
 
 

@@ -3353,15 +3353,16 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [owner for noun in favored for owner in children(noun, "poss")]
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
-        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+        return [s for clause in clauses for s in children(clause, "nsubj")]
     if role == "owner_of_changed":  # "called for the lifting of British restrictions": whose the changed thing is
         return _owners_of_changed(trigger)
     if role == "target_of_asked":  # "called for sanctions against Nigeria": whom the asked measure is against
         measures = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_measures]
         return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
     if role == "asked_for":  # "asked for American forces to remain": whose act is asked for
+        # not a passive clause's subject: "called for Mladic to be handed over" asks whoever holds him
         clauses = [c for c in children(trigger, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
-        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+        return [s for clause in clauses for s in children(clause, "nsubj")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]
     if role == "cause_doer":  # "outraged by Japan's decision", "angry at Tokyo": the party, or the act's doer
