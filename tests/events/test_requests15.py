@@ -75,6 +75,10 @@ FOR_CLAUSE = [
         "REQUEST USA>RUS", id="pressed-for-a-state-to-withdraw-not-a-retreat"),
     row("Tokyo has long lobbied for Beijing to release the detained fishermen.",
         "REQUEST JPN>CHN", id="lobbied-for-a-state-to-release-not-a-release"),
+    row("The Chinese foreign ministry repeated its call for Japan to face up to history.",
+        "REQUEST CHN>JPN", id="noun-call-for-a-state-to-act"),
+    row("The Egyptian call for Syria to withdraw was welcomed in Beirut.",
+        "REQUEST EGY>SYR", id="noun-call-for-a-state-to-withdraw-not-a-retreat"),
 ]
 
 

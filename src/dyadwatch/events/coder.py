@@ -3361,7 +3361,9 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
     if role == "asked_for":  # "asked for American forces to remain": whose act is asked for
         # not a passive clause's subject: "called for Mladic to be handed over" asks whoever holds him
-        clauses = [c for c in children(trigger, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
+        # and on a noun: "repeated its call for Japan to face up to history"
+        clauses = [c for c in children(trigger, "advcl", "ccomp", "acl", "relcl")
+                   if any(m.lower_ == "for" for m in children(c, "mark"))]
         return [s for clause in clauses for s in children(clause, "nsubj")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]

@@ -122,7 +122,9 @@ def _under_request_noun(verb: Token) -> bool:
     words = load_modality_words()
     nouns = words.request_nouns | words.wish_nouns
     head = verb.head
-    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+    # "the call for Syria to withdraw": the parser may make the for-clause a relative clause
+    marked_for = verb.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+    if (verb.dep_ in ("acl", "ccomp", "advcl") or marked_for) and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
         return True
     clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
     return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in head.children)
