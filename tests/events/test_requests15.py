@@ -9,6 +9,9 @@ A "for X to V" clause under "call for", "press for", "lobby for" (the parser mak
 the clause's mark) asks X to act (pattern field for_clause, role asked_for), and the act
 asked for is not told as done.
 
+What is asked for to be done under a body's supervision or auspices asks that body
+(role supervisor_of_asked, coder data supervising_nouns).
+
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
 """
@@ -99,4 +102,31 @@ NO_PARTY_ASKED = [
 
 @pytest.mark.parametrize(("sentence", "events"), NO_PARTY_ASKED)
 def test_a_for_clause_of_no_party_asks_no_one(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+SUPERVISOR_ASKED = [
+    row("Lebanon demanded an international investigation under the supervision of the United Nations.",
+        "REQUEST LBN>UNO", id="investigation-under-a-bodys-supervision"),
+    row("The Kenyan opposition called for new elections under UN auspices.",
+        "REQUEST KEN>UNO", id="elections-under-a-bodys-auspices"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), SUPERVISOR_ASKED)
+def test_what_is_asked_under_a_bodys_supervision_asks_the_body(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NO_SUPERVISOR = [
+    # under a law, no body: the opposition asks its own government
+    row("The Kenyan opposition called for new elections under the new constitution.", "REQUEST KEN>KEN",
+        id="under-a-law-is-no-supervisor"),
+    # a private wish asks no one
+    row('"I want to go home," the Lebanese minister said.', id="a-private-want"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NO_SUPERVISOR)
+def test_what_is_asked_under_no_body_names_no_supervisor(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events

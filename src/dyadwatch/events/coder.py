@@ -2861,6 +2861,7 @@ class CoderWords(DataModel):
     asked_acts: frozenset[str]
     asked_measures: frozenset[str]
     changed_acts: frozenset[str]
+    supervising_nouns: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
@@ -3356,6 +3357,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [s for clause in clauses for s in children(clause, "nsubj")]
     if role == "owner_of_changed":  # "called for the lifting of British restrictions": whose the changed thing is
         return _owners_of_changed(trigger)
+    if role == "supervisor_of_asked":  # "wants an inquiry under the supervision of the Security Council"
+        return _supervisors_of_asked(trigger)
     if role == "target_of_asked":  # "called for sanctions against Nigeria": whom the asked measure is against
         measures = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_measures]
         return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
@@ -3428,6 +3431,18 @@ def _owners_of_changed(trigger: Token) -> list[Token]:
     return [owner for thing in things for owner in children(thing, "poss", "amod", "compound")
             if owner.dep_ == "poss" or (owner.ent_type_ in ("NORP", "GPE", "ORG")
                                         and not (owner.dep_ == "compound" and thing.lemma_.lower() in measures))]
+
+
+def _supervisors_of_asked(trigger: Token) -> list[Token]:
+    """"I want an inquiry under the supervision of the Security Council", "called for
+    elections under UN auspices": what is asked for, to be done under a body's
+    supervision (coder data: supervising_nouns), asks that body; the body is named by the
+    noun's "of" phrase, its possessive or a name before it."""
+    asked = [*prep_objects(trigger, "for"), *(undergoers(trigger) if trigger.pos_ in ("VERB", "AUX") else [])]
+    nouns = load_coder_words().supervising_nouns
+    frames = [n for head in (trigger, *asked) for n in prep_objects(head, "under") if n.lemma_.lower() in nouns]
+    return [body for n in frames for body in (*prep_objects(n, "of"), *children(n, "poss"),
+                                              *(m for m in children(n, "compound", "amod") if m.ent_type_ in ("ORG", "GPE", "NORP")))]
 
 
 def _feeling_causes(trigger: Token) -> list[Token]:
