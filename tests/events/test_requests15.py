@@ -82,6 +82,9 @@ FOR_CLAUSE = [
         "REQUEST CHN>JPN", id="noun-call-for-a-state-to-act"),
     row("The Egyptian call for Syria to withdraw was welcomed in Beirut.",
         "REQUEST EGY>SYR", id="noun-call-for-a-state-to-withdraw-not-a-retreat"),
+    # the parser may make the day an object of "called"
+    row("Opposition leader Shimon Peres called Sunday for Prime Minister Benjamin Netanyahu to resign.",
+        "REQUEST ISR>ISR", id="called-a-day-for-a-leader-to-resign"),
 ]
 
 
@@ -92,6 +95,7 @@ def test_a_for_clause_asks_its_subject_to_act(sentence: str, events: set[str]) -
 
 NO_PARTY_ASKED = [
     row("He called for a taxi to take him home.", id="a-private-call-for-a-thing"),
+    row("The Turkish president called Sunday's vote a victory for democracy.", id="called-a-thing-something-names"),
     row("The Kenyan minister called for the vote to be held in March.", "REQUEST KEN>",
         id="for-clause-whose-subject-is-no-party"),
     # a passive clause's subject undergoes the act asked for: whoever holds him is asked

@@ -897,8 +897,10 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
             return None
         words += [aux for clause in clauses[:1] for aux in clause.children if aux.lower_ in pattern.clause_aux]
         words.append(clauses[0])
-    if pattern.intransitive and children(token, "dobj", "oprd"):
-        return None  # "called the referendum a milestone" names; "called on Russia to …" asks
+    if pattern.intransitive and [o for o in children(token, "dobj", "oprd") if o.ent_type_ not in ("DATE", "TIME")]:
+        # "called the referendum a milestone" names; "called on Russia to …" asks, and so does
+        # "called Sunday for Netanyahu to resign" (the parser may make the day an object)
+        return None
     if pattern.object_infinitive:
         infinitives = _object_infinitives(token)
         if not infinitives:
