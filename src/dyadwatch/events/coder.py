@@ -907,7 +907,7 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
         if not particles:
             return None
         words += particles
-    if pattern.preps and not _has_prep(token, pattern):
+    if pattern.preps and not _has_prep(token, pattern) and not (pattern.for_clause and _for_clauses(token)):
         return None
     if pattern.prep_nouns:
         named = _prep_nouns(token, pattern)
@@ -920,8 +920,10 @@ def _fit(token: Token, pattern: Pattern) -> tuple[Token, ...] | None:
             return None
         words += [aux for clause in clauses[:1] for aux in clause.children if aux.lower_ in pattern.clause_aux]
         words.append(clauses[0])
-    if pattern.intransitive and children(token, "dobj", "oprd"):
-        return None  # "called the referendum a milestone" names; "called on Russia to …" asks
+    if pattern.intransitive and [o for o in children(token, "dobj", "oprd") if o.ent_type_ not in ("DATE", "TIME")]:
+        # "called the referendum a milestone" names; "called on Russia to …" asks, and so does
+        # "called Sunday for Netanyahu to resign" (the parser may make the day an object)
+        return None
     if pattern.object_infinitive:
         infinitives = _object_infinitives(token)
         if not infinitives:
@@ -1195,6 +1197,14 @@ def _has_prep(token: Token, pattern: Pattern) -> bool:
     # the parser labels a passive's "by" its agent ("will be represented by Boucher")
     return any(c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps and not _of_time(c) and not _from_doing(c)
                for head in heads for c in head.children)
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """"called for Japan to face up to history", "called for the court to impose prison
+    sentences": a to-infinitive clause with its own subject, marked "for", under the verb
+    (the parser makes "for" the clause's mark, not the verb's preposition)."""
+    return [c for c in children(verb, "advcl") if any(m.lower_ == "for" for m in children(c, "mark"))
+            and children(c, "nsubj", "nsubjpass") and any(a.lower_ == "to" for a in children(c, "aux", "auxpass"))]
 
 
 def _prep_nouns(token: Token, pattern: Pattern) -> list[Token]:
@@ -2922,6 +2932,8 @@ class CoderWords(DataModel):
     stance_verbs: frozenset[str]
     asked_acts: frozenset[str]
     asked_measures: frozenset[str]
+    changed_acts: frozenset[str]
+    supervising_nouns: frozenset[str]
     verbal_attack_places: frozenset[str]
     speech_participles: frozenset[str]
     phrasal_particles: frozenset[str]
@@ -3418,13 +3430,20 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return [owner for noun in favored for owner in children(noun, "poss")]
     if role == "wished_of":  # "his wish for Japan to continue …", "the hope that Merkel can help": whose act is wished
         clauses = [c for head in (trigger, *undergoers(trigger)) for c in children(head, "advcl", "ccomp", "acl")]
-        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+        return [s for clause in clauses for s in children(clause, "nsubj")]
+    if role == "owner_of_changed":  # "called for the lifting of British restrictions": whose the changed thing is
+        return _owners_of_changed(trigger)
+    if role == "supervisor_of_asked":  # "wants an inquiry under the supervision of the Security Council"
+        return _supervisors_of_asked(trigger)
     if role == "target_of_asked":  # "called for sanctions against Nigeria": whom the asked measure is against
         measures = [p for p in prep_objects(trigger, "for") if p.lemma_.lower() in load_coder_words().asked_measures]
         return [target for m in measures for word in ("against", "on") for target in prep_objects(m, word)]
     if role == "asked_for":  # "asked for American forces to remain": whose act is asked for
-        clauses = [c for c in children(trigger, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
-        return [s for clause in clauses for s in children(clause, "nsubj", "nsubjpass")]
+        # not a passive clause's subject: "called for Mladic to be handed over" asks whoever holds him
+        # and on a noun: "repeated its call for Japan to face up to history"
+        clauses = [c for c in children(trigger, "advcl", "ccomp", "acl", "relcl")
+                   if any(m.lower_ == "for" for m in children(c, "mark"))]
+        return [s for clause in clauses for s in children(clause, "nsubj")]
     if role == "doer_told":  # "praised the role Kenya has played", "the efforts made by Iran": whose the thing is
         return [doer for noun in (*undergoers(trigger), *prep_objects(trigger, "of")) for doer in doers_told_of(noun, besides=trigger)]
     if role == "cause_doer":  # "outraged by Japan's decision", "angry at Tokyo": the party, or the act's doer
@@ -3471,6 +3490,35 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
             heads.append(trigger.head)  # "made a conciliatory gesture toward Turkey": the light verb's phrase
         return [pobj for head in heads for pobj in prep_objects(head, word)]
     return []
+
+
+def _owners_of_changed(trigger: Token) -> list[Token]:
+    """"called for the lifting of British restrictions", "called for a reduction of US troops
+    in Okinawa", "demanded an end to the Greek blockade", "its call for an end to Israel's
+    occupation": a call for (or demand of) a change to a thing
+    (coder data: changed_acts) asks the party the thing is said to be of, by its
+    possessive or a name modifying it; a thing of no one named ("an end to the violence",
+    "the lifting of sanctions") names no one, nor does a name set before a measure noun, which
+    may be its target ("the Iraq sanctions") as well as who imposed it ("the US embargo")."""
+    asked = [*prep_objects(trigger, "for"), *(undergoers(trigger) if trigger.pos_ in ("VERB", "AUX") else [])]
+    acts = [p for p in asked if p.lemma_.lower() in load_coder_words().changed_acts]
+    things = [thing for act in acts for word in ("of", "to") for thing in prep_objects(act, word)]
+    measures = load_coder_words().asked_measures
+    return [owner for thing in things for owner in children(thing, "poss", "amod", "compound")
+            if owner.dep_ == "poss" or (owner.ent_type_ in ("NORP", "GPE", "ORG")
+                                        and not (owner.dep_ == "compound" and thing.lemma_.lower() in measures))]
+
+
+def _supervisors_of_asked(trigger: Token) -> list[Token]:
+    """"I want an inquiry under the supervision of the Security Council", "called for
+    elections under UN auspices": what is asked for, to be done under a body's
+    supervision (coder data: supervising_nouns), asks that body; the body is named by the
+    noun's "of" phrase, its possessive or a name before it."""
+    asked = [*prep_objects(trigger, "for"), *(undergoers(trigger) if trigger.pos_ in ("VERB", "AUX") else [])]
+    nouns = load_coder_words().supervising_nouns
+    frames = [n for head in (trigger, *asked) for n in prep_objects(head, "under") if n.lemma_.lower() in nouns]
+    return [body for n in frames for body in (*prep_objects(n, "of"), *children(n, "poss"),
+                                              *(m for m in children(n, "compound", "amod") if m.ent_type_ in ("ORG", "GPE", "NORP")))]
 
 
 def _feeling_causes(trigger: Token) -> list[Token]:

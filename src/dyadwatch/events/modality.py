@@ -102,10 +102,15 @@ def _shared_clause(verb: Token) -> Token:
 
 
 def _under_asking_verb(verb: Token) -> bool:
+    """The act a request asks for: "urged Iran to stop", "demanded that Russia withdraw",
+    and a "for X to V" clause ("called for Israel to halt its offensive": the parser makes
+    it an adverbial clause marked "for")."""
     words = load_modality_words()
     lemma = verb.head.lemma_.lower()
     return (
         (verb.dep_ in ("xcomp", "ccomp") and lemma in words.request_verbs)
+        or (verb.dep_ == "advcl" and lemma in words.request_verbs
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children))
         or (verb.dep_ == "xcomp" and lemma in words.asking_with_infinitive)
         or (verb.dep_ == "ccomp" and lemma in words.asking_with_infinitive | words.wanting_verbs
             and any(c.tag_ == "TO" for c in verb.children))
@@ -120,7 +125,9 @@ def _under_request_noun(verb: Token) -> bool:
     words = load_modality_words()
     nouns = words.request_nouns | words.wish_nouns
     head = verb.head
-    if verb.dep_ in ("acl", "ccomp", "advcl") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+    # "the call for Syria to withdraw": the parser may make the for-clause a relative clause
+    marked_for = verb.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+    if (verb.dep_ in ("acl", "ccomp", "advcl") or marked_for) and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
         return True
     clause = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and any(child.tag_ == "TO" for child in verb.children))
     return clause and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in head.children)

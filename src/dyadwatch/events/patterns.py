@@ -74,6 +74,7 @@ class Pattern(DataModel):
     clause_aux: frozenset[str] = frozenset()
     mandative_clause: bool = False  # a that-clause in the bare (subjunctive) form: "recommended that Abbas call elections"
     object_infinitive: bool = False
+    for_clause: bool = False  # a "for X to V" clause counts as the "for" phrase (coder: _for_clauses)
     intransitive: bool = False
     needs_recipient: bool = False
     recipient: tuple[str, ...] = ()
