@@ -1079,8 +1079,11 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex, *, doers: bool = Fal
             mention, used_pronoun = owned, True
         pair = pair_parties(token, index) if mention is None or _guessed_domestic(mention) else []
         pair = pair or joint_antecedents(token, index)
+        listed = _listed_in_apposition(token, index)
         if pair:  # "the two sides", "the two leaders": parties told before, like a pronoun's
             found, used_pronoun = pair, True
+        elif listed:
+            found = listed
         else:
             found = [mention, *_coordinated_modifiers(token, index), *_coordinated_owners(token, index)] if mention else []
         for item in found:
@@ -1457,6 +1460,17 @@ def _clause_subject_mention(pronoun: Token, index: MentionIndex) -> Mention | No
     subjects += [s for d in subjects if d.dep_ == "dobj" for s in verb_subjects(d.head)]
     found = [m for m in (_mention_for(s, index) for s in subjects) if m is not None and m.actor and not m.actor.person]
     return found[0] if found else None
+
+
+def _listed_in_apposition(token: Token, index: MentionIndex) -> list[Mention]:
+    """"The EU big-three -- Britain, France and Germany -- are expected to meet …": an
+    apposition listing several states names the parties the phrase stands for; nothing
+    when it lists fewer than two states."""
+    listed = [c for c in token.children if c.dep_ == "appos"]
+    found = [_mention_for(t, index) for t in with_conjuncts(listed)]
+    states = [m for m in found if m is not None and m.actor is not None and not m.actor.person
+              and m.actor.code not in NON_STATE_CODES]
+    return states if len({m.actor.code for m in states}) >= 2 else []  # type: ignore[union-attr]
 
 
 def _coordinated_modifiers(token: Token, index: MentionIndex) -> list[Mention | None]:
