@@ -19,6 +19,7 @@ class ModalityWords(DataModel):
 
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    allegation_nouns: frozenset[str] = frozenset()
     intent_verbs: frozenset[str]
     prospective_prepositions: frozenset[str]
     refusal_verbs: frozenset[str]
@@ -284,7 +285,7 @@ def read_aux(trigger: Token) -> EventAux:
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger) or _due(verb) or denied)
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
-                    or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))
+                    or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)) or _alleged(verb))
     if (scene := scene_verb(trigger)) is not None:
         # "will sign the accord at a meeting next week", "could agree at talks in Geneva": a
         # talk setting the scene of a verb is as much to come or as uncertain as the verb's
@@ -295,6 +296,17 @@ def read_aux(trigger: Token) -> EventAux:
         hypothetical = hypothetical or bool(told & words.hypothetical_aux)
         future = future or bool(told & words.future_aux) or _going_to(scene)
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
+
+
+def _alleged(verb: Token) -> bool:
+    """"charges that British troops raped Kenyan women": a clause opened by "that" on an
+    allegation noun (data: allegation_nouns) tells what is alleged, not what was done."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return (clause.dep_ in ("acl", "ccomp", "appos") and clause.head.pos_ == "NOUN"
+            and clause.head.lemma_.lower() in load_modality_words().allegation_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _act_verb(trigger: Token, verb: Token) -> Token:
