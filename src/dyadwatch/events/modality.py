@@ -186,11 +186,13 @@ def _under_which(clause: Token) -> bool:
 
 def _alleged(trigger: Token) -> bool:
     """"accused the United States of violating human rights, ignoring international law":
-    an act in the "of" or "for" complement of an accusation."""
+    an act in the "of" or "for" complement of an accusation; "charges that British troops
+    raped Kenyan women": an act in the that-clause of an allegation noun."""
     words = load_modality_words()
     verb = _shared_clause(_clause_verb(trigger))
     prep = verb.head if verb.dep_ in ("pcomp", "pobj") else None
-    return prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in words.alleging_verbs
+    return (prep is not None and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in words.alleging_verbs
+            or _in_allegation_clause(_clause_verb(trigger)))
 
 
 def expresses_willingness(trigger: Token) -> bool:
@@ -285,7 +287,7 @@ def read_aux(trigger: Token) -> EventAux:
               or bool(modifiers & words.future_modifiers) or _ahead_of(trigger) or _due(verb) or denied)
     hypothetical = (bool(aux & words.hypothetical_aux) or conditional or bool(modifiers & words.hypothetical_modifiers)
                     or _only_possible(trigger) or _only_able(verb) or _not_known_to(verb) or _has_to(verb)
-                    or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)) or _alleged(verb))
+                    or no_occurrence(trigger) or _caused_not_done(_act_verb(trigger, verb)))
     if (scene := scene_verb(trigger)) is not None:
         # "will sign the accord at a meeting next week", "could agree at talks in Geneva": a
         # talk setting the scene of a verb is as much to come or as uncertain as the verb's
@@ -298,7 +300,7 @@ def read_aux(trigger: Token) -> EventAux:
     return EventAux(negated=negated, hypothetical=hypothetical, future=future and not hypothetical)
 
 
-def _alleged(verb: Token) -> bool:
+def _in_allegation_clause(verb: Token) -> bool:
     """"charges that British troops raped Kenyan women": a clause opened by "that" on an
     allegation noun (data: allegation_nouns) tells what is alleged, not what was done."""
     clause = verb
