@@ -166,6 +166,17 @@ def test_errors_list_missed_core_events_first_with_what_the_sentence_gave():
     assert "ASSAULT RUS→BLR" in result.errors(1)[0].predicted
 
 
+def test_errors_list_matched_events_dated_wrong_last():
+    sentence = "Police arrested four members on Nov. 16."
+    golds = [gold("COERCE", "TUR", "TUR", date="2006-11-16", precision="day", sentence=sentence),
+             gold("ACCUSE", "RUS", "BLR")]
+    events = [event("COERCE", "TUR", "TUR", date=dt.date(2006, 11, 14), sentence=sentence)]
+    errors = evaluate_documents(golds, {"d1": events}, published={}).errors(10)
+    assert [(e.kind, e.gold) for e in errors] == [
+        ("missed", "ACCUSE RUS→BLR"), ("misdated", "COERCE TUR→TUR dated 2006-11-16 (day)")]
+    assert errors[1].predicted.startswith("dated 2006-11-14")
+
+
 def write_lines(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
     return path

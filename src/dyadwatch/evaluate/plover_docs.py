@@ -81,8 +81,9 @@ class Predicted:
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class DocError:
-    """A gold event missed (`missed`) or a prediction no gold event accepts (`spurious`),
-    with the predictions of the same sentence for a missed one."""
+    """A gold event missed (`missed`), a prediction no gold event accepts (`spurious`),
+    with the predictions of the same sentence for a missed one, or a matched gold event
+    the text dates and the prediction dates wrong (`misdated`)."""
 
     doc_id: str
     kind: str
@@ -152,11 +153,12 @@ class DocEvaluation:
         return dict(sorted(counts.items()))
 
     def errors(self, n: int) -> list[DocError]:
-        """Missed core events first, then spurious predictions, then other misses; in
-        document order within a kind."""
+        """Missed core events first, then spurious predictions, then other misses, then
+        matched events dated wrong; in document order within a kind."""
         ranked = [e for c in self.cases for e in c.errors if e.kind == "missed" and e.core]
         ranked += [e for c in self.cases for e in c.errors if e.kind == "spurious"]
         ranked += [e for c in self.cases for e in c.errors if e.kind == "missed" and not e.core]
+        ranked += [e for c in self.cases for e in c.errors if e.kind == "misdated"]
         return ranked[:n]
 
 
@@ -366,7 +368,13 @@ def _errors(
         for i, p in enumerate(predicted)
         if i not in used
     ]
-    return (*missed, *spurious)
+    misdated = [
+        DocError(doc_id, "misdated", golds[g].core, f"{describe(golds[g])} dated {golds[g].date} ({golds[g].date_precision})",
+                 f"dated {predicted[p].date} [{predicted[p].pattern}]", golds[g].sentence)
+        for g, p in pairs
+        if golds[g].date_precision in TEXT_DATED and not date_right(golds[g], predicted[p].date)
+    ]
+    return (*missed, *spurious, *misdated)
 
 
 def _from_sentence(gold: DocGold, prediction: Predicted) -> bool:
