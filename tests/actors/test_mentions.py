@@ -120,6 +120,8 @@ COUNTRY_NAMES = [
     ("Turkey offered to host a new round of talks between Russia and Ukraine.", [("Turkey", "TUR", "")]),
     # a state's former name is the state (as people.tsv codes Mobutu COD)
     ("Zaire accused Uganda of backing the rebels, and the Zairian army fell back.", [("Zaire", "COD", ""), ("Zairian army", "COD", "MIL")]),
+    # Yugoslavia of 1992-2003 is coded as its successor state, Serbia
+    ("Yugoslavia recalled its ambassador from Tirana on Monday.", [("Yugoslavia", "SRB", "")]),
 ]
 
 
@@ -158,6 +160,7 @@ DEMONYM_SECTORS = [
     ("Two former Ukrainian officials were charged with treason.", [("Ukrainian officials", "UKR", "ELI")]),
     ("Iranian state television reported the strike on Saturday.", [("Iranian state television", "IRN", "JRN")]),
     ("Belarusian opposition activists staged a rally outside the embassy.", [("Belarusian opposition activists", "BLR", "CVL,OPP")]),
+    ("The Yugoslav army shelled the town for three days.", [("Yugoslav army", "SRB", "MIL")]),
     # opposing something is an act, not the opposition
     ("The United States' opposition to the resolution angered Cairo.", [("United States", "USA", "")]),
 ]
@@ -767,6 +770,7 @@ NEVER_ACTORS = [
     ("The loan is worth 20 million US dollars, officials said.", "US", ANY),  # a currency names no party
     ("The bank sold Hong Kong dollars on Monday.", "Hong Kong", ANY),
     ("India urged Asia to do more for the climate.", "Asia", ANY),  # a continent, never its namesake town
+    ("Refugees from the former Yugoslavia returned home.", "Yugoslavia", ANY),  # the old federation's lands, no state
     ("Serbian police killed three ethnic Albanians in the south.", "Albanians", "ALB"),  # an ethnic group is no country's citizens
     ("A senior Russian official told us that the talks had stalled.", "us", ANY),
     ("Let us be clear about what happened, the minister said.", "us", ANY),
