@@ -98,3 +98,30 @@ DOMESTIC = [
 @pytest.mark.parametrize(("story", "events"), DOMESTIC)
 def test_told_elsewhere_a_domestic_act_keeps_a_recipient_of_the_actors_code(story: str, events: set[str]) -> None:
     assert coded_of_types(story, types_of(events)) == events
+
+
+def support_signatures(story: str) -> list[str]:
+    """The signatures of the story's SUPPORT events, one per event."""
+    return sorted(signature(e) for e in annotate_text(story).events if e.event == "SUPPORT" and not e.aux.negated)
+
+
+# a praise of a thing it names is its own act: another praise of the speaker's is no retelling of it
+PRAISES = [
+    row("IAEA chief Mohamed ElBaradei on Monday welcomed the positive signals about a return to the talks. The board "
+        "met for three days. The IAEA chief also praised Iran's decision to admit the inspectors.",
+        "SUPPORT IGO>IRN", id="other-praise-other-thing"),
+    row("Russia on Monday welcomed changes to the draft text. Diplomats said a vote was likely. Moscow also hailed "
+        "Iran's offer to resume the talks.", "SUPPORT RUS>IRN", id="hailed-offer-then-welcomed-changes"),
+]
+
+
+@pytest.mark.parametrize(("story", "events"), PRAISES)
+def test_told_elsewhere_a_praise_of_a_named_thing_takes_no_recipient_from_another_praise(
+        story: str, events: set[str]) -> None:
+    assert support_signatures(story) == sorted(events)
+
+
+def test_told_elsewhere_a_praise_retold_by_the_same_word_keeps_its_recipient() -> None:
+    story = ("The European Union welcomed Turkey's offer to open its ports. Markets rose on the news. The EU "
+             "presidency also welcomed the move on Tuesday.")
+    assert support_signatures(story) == ["SUPPORT EUR>TUR", "SUPPORT EUR>TUR"]

@@ -157,7 +157,8 @@ def code_events(
                 if event is not None and event.id not in {e.id for e in events} | {e.id for _, e in coded}:
                     coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
                     triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
-                                                 "cause_doer" in match.pattern.recipient)
+                                                 "cause_doer" in match.pattern.recipient,
+                                                 match.pattern.id in load_coder_words().judging_patterns)
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
     events.extend(_speech_events(annotated, doc, index, ontology, events))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
@@ -213,12 +214,14 @@ def _political_side(event: Event, private: frozenset[str]) -> bool:
 @dataclasses.dataclass(slots=True, frozen=True)
 class Trigger:
     """What a retelling is recognised by: the trigger's lemma, whether the act names what
-    it is done to (`_names_its_undergoer`), and whether its pattern keeps the actor's own
-    side out of its recipients (a feeling, role `cause_doer`)."""
+    it is done to (`_names_its_undergoer`), whether its pattern keeps the actor's own
+    side out of its recipients (a feeling, role `cause_doer`), and whether it judges a
+    thing it names (coder.toml `judging_patterns`: "welcomed the changes to the text")."""
 
     lemma: str
     names_undergoer: bool
     other_side_only: bool = False
+    judges_a_thing: bool = False
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -273,7 +276,8 @@ def _with_recipient_told_elsewhere(
     to hit, unless the act is told by the same word: "police detained two settlers" is
     another act, "stormed the village of Allar" after "stormed the city of Ramallah" the
     same; the actor's own state so read stays (a domestic story: "killing 11 people" after
-    a bombing in Baghdad). A feeling is at no one
+    a bombing in Baghdad). A praise of a thing it names ("welcomed the positive signals")
+    takes no recipient from another praise, unless told by the same word. A feeling is at no one
     of the actor's own code ("Russia was infuriated when the Sakhalin-2 announced …"), as
     its pattern has it; other acts may be (a domestic story: "Thai militants shot dead a
     teacher" after Thai civilians were killed)."""
@@ -285,13 +289,18 @@ def _with_recipient_told_elsewhere(
     if len(found) != 1 or all(telling.sentence == event.sentence for telling in tellings):
         return event
     codes, actor_codes = next(iter(found)), {a.code for a in event.actor}
-    if trigger is not None and trigger.names_undergoer and not set(codes) <= actor_codes and all(
-            telling.placed for telling in tellings) and not any(
-            telling.lemma is not None and _same_word(telling.lemma, trigger.lemma) for telling in tellings):
+    if trigger is not None and not _retold_by_same_word(tellings, trigger) and (trigger.judges_a_thing or (
+            trigger.names_undergoer and not set(codes) <= actor_codes and all(t.placed for t in tellings))):
         return event
     own = actor_codes if trigger is not None and trigger.other_side_only else set()
     recipients = tuple(Actor(code=code, rule="recipient.told-elsewhere") for code in codes if code not in own)
     return dataclasses.replace(event, recipient=recipients) if recipients else event
+
+
+def _retold_by_same_word(tellings: Sequence[Telling], trigger: Trigger) -> bool:
+    """Is one of the act's other tellings told by the act's own word ("stormed" after
+    "stormed", "the refusal" after "refused")?"""
+    return any(telling.lemma is not None and _same_word(telling.lemma, trigger.lemma) for telling in tellings)
 
 
 def _same_word(one: str, other: str) -> bool:
@@ -2947,6 +2956,7 @@ class CoderWords(DataModel):
     undergone_prepositions: frozenset[str]
     place_recipient_rules: frozenset[str]
     tour_stop_patterns: frozenset[str]
+    judging_patterns: frozenset[str]
     hoping_verbs: frozenset[str]
     territory_taking_verbs: frozenset[str]
     territory_rules: frozenset[str]
