@@ -37,6 +37,13 @@ TWO_STATEMENTS = [
         "SANCTION TUR>FRA", "ACCUSE TUR>FRA", id="recalled-and-said-unacceptable"),
     row("The EU urged Serbia to keep up its reforms and said Belgrade's arrest of the general was a step in the "
         "right direction.", "REQUEST EUR>SRB", "SUPPORT EUR>SRB", "COERCE SRB>SRB", id="urged-and-praised"),
+    row('Seoul called the North\'s decision on family reunions a "positive step" and urged Pyongyang to hold talks.',
+        "SUPPORT KOR>PRK", "REQUEST KOR>PRK", id="called-a-step-and-urged"),
+    row('Moscow called the NATO decision on missile defence in Poland a "mistake" and urged Washington to reconsider.',
+        "ACCUSE RUS>IGO", "REQUEST RUS>USA", id="called-a-mistake-and-urged"),
+    # the parse hangs the long object's phrase on the verb: "called … on" is no "call on"
+    row('Russia on Monday called the vote on independence for Georgia\'s breakaway region of Abkhazia a "milestone" '
+        "and urged Tbilisi to respect it.", "SUPPORT RUS>GEO", "REQUEST RUS>GEO", id="called-a-milestone-and-urged"),
 ]
 
 
@@ -67,3 +74,31 @@ ONE_STATEMENT = [
 @pytest.mark.parametrize(("sentence", "events"), ONE_STATEMENT)
 def test_one_cue_or_one_act_stays_one_event(sentence: str, events: set[str]) -> None:
     assert counted(sentence) == sorted(events)
+
+
+CALLED_WITH_A_LONG_OBJECT = [
+    # the object read as the predicate, its phrases hung on the verb, the quoted predicate
+    # an apposition of the phrase's last noun
+    row('Russia on Monday called the referendum on independence for Moldova\'s breakaway region of Transdniestria a '
+        '"milestone".', "SUPPORT RUS>MDA", id="quoted-predicate-read-as-apposition"),
+    # the object's "on" phrase hung on the verb: no "call on"
+    row('Russia on Monday called the vote on independence for Georgia\'s breakaway region of Abkhazia a "milestone".',
+        "SUPPORT RUS>GEO", id="object-phrase-on-the-verb"),
+    row('Beijing called the Japanese visit to the shrine on Monday a "provocation".', "ACCUSE CHN>JPN",
+        id="time-phrase-on-the-verb"),
+    # a "call on" with no predicate stays a request
+    row("China called on Japan on Monday to stop the visits.", "REQUEST CHN>JPN", id="call-on-stays-a-request"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), CALLED_WITH_A_LONG_OBJECT)
+def test_what_a_long_object_is_called_is_the_statement(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+def test_the_content_of_called_runs_from_the_object_to_the_quoted_predicate() -> None:
+    sentence = ('Russia on Monday called the referendum on independence for Moldova\'s breakaway region of '
+                'Transdniestria a "milestone".')
+    [quote] = [q for q in annotate_text(sentence).quotes if q.cue == "called"]
+    assert quote.content == ('the referendum on independence for Moldova\'s breakaway region of Transdniestria '
+                             'a "milestone"')
