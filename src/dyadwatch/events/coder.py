@@ -147,6 +147,7 @@ def code_events(
     mark_datelines(doc, annotated.article.datelines)
     events: list[Event] = []
     triggers: dict[str, Trigger] = {}  # by event id, for the acts a pattern matched
+    trigger_words: dict[str, int] = {}  # by event id, the token index of a pattern's trigger
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
         for match in _matches(sentence, patterns):
@@ -159,8 +160,9 @@ def code_events(
                     triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
                                                  "cause_doer" in match.pattern.recipient,
                                                  match.pattern.id in load_coder_words().judging_patterns)
+                    trigger_words[event.id] = match.trigger.i
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
-    events.extend(_speech_events(annotated, doc, index, ontology, events))
+    events.extend(_speech_events(annotated, doc, index, ontology, events, trigger_words))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
     # finds a recipient ("approved six visas", "left for talks"), is no event; nor is an act
     # among private individuals only ("Spanish teenager Rafael Nadal pulled out")
@@ -401,7 +403,8 @@ def _continuing_dyad(event: Event, earlier: Sequence[Event]) -> Event:
 
 
 def _speech_events(
-    annotated: AnnotatedArticle, doc: Doc, index: MentionIndex, ontology: Ontology, coded: Sequence[Event]
+    annotated: AnnotatedArticle, doc: Doc, index: MentionIndex, ontology: Ontology, coded: Sequence[Event],
+    trigger_words: dict[str, int] | None = None,
 ) -> Iterator[Event]:
     """Statements that are acts by what they say (`events.speech`), with the speaker as
     actor and the party the statement is about as recipient. A sentence whose speaker
@@ -414,6 +417,7 @@ def _speech_events(
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
     cues = load_speech_cues()
+    trigger_words = trigger_words or {}
     grounds = justification_quotes(doc, index, cues.justifying)
     acts = list(speech_acts(annotated.quotes, doc, index, cues, grounds))
     spoken_grounds = {act.quote for act in acts if act.justifies}
@@ -435,7 +439,8 @@ def _speech_events(
             recipients = _addressed_parties(message_addressees(act.reporting), index, frozenset(a.code for a in actors))
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
         spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor)
-                     and (not act.justifies or e.event == act.cue.event) for e in coded)
+                     and (not act.justifies or e.event == act.cue.event)
+                     and not _separate_statement(act, e, doc, trigger_words) for e in coded)
         if not actors or not recipients or spoken:
             continue
         if act.quote_index >= 0:
@@ -444,6 +449,31 @@ def _speech_events(
         if event.id not in seen:
             seen.add(event.id)
             yield event
+
+
+def _coordination_root(word: Token) -> Token:
+    """The first verb of a coordination ("condemned … and urged …": "condemned")."""
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word
+
+
+def _separate_statement(act: SpeechAct, event: Event, doc: Doc, trigger_words: dict[str, int]) -> bool:
+    """Is the speaker's statement another act than the speaker's pattern-coded event of
+    the sentence? "Moscow called the vote a 'milestone' and urged Georgia to …", "X
+    condemned the bombing as 'barbaric' and called on Y to …": a second verb coordinated
+    with the event's trigger (conj, same subject) that says something else makes a
+    second statement. Not when the statement's cue or reporting verb is the trigger
+    itself or in its clause (one cue, one event), not for a statement of the event's own
+    type (one act told twice), and not when the trigger is unknown (a visit)."""
+    position = trigger_words.get(event.id)
+    if position is None or event.event == act.cue.event:
+        return False
+    trigger = doc[position]
+    verb = act.reporting if act.reporting is not None else act.word
+    if trigger.i in (verb.i, act.word.i) or trigger.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _coordination_root(trigger) == _coordination_root(verb) and (trigger.dep_ == "conj" or verb.dep_ == "conj")
 
 
 # A ground that tells another party's hostile act: "sought sanctions on Iran on the grounds

@@ -221,8 +221,10 @@ def that_clause(noun: Token) -> Token | None:
 
 
 def find_particle(token: Token, entry: CueVerb) -> Token | None:
-    """The particle or preposition `entry` needs, as a child of the verb."""
-    if entry.particle is None:
+    """The particle or preposition `entry` needs, as a child of the verb; none for a verb
+    with an object predicate ("called the vote on independence … a "milestone"": the
+    parse hangs the object's own phrase on the verb, which is no "call on")."""
+    if entry.particle is None or any(child.dep_ == "oprd" for child in token.children):
         return None
     for child in token.rights:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == entry.particle:

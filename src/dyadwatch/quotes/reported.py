@@ -473,6 +473,8 @@ def _object_predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None and target is not None:
         predicate = _quoted_apposition(doc, target)
+    if target is None and predicate is not None and (quoted := _quoted_predicate_after(doc, verb, predicate)):
+        target, predicate = predicate, quoted
     nouns = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "dative")]
     if len(nouns) >= 2 and (target is None or predicate is None or predicate.i < target.i):
         target, predicate = nouns[0], nouns[1]  # "branded Japan an outlaw": the parse's two objects
@@ -489,6 +491,35 @@ def _quoted_apposition(doc: Doc, target: Token) -> Token | None:
         if child.dep_ == "appos" and first > 0 and doc[first - 1].text in QUOTE_MARKS:
             return child
     return None
+
+
+def _quoted_predicate_after(doc: Doc, verb: Token, first: Token) -> Token | None:
+    """"called the referendum on independence for the region "a milestone"": a long
+    object the parse takes for the predicate (oprd), its phrases hung on the verb, and the
+    quoted predicate at its end taken for an apposition of the phrase's last noun. The
+    apposition opening with a quotation mark that ends the object's run (the predicate and
+    the verb's phrases right after it, up to a conjunction or punctuation) is the predicate."""
+    run = [first]
+    for child in verb.rights:
+        if child.i <= first.i:
+            continue
+        if child.dep_ not in ("prep", "appos"):
+            break
+        run.append(child)
+    last = max(token.right_edge.i for token in run)
+    for part in run:
+        for token in part.subtree:
+            if token.dep_ == "appos" and token.right_edge.i == last and _opens_quoted(doc, token):
+                return token
+    return None
+
+
+def _opens_quoted(doc: Doc, noun: Token) -> bool:
+    """Does a quotation mark open the noun's phrase, before it ("a milestone" in marks)
+    or after its determiner (a "milestone")?"""
+    start = noun.left_edge.i
+    return (start > 0 and doc[start - 1].text in QUOTE_MARKS) or any(
+        doc[i].text in QUOTE_MARKS for i in range(start, noun.i))
 
 
 def _predicate(doc: Doc, cue: Cue, verb: Token) -> list[Token] | None:
