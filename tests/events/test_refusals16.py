@@ -54,3 +54,28 @@ IMPOSSIBLE_ANSWERS = [
 @pytest.mark.parametrize(("sentence", "events"), IMPOSSIBLE_ANSWERS)
 def test_demands_judged_impossible_are_refused(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+JUDGED_PROPOSALS = [
+    row("The Turkish foreign minister said the European Commission's recommendations were unacceptable.",
+        "REJECT TUR>EUR", id="recommendations-unacceptable"),
+    row("\"With the European Commission's recommendations unacceptable as they are, talks will stall,\" "
+        "the Turkish foreign minister said.", "REJECT TUR>EUR", id="with-absolute-unacceptable"),
+    # guard: a recommendation judged acceptable refuses nothing
+    row("The Turkish foreign minister said the European Commission's recommendations were acceptable.",
+        id="recommendations-acceptable"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), JUDGED_PROPOSALS)
+def test_proposals_judged_unworkable_are_refused(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+def test_an_adjective_before_the_noun_of_a_with_phrase_refuses_nothing() -> None:
+    """"with the unacceptable recommendations still on the table": the adjective qualifies
+    the noun, it is no absolute clause saying what the noun is (whatever else the
+    statement may be coded as)."""
+    sentence = ("\"With the unacceptable European Commission recommendations still on the table, talks will "
+                "stall,\" the Turkish foreign minister said.")
+    assert not {s for s in asserted(sentence) if s.startswith("REJECT")}

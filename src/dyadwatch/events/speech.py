@@ -512,6 +512,8 @@ def _judged_subject(word: Token, nouns: frozenset[str], described: Token | None 
     unworkable")."""
     if described is not None and described.lemma_.lower() in nouns and not _within(word, described):
         return described
+    if _absolute_predicate(word) and word.head.lemma_.lower() in nouns:
+        return word.head
     head, steps = word, 0
     while steps < 3:
         for subject in children(head, *SUBJECT_DEPS):
@@ -535,6 +537,16 @@ def _clause_after(word: Token) -> bool:
     clause = word.head if word.dep_ in ("acomp", "attr", "oprd", "prep") else word
     return any(token.i > word.i and token.lower_ in CLAUSE_OPENERS and token.dep_ in ("aux", "mark")
                for token in clause.subtree)
+
+
+def _absolute_predicate(word: Token) -> bool:
+    """"With the Commission's recommendations unacceptable as they are, …": an adjective
+    after the noun of a "with" phrase, which the parser hangs on the noun as a modifier,
+    says what the noun is (an absolute clause); not one before it ("with the unacceptable
+    recommendations")."""
+    noun = word.head
+    return (word.dep_ == "amod" and word.i > noun.i and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.dep_ == "prep")
 
 
 def _governs_to(word: Token) -> bool:
