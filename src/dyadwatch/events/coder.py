@@ -434,6 +434,8 @@ def _speech_events(
             recipients = _harm_doers(act, coded, cues.justifying, actors)
         if not recipients and act.parties.told_before and act.cue.event in JUDGING_EVENTS:
             recipients = _doers_told_before(actors, numbers.get(act.word.sent.start, 0), coded)
+        if not recipients and act.cue.answers:
+            recipients = _makers_answered(act, actors, numbers.get(act.word.sent.start, 0), coded)
         if not recipients and act.cue.event in MESSAGE_TYPES and act.reporting is not None:
             # "said in a message to Annan: 'the embargo must be lifted'": a content naming no one
             recipients = _addressed_parties(message_addressees(act.reporting), index, frozenset(a.code for a in actors))
@@ -540,6 +542,34 @@ def _doers_told_before(speakers: tuple[Actor, ...], number: int, coded: Sequence
     if len(doers) != 1 or not all(_other_side(a, speakers) for e in before for a in e.actor):
         return ()
     return before[-1].actor
+
+
+def _makers_answered(act: SpeechAct, speakers: tuple[Actor, ...], number: int,
+                     coded: Sequence[Event]) -> tuple[Actor, ...]:
+    """"Minsk demanded a lower price. But the Gazprom spokesman said this would not be
+    possible": a statement whose cue answers an act told before (`SpeechCue.answers`) is
+    aimed at the maker of the nearest earlier act of those types, told in its sentence
+    before the cue word or in the `TOLD_BEFORE` sentences before, not denied, by another
+    side than the speaker's. None when no such act is told, or the nearest sentence that
+    tells one tells them by more than one party."""
+    told = [e for e in coded if e.event in act.cue.answers and e.actor and not e.aux.negated
+            and (number - TOLD_BEFORE <= e.sentence < number or (e.sentence == number and _told_before_word(e, act)))
+            and all(_other_side(a, speakers) for a in e.actor)]
+    if not told:
+        return ()
+    nearest = [e for e in told if e.sentence == max(e.sentence for e in told)]
+    if len({tuple(sorted(a.code for a in e.actor)) for e in nearest}) != 1:
+        return ()
+    return nearest[-1].actor
+
+
+def _told_before_word(event: Event, act: SpeechAct) -> bool:
+    """Is the event's trigger told in the statement's sentence before its reporting verb
+    (or its cue word): "Minsk demanded a lower price, but Moscow said that was out of the
+    question"?"""
+    words = event.event_text.split()
+    limit = (act.reporting if act.reporting is not None else act.word).i
+    return bool(words) and any(token.text == words[0] for token in act.word.sent if token.i < limit)
 
 
 VISITOR_WORDS = frozenset({"visiting"})

@@ -49,6 +49,7 @@ class SpeechCue:
     judged_only: bool = False
     caused_only: bool = False
     blames: bool = False
+    answers: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -183,6 +184,7 @@ class CueEntry(DataModel):
     judged_only: bool = False
     caused_only: bool = False
     blames: bool = False
+    answers: tuple[str, ...] = ()
 
 
 class JudgingEntry(DataModel):
@@ -254,6 +256,7 @@ def _parse_cue(item: CueEntry, *, source: str, ontology: Ontology) -> SpeechCue:
         judged_only=item.judged_only or item.caused_only or item.blames,
         caused_only=item.caused_only,
         blames=item.blames,
+        answers=frozenset(word.upper() for word in item.answers),
     )
 
 
@@ -286,9 +289,12 @@ def _quote_acts(quote: Quote, number: int, doc: Doc, index: MentionIndex, cues: 
             return None
         return _judgement(word, cues.judging, index, caused=cue.caused_only)
 
+    def points_back(word: Token) -> bool:
+        return _points_back(word, cues.judging, index)
+
     found = _reporting_cue(reporting, content, cues.cues)
     # every cue the content makes, in order: the coder keeps the first aimed at another party
-    readings = [found] if found is not None else _cues_in_order(content, cues.cues, described, judged)
+    readings = [found] if found is not None else _cues_in_order(content, cues.cues, described, judged, points_back)
     for rank, (cue, word) in enumerate(readings):
         if word.lower_ in cue.modals and not _obliges_someone_else(word):
             continue
@@ -301,6 +307,8 @@ def _cue_parties(
     judged: Callable[[Token, SpeechCue], Judgement | None], index: MentionIndex, judging: Judging,
 ) -> Parties:
     """Who the statement the cue word makes an act of is about."""
+    if cue.answers:  # "this would not be possible": about the maker of the act told before (events.coder)
+        return Parties(predicate=True, told_before=True)
     if cue.reporting:  # whom the reporting verb asks: the content's subject
         asked = tuple(m for s in with_conjuncts(children(word, *SUBJECT_DEPS)) for m in _doers(s, index))
         return Parties(subjects=asked, predicate=True)
@@ -425,13 +433,14 @@ def _reporting_cue(
 def _cues_in_order(
     content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None,
     judged: Callable[[Token, SpeechCue], Judgement | None],
+    points_back: Callable[[Token], bool] = lambda word: False,
 ) -> Iterator[tuple[SpeechCue, Token]]:
     """Every cue of `cues` a word of the content makes, in their order, each with its
     first word (`_first_cue`): "the minister said Moscow's decision was a provocation and
     Europe must stand united" makes a demand of no party ("Europe must") and, after it,
     an accusation of Moscow, which the demand must not hide."""
     rest = tuple(cues)
-    while (found := _first_cue(content, rest, described, judged)) is not None:
+    while (found := _first_cue(content, rest, described, judged, points_back)) is not None:
         yield found
         rest = rest[rest.index(found[0]) + 1 :]
 
@@ -439,9 +448,13 @@ def _cues_in_order(
 def _first_cue(
     content: Sequence[Token], cues: Sequence[SpeechCue], described: Token | None = None,
     judged: Callable[[Token, SpeechCue], Judgement | None] = lambda word, cue: None,
+    points_back: Callable[[Token], bool] = lambda word: False,
 ) -> tuple[SpeechCue, Token] | None:
     """The first cue of `cues` (in their order) a word of the content makes, and that word.
-    `judged` gives the parties a `judged_only` word is said of (none: it does not count)."""
+    `judged` gives the parties a `judged_only` word is said of (none: it does not count);
+    an `answers` word counts only when `points_back` says its clause's subject stands for
+    an act told before ("this would not be possible"), not for a clause after it ("it is
+    not possible to say")."""
     forms = [(word, word.lower_, word.lemma_.lower(), word.dep_) for word in content]  # read once, not per cue
     for cue in cues:
         if cue.described_only and described is None:
@@ -465,6 +478,8 @@ def _first_cue(
                 continue
             if cue.described_only and described is not None and _within(word, described):
                 continue  # the judgement is what is said of the thing, not the thing itself
+            if cue.answers and (not points_back(word) or _clause_after(word)):
+                continue
             if not cue.subject_nouns or _judged_subject(word, cue.subject_nouns, described) is not None:
                 return cue, word
     return None
@@ -497,6 +512,8 @@ def _judged_subject(word: Token, nouns: frozenset[str], described: Token | None 
     unworkable")."""
     if described is not None and described.lemma_.lower() in nouns and not _within(word, described):
         return described
+    if _absolute_predicate(word) and word.head.lemma_.lower() in nouns:
+        return word.head
     head, steps = word, 0
     while steps < 3:
         for subject in children(head, *SUBJECT_DEPS):
@@ -506,6 +523,30 @@ def _judged_subject(word: Token, nouns: frozenset[str], described: Token | None 
             break
         head, steps = head.head, steps + 1
     return None
+
+
+# the words that open a clause an extraposed "it" stands for: "it is not possible to say",
+# "it is impossible that they agreed", "not possible for Iran to enrich"
+CLAUSE_OPENERS = frozenset({"to", "that", "whether", "if", "for"})
+
+
+def _clause_after(word: Token) -> bool:
+    """"It is not possible in our view to be selective": an infinitive or a clause told
+    after the word within its clause, however the parser hangs it (here on "view"), is
+    what the word judges; the subject stands for it, not for an act told before."""
+    clause = word.head if word.dep_ in ("acomp", "attr", "oprd", "prep") else word
+    return any(token.i > word.i and token.lower_ in CLAUSE_OPENERS and token.dep_ in ("aux", "mark")
+               for token in clause.subtree)
+
+
+def _absolute_predicate(word: Token) -> bool:
+    """"With the Commission's recommendations unacceptable as they are, …": an adjective
+    after the noun of a "with" phrase, which the parser hangs on the noun as a modifier,
+    says what the noun is (an absolute clause); not one before it ("with the unacceptable
+    recommendations")."""
+    noun = word.head
+    return (word.dep_ == "amod" and word.i > noun.i and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.dep_ == "prep")
 
 
 def _governs_to(word: Token) -> bool:
