@@ -1,7 +1,9 @@
 """Commitment to a policy is approval of it (PLOVER §3.3 SUPPORT "approve policy, action,
 or actor"; patterns support.commitment-to and support.committed-to): the one committed
 acts, the parties the policy is of, or whose sovereignty it is, receive. Commitment to
-doing something, to talks or to cooperation stays a promise (AGREE, §3.1).
+doing something, to talks or to cooperation stays a promise (AGREE, §3.1). Welcoming a
+party's decision is SUPPORT of the decider made now, whatever the decision is to do and
+when (below).
 
 Every sentence is written for these tests, wire-style, in the form
 `row(sentence, "TYPE ACTOR>RECIPIENT", ...)` of tests/events/test_coder.py.
@@ -9,11 +11,14 @@ Every sentence is written for these tests, wire-style, in the form
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from event_signatures import asserted, row
+from event_signatures import asserted, row, signature
 
 from dyadwatch.nlp import load_nlp
+from dyadwatch.pipeline import annotate_text
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -51,3 +56,43 @@ COMMITMENT_TO_ACT = [
 @pytest.mark.parametrize(("sentence", "events"), COMMITMENT_TO_ACT)
 def test_commitment_to_act_stays_a_promise(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# Welcoming a party's decision, plan or offer is SUPPORT of the decider, made now (§3.3):
+# what the decision is to do (its to-infinitive) neither dates the welcome for later, which
+# would make it a promise (AGREE), nor gives it recipients of its own ("by Greek warplanes").
+PUBLISHED = dt.date(2006, 4, 24)
+
+
+def told_as_real(sentence: str) -> set[str]:
+    events = annotate_text(sentence, published=PUBLISHED).events
+    return {signature(e) for e in events if not (e.aux.negated or e.aux.hypothetical)}
+
+
+WELCOMED_DECISIONS = [
+    row("The UN envoy welcomed the Cypriot side's decision to suspend flights by Greek warplanes during exercises next month.",
+        "SUPPORT UNO>CYP", id="decision-with-a-later-time-and-a-by-phrase"),
+    row("Japan on Monday welcomed Iran's decision to release the British sailors next week.",
+        "SUPPORT JPN>IRN", id="decision-to-act-next-week"),
+    row("The United Nations welcomed Nepal's decision to lift the curfew next week.",
+        "SUPPORT UNO>NPL", id="decision-to-ease-next-week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WELCOMED_DECISIONS)
+def test_welcoming_a_decision_supports_its_decider_now(sentence: str, events: set[str]) -> None:
+    assert told_as_real(sentence) == events
+
+
+ANNOUNCED_FOR_LATER = [
+    row("Germany will welcome the Chinese president to Berlin next month.",
+        "AGREE DEU>CHN", id="the-verbs-own-time-still-makes-it-later"),
+    row("Chancellor Merkel welcomes Polish President Kaczynski in Berlin next Tuesday.",
+        "AGREE DEU>POL", id="the-verbs-own-later-day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ANNOUNCED_FOR_LATER)
+def test_a_later_time_on_the_verb_itself_still_announces_it(sentence: str, events: set[str]) -> None:
+    assert told_as_real(sentence) == events
+
