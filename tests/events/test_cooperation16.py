@@ -96,3 +96,37 @@ ANNOUNCED_FOR_LATER = [
 def test_a_later_time_on_the_verb_itself_still_announces_it(sentence: str, events: set[str]) -> None:
     assert told_as_real(sentence) == events
 
+
+# Planned cooperation told in the future is AGREE (§3.1); its actor may be a description of
+# a state's body that restates one named just before without its country ("the new
+# government" after "the new German government": rule context.restated-description).
+RESTATED_DESCRIPTIONS = [
+    row("Merkel said the new German government would keep its policy toward Asia. "
+        "The new government will strengthen political dialogue with China, she added.",
+        "AGREE DEU>CHN", id="the-new-government-after-the-new-german-government"),
+    row("The interim Iraqi government took office on Monday. "
+        "The interim government will expand cooperation with Iran, its spokesman said.",
+        "AGREE IRQ>IRN", id="the-interim-government"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), RESTATED_DESCRIPTIONS)
+def test_planned_cooperation_by_a_restated_body_is_its_states_promise(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
+
+
+NOT_RESTATED = [
+    row("The new government will strengthen political dialogue with China, the minister said.",
+        id="no-description-before"),
+    row("Talks between the new German government and the new French government ended on Monday. "
+        "The new government will strengthen dialogue with China, officials said.",
+        "CONSULT DEU+FRA>", id="two-states-so-described-no-guess"),
+    row("The Iraqi government took office on Monday. "
+        "The government will expand cooperation with Iran, its spokesman said.",
+        id="a-bare-head-is-the-domestic-rules"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), NOT_RESTATED)
+def test_a_description_restating_no_one_body_is_nobodys(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
