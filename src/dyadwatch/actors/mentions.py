@@ -132,6 +132,8 @@ class BodySection(DataModel):
     group_heads: frozenset[str] = frozenset()
     group_words: frozenset[str] = frozenset()
     group_sentences_back: int = 2
+    restated_heads: frozenset[str] = frozenset()
+    restated_sentences_back: int = 2
 
 
 class ThingsSection(DataModel):
@@ -248,6 +250,7 @@ def resolve_mentions(
     mentions = _merge(mentions, _body_anaphors(doc, mentions))
     mentions = _merge(mentions, _country_anaphors(doc, mentions))
     mentions = _merge(mentions, _group_anaphors(doc, mentions))
+    mentions = _merge(mentions, _restated_descriptions(doc, mentions))
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _described_states(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
@@ -1814,6 +1817,41 @@ def _group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             actor = dataclasses.replace(group.actor, rule="context.group-anaphor")  # type: ignore[arg-type]
             found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _restated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Merkel said the new German government will … The new government will strengthen
+    …": a definite description of a state's body (`restated_heads`) with describing words
+    but no country, all of whose describing words a description with the same head noun
+    had that named one state's body in its sentence or the `restated_sentences_back`
+    before, is that body (rule context.restated-description). Bare "the government" is
+    left to the domestic rule; two states so described, no guess."""
+    rule = load_context_file().bodies
+    states = [m for m in mentions if m.actor is not None and not m.actor.person and m.actor.code not in NON_STATE_CODES]
+    if not rule.restated_heads or not states:
+        return []
+    covered = Coverage(mentions)
+    chunks = noun_chunks(doc)
+    found = []
+    for chunk in chunks:
+        head, words = chunk.root.lemma_.lower(), _describing_words(chunk)
+        if chunk[0].lower_ != "the" or head not in rule.restated_heads or not words or covered(chunk):
+            continue
+        window = doc[sentences_back(doc, chunk.start, rule.restated_sentences_back)].idx
+        earlier = [m for other in chunks if window <= other.start_char and other.end_char <= chunk.start_char
+                   and other.root.lemma_.lower() == head and words <= _describing_words(other)
+                   for m in states if other.start_char <= m.start and m.end <= other.end_char]
+        if len({m.actor.code for m in earlier}) == 1:  # type: ignore[union-attr]
+            actor = dataclasses.replace(earlier[-1].actor, rule="context.restated-description")  # type: ignore[arg-type]
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _describing_words(chunk: Span) -> frozenset[str]:
+    """The words that describe a noun phrase's head other than by a country or people
+    ("new" and "coalition" in "the new German coalition government")."""
+    return frozenset(t.lower_ for t in chunk if t.i != chunk.root.i and t.dep_ in ("amod", "compound")
+                     and t.ent_type_ not in ("NORP", "GPE"))
 
 
 def _is_armed_group_or_party(mention: Mention) -> bool:

@@ -1237,6 +1237,20 @@ def _object_owners(verb: Token, pattern: Pattern) -> list[Token]:
     return [doer for obj in objects for doer in noun_actors(obj, purpose=False)]
 
 
+def _prep_noun_owners(verb: Token, pattern: Pattern) -> list[Token]:
+    """Whose the policy a pattern's preposition names is, or whom it is about: the possessor,
+    agent or party modifier of "Lebanon's sovereignty", "the Egyptian plan", and the parties
+    its "of" phrase names ("the vision of Israel and a Palestinian state", "the
+    sovereignty of Lebanon")."""
+    nouns = _prep_nouns(verb, pattern)
+    named = [party for noun in nouns for of in prep_objects(noun, "of") for party in (of, *of.conjuncts)]
+    # the parser may join the "of" phrase's second party to the policy noun ("the vision of
+    # Israel and a Palestinian state living …"): the party words before such a conjunct
+    named += [word for noun in nouns if prep_objects(noun, "of") for conj in noun.conjuncts
+              if conj.lemma_.lower() not in pattern.prep_nouns for left in conj.lefts for word in left.subtree]
+    return [*(owner for noun in nouns for owner in noun_actors(noun, purpose=False)), *named]
+
+
 def _named_person(word: Token) -> bool:
     """A person's name: tagged a person, or a proper name the tagger gives no kind ("released
     Pinochet on bail")."""
@@ -3482,6 +3496,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return prep_objects(trigger, "of")
     if role == "owner":  # "opposed to North Korea's nuclear program", "opposes China's buildup": whose it is
         return _object_owners(trigger, pattern)
+    if role == "prep_noun_owner":  # "commitment to the vision of two states", "to Lebanon's sovereignty": whose
+        return _prep_noun_owners(trigger, pattern)
     if role == "possessor":  # "demanded Russia's withdrawal"
         return [owner for obj in undergoers(trigger) for owner in children(obj, "poss")]
     if role == "doer_of_asked":  # "called for the withdrawal of Israeli troops", "insisted on Kibaki's resignation"

@@ -81,9 +81,26 @@ def set_for_later(trigger: Token, *, times: Sequence[TimeExpr], published: dt.da
     clause = _clause_head(trigger)
     return any(
         t.type in ("DATE", "TIME") and (start := _start_date(t)) is not None and start > published
-        and _governed_by(trigger.doc, t, clause)
+        and _governed_by(trigger.doc, t, clause) and not _in_noun_infinitive(trigger, t, clause)
         for t in times
     )
+
+
+def _in_noun_infinitive(trigger: Token, time: TimeExpr, clause: Token) -> bool:
+    """"welcomed Cyprus's decision to suspend flights early next month": a time inside a
+    to-infinitive on a noun (what is decided, planned or offered) is the time of that
+    content, not of the verb whose object the noun is; the welcome is made now. On the
+    event's own noun, or in a passive infinitive ("a meeting to be held on Nov. 18", which
+    the parser may hang on another noun), it is the event's time."""
+    span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "acl" and token.head.i != trigger.i and _active_infinitive(token):
+            return True
+        token = token.head
+    return False
 
 
 def _told_as_background(trigger: Token, clause: Token) -> bool:
@@ -213,3 +230,9 @@ def _start_date(time: TimeExpr) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """"to suspend", not "to be held": an active to-infinitive."""
+    children = list(verb.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children) and not any(a.dep_ == "auxpass" for a in children)
