@@ -50,6 +50,7 @@ class RoleWords(DataModel):
     offered_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     received_request_nouns: frozenset[str] = frozenset()
+    gap_passing_heads: frozenset[str] = frozenset()
     count_request_nouns: frozenset[str] = frozenset()
     request_response_verbs: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str]
@@ -1908,9 +1909,9 @@ def request_receivers(noun: Token) -> list[Token]:
 
 def relativized_nouns(verb: Token) -> list[Token]:
     """"the demands, which we are willing to meet", "a request that Denmark plans to meet": a
-    verb raised under a relative clause ("willing to", "plans to") whose object is the
-    relative pronoun, or missing while the clause has a subject of its own, acts on the
-    clause's noun. When that noun is the object of a preposition on another noun ("a request
+    verb raised under a relative clause (through roles data gap_passing_heads: "willing
+    to", "plans to") whose object is the relative pronoun, or missing while the clause has
+    a subject of its own, acts on the clause's noun. When that noun is the object of a preposition on another noun ("a request
     from NATO, which we are willing to meet"), the parser may have hung the clause on the
     wrong one of the two: both are given (the noun a participle the phrase hangs on describes:
     "targets set by the IMF"; the verb's object when it hangs on a verb)."""
@@ -1919,11 +1920,15 @@ def relativized_nouns(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or any(o.lower_ not in words.relative_pronouns for o in objects):
         return []
     clause = verb.head
+    heads = [clause]
     for _ in range(3):
         if clause.dep_ != "xcomp" and clause.dep_ != "acomp":
             break
         clause = clause.head
-    if clause.dep_ != "relcl":
+        heads.append(clause)
+    # the object is missing from the infinitive only under a word that takes one ("plans to
+    # meet", "is willing to meet"), not under a verb missing its own ("impose to hit back")
+    if clause.dep_ != "relcl" or any(h.lemma_.lower() not in words.gap_passing_heads for h in heads):
         return []
     # the parser hangs the pronoun and the subject on any word of the clause ("which the
     # government is determined to meet": "which" nsubjpass, "government" on "is")
