@@ -39,6 +39,10 @@ from dyadwatch.events.topics import is_sports_story
 from dyadwatch.events.roles import (
     addressed_by_head,
     message_addressees,
+    received_request,
+    relativized_nouns,
+    request_receivers,
+    request_senders,
     reporting_verb,
     agent_on_verb,
     backs_someone,
@@ -874,8 +878,10 @@ def _matches(sentence: Span, patterns: PatternIndex) -> Iterator[Match]:
     triggers = [doc[i] for i in positions[bisect.bisect_left(positions, sentence.start):bisect.bisect_left(positions, sentence.end)]]
     for pos in ("verb", "noun"):
         for token in triggers:
-            if not (token.pos_ in POS[pos] or (pos == "verb" and _stance_adjective(token))) or token.i in used or (
-                    pos == "noun" and _cancelled(token)):
+            # a request another act answers ("met a NATO request") is its owner's act too
+            reused = pos == "noun" and token.i in used and received_request(token)
+            if not (token.pos_ in POS[pos] or (pos == "verb" and _stance_adjective(token))) or (
+                    token.i in used and not reused) or (pos == "noun" and _cancelled(token)):
                 continue
             match = _first_fit(token, pos, patterns)
             if match is not None:
@@ -1384,7 +1390,10 @@ def _object_words(token: Token, pattern: Pattern) -> list[Token]:
     extra = [] if is_passive(token) else children(token, "attr", "oprd")
     if pattern.infinitive_objects and not is_passive(token):
         extra += _infinitive_subjects(token)
-    found = [word for child in (*undergoers(token), *extra) for word in counted(child)]
+    objects = undergoers(token)
+    if all(o.lower_ in load_role_words().relative_pronouns for o in objects):
+        objects = relativized_nouns(token) or objects  # "the demands, which it is willing to meet"
+    found = [word for child in (*objects, *extra) for word in counted(child)]
     found += [conj for word in found for conj in word.conjuncts]
     if pattern.objects and pattern.preps and not any(word.lemma_.lower() in pattern.objects for word in found):
         # "withdrew from the talks", "walked out of the negotiations": the named objects may
@@ -2018,6 +2027,10 @@ def _event_type(match: Match, actors: tuple[Actor, ...], *, later: bool = False)
     aux = read_aux(clause)
     if (later or (pattern.event in COOPERATIVE and continued_future(clause))) and not aux.hypothetical:
         aux = dataclasses.replace(aux, future=True)
+    if pattern.pos == "noun" and received_request(trigger):
+        # "plans to meet a NATO request": the answer is to come, the request was made ("did not
+        # receive a request" stays negated: none was made)
+        aux = dataclasses.replace(aux, future=False)
     # the act a condition states ("if France expels …") or a hostile act only named as
     # possible ("possible UN sanctions") stays a hypothetical act of its own type
     event, mode, aux = _convert(pattern, aux, willing=expresses_willingness(clause),
@@ -2111,6 +2124,8 @@ def _actor_tokens(match: Match, index: MentionIndex) -> list[Token]:
     found = [t for t in noun_actors(trigger, venues=_venues(match, index)) if not _names_its_subject(trigger, t, index)]
     if not found and trigger.lemma_.lower() in load_role_words().sourced_protest_nouns:
         found = prep_objects(trigger, "from")  # "despite protest from landowners"
+    if not found and match.pattern.event == "REQUEST":
+        found = request_senders(trigger)  # "is considering a request from NATO"
     if not found and _protest_pattern(match.pattern):
         found = agent_on_verb(trigger)  # "followed a rally on Saturday by 3,000 people"
     if not found and match.pattern.event in HOSTILE_ACTS:
@@ -2188,6 +2203,7 @@ def _recipients(
     about, whose is what the verb acts on ("welcomed Seoul's decision"), and where a
     measure applies ("in Montenegro"). A phrase that named the doer of an agentless
     passive (`doer_phrases`: "recalled to Delhi") is no recipient."""
+    senders = request_senders(match.trigger) if match.pattern.pos == "noun" else []
     sources = [lambda role=role: _role_tokens(match.trigger, role, match.pattern) if role != "host_place"
                else _hosted_elsewhere(match, prep_objects(match.trigger, "in"), index, actor_codes)
                for role in match.pattern.recipient]
@@ -2217,7 +2233,8 @@ def _recipients(
         # sanctions if Iran continues": there the one asked is named
         sources.append(lambda: condition_subjects(match.trigger))
     for source in sources:
-        recipients, _ = actors_of([t for t in source() if t not in doer_phrases], index)
+        # who made a received request ("a request from NATO") is not asked by it
+        recipients, _ = actors_of([t for t in source() if t not in doer_phrases and t not in senders], index)
         if recipients:
             return recipients
     if match.pattern.pos == "verb" and match.pattern.event in RESPONSE_RECIPIENT_TYPES:
@@ -3492,6 +3509,8 @@ def _role_tokens(trigger: Token, role: str, pattern: Pattern) -> list[Token]:
         return _travellers(trigger, pattern)
     if role == "dative":
         return children(trigger, "dative", "iobj")
+    if role == "receiver":  # "Denmark is considering NATO's request": whom a received request asks
+        return request_receivers(trigger)
     if role == "of":
         return prep_objects(trigger, "of")
     if role == "owner":  # "opposed to North Korea's nuclear program", "opposes China's buildup": whose it is

@@ -49,6 +49,10 @@ class RoleWords(DataModel):
     self_limiting_verbs: frozenset[str]
     offered_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
+    received_request_nouns: frozenset[str] = frozenset()
+    gap_passing_heads: frozenset[str] = frozenset()
+    count_request_nouns: frozenset[str] = frozenset()
+    request_response_verbs: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str]
     attributive_participles: frozenset[str]
     accompanying_adverbs: frozenset[str]
@@ -293,7 +297,7 @@ def verb_subjects(trigger: Token) -> list[Token]:
     token: Token | None = trigger
     came_by_conj = False
     while token is not None:
-        own = [word for subject in children(token, *SUBJECTS) for word in _past_dateline(_set_off_subject(subject))]
+        own = [word for subject in _clause_subjects(token) for word in _past_dateline(_set_off_subject(subject))]
         if own and _destination_read_as_subject(token, words.departure_verbs):
             own = []
         if token.i != trigger.i and not own and token.lemma_.lower() in words.raising_verbs:
@@ -332,6 +336,17 @@ def verb_subjects(trigger: Token) -> list[Token]:
             continue
         token = token.head if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i else None
     return []
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; a relative pronoun read as a second subject beside another
+    ("a request from NATO, which we are willing to meet": the parser makes "which" and
+    "we" both subjects of "are") is the object the clause is missing, not its subject."""
+    subjects = children(verb, *SUBJECTS)
+    relatives = load_role_words().relative_pronouns
+    if len(subjects) > 1 and any(s.lower_ not in relatives for s in subjects):
+        return [s for s in subjects if s.lower_ not in relatives]
+    return subjects
 
 
 def denied_intention(verb: Token) -> Token | None:
@@ -724,11 +739,14 @@ def object_parties(trigger: Token) -> list[Token]:
     own_agents = {token.i for token in (*prep_objects(trigger, "by"), *verb_subjects(trigger),
                                         *measure_owners(trigger, undergoers(trigger)))}
     found: list[Token] = []
-    for obj in undergoers(trigger):
+    objects = undergoers(trigger)
+    if all(o.lower_ in load_role_words().relative_pronouns for o in objects):
+        objects = relativized_nouns(trigger) or objects  # "a request from NATO, which we are willing to meet"
+    for obj in objects:
         for word in (obj, *obj.conjuncts):
             found += noun_actors(word, purpose=False) + encounter_sides(word)
             if word.lemma_.lower() in load_role_words().offered_nouns:  # "rejected an offer from Kabul": who made it
-                found += prep_objects(word, "from")
+                found += prep_objects(word, "from") or request_senders(word)
             found += [side for acl in children(word, "acl", "relcl") if acl.i != trigger.i for side in encounter_sides(acl)]
     # "conducted its test": a possessive pronoun on the object is the subject again
     return [t for t in found if t.i not in own_agents and t.i != trigger.i and not (t.pos_ == "PRON" and t.dep_ == "poss")]
@@ -1848,3 +1866,91 @@ def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
                 if depth > 1:
                     found += places_around([pobj], depth=depth - 1)
     return found
+
+
+def _response_verb(noun: Token) -> Token | None:
+    """The verb that receives, weighs or answers a request noun: the noun is its object
+    ("considering a request") or its passive subject ("the request was granted"); else None."""
+    words = load_role_words()
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in words.request_response_verbs:
+        return noun.head
+    return None
+
+
+def received_request(noun: Token) -> bool:
+    """"received a request from NATO", "plans to meet a NATO request", "Iraq's demands were
+    granted by the council": a request noun (roles data: received_request_nouns) that a
+    response verb takes, with the receiver named; one asking only when counted
+    (count_request_nouns: "a demand", "their demands", not "meet demand from China") must
+    be so."""
+    words = load_role_words()
+    lemma = noun.lemma_.lower()
+    verb = _response_verb(noun) if lemma in words.received_request_nouns else None
+    if verb is None:
+        return False
+    if not (prep_objects(verb, "by") if is_passive(verb) else verb_subjects(verb)):
+        return False  # "until their demands are met": no one named receives them
+    counted_noun = noun.tag_ == "NNS" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
+    return lemma not in words.count_request_nouns or counted_noun
+
+
+def request_senders(noun: Token) -> list[Token]:
+    """Who made a received request, by its "from" or "of" phrase ("a request from NATO",
+    "met the demands of the rebels"), or the "from" phrase the parser hung on the verb
+    ("we have received a request from NATO")."""
+    if not received_request(noun):
+        return []
+    verb = _response_verb(noun)
+    own = prep_objects(noun, "from") + prep_objects(noun, "of")
+    return own or (prep_objects(verb, "from") if verb is not None else [])
+
+
+def request_receivers(noun: Token) -> list[Token]:
+    """Whom a received request asks: who receives, weighs or answers it ("Denmark is
+    considering NATO's request", "the request was granted by Denmark")."""
+    verb = _response_verb(noun)
+    if verb is None or not received_request(noun):
+        return []
+    return prep_objects(verb, "by") if is_passive(verb) else verb_subjects(verb)
+
+
+def relativized_nouns(verb: Token) -> list[Token]:
+    """"the demands, which we are willing to meet", "a request that Denmark plans to meet": a
+    verb raised under a relative clause (through roles data gap_passing_heads: "willing
+    to", "plans to") whose object is the relative pronoun, or missing while the clause has
+    a subject of its own, acts on the clause's noun. When that noun is the object of a preposition on another noun ("a request
+    from NATO, which we are willing to meet"), the parser may have hung the clause on the
+    wrong one of the two: both are given (the noun a participle the phrase hangs on describes:
+    "targets set by the IMF"; the verb's object when it hangs on a verb)."""
+    words = load_role_words()
+    objects = children(verb, "dobj")
+    if verb.dep_ != "xcomp" or any(o.lower_ not in words.relative_pronouns for o in objects):
+        return []
+    clause = verb.head
+    heads = [clause]
+    for _ in range(3):
+        if clause.dep_ != "xcomp" and clause.dep_ != "acomp":
+            break
+        clause = clause.head
+        heads.append(clause)
+    # the object is missing from the infinitive only under a word that takes one ("plans to
+    # meet", "is willing to meet"), not under a verb missing its own ("impose to hit back")
+    if clause.dep_ != "relcl" or any(h.lemma_.lower() not in words.gap_passing_heads for h in heads):
+        return []
+    # the parser hangs the pronoun and the subject on any word of the clause ("which the
+    # government is determined to meet": "which" nsubjpass, "government" on "is")
+    between = [t for t in clause.subtree if clause.head.i < t.i < verb.i]
+    relatives = [t for t in between if t.lower_ in words.relative_pronouns]
+    if not relatives or not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in words.relative_pronouns
+                                and t.i > relatives[0].i for t in between):
+        return []
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return [noun]
+    holder = noun.head.head
+    if holder.pos_ == "NOUN":
+        return [noun, holder]
+    if holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
+        return [noun, holder.head]  # "targets set by the IMF, which …": the noun the participle is on
+    return [noun, *children(holder, "dobj")]  # "received a request from NATO": "from" hung on the verb
