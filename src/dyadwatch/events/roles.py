@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import sentence_bounds, sentences_back
+from dyadwatch.nlp import apposition_ending_at, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
@@ -489,12 +489,13 @@ def subject_read_as_apposition(verb: Token) -> Token | None:
     Li Zhaoxing said …": the parser may read the subject as an apposition of the name
     that ends the opening phrase, leaving the verb without a subject; a name set off by
     that comma, right before the verb (adverbs aside), inside a phrase on the verb, is
-    its subject."""
+    its subject; so is a noun phrase so set off whose words run up to the verb ("After a
+    meeting with Kenyan officials, a senior official of the UN agency said …")."""
     if children(verb, *SUBJECTS) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    candidate = _word_before(verb)
+    candidate = apposition_ending_at(_word_before(verb))
     comma = candidate.left_edge.i - 1
-    if candidate.dep_ != "appos" or candidate.pos_ != "PROPN" or comma < 0 or verb.doc[comma].text != ",":
+    if candidate.dep_ != "appos" or candidate.pos_ not in ("PROPN", "NOUN") or comma < 0 or verb.doc[comma].text != ",":
         return None
     return candidate if candidate.head.dep_ == "pobj" and clause_verb(candidate.head) == verb else None
 
