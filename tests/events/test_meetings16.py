@@ -37,6 +37,10 @@ FRONTED_MEETINGS = [
         "CONSULT IGO>AFG", id="commander-of-a-force-in-a-capital"),
     row("After his meeting with the Kenyan president, the head of the World Bank said the loan would be approved.",
         "CONSULT IGO>KEN", id="head-of-a-bank-after-his-meeting"),
+    row("Following talks with Malian officials, the head of the African Union mission said the ceasefire was holding.",
+        "CONSULT IGO>MLI", id="following-read-as-a-participle"),
+    row("Following a meeting with Sudanese ministers, a senior envoy of the European Union said aid would resume.",
+        "CONSULT EUR>SDN", id="following-a-meeting-envoy-of-the-eu"),
 ]
 
 
@@ -56,6 +60,8 @@ NO_MEETING = [
         id="meeting-the-press"),
     row("Kenya said it was meeting the target set by the International Monetary Fund.",
         id="meeting-a-target"),
+    row("Following the meeting, the head of the African Union mission said the ceasefire was holding.",
+        id="a-meeting-told-before-names-no-partner"),
 ]
 
 

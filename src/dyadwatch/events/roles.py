@@ -497,7 +497,14 @@ def subject_read_as_apposition(verb: Token) -> Token | None:
     comma = candidate.left_edge.i - 1
     if candidate.dep_ != "appos" or candidate.pos_ not in ("PROPN", "NOUN") or comma < 0 or verb.doc[comma].text != ",":
         return None
-    return candidate if candidate.head.dep_ == "pobj" and clause_verb(candidate.head) == verb else None
+    return candidate if candidate.head.dep_ == "pobj" and _phrase_clause_verb(candidate.head) == verb else None
+
+
+def _phrase_clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a phrase hangs on, past a participle the parser took for a
+    preposition ("Following talks with X, …": not "Following" but the clause's verb)."""
+    verb = clause_verb(token)
+    return clause_verb(verb) if verb is not None and verb.dep_ == "prep" else verb
 
 
 def doers_told_of(noun: Token, *, besides: Token) -> list[Token]:
