@@ -83,3 +83,18 @@ def test_the_speaker_read_as_an_apposition_is_the_body_not_the_town_it_sits_in(s
     [quote] = annotate_text(sentence).quotes
     assert quote.speaker is not None and quote.speaker.actor is not None
     assert quote.speaker.actor.code == code
+
+
+WARNED_ADDRESSEES = [
+    row("Iran's top nuclear official warned Western powers they would face painful measures if sanctions were imposed.",
+        "THREATEN IRN>", id="they-is-the-warned-plural-not-the-warner"),
+    row("Moscow's envoy warned the Baltic states they would pay a heavy price for joining the alliance.",
+        "THREATEN RUS>", id="warned-states-pay-a-price"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), WARNED_ADDRESSEES)
+def test_the_pronoun_of_what_a_warning_tells_its_object_is_that_object(sentence: str, events: set[str]) -> None:
+    """A plural "they" after a singular warner is the warned party (uncoded here), never
+    the warner as its own recipient."""
+    assert asserted(sentence) == events

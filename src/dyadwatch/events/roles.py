@@ -90,6 +90,7 @@ class RoleWords(DataModel):
     message_prepositions: frozenset[str]
     message_clause_deps: frozenset[str]
     addressed_object_verbs: frozenset[str]
+    warned_addressee_verbs: frozenset[str]
     addressed_prep_verbs: dict[str, frozenset[str]]
     gathering_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -1300,6 +1301,8 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
     alone does not ("his")."""
     if person is None:
         person = pronoun.lower_ in load_role_words().person_pronouns
+    if (warned := _warned_addressee(pronoun)) is not None:
+        return _mention_for(warned, index)
     reporter = _reporter(pronoun, index, person=person)
     if reporter is not None:
         return reporter
@@ -1313,6 +1316,30 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _warned_addressee(pronoun: Token) -> Token | None:
+    """"Iran warned Western powers they would face painful measures": the subject
+    pronoun of what a verb of warning tells its object (roles data:
+    warned_addressee_verbs) stands for that object when they agree in number ("they"
+    for a plural) and the one who warns does not, whoever the object is."""
+    words = load_role_words()
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in words.warned_addressee_verbs:
+        return None
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if not (several or pronoun.lower_ in words.singular_subject_pronouns):
+        return None
+    if any(_plural(subject) == several for subject in verb_subjects(clause.head)):
+        return None  # "Russia warned Georgia it would …": either may be "it"
+    objects = [o for o in children(clause.head, "dobj") if o.i < pronoun.i]
+    return next((o for o in objects if _plural(o) == several), None)
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
 
 
 def _relative_clause_host(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:
