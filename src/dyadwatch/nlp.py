@@ -13,7 +13,7 @@ import spacy
 from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.errors import ConfigError
 from dyadwatch.records import Article
@@ -226,6 +226,20 @@ def _sentence_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[_SENTS_KEY] = [sentence.start for sentence in doc.sents] + [len(doc)]
     return starts  # type: ignore[no-any-return]
+
+
+def apposition_ending_at(word: Token) -> Token:
+    """The outermost apposition (a name or a noun) whose phrase ends with `word` ("a
+    senior official of the UN agency" for "agency"; "the director of the agency, John
+    Smith" for "Smith"), else `word` itself: when the parser reads a clause's subject as
+    an apposition of the name ending a fronted phrase ("After talks with X, the director
+    of Y said"), the whole subject, not its last word."""
+    found, token = word, word
+    while token.head.i != token.i and token.head.i < word.i:
+        token = token.head
+        if token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN") and token.right_edge.i == word.i:
+            found = token
+    return found
 
 
 def line_breaks(doc: Doc) -> tuple[int, ...]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import sentence_bounds, sentences_back
+from dyadwatch.nlp import apposition_ending_at, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
@@ -94,6 +94,7 @@ class RoleWords(DataModel):
     message_prepositions: frozenset[str]
     message_clause_deps: frozenset[str]
     addressed_object_verbs: frozenset[str]
+    warned_addressee_verbs: frozenset[str]
     addressed_prep_verbs: dict[str, frozenset[str]]
     gathering_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -504,14 +505,22 @@ def subject_read_as_apposition(verb: Token) -> Token | None:
     Li Zhaoxing said …": the parser may read the subject as an apposition of the name
     that ends the opening phrase, leaving the verb without a subject; a name set off by
     that comma, right before the verb (adverbs aside), inside a phrase on the verb, is
-    its subject."""
+    its subject; so is a noun phrase so set off whose words run up to the verb ("After a
+    meeting with Kenyan officials, a senior official of the UN agency said …")."""
     if children(verb, *SUBJECTS) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    candidate = _word_before(verb)
+    candidate = apposition_ending_at(_word_before(verb))
     comma = candidate.left_edge.i - 1
-    if candidate.dep_ != "appos" or candidate.pos_ != "PROPN" or comma < 0 or verb.doc[comma].text != ",":
+    if candidate.dep_ != "appos" or candidate.pos_ not in ("PROPN", "NOUN") or comma < 0 or verb.doc[comma].text != ",":
         return None
-    return candidate if candidate.head.dep_ == "pobj" and clause_verb(candidate.head) == verb else None
+    return candidate if candidate.head.dep_ == "pobj" and _phrase_clause_verb(candidate.head) == verb else None
+
+
+def _phrase_clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a phrase hangs on, past a participle the parser took for a
+    preposition ("Following talks with X, …": not "Following" but the clause's verb)."""
+    verb = clause_verb(token)
+    return clause_verb(verb) if verb is not None and verb.dep_ == "prep" else verb
 
 
 def doers_told_of(noun: Token, *, besides: Token) -> list[Token]:
@@ -1318,6 +1327,8 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
     alone does not ("his")."""
     if person is None:
         person = pronoun.lower_ in load_role_words().person_pronouns
+    if (warned := _warned_addressee(pronoun)) is not None:
+        return _mention_for(warned, index)
     reporter = _reporter(pronoun, index, person=person)
     if reporter is not None:
         return reporter
@@ -1331,6 +1342,30 @@ def pronoun_antecedent(pronoun: Token, index: MentionIndex, *, person: bool | No
         if found is not None:
             return found
     return index.before(pronoun.idx, person=person)
+
+
+def _warned_addressee(pronoun: Token) -> Token | None:
+    """"Iran warned Western powers they would face painful measures": the subject
+    pronoun of what a verb of warning tells its object (roles data:
+    warned_addressee_verbs) stands for that object when they agree in number ("they"
+    for a plural) and the one who warns does not, whoever the object is."""
+    words = load_role_words()
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in words.warned_addressee_verbs:
+        return None
+    several = pronoun.lower_ in words.plural_subject_pronouns
+    if not (several or pronoun.lower_ in words.singular_subject_pronouns):
+        return None
+    if any(_plural(subject) == several for subject in verb_subjects(clause.head)):
+        return None  # "Russia warned Georgia it would …": either may be "it"
+    objects = [o for o in children(clause.head, "dobj") if o.i < pronoun.i]
+    return next((o for o in objects if _plural(o) == several), None)
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
 
 
 def _relative_clause_host(pronoun: Token, index: MentionIndex, *, person: bool) -> Mention | None:

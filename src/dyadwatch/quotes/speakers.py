@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.quotes.cues import Cue, cue_verb, parallel_reporter
 from dyadwatch.quotes.labels import label_speaker
 from dyadwatch.quotes.lexicon import QuoteLexicon
-from dyadwatch.nlp import entities
+from dyadwatch.nlp import apposition_ending_at, entities
 from dyadwatch.records import Mention
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -151,11 +151,17 @@ def _reporter_of_participle(verb: Token) -> Token:
 
 def _noun_before(verb: Token) -> Token | None:
     """"… of the Washington Post Trump said …": a finite verb left without a subject
-    by the parse takes the name or noun right before it."""
+    by the parse takes the name or noun right before it; when that word ends a phrase
+    read as an apposition set off by a comma ("After talks with X, the director of the
+    agency in Paris John Smith said"), the whole phrase, whose head is not the town."""
     if verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    return before if before.pos_ in ("PROPN", "NOUN", "PRON") else None
+    if before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    phrase = apposition_ending_at(before)
+    set_off = phrase.left_edge.i > 0 and verb.doc[phrase.left_edge.i - 1].text == ","
+    return phrase if set_off else before
 
 
 def _noun_source(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
