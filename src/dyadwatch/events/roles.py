@@ -68,6 +68,7 @@ class RoleWords(DataModel):
     home_verbs: frozenset[str]
     threat_condition_marks: frozenset[str]
     place_prepositions: frozenset[str]
+    on_place_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_sentences_back: int
     departure_verbs: frozenset[str]
@@ -1891,7 +1892,8 @@ def places_around(tokens: Iterable[Token], *, depth: int = 3) -> list[Token]:
     found: list[Token] = []
     for token in tokens:
         for prep in children(token, "prep"):
-            if prep.lower_ not in load_role_words().place_prepositions and not (depth < 3 and prep.lower_ == "of"):
+            if (prep.lower_ not in load_role_words().place_prepositions and not (depth < 3 and prep.lower_ == "of")
+                    and not _on_place(prep)):
                 continue
             objects = children(prep, "pobj") + [p for inner in children(prep, "prep") for p in children(inner, "pobj")]
             for pobj in objects:
@@ -1989,3 +1991,10 @@ def relativized_nouns(verb: Token) -> list[Token]:
     if holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
         return [noun, holder.head]  # "targets set by the IMF, which …": the noun the participle is on
     return [noun, *children(holder, "dobj")]  # "received a request from NATO": "from" hung on the verb
+
+
+def _on_place(prep: Token) -> bool:
+    """An "on" phrase that names where something happens: "on the West Bank", "on the
+    Gaza Strip", "on the road to Yei" (role data on_place_nouns), not "sanctions on Iran"."""
+    return prep.lower_ == "on" and any(
+        pobj.lemma_.lower() in load_role_words().on_place_nouns for pobj in children(prep, "pobj"))
