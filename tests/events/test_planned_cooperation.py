@@ -184,3 +184,16 @@ MISJOINED_REPORTS = [
 @pytest.mark.parametrize(("sentence", "events"), MISJOINED_REPORTS)
 def test_a_promise_joined_to_the_report_is_the_reported_clauses_subjects(sentence: str, events: set[str]) -> None:
     assert asserted(sentence) == events
+
+
+# an act someone "is about to" do is still to come: a signing so told is a promise (AGREE)
+ABOUT_TO = [
+    row("Indonesia is about to sign a security agreement with Australia.", "AGREE IDN>AUS", id="is-about-to-sign"),
+    row("Vietnam and Cambodia were about to sign a border treaty, officials said.", "AGREE KHM+VNM>",
+        id="were-about-to-sign-jointly"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), ABOUT_TO)
+def test_an_act_someone_is_about_to_do_is_to_come(sentence: str, events: set[str]) -> None:
+    assert asserted(sentence) == events
