@@ -49,6 +49,7 @@ UNRESOLVED = [
     row("Afghan President Hamid Karzai accused the government of Pakistan of harbouring militants.",
         "the government", None),
     row("The soldiers will serve under British command. The government approved the plan.", "The government", None),
+    row("The law bars funds from Taiwan individuals and groups. The government will enforce it.", "The government", None),
     row("Iraqi police found 20 bodies in Baghdad on Monday. Iraqi officials said the victims had been shot. "
         "Iraqi leaders condemned the killings. US Secretary of State Condoleezza Rice said the government "
         "must act.", "the government", None),

@@ -2075,7 +2075,7 @@ def _institution_states(doc: Doc, mentions: list[Mention], knowledge: ActorKnowl
             continue
         near = _states_just_before(doc, chunk, named, rule.institution_sentences_back)
         code = _only({m.actor.code for m in near})  # type: ignore[union-attr]
-        if code is None or not any(_seats_a_government(m, not_with) for m in near):
+        if code is None or not any(_seats_a_government(doc, m, not_with) for m in near):
             continue
         home = article_country(doc, mentions) if home is False else home
         if home in (None, code):  # another state than the article's: the domestic rule's refusal stands
@@ -2108,16 +2108,25 @@ def _placed_by_preposition(word: Token) -> bool:
                for prep in word.children)
 
 
-def _seats_a_government(mention: Mention, not_with: frozenset[str]) -> bool:
+def _seats_a_government(doc: Doc, mention: Mention, not_with: frozenset[str]) -> bool:
     """Does the mention place a government in its state? Not a place ("rebels will be in
-    Kinshasa", "flew to Tokyo"), nor a demonym on a thing ("under British command"), nor
-    the state's forces (they serve abroad), nor its envoys ("the US ambassador": words of
-    [domestic] not_with). Such mentions still name the state: they keep the sentence
-    before from being read, and with another state named, whose the institution is stays
-    open."""
+    Kinshasa", "flew to Tokyo"), nor a state's name or demonym on a thing or on people
+    ("under British command", "Taiwan individuals and groups"), nor the state's forces
+    (they serve abroad), nor its envoys ("the US ambassador": words of [domestic]
+    not_with). Such mentions still name the state: they keep the sentence before from
+    being read, and with another state named, whose the institution is stays open."""
     actor = mention.actor
     return (actor.rule not in PLACE_RULES | {"gazetteer.demonym"} and set(actor.sectors) != {"MIL"}  # type: ignore[union-attr]
+            and not _qualifies_a_noun(doc, mention)
             and not any(w.lower().strip(",.'") in not_with for w in mention.text.split()))
+
+
+def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
+    """A state's bare name on the noun after it ("Taiwan individuals"): it tells whose
+    the noun is, not that the state acts."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span is not None and not mention.actor.sectors  # type: ignore[union-attr]
+            and span[-1].dep_ in ("compound", "amod", "nmod") and span[-1].head.i > span[-1].i)
 
 
 def _states_just_before(doc: Doc, chunk: Span, named: list[Mention], back: int) -> list[Mention]:
