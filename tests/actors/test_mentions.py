@@ -716,7 +716,7 @@ NOT_DOMESTIC = [
     (SEOUL_STORY + "The government of Japan said it regretted the strike.", "The government"),  # another state in the sentence
     (SEOUL_STORY + "Foreign troops left the base on Sunday.", "Foreign troops"),  # a word that makes it foreign
     ("Japan and South Korea held talks in Seoul. Tokyo and Seoul agreed to meet again. The government said little.", "The government"),  # no country dominates
-    ("South Korea said the talks would resume. The government urged calm.", "The government"),  # a country named once is no story's country
+    ("South Korea said the talks would resume. Officials urged calm.", "Officials"),  # a country named once is no story's country
     (SEOUL_STORY + "Commission officials said the fares were legal.", "Commission officials"),  # a body's people are the body's
     (SEOUL_STORY + "The minister told the envoys the strike was illegal.", "envoys"),  # sent by another state
     (SEOUL_STORY + "Park Min-su, vice chairman of the fund, said the fares would rise.", "vice chairman"),  # one person by a role only

@@ -38,7 +38,7 @@ PLACED = [
         "COERCE TUR>TUR", id="police-placed-by-the-place-deeper-in-their-clause"),
     row("Bangladeshi workers staged a strike at a textile factory on Monday. The government offered a pay rise. "
         "The workers rejected the offer on Tuesday.",
-        "PROTEST BGD>BGD", "REJECT BGD>", id="the-workers-are-the-workers-named-before"),
+        "PROTEST BGD>BGD", "AGREE BGD>", "REJECT BGD>", id="the-workers-are-the-workers-named-before"),
     row("Serbian students marched on Monday. The Croatian government said the students should be punished. "
         "The students accused the Croatian police of brutality.",
         "THREATEN HRV>HRV", "ACCUSE SRB>HRV", id="the-students-named-before-over-the-articles-country"),

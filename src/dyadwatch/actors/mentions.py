@@ -134,6 +134,8 @@ class BodySection(DataModel):
     group_sentences_back: int = 2
     restated_heads: frozenset[str] = frozenset()
     restated_sentences_back: int = 2
+    institution_phrases: frozenset[str] = frozenset()
+    institution_sentences_back: int = 1
 
 
 class ThingsSection(DataModel):
@@ -254,6 +256,7 @@ def resolve_mentions(
     mentions = _merge(mentions, _context_mentions(doc, mentions))
     mentions = _merge(mentions, _described_states(doc, mentions))
     mentions = _merge(mentions, _domestic_mentions(doc, mentions, knowledge))
+    mentions = _merge(mentions, _institution_states(doc, mentions, knowledge))
     mentions = _merge(mentions, _ner_mentions(doc, mentions, datelines))
     mentions = _seats(doc, mentions)
     text = doc_text(doc)
@@ -2084,6 +2087,94 @@ def _domestic_mentions(doc: Doc, mentions: list[Mention], knowledge: ActorKnowle
         actor = Actor(code=country, sectors=sectors, rule="context.article-country")
         found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
     return found
+
+
+def _institution_states(doc: Doc, mentions: list[Mention], knowledge: ActorKnowledge) -> list[Mention]:
+    """"Okinawa Governor Ota said the cabinet decision was regrettable" in a story about
+    Japan and the US: a state's institution named alone ("the cabinet", "the government",
+    "the ruling party", context.toml [bodies] `institution_phrases`), or such a word on
+    the noun it owns ("the government move"), that the domestic rule left unresolved is
+    the one state its sentence names before it, else (none) the one the sentence before
+    names (rule context.institution-state), when a mention that seats a government there
+    (`_seats_a_government`) names it. Two states named: no guess; in an article about one
+    state, only that state (the domestic rule refused the phrase in a sentence naming
+    another: whose it is, the sentence leaves open)."""
+    rule = load_context_file().bodies
+    if not rule.institution_phrases:
+        return []
+    not_with = load_domestic_rule().not_with
+    named = [m for m in mentions if _names_a_state(m)]
+    covered = Coverage(mentions)
+    home: str | None | bool = False  # the article's state, read at the first phrase
+    found = []
+    for chunk in noun_chunks(doc):
+        phrase = _institution_phrase(chunk, rule)
+        if phrase is None or covered(chunk) or not (sectors := knowledge.sector_for(phrase)):
+            continue
+        near = _states_just_before(doc, chunk, named, rule.institution_sentences_back)
+        code = _only({m.actor.code for m in near})  # type: ignore[union-attr]
+        if code is None or not any(_seats_a_government(doc, m, not_with) for m in near):
+            continue
+        home = article_country(doc, mentions) if home is False else home
+        if home in (None, code):  # another state than the article's: the domestic rule's refusal stands
+            actor = Actor(code=code, sectors=sectors, rule="context.institution-state")
+            found.append(Mention(chunk.start_char, chunk.end_char, chunk.text, actor, None))
+    return found
+
+
+def _institution_phrase(chunk: Span, rule: BodySection) -> str | None:
+    """The institution words of "the cabinet", "the ruling party", "the government's", or
+    of "the government move" (the word on the noun it owns); None for other phrases, and
+    for one a preposition places ("the government of Pakistan", "the cabinet in Kabul")."""
+    words = [t for t in chunk if t.tag_ != "POS"]
+    if len(words) < 2 or words[0].lower_ != "the" or _placed_by_preposition(chunk.root):
+        return None
+    phrase = " ".join(t.lower_ for t in words[1:])
+    if phrase in rule.institution_phrases:
+        return phrase
+    owner = words[1]
+    if (len(words) == 3 and owner.dep_ == "compound" and owner.head.i == chunk.root.i
+            and owner.lower_ in rule.institution_phrases):
+        return owner.lower_
+    return None
+
+
+def _placed_by_preposition(word: Token) -> bool:
+    """"the government of Pakistan", "the cabinet in Kabul": a preposition with a name
+    tells whose it is (not "accused the ruling party of rigging")."""
+    return any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+               for prep in word.children)
+
+
+def _seats_a_government(doc: Doc, mention: Mention, not_with: frozenset[str]) -> bool:
+    """Does the mention place a government in its state? Not a place ("rebels will be in
+    Kinshasa", "flew to Tokyo"), nor a state's name or demonym on a thing or on people
+    ("under British command", "Taiwan individuals and groups"), nor the state's forces
+    (they serve abroad), nor its envoys ("the US ambassador": words of [domestic]
+    not_with). Such mentions still name the state: they keep the sentence before from
+    being read, and with another state named, whose the institution is stays open."""
+    actor = mention.actor
+    return (actor.rule not in PLACE_RULES | {"gazetteer.demonym"} and set(actor.sectors) != {"MIL"}  # type: ignore[union-attr]
+            and not _qualifies_a_noun(doc, mention)
+            and not any(w.lower().strip(",.'") in not_with for w in mention.text.split()))
+
+
+def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
+    """A state's bare name on the noun after it ("Taiwan individuals"): it tells whose
+    the noun is, not that the state acts."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span is not None and not mention.actor.sectors  # type: ignore[union-attr]
+            and span[-1].dep_ in ("compound", "amod", "nmod") and span[-1].head.i > span[-1].i)
+
+
+def _states_just_before(doc: Doc, chunk: Span, named: list[Mention], back: int) -> list[Mention]:
+    """The state mentions of the phrase's sentence before it, or, when there are none,
+    of the `back` sentences before. A state named after it is as often its partner ("the
+    new government will strengthen dialogue with China")."""
+    start, _ = sentence_bounds(doc, chunk.start)
+    near = [m for m in named if doc[start].idx <= m.start and m.end <= chunk.start_char]
+    window = doc[sentences_back(doc, chunk.start, back)].idx
+    return near or [m for m in named if window <= m.start and m.end <= doc[start].idx]
 
 
 def _people_force(
