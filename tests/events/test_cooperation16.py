@@ -107,6 +107,11 @@ RESTATED_DESCRIPTIONS = [
     row("The interim Iraqi government took office on Monday. "
         "The interim government will expand cooperation with Iran, its spokesman said.",
         "AGREE IRQ>IRN", id="the-interim-government"),
+    # a bare head is no description: the one state the sentence before names holds it
+    # (rule context.institution-state)
+    row("The Iraqi government took office on Monday. "
+        "The government will expand cooperation with Iran, its spokesman said.",
+        "AGREE IRQ>IRN", id="a-bare-head-the-state-named-before"),
 ]
 
 
@@ -121,9 +126,6 @@ NOT_RESTATED = [
     row("Talks between the new German government and the new French government ended on Monday. "
         "The new government will strengthen dialogue with China, officials said.",
         "CONSULT DEU+FRA>", id="two-states-so-described-no-guess"),
-    row("The Iraqi government took office on Monday. "
-        "The government will expand cooperation with Iran, its spokesman said.",
-        id="a-bare-head-is-the-domestic-rules"),
 ]
 
 
