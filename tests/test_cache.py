@@ -13,7 +13,7 @@ import numpy
 import pytest
 
 from dyadwatch import cache, datafiles
-from dyadwatch.actors import knowledge, people, places
+from dyadwatch.actors import divisions, knowledge, people, places
 from dyadwatch.cache import LazyRegex, cache_dir, cached, cached_arrays
 from dyadwatch.clean import language
 from dyadwatch.datafiles import DataModel, parse_toml, read_data_file
@@ -178,6 +178,10 @@ def test_cached_times_lexicon_equals_the_parsed_one(cache_in: Path) -> None:
 
 def test_cached_city_countries_equal_the_parsed_ones(cache_in: Path) -> None:
     assert built_then_read(places.city_countries.__wrapped__, cache_in) == places._build_city_countries()
+
+
+def test_cached_division_countries_equal_the_parsed_ones(cache_in: Path) -> None:
+    assert built_then_read(divisions.division_countries.__wrapped__, cache_in) == divisions._build_division_countries()
 
 
 def test_cached_actor_knowledge_equals_the_parsed_one(cache_in: Path) -> None:
