@@ -97,6 +97,10 @@ FEELINGS = [
     row("Moscow is pleased with Kiev's decision to withdraw its troops.", "SUPPORT RUS>UKR", id="pleased-with"),
     row("The Chinese president was satisfied with Australia's stance on Taiwan.", "SUPPORT CHN>AUS",
         id="satisfied-with"),
+    row("US President George W. Bush said he was proud of Lebanese Prime Minister Fuad Siniora.", "SUPPORT USA>LBN",
+        id="proud-of-a-party"),
+    row("Japanese Prime Minister Shinzo Abe said he was proud of India's role in the talks.", "SUPPORT JPN>IND",
+        id="proud-of-a-partys-role"),
 ]
 
 GUARDS = [
@@ -111,6 +115,7 @@ GUARDS = [
     row("The figures for Iraq were positive, the minister said.", id="positive-in-any-statement"),
     row("It was a mistake for Iran, the minister said.", id="mistake-in-any-statement"),
     row("The coach was pleased with his players.", id="pleased-with-no-party"),
+    row("The Chinese president said he was proud of China's space programme.", id="proud-of-own-side"),
     row("The report angered Democrats.", id="active-angered-is-no-act"),
     row("Moscow, infuriated by the arrest of four Russian officers, imposed a blockade.",
         id="feeling-at-an-act-of-no-named-doer"),

@@ -3627,11 +3627,12 @@ def _supervisors_of_asked(trigger: Token) -> list[Token]:
 
 
 def _feeling_causes(trigger: Token) -> list[Token]:
-    """Whom a feeling is at: the party a "by", "at", "over", "with" or "about" phrase names,
+    """Whom a feeling is at: the party a "by", "at", "over", "with", "about" or "of" ("proud of
+    Siniora") phrase names,
     or the doer of the act it names ("outraged by Japan's decision"), or of the act a "that"
     or "when" clause tells; not the act's victims, nor a thing with no doer ("unhappy with
     the devolution of powers")."""
-    causes = [cause for word in ("by", "at", "over", "with", "about") for cause in prep_objects(trigger, word)]
+    causes = [cause for word in ("by", "at", "over", "with", "about", "of") for cause in prep_objects(trigger, word)]
     doers = [doer for cause in causes for doer in (noun_actors(cause, purpose=False) or agent_on_verb(cause)
                                                     or ([cause] if cause.pos_ == "PROPN" else []))]
     # "was infuriated when Tokyo announced …", "angry that Israel had …": the doer of what the clause tells
