@@ -242,6 +242,14 @@ def apposition_ending_at(word: Token) -> Token:
     return found
 
 
+def active_to_infinitive(verb: Token) -> bool:
+    """"to suspend", not "to be held": a to-infinitive in the active voice (its "to" an
+    auxiliary, no passive auxiliary or subject)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in children)
+
+
 def line_breaks(doc: Doc) -> tuple[int, ...]:
     """Indices of the whitespace tokens that hold a line break, in order (found from the
     Doc's arrays once per Doc, not token by token)."""

@@ -151,7 +151,6 @@ def code_events(
     mark_datelines(doc, annotated.article.datelines)
     events: list[Event] = []
     triggers: dict[str, Trigger] = {}  # by event id, for the acts a pattern matched
-    trigger_words: dict[str, int] = {}  # by event id, the token index of a pattern's trigger
     for number, sentence in enumerate(_sentences(doc)):
         coded: list[tuple[Match, Event]] = []
         for match in _matches(sentence, patterns):
@@ -163,10 +162,10 @@ def code_events(
                     coded.append((match, _answering(match, event, [e for _, e in coded], events, index)))
                     triggers[event.id] = Trigger(match.trigger.lemma_.lower(), _names_its_undergoer(match),
                                                  "cause_doer" in match.pattern.recipient,
-                                                 match.pattern.id in load_coder_words().judging_patterns)
-                    trigger_words[event.id] = match.trigger.i
+                                                 match.pattern.id in load_coder_words().judging_patterns,
+                                                 match.trigger.i)
         events.extend(_visits_of_visitors(sentence, number, annotated, index, ontology, _folded(coded, ontology)))
-    events.extend(_speech_events(annotated, doc, index, ontology, events, trigger_words))
+    events.extend(_speech_events(annotated, doc, index, ontology, events, triggers))
     # what a pattern codes only toward someone (needs_recipient), after every rule that
     # finds a recipient ("approved six visas", "left for talks"), is no event; nor is an act
     # among private individuals only ("Spanish teenager Rafael Nadal pulled out")
@@ -221,13 +220,15 @@ def _political_side(event: Event, private: frozenset[str]) -> bool:
 class Trigger:
     """What a retelling is recognised by: the trigger's lemma, whether the act names what
     it is done to (`_names_its_undergoer`), whether its pattern keeps the actor's own
-    side out of its recipients (a feeling, role `cause_doer`), and whether it judges a
-    thing it names (coder.toml `judging_patterns`: "welcomed the changes to the text")."""
+    side out of its recipients (a feeling, role `cause_doer`), whether it judges a thing
+    it names (coder.toml `judging_patterns`: "welcomed the changes to the text"), and the
+    trigger word's index in the Doc, for a statement told beside the act (-1: unknown)."""
 
     lemma: str
     names_undergoer: bool
     other_side_only: bool = False
     judges_a_thing: bool = False
+    word: int = -1
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -408,7 +409,7 @@ def _continuing_dyad(event: Event, earlier: Sequence[Event]) -> Event:
 
 def _speech_events(
     annotated: AnnotatedArticle, doc: Doc, index: MentionIndex, ontology: Ontology, coded: Sequence[Event],
-    trigger_words: dict[str, int] | None = None,
+    triggers: dict[str, Trigger] | None = None,
 ) -> Iterator[Event]:
     """Statements that are acts by what they say (`events.speech`), with the speaker as
     actor and the party the statement is about as recipient. A sentence whose speaker
@@ -421,7 +422,7 @@ def _speech_events(
     numbers = {sentence.start: number for number, sentence in enumerate(_sentences(doc))}
     seen: set[str] = set()
     cues = load_speech_cues()
-    trigger_words = trigger_words or {}
+    triggers = triggers or {}
     grounds = justification_quotes(doc, index, cues.justifying)
     acts = list(speech_acts(annotated.quotes, doc, index, cues, grounds))
     spoken_grounds = {act.quote for act in acts if act.justifies}
@@ -446,7 +447,7 @@ def _speech_events(
         sentences = {act.word.sent.start_char} | ({act.reporting.sent.start_char} if act.reporting is not None else set())
         spoken = any(e.start in sentences and any(not _other_side(a, actors) for a in e.actor)
                      and (not act.justifies or e.event == act.cue.event)
-                     and not _separate_statement(act, e, doc, trigger_words) for e in coded)
+                     and not _separate_statement(act, e, doc, triggers.get(e.id)) for e in coded)
         if not actors or not recipients or spoken:
             continue
         if act.quote_index >= 0:
@@ -464,7 +465,7 @@ def _coordination_root(word: Token) -> Token:
     return word
 
 
-def _separate_statement(act: SpeechAct, event: Event, doc: Doc, trigger_words: dict[str, int]) -> bool:
+def _separate_statement(act: SpeechAct, event: Event, doc: Doc, found: Trigger | None) -> bool:
     """Is the speaker's statement another act than the speaker's pattern-coded event of
     the sentence? "Moscow called the vote a 'milestone' and urged Georgia to …", "X
     condemned the bombing as 'barbaric' and called on Y to …": a second verb coordinated
@@ -472,10 +473,9 @@ def _separate_statement(act: SpeechAct, event: Event, doc: Doc, trigger_words: d
     second statement. Not when the statement's cue or reporting verb is the trigger
     itself or in its clause (one cue, one event), not for a statement of the event's own
     type (one act told twice), and not when the trigger is unknown (a visit)."""
-    position = trigger_words.get(event.id)
-    if position is None or event.event == act.cue.event:
+    if found is None or found.word < 0 or event.event == act.cue.event:
         return False
-    trigger = doc[position]
+    trigger = doc[found.word]
     verb = act.reporting if act.reporting is not None else act.word
     if trigger.i in (verb.i, act.word.i) or trigger.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -3628,9 +3628,8 @@ def _supervisors_of_asked(trigger: Token) -> list[Token]:
 
 def _feeling_causes(trigger: Token) -> list[Token]:
     """Whom a feeling is at: the party a "by", "at", "over", "with", "about" or "of" ("proud of
-    Siniora") phrase names,
-    or the doer of the act it names ("outraged by Japan's decision"), or of the act a "that"
-    or "when" clause tells; not the act's victims, nor a thing with no doer ("unhappy with
+    Siniora") phrase names, or the doer of the act it names ("outraged by Japan's decision"),
+    or of the act a "that" or "when" clause tells; not the act's victims, nor a thing with no doer ("unhappy with
     the devolution of powers")."""
     causes = [cause for word in ("by", "at", "over", "with", "about", "of") for cause in prep_objects(trigger, word)]
     doers = [doer for cause in causes for doer in (noun_actors(cause, purpose=False) or agent_on_verb(cause)

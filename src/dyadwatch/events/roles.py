@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.knowledge import NON_STATE_CODES, load_knowledge
 from dyadwatch.datafiles import DataModel, read_data_file
-from dyadwatch.nlp import apposition_ending_at, sentence_bounds, sentences_back
+from dyadwatch.nlp import active_to_infinitive, apposition_ending_at, sentence_bounds, sentences_back
 from dyadwatch.records import Actor, DatelineSpan, Mention, Quote
 
 SUBJECTS = ("nsubj", "csubj")
@@ -572,7 +572,7 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if not own and trigger.lemma_.lower() in load_role_words().offered_nouns and trigger.head.lower_ == "at":
         own = prep_objects(trigger, "of")  # "at the request of Mandela", "at the invitation of the king": theirs
     for acl in children(trigger, "acl"):
-        if not _active_infinitive(acl):
+        if not active_to_infinitive(acl):  # "the decision to suspend flights by X": X acts in the content
             own += prep_objects(acl, "by")
     own = own or _agent_on_undergoer(trigger)
     if own and purpose and all(t.pos_ == "PRON" for t in own) and (setting := _setting_subjects(trigger)):
@@ -595,13 +595,6 @@ def noun_actors(trigger: Token, *, purpose: bool = True, venues: frozenset[int] 
     if taken_part_in(trigger):
         return verb_subjects(trigger.head.head)  # "will take part in a meeting", "participated in the summit"
     return _setting_subjects(trigger) if purpose else []
-
-
-def _active_infinitive(verb: Token) -> bool:
-    """"the decision to suspend overflights by Greek warplanes": an active to-infinitive on
-    a noun tells what is decided or planned; its "by" phrase belongs to that content, it
-    names no agent of the noun (unlike "sanctions passed by the Council")."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and not is_passive(verb)
 
 
 def _agent_on_undergoer(trigger: Token) -> list[Token]:

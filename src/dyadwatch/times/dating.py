@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.nlp import active_to_infinitive
 from dyadwatch.records import TimeExpr
 from dyadwatch.times.direction import is_clause_verb
 
@@ -97,7 +98,7 @@ def _in_noun_infinitive(trigger: Token, time: TimeExpr, clause: Token) -> bool:
         return False
     token = span.root
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "acl" and token.head.i != trigger.i and _active_infinitive(token):
+        if token.dep_ == "acl" and token.head.i != trigger.i and active_to_infinitive(token):
             return True
         token = token.head
     return False
@@ -230,9 +231,3 @@ def _start_date(time: TimeExpr) -> dt.date | None:
             except ValueError:
                 return None
     return None
-
-
-def _active_infinitive(verb: Token) -> bool:
-    """"to suspend", not "to be held": an active to-infinitive."""
-    children = list(verb.children)
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children) and not any(a.dep_ == "auxpass" for a in children)
